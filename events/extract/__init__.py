@@ -1,0 +1,1 @@
+"""Sentence-level extraction: quantities, actors, attribution, event types, movements, and event assembly."""

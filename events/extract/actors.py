@@ -1,0 +1,66 @@
+"""Actors named in a sentence, normalised: ISIS / ISIL / IS / Islamic State / Daesh are one actor.
+
+The lexicon is data: each canonical actor lists the surface forms that name it. Forms are matched
+case-sensitively when they are acronyms (so "IS" the group is not "is" the verb) and case-insensitively
+otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from events.model import Span
+
+ACTOR_FORMS: dict[str, tuple[str, ...]] = {
+    "Islamic State": ("ISIS-Daesh", "ISIS", "ISIL", "IS", "Islamic State", "Daesh", "Daish", "Da'esh", "IS militants",
+                      "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria", "jihadists"),
+    "Syrian government forces": ("SAA", "Syrian Arab Army", "Syrian army", "Syrian armed forces", "Syrian troops",
+                                 "Syrian forces", "Syrian government forces", "Syrian and allied forces", "government forces",
+                                 "pro-government forces", "regime forces", "Syrian SAA forces", "Assad forces", "loyalist forces"),
+    "Russian forces": ("Russian forces", "Russian troops", "Russian jets", "Russian warplanes", "Russian aircraft",
+                       "Russian air force", "Russian aerospace forces", "Russian military", "Russian defence ministry",
+                       "Russian defense ministry", "Russian Defence Ministry", "Russian Defense Ministry", "Russian special forces"),
+    "US-led coalition": ("US-led coalition", "U.S.-led coalition", "coalition forces", "international coalition",
+                         "US forces", "U.S. forces", "American forces", "US troops", "U.S. troops", "Pentagon"),
+    "Iraqi forces": ("Iraqi forces", "Iraqi army", "Iraqi troops", "Iraqi security forces", "Popular Mobilisation Forces",
+                     "Popular Mobilization Forces", "Hashd al-Shaabi"),
+    "Hezbollah": ("Hezbollah", "Hizbollah", "Hizballah"),
+    "Syrian Democratic Forces": ("SDF", "Syrian Democratic Forces"),
+    "YPG": ("YPG", "People's Protection Units", "Kurdish forces", "Kurdish fighters"),
+    "Free Syrian Army": ("FSA", "Free Syrian Army"),
+    "Jabhat Fateh al-Sham": ("Jabhat Fateh al-Sham", "Nusra Front", "al-Nusra Front", "Jabhat al-Nusra", "al-Nusra"),
+    "Turkish forces": ("Turkish forces", "Turkish army", "Turkish troops", "Turkish jets"),
+    "Iranian forces": ("Iranian forces", "Revolutionary Guards", "IRGC", "Iranian-backed militias"),
+    "civilians": ("civilians", "residents"),
+}
+
+
+def _compile() -> list[tuple[re.Pattern[str], str]]:
+    patterns = []
+    for actor, forms in ACTOR_FORMS.items():
+        for form in sorted(forms, key=len, reverse=True):
+            acronym = form.replace("-", "").replace(".", "").isupper()
+            flags = 0 if acronym else re.IGNORECASE
+            patterns.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w])", flags), actor))
+    # longest forms first so "Syrian SAA forces" wins over "SAA"
+    patterns.sort(key=lambda p: len(p[0].pattern), reverse=True)
+    return patterns
+
+
+_PATTERNS = _compile()
+
+
+def find_actor_spans(sentence: Span) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, actor)`` for each actor form in ``sentence`` (document offsets), longest forms first, no overlaps."""
+    hits: list[tuple[int, int, str]] = []
+    for pattern, actor in _PATTERNS:
+        for m in pattern.finditer(sentence.text):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if not any(s < end and start < e for s, e, _ in hits):
+                hits.append((start, end, actor))
+    return tuple(sorted(hits))
+
+
+def find_actors(sentence: Span) -> tuple[str, ...]:
+    """Canonical actors named in ``sentence``, in order of first mention, without repeats."""
+    return tuple(dict.fromkeys(actor for _, _, actor in find_actor_spans(sentence)))

@@ -1,0 +1,143 @@
+"""Assemble events and movements from a document's sentences, places and dates.
+
+An event is one location mention in a (non-boilerplate) sentence. Its date is, in order:
+the sentence's own date expression nearest to the place (``sentence``), else the last date of the
+same paragraph (``narrative``), else the document's publication or reference date (``document``),
+else none (``none``). Demonyms ("Syrian") and datelines ("BEIRUT —") never become events, nor do
+place names inside an actor's name ("Islamic State of Iraq and the Levant").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from events.extract.actors import find_actor_spans
+from events.extract.attribution import find_attribution
+from events.extract.event_types import classify_event
+from events.extract.movements import find_movements
+from events.extract.quantities import find_quantities
+from events.model import Document, Event, Movement, PlaceMention, Sentence, Source, TimeMention, When
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _dated(mention: TimeMention) -> bool:
+    return mention.start_date is not None and mention.end_date is not None and mention.precision != "ref"
+
+
+def _when_from(mention: TimeMention, source: str) -> When:
+    return When(
+        start=mention.start_date,
+        end=mention.end_date,
+        precision=mention.precision,
+        text=mention.text,
+        source=source,  # type: ignore[arg-type]
+        value=mention.value,
+    )
+
+
+def document_when(reference: date | None) -> When:
+    """The fallback date of a document: its publication (or inferred reference) day, or undated."""
+    if reference is None:
+        return When(start=None, end=None, precision=None, text=None, source="none")
+    return When(start=reference, end=reference, precision="day", text=None, source="document", value=reference.isoformat())
+
+
+def focus_place(places: Sequence[PlaceMention], sentences: Sequence[Sentence]) -> PlaceMention | None:
+    """The city or region the article is mostly about: the most mentioned one (title counts twice), first mention wins ties."""
+    body = [s for s in sentences if not s.boilerplate]
+    counts: Counter[str] = Counter()
+    first: dict[str, PlaceMention] = {}
+    for mention in places:
+        if mention.role != "location" or mention.place is None or mention.place.kind not in ("city", "region"):
+            continue
+        if not any(s.start <= mention.start < s.end for s in body):
+            continue
+        key = mention.place.name
+        counts[key] += 2 if body and body[0].start <= mention.start < body[0].end else 1
+        first.setdefault(key, mention)
+    if not counts:
+        return None
+    best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]].start))[0]
+    return first[best]
+
+
+def _paragraph_break(text: str, previous: Sentence | None, current: Sentence) -> bool:
+    return previous is None or "\n" in text[previous.end:current.start]
+
+
+def assemble(
+    document: Document,
+    sentences: Sequence[Sentence],
+    places: Sequence[PlaceMention],
+    dates: Sequence[TimeMention],
+    reference: date | None,
+) -> tuple[tuple[Event, ...], tuple[Movement, ...]]:
+    """Events and movements of one document (see the module docstring for the rules)."""
+    text = document.text
+    fallback = document_when(reference)
+    focus = focus_place(places, sentences)
+    events: list[Event] = []
+    movements: list[Movement] = []
+    narrative: When | None = None
+    previous: Sentence | None = None
+    for sentence in sentences:
+        if _paragraph_break(text, previous, sentence):
+            narrative = None
+        previous = sentence
+        if sentence.boilerplate:
+            continue
+        own_dates = [d for d in dates if sentence.start <= d.start < sentence.end and _dated(d)]
+        all_dates = [(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end]
+        actor_spans = find_actor_spans(sentence)
+        located = [
+            m for m in places
+            if sentence.start <= m.start < sentence.end and m.role == "location" and m.place is not None
+            and not _inside([(s, e) for s, e, _ in actor_spans], m.start, m.end)
+        ]
+        if located:
+            source = Source(
+                doc_id=document.doc_id, outlet=document.outlet, url=document.url, title=document.title,
+                published=document.published or reference, quote=sentence.text,
+                quote_start=sentence.start, quote_end=sentence.end,
+            )
+            actors = tuple(dict.fromkeys(actor for _, _, actor in actor_spans))
+            attributed = find_attribution(sentence.text)
+            quantities = find_quantities(text, sentence, excluded=all_dates)
+            event_type = classify_event(sentence.text)
+
+            def when_for(start: int) -> When:
+                if own_dates:
+                    nearest = min(own_dates, key=lambda d: abs(d.start - start))
+                    return _when_from(nearest, "sentence")
+                if narrative is not None:
+                    return narrative
+                return fallback
+
+            used: set[int] = set()
+            for match in find_movements(text, sentence, located, focus):
+                assert match.origin.place is not None and match.destination.place is not None
+                used.add(match.origin.start)
+                if not match.destination_is_focus:
+                    used.add(match.destination.start)
+                movements.append(Movement(
+                    origin=match.origin.place, destination=match.destination.place,
+                    origin_mention=match.origin, destination_mention=match.destination,
+                    when=when_for(match.origin.start), source=source, event_type="movement",
+                    actors=actors, attributed_to=attributed, quantities=quantities,
+                ))
+            for mention in located:
+                if mention.start in used:
+                    continue
+                assert mention.place is not None
+                events.append(Event(
+                    place=mention.place, mention=mention, when=when_for(mention.start), source=source,
+                    event_type=event_type, actors=actors, attributed_to=attributed, quantities=quantities,
+                ))
+        if own_dates:
+            narrative = _when_from(own_dates[-1], "narrative")
+    return tuple(events), tuple(movements)

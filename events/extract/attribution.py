@@ -1,0 +1,48 @@
+"""Who a sentence is attributed to: "according to the Russian defence ministry", "X said", "said X".
+
+Returns the source as written (trimmed), e.g. "the Russian defence ministry", "Stephen Lendman",
+"a military spokesman". Unattributed sentences return ``None``; "Reports suggest ..." returns
+"unnamed reports" so analysts see the claim is unsourced.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPEECH = r"(?:said|says|told|reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|states|added|adds|insisted|denied|warned|wrote|writes|alleged|alleges)"
+_CAP_NP = r"(?:(?:the|The)\s+)?(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*)(?:\s+(?:(?:of|for|and|the|de|al|on)\s+)?(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*)){0,7}"
+_COMMON_NP = (
+    r"(?:(?:a|an|the|one|two|several|some|local|senior|military|government|Syrian|Russian|Iraqi|US|U\.S\.|Kurdish|Western|opposition|rebel)\s+){0,3}"
+    r"(?:spokes(?:man|woman|person)|officials?|sources?|activists?|monitors?|witness(?:es)?|residents?|commanders?|ministry|"
+    r"military|army|observatory|agency|group|diplomats?|analysts?|experts?|correspondents?|media|television|TV|statement)"
+)
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:who|which|that|as|on|in)\b))")
+_WHO_SAID = re.compile(rf"(?P<who>{_CAP_NP}|{_COMMON_NP})(?:,[^,]{{1,60}},)?\s+{_SPEECH}\b")
+_SAID_WHO = re.compile(rf"[,”\"]\s*{_SPEECH}\s+(?P<who>{_CAP_NP}|{_COMMON_NP})")
+_REPORTS = re.compile(r"\b(?:Reports|Sources|Witnesses|Activists)\s+(?:suggest|confirm|say|said|indicate)", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "this", "that", "there", "who"}
+_NOT_SOURCES = {"The", "A", "An", "It", "This", "That", "There", "But", "And", "In", "On", "He", "She", "They", "We", "I"}
+
+
+def _clean(who: str) -> str | None:
+    who = who.strip(" \t\n'‘’\"“”")
+    if not who or who.lower() in _PRONOUNS or who in _NOT_SOURCES:
+        return None
+    return who
+
+
+def find_attribution(sentence_text: str) -> str | None:
+    """The source a sentence attributes its content to, or ``None``."""
+    m = _ACCORDING.search(sentence_text)
+    if m and (who := _clean(m.group("who"))):
+        return who
+    m = _SAID_WHO.search(sentence_text)
+    if m and (who := _clean(m.group("who"))):
+        return who
+    for m in _WHO_SAID.finditer(sentence_text):
+        if who := _clean(m.group("who")):
+            return who
+    if _REPORTS.search(sentence_text):
+        return "unnamed reports"
+    return None

@@ -1,0 +1,44 @@
+"""A small documented vocabulary of event types, assigned from the sentence's wording.
+
+| type       | meaning                                                   | cue words (examples)                         |
+|------------|-----------------------------------------------------------|----------------------------------------------|
+| airstrike  | strikes from the air                                      | airstrike, air raid, strikes, bombed, jets   |
+| capture    | a place taken, retaken or occupied                        | captured, seized, retook, fell to, overran    |
+| withdrawal | forces leaving, retreating or evacuating a place          | withdrew, retreated, pulled out, evacuated    |
+| attack     | fighting on the ground: assault, offensive, clashes       | attack, offensive, clashes, shelling, battle  |
+| movement   | people or forces sent, moved, transferred, arriving       | moved, transferred, sent to, convoy, deployed |
+| casualties | people killed or wounded (without another type)           | killed, dead, wounded, casualties             |
+| statement  | someone said something, nothing else recognised           | said, announced, statement, claimed           |
+| other      | none of the above                                         |                                              |
+
+When several cues appear the first type in the table order wins (a sentence about "64 strikes ...
+killing more than 300 fighters" is an airstrike).
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
+    ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|(?<!\w)strikes?\s+(?:on|against|in|near|targeting)|\d+\s+strikes|"
+                  r"bomb(?:ed|ing|ings|ardment)|warplanes?|jets?\b|sorties|aerial|helicopter gunships?|barrel bombs?"),
+    ("capture", r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|re-?took|re-?take[sn]?|retaking|recaptur\w*|took control|taken control|"
+                r"tak(?:e|es|ing) control|fell to|fall of|overr(?:an|un)|occup(?:ied|ation|y)|stormed|liberat(?:ed|ion|e)|"
+                r"regain(?:ed)?|conquer\w*|in control of|entered the city"),
+    ("withdrawal", r"withdr(?:ew|awn|awal|aw)|retreat\w*|pull(?:ed|s)? (?:out|back)|evacuat\w*|abandon(?:ed)?|fled|flee(?:ing)?"),
+    ("attack", r"attack\w*|assault\w*|offensive|clash\w*|shell(?:ed|ing)|ambush\w*|battle\w*|fight(?:ing)?|fought|"
+               r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed)?|besieg\w*|siege"),
+    ("movement", r"mov(?:ed|ing|es)\b|transferr?\w*|sent (?:to|into|toward)|been sent|deploy\w*|convoys?|reinforce\w*|"
+                 r"arriv(?:ed|ing|es)|head(?:ed|ing) (?:to|toward|for)|corridor|redeploy\w*|crossed|advanc(?:ed|ing|e) (?:on|toward)"),
+    ("casualties", r"kill(?:ed|ing|s)?|dead|deaths?|wounded|injured|casualt(?:y|ies)|died|bodies"),
+    ("statement", r"said|says|announc\w*|statement|claim\w*|stated|declared|told reporters|press conference"),
+)
+_COMPILED = tuple((name, re.compile(rf"\b(?:{cues})", re.IGNORECASE)) for name, cues in EVENT_TYPE_CUES)
+
+
+def classify_event(sentence_text: str) -> str:
+    """The event type of a sentence (see the module table)."""
+    for name, pattern in _COMPILED:
+        if pattern.search(sentence_text):
+            return name
+    return "other"

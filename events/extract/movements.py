@@ -1,0 +1,77 @@
+"""Movements: people or forces going from one place to another, read from one sentence.
+
+Patterns (place names are the sentence's resolved location mentions):
+- "from X ... to / toward / into / back into Y"        -> X -> Y
+- "from X and Y" with a movement cue and no destination -> X -> the place the article is about
+  ("fighters from Raqqa and Deir Ezzor involved in the fighting" in an article about Palmyra)
+- "left / fled / withdrew from X for / to Y"            -> X -> Y
+A sentence needs a movement cue (transferred, moved, sent, fighters, troops, convoy, ...) so that
+"a man from Texas said" is not a movement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from events.model import PlaceMention, Sentence
+
+_OF_PLACE = r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|ancient|historic|besieged|desert)\s+)?(?:(?:\w+\s+)?(?:city|town|village|province|region|area|governorate|outskirts|vicinity)\s+of\s+)?"
+_ORIGIN_BEFORE = re.compile(rf"(?:\bfrom|\bout of|\bleft|\bleaving|\bleave|\bfled|\bfleeing|\babandoned|\bevacuated)\s+{_OF_PLACE}$", re.IGNORECASE)
+_DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|\breach(?:ed|ing)?|\bjoin(?:ed)?\s+\w+\s+in)\s+{_OF_PLACE}$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:transferr?\w*|mov(?:ed|ing|es|ement)|sent|deploy\w*|redeploy\w*|convoys?|reinforcements?|fighters|troops|forces|"
+    r"militants|terrorists|jihadists|soldiers|units|brigades?|corridor|arriv\w*|head(?:ed|ing)|advanc\w*|travel\w*|"
+    r"relocat\w*|crossed|fled|withdr\w*|retreat\w*|evacuat\w*|refugees|displaced)\b",
+    re.IGNORECASE,
+)
+_AWAY = re.compile(r"\b(?:withdr\w*|retreat\w*|fled|flee\w*|evacuat\w*|abandon\w*|left|leav\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MovementMatch:
+    """An origin and a destination mention; ``destination_is_focus`` when the destination is the article's focus place."""
+
+    origin: PlaceMention
+    destination: PlaceMention
+    destination_is_focus: bool = False
+
+
+def _preceding(text: str, sentence: Sentence, mention: PlaceMention, width: int = 60) -> str:
+    lo = max(sentence.start, mention.start - width)
+    return text[lo:mention.start]
+
+
+def find_movements(
+    text: str,
+    sentence: Sentence,
+    places: Sequence[PlaceMention],
+    focus: PlaceMention | None = None,
+) -> tuple[MovementMatch, ...]:
+    """Movements in one sentence. ``places`` are the sentence's resolved location mentions, in order."""
+    if not places or not _CUE.search(sentence.text):
+        return ()
+    origins: list[PlaceMention] = []
+    for i, mention in enumerate(places):
+        if _ORIGIN_BEFORE.search(_preceding(text, sentence, mention)):
+            origins.append(mention)
+        elif origins and places[i - 1] is origins[-1] and _COORDINATED.match(text[places[i - 1].end:mention.start]):
+            origins.append(mention)  # "from Raqqa and Dier Ezzor"
+    found: list[MovementMatch] = []
+    for origin in origins:
+        destination = next(
+            (m for m in places if m.start > origin.end and m not in origins
+             and _DEST_BEFORE.search(_preceding(text, sentence, m, width=200))
+             and m.place is not None and origin.place is not None and m.place.name != origin.place.name),
+            None,
+        )
+        if destination is not None:
+            found.append(MovementMatch(origin, destination))
+        elif (
+            focus is not None and focus.place is not None and origin.place is not None
+            and focus.place.name != origin.place.name and not _AWAY.search(sentence.text)
+        ):
+            found.append(MovementMatch(origin, focus, destination_is_focus=True))
+    return tuple(found)

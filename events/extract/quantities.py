@@ -1,0 +1,135 @@
+"""Numbers and what they count: "64 strikes", "more than 300 ISIS fighters", "thousands of fighters".
+
+A quantity is a number (digits, or number words) followed by the noun phrase it counts. Numbers that
+are part of a date, a year, money or an identifier ("T4", "$27", "1990s") are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from events.model import Quantity, Span
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000}
+
+_APPROX = r"(?:(?:more|fewer|less) than|over|under|about|around|nearly|almost|roughly|some|at least|up to|approximately|an estimated|as many as)"
+_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
+_SCALE_WORD = "|".join(_SCALES)
+_NUMBER = (
+    rf"(?P<digits>(?<![\w$€£.,/-])\d{{1,3}}(?:,\d{{3}})+(?![\w,]\d)|(?<![\w$€£.,/-])\d+(?:\.\d+)?(?![\w%]))"
+    rf"(?:\s+(?P<dscale>{_SCALE_WORD}))?"
+    rf"|(?P<words>\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))?(?:\s+(?:{_SCALE_WORD}))?\b)"
+    rf"|(?P<vague>\b(?:tens of thousands|dozens|scores|hundreds|thousands)\s+of\b)"
+)
+# Words that end the counted noun phrase ("300 fighters *in* Palmyra", "64 strikes *against* ISIS").
+_STOP_WORDS = (
+    "of in on at to from and or but the a an were was have has had are is be been being who that which with against by for "
+    "since as into onto across near after before during over under than this these those their its his her our your them it "
+    "they we he she said says told per each every all some any more most other such only also both while when where if "
+    "will would could should may might can not no".split()
+)
+_STOP = "|".join(_STOP_WORDS)
+_QUANTITY = re.compile(
+    rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER})"
+    rf"(?P<noun>(?:[ \t-]+(?!(?:{_STOP})\b)[A-Za-z][A-Za-z'-]*){{1,3}})",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:bc|ad|bce|ce|am|pm|a\.m|p\.m)\.?$", re.IGNORECASE
+)
+_NOT_COUNTED = {"percent", "per", "cent", "%", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+                "hour", "minutes", "minute", "seconds", "am", "pm", "km", "kilometres", "kilometers", "miles", "mile",
+                "metres", "meters", "kg", "times", "o'clock"}
+
+
+def _number_value(match: re.Match[str]) -> tuple[float, bool] | None:
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+        if match.group("dscale"):
+            value *= _SCALES[match.group("dscale").lower()]
+        return value, False
+    if match.group("vague"):
+        return float(_VAGUE[match.group("vague").lower()[: -len(" of")].strip()]), True
+    words = re.split(r"[\s-]+", match.group("words").lower())
+    total, current = 0.0, 0.0
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "a" and i + 1 < len(words) and words[i + 1] == "dozen":
+            current += 12
+            i += 2
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        i += 1
+    return total + current, False
+
+
+_VERBISH = re.compile(r"^(?:\w+ed|fled|fought|went|came|took|left|made|held|died|killed|were|fell|ran|led|sent|brought)$", re.I)
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """Keep the counted noun phrase, dropping a trailing verb: "fighters transferred" -> ["fighters"]."""
+    kept = [words[0]]
+    for word in words[1:]:
+        if _VERBISH.match(word):
+            break
+        kept.append(word)
+    return kept
+
+
+def _prefix_length(noun_text: str, n_words: int) -> int:
+    """Length of the prefix of ``noun_text`` (leading separators included) that holds its first ``n_words`` words."""
+    return [m.end() for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", noun_text)][n_words - 1]
+
+
+def find_quantities(text: str, sentence: Span, excluded: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
+    """Find quantities in one sentence of ``text``.
+
+    ``excluded`` are spans (e.g. dates) that no quantity may overlap: the "12" of "December 12, 2016".
+    """
+    found: list[Quantity] = []
+    for m in _QUANTITY.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        num_start = sentence.start + (m.end("approx") if m.group("approx") else m.start())
+        if any(s < end and num_start < e for s, e in excluded):
+            continue
+        if m.group("digits") and not m.group("dscale"):
+            digits = m.group("digits").replace(",", "")
+            if "," not in m.group("digits") and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+                continue  # a year ("in 2016 troops ...") is not a count
+        value = _number_value(m)
+        if value is None or value[0] <= 0:
+            continue
+        noun_words = m.group("noun").strip(" \t-").split()
+        # a month name or unit right after the number means a date or a measure, not a count
+        if not noun_words or _MONTHS.match(noun_words[0]) or noun_words[0].lower() in _NOT_COUNTED:
+            continue
+        kept = _noun_phrase(noun_words)
+        # shrink the span to the kept words so that offsets still cover exactly the quantity
+        end -= len(m.group("noun")) - _prefix_length(m.group("noun"), len(kept))
+        what = " ".join(kept)
+        qty_text = text[start:end]
+        found.append(
+            Quantity(
+                start=start,
+                end=end,
+                text=qty_text,
+                value=value[0],
+                what=what,
+                approximate=value[1] or bool(m.group("approx")),
+            )
+        )
+    return tuple(found)

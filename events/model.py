@@ -1,0 +1,190 @@
+"""Typed records passed between the pipeline stages.
+
+All records are frozen dataclasses: a stage never mutates what it receives, it
+returns new records. Every mention carries ``start``/``end`` character offsets
+into :attr:`Document.text`, so ``doc.text[m.start:m.end] == m.text`` always.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+PlaceKind = Literal["city", "region", "country", "continent"]
+"""How precise a place is: a populated place, a first-level region, a country, a continent."""
+
+PlaceRole = Literal["location", "demonym", "dateline"]
+"""How a place name is used in text.
+
+``location``: the text says something is or happens there (an event may be placed there).
+``demonym``: an adjective or people name ("Syrian", "US-sponsored"); names an actor, never where.
+``dateline``: the reporter's location ("BEIRUT —"); never an event.
+"""
+
+TimePrecision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "ref"]
+"""How precise a date is; ``ref`` for PRESENT_REF / PAST_REF / FUTURE_REF."""
+
+DateSource = Literal["sentence", "narrative", "document", "none"]
+"""Where an event's date came from: its own sentence, the narrative's current date,
+the document's publication date, or nowhere (undated)."""
+
+EventType = Literal["attack", "airstrike", "capture", "withdrawal", "movement", "casualties", "statement", "other"]
+EVENT_TYPES: tuple[str, ...] = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties", "statement", "other")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article, with its metadata.
+
+    ``inferred`` names the metadata fields that were guessed from the text rather
+    than given (e.g. ``{"outlet", "published"}``).
+    """
+
+    doc_id: str
+    text: str
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str = "en"
+    source: str | None = None  # path or upload name the document came from
+    inferred: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a document's text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence; ``boilerplate`` is true for disclaimers, copyright and fair-use footers."""
+
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved gazetteer entry (or an online geocoder's answer)."""
+
+    name: str
+    lat: float
+    lon: float
+    kind: PlaceKind
+    country_code: str | None = None
+    geonameid: int | None = None
+    population: int = 0
+    admin1: str | None = None  # region code within the country, e.g. "SY-DY" or GeoNames admin1 code
+    feature_code: str | None = None  # GeoNames feature code (PPLC, PPLA, ADM1, PCLI, ...)
+    source: str = "gazetteer"  # "gazetteer" or the online service's name
+
+
+@dataclass(frozen=True)
+class PlaceMention(Span):
+    """A place name found in the text, with what it resolved to (``None`` if unresolved)."""
+
+    place: Place | None = None
+    role: PlaceRole = "location"
+    score: float = 0.0  # resolver's confidence, 0..1
+
+
+@dataclass(frozen=True)
+class TimeMention(Span):
+    """A temporal expression, normalised.
+
+    ``value`` is the TimeML value (``2016-12-11``, ``2016-12``, ``2016-W49``, ``2016``,
+    ``PRESENT_REF``...). ``start_date``/``end_date`` are the inclusive interval it
+    denotes (``None`` for PAST_REF/FUTURE_REF and other open values).
+    ``anchored`` is true when the value depended on the reference date.
+    """
+
+    value: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    precision: TimePrecision = "day"
+    anchored: bool = False
+
+
+@dataclass(frozen=True)
+class Quantity(Span):
+    """A number and what it counts: ``64 strikes`` -> value 64, what "strikes"."""
+
+    value: float = 0.0
+    what: str = ""
+    approximate: bool = False  # "more than 300", "about 4000", "thousands of"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record comes from: the document and the exact sentence."""
+
+    doc_id: str
+    outlet: str | None
+    url: str | None
+    title: str | None
+    published: date | None
+    quote: str
+    quote_start: int
+    quote_end: int
+
+
+@dataclass(frozen=True)
+class When:
+    """The date that governs a record, and where that date came from."""
+
+    start: date | None
+    end: date | None
+    precision: TimePrecision | None
+    text: str | None  # the expression as written, None when undated or from the document date
+    source: DateSource
+    value: str | None = None  # TimeML value
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something reported to happen at one place, at a time, according to a source."""
+
+    place: Place
+    mention: PlaceMention
+    when: When
+    source: Source
+    event_type: str = "other"
+    actors: tuple[str, ...] = ()
+    attributed_to: str | None = None
+    quantities: tuple[Quantity, ...] = ()
+
+
+@dataclass(frozen=True)
+class Movement:
+    """People or forces reported going from one place to another."""
+
+    origin: Place
+    destination: Place
+    origin_mention: PlaceMention
+    destination_mention: PlaceMention
+    when: When
+    source: Source
+    event_type: str = "movement"
+    actors: tuple[str, ...] = ()
+    attributed_to: str | None = None
+    quantities: tuple[Quantity, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    dates: tuple[TimeMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    movements: tuple[Movement, ...] = ()
+    reference_date: date | None = None
+    reference_inferred: bool = False
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,71 @@
+"""The extraction pipeline: Document in, Extraction out.
+
+Build an :class:`Extractor` once (it loads the gazetteer and compiles the date grammar) and call
+:meth:`Extractor.extract` for each document. Nothing here touches the network unless an online
+geocoder is passed in explicitly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from events.extract.assemble import assemble
+from events.model import Document, Extraction
+from events.places import Gazetteer, Geoparser
+from events.text import split_sentences
+from events.time import TemporalTagger
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Finds places and dates in documents and assembles events and movements."""
+
+    geoparser: Geoparser
+    tagger: TemporalTagger
+
+    @classmethod
+    def offline(cls, cache_dir: Path | None = None, geocoder: object | None = None) -> Extractor:
+        """An extractor on the embedded gazetteer (built into ``cache_dir`` on first use).
+
+        ``geocoder`` is an optional online fallback (see :mod:`events.places.online`); the default is fully offline.
+        """
+        gazetteer = Gazetteer.load(cache_dir)
+        return cls(geoparser=Geoparser(gazetteer, geocoder=geocoder), tagger=TemporalTagger())
+
+    def extract(self, document: Document) -> Extraction:
+        """Extract sentences, places, dates, events and movements from one document."""
+        text = document.text
+        sentences = split_sentences(text)
+        reference = document.published
+        reference_inferred = False
+        if reference is None:
+            body = "\n".join(s.text for s in sentences if not s.boilerplate)
+            reference = self.tagger.latest_complete_date(body)
+            reference_inferred = reference is not None
+        dates = self.tagger.tag(text, reference)
+        places = self.geoparser.parse(text)
+        if reference_inferred:
+            document = dataclasses.replace(document, inferred=document.inferred | {"published"})
+        events, movements = assemble(document, sentences, places, dates, reference)
+        warnings: list[str] = []
+        if reference is None:
+            warnings.append(f"{document.doc_id}: no publication date given or found; relative dates left unresolved")
+        return Extraction(
+            document=document,
+            sentences=sentences,
+            places=places,
+            dates=dates,
+            events=events,
+            movements=movements,
+            reference_date=reference,
+            reference_inferred=reference_inferred,
+            warnings=tuple(warnings),
+        )
+
+    def extract_all(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Extract each document in turn."""
+        for document in documents:
+            yield self.extract(document)
