@@ -1,0 +1,140 @@
+"""Extraction benchmark: gazetteer start-up, extraction throughput, annotate end to end.
+
+    python benchmarks/bench_extract.py [--repeat 5] [--articles 300]
+
+Prints medians over ``--repeat`` runs (one core: the process is pinned to CPU 0 when possible):
+- gazetteer ready: time and peak RSS of a fresh ``python`` process that loads the index (target <= 2 s, <= 400 MB);
+- extraction: ~600-word articles per second through ``Extractor.extract`` (target >= 100/s), with the time
+  share of each stage; baseline in the same run: dateparser's ``search_dates`` over the same articles;
+- annotate: ``python -m events annotate`` on the articles, process start included (target >= 100/s).
+Articles are the bundled samples in data/samples, each cut or repeated to ~600 words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+_LOAD_SNIPPET = """
+import resource, time
+t = time.perf_counter()
+from events.places import Gazetteer
+from events.time import TemporalTagger
+g = Gazetteer.load()
+g.lookup("Palmyra")
+TemporalTagger()
+elapsed = time.perf_counter() - t
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def _pin_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def _articles(n: int, words: int = 600) -> list[str]:
+    from events.ingest import read_documents
+    from events.model import Document
+
+    texts = [d.text for d in read_documents([ROOT / "data" / "samples"]) if isinstance(d, Document)]
+    if not texts:
+        raise SystemExit("no sample articles in data/samples")
+    out = []
+    for i in range(n):
+        body = texts[i % len(texts)].split()
+        while len(body) < words:
+            body += texts[(i + len(body)) % len(texts)].split()
+        out.append(" ".join(body[:words]))
+    return out
+
+
+def bench_load(repeat: int) -> tuple[float, float]:
+    times, rss = [], []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", _LOAD_SNIPPET], cwd=ROOT, capture_output=True, text=True, check=True)
+        t, mb = map(float, out.stdout.split())
+        times.append(t)
+        rss.append(mb)
+    return statistics.median(times), statistics.median(rss)
+
+
+def bench_extract(texts: list[str], repeat: int) -> dict[str, float]:
+    from datetime import date
+
+    from events.model import Document
+    from events.pipeline import Extractor
+    from events.text import split_sentences
+
+    extractor = Extractor.offline()
+    docs = [Document(doc_id=f"bench{i}", text=t, outlet="Bench", published=date(2016, 12, 12)) for i, t in enumerate(texts)]
+    extractor.extract(docs[0])  # warm up
+    runs, stage = [], {"sentences": [], "dates": [], "places": []}
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for d in docs:
+            extractor.extract(d)
+        runs.append(len(docs) / (time.perf_counter() - t))
+        for name, fn in (("sentences", lambda x: split_sentences(x.text)),
+                         ("dates", lambda x: extractor.tagger.tag(x.text, x.published)),
+                         ("places", lambda x: extractor.geoparser.parse(x.text))):
+            t = time.perf_counter()
+            for d in docs:
+                fn(d)
+            stage[name].append((time.perf_counter() - t) / len(docs) * 1000)
+    result = {"articles_per_s": statistics.median(runs)}
+    result.update({f"ms_{k}": statistics.median(v) for k, v in stage.items()})
+    return result
+
+
+def bench_dateparser_baseline(texts: list[str]) -> float:
+    from dateparser.search import search_dates
+
+    sample = texts[: min(len(texts), 30)]
+    t = time.perf_counter()
+    for text in sample:
+        search_dates(text, languages=["en"])
+    return len(sample) / (time.perf_counter() - t)
+
+
+def bench_annotate(texts: list[str], repeat: int) -> float:
+    payload = "".join(json.dumps({"id": str(i), "text": t, "published": "2016-12-12"}) + "\n" for i, t in enumerate(texts))
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "events", "annotate"], cwd=ROOT, input=payload, capture_output=True,
+                       text=True, check=True)
+        runs.append(len(texts) / (time.perf_counter() - t))
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    _pin_one_core()
+    texts = _articles(args.articles)
+    load_s, load_mb = bench_load(args.repeat)
+    print(f"gazetteer ready (fresh process): median {load_s:.2f} s, peak RSS {load_mb:.0f} MB   [target <= 2 s, <= 400 MB]")
+    ex = bench_extract(texts, args.repeat)
+    base = bench_dateparser_baseline(texts)
+    print(f"extraction: median {ex['articles_per_s']:.0f} articles/s of ~600 words on one core   [target >= 100/s]")
+    print(f"  per article: sentences {ex['ms_sentences']:.2f} ms, dates {ex['ms_dates']:.2f} ms, places {ex['ms_places']:.2f} ms")
+    print(f"  baseline, dateparser.search_dates alone: {base:.1f} articles/s -> full extraction is "
+          f"{ex['articles_per_s'] / base:.0f}x faster than the baseline's date search alone")
+    ann = bench_annotate(texts, max(1, args.repeat // 2))
+    print(f"annotate end to end (process start included, {len(texts)} articles): median {ann:.0f} articles/s   [target >= 100/s]")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Event and movement assembly on hand-built mentions (no gazetteer, no tagger)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract.assemble import assemble, focus_place
+from events.extract.movements import find_movements
+from events.model import Document, Sentence
+from tests.helpers import place_mention, time_mention
+
+
+def _sentences(text: str, boilerplate_from: str | None = None) -> tuple[Sentence, ...]:
+    """Split on ". " / newlines: enough for hand-written test texts."""
+    out, start = [], 0
+    cut = text.index(boilerplate_from) if boilerplate_from else len(text) + 1
+    for i, ch in enumerate(text):
+        if ch in ".\n" and (i + 1 == len(text) or text[i + 1] in " \n"):
+            seg = text[start:i + 1]
+            lead = len(seg) - len(seg.lstrip())
+            if seg.strip():
+                out.append(Sentence(start + lead, i + 1, text[start + lead:i + 1], start + lead >= cut))
+            start = i + 1
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        ("Fighters transferred from Mosul across the desert back into Syria.",
+         [("Mosul", "Mosul"), ("Syria", "Syria")], [("Mosul", "Syria", False)]),
+        ("Fighters moved from Raqqa toward Palmyra.", [("Raqqa", "Raqqa"), ("Palmyra", "Palmyra")], [("Ar Raqqah", "Palmyra", False)]),
+        # no destination written: the fighters came to the place the article is about (the focus, Palmyra)
+        ("Thousands of fighters are involved, along with large numbers from Raqqa and Dier Ezzor.",
+         [("Raqqa", "Raqqa"), ("Dier Ezzor", "Deir ez-Zor")],
+         [("Ar Raqqah", "Palmyra", True), ("Deir ez-Zor", "Palmyra", True)]),
+        # leaving a place for an unnamed one is not a movement to the focus
+        ("Troops withdrew from Aleppo.", [("Aleppo", "Aleppo")], []),
+        # no movement cue: a person "from" somewhere does not move
+        ("A man from Aleppo said it was calm.", [("Aleppo", "Aleppo")], []),
+    ],
+)
+def test_find_movements(text: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str, bool]]) -> None:
+    places = [place_mention(text, surface, name) for surface, name in mentions]
+    focus = place_mention("Palmyra", "Palmyra", "Palmyra")
+    sentence = Sentence(0, len(text), text)
+    found = find_movements(text, sentence, places, focus)
+    assert [(m.origin.place.name, m.destination.place.name, m.destination_is_focus) for m in found] == expected
+
+
+TEXT = (
+    "ISIS retook Palmyra on Sunday. Fighters moved from Raqqa toward Palmyra.\n"
+    "Syrian jets struck Aleppo. The group was seen near Palmyra.\n"
+    "Disclaimer: Palmyra copyright notice."
+)
+
+
+def _document_parts():
+    places = [
+        place_mention(TEXT, "Palmyra", "Palmyra"),
+        place_mention(TEXT, "Raqqa", "Raqqa"),
+        place_mention(TEXT, "Palmyra", "Palmyra", nth=1),
+        place_mention(TEXT, "Syrian", "Syria", role="demonym"),
+        place_mention(TEXT, "Aleppo", "Aleppo"),
+        place_mention(TEXT, "Palmyra", "Palmyra", nth=2),
+        place_mention(TEXT, "Palmyra", "Palmyra", nth=3),
+    ]
+    dates = [time_mention(TEXT, "Sunday", "2016-12-11", date(2016, 12, 11), date(2016, 12, 11), "day")]
+    return places, dates
+
+
+def test_assemble_dates_roles_and_boilerplate() -> None:
+    places, dates = _document_parts()
+    doc = Document("t.txt", TEXT, outlet="Test Wire", published=date(2016, 12, 12))
+    sentences = _sentences(TEXT, boilerplate_from="Disclaimer")
+    events, movements = assemble(doc, sentences, places, dates, date(2016, 12, 12))
+    summary = [(e.place.name, e.when.source, e.when.start) for e in events]
+    assert summary == [
+        ("Palmyra", "sentence", date(2016, 12, 11)),  # its own "on Sunday"
+        ("Aleppo", "document", date(2016, 12, 12)),  # new paragraph: no narrative date carries over
+        ("Palmyra", "document", date(2016, 12, 12)),
+    ]
+    # the same paragraph's date carries into the next sentence (narrative), the movement consumed Raqqa and Palmyra
+    assert [(m.origin.name, m.destination.name, m.when.source, m.when.start) for m in movements] == [
+        ("Ar Raqqah", "Palmyra", "narrative", date(2016, 12, 11))]
+    assert all(e.place.kind != "country" for e in events), "the demonym 'Syrian' never becomes an event"
+    assert all("Disclaimer" not in e.source.quote for e in events), "boilerplate yields no events"
+    for e in events:
+        assert TEXT[e.source.quote_start:e.source.quote_end] == e.source.quote
+        assert TEXT[e.mention.start:e.mention.end] == e.mention.text
+
+
+def test_undated_document_gives_undated_events() -> None:
+    places, _ = _document_parts()
+    doc = Document("t.txt", TEXT)
+    events, _ = assemble(doc, _sentences(TEXT, "Disclaimer"), places, [], None)
+    assert {(e.when.source, e.when.start) for e in events} == {("none", None)}
+
+
+def test_focus_place_is_most_mentioned_city() -> None:
+    places, _ = _document_parts()
+    assert focus_place(places, _sentences(TEXT, "Disclaimer")).place.name == "Palmyra"

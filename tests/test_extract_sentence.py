@@ -1,0 +1,102 @@
+"""Sentence-level extractors: quantities, actors, attribution, event types. Tables; odd rows say why."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.extract.actors import find_actors
+from events.extract.attribution import find_attribution
+from events.extract.event_types import classify_event
+from events.extract.quantities import find_quantities
+from events.model import Span
+
+
+def _span(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Reports suggest the operation was conducted by 4000 ISIS fighters.", [(4000, "ISIS fighters", False)]),
+        ("64 strikes against ISIS have resulted in the killing of more than 300 ISIS fighters.",
+         [(64, "strikes", False), (300, "ISIS fighters", True)]),
+        ("Thousands of fighters transferred from Mosul.", [(2000, "fighters", True)]),  # vague: approximate, verb dropped
+        ("About 5,000 militants and twenty-five tanks were seen.", [(5000, "militants", True), (25, "tanks", False)]),
+        ("two hundred civilians were killed", [(200, "civilians", False)]),
+        ("a dozen soldiers", [(12, "soldiers", False)]),
+        ("In 2016 troops returned.", []),  # a year is not a count
+        ("The T4 airbase lies west.", []),  # identifier, not a number
+        ("It cost $27 million.", []),  # money is not a count of things
+        ("Prices rose 12 percent in 3 years.", []),  # measures, not counts
+        ("On 12 December the city fell.", []),  # day of month before a month name
+    ],
+)
+def test_quantities(sentence: str, expected: list[tuple[float, str, bool]]) -> None:
+    found = find_quantities(sentence, _span(sentence))
+    assert [(q.value, q.what, q.approximate) for q in found] == expected
+    for q in found:
+        assert sentence[q.start:q.end] == q.text
+
+
+def test_quantities_skip_excluded_date_spans() -> None:
+    text = "By December 12 2016 fighters had left."
+    start = text.index("December")
+    assert find_quantities(text, _span(text), excluded=[(start, start + len("December 12 2016"))]) == ()
+
+
+def test_quantity_offsets_are_document_offsets() -> None:
+    text = "First sentence. Then 300 militants died."
+    sentence = Span(16, len(text), text[16:])
+    (q,) = find_quantities(text, sentence)
+    assert text[q.start:q.end] == "300 militants"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ISIS, Islamic State, IS and Daesh are one actor.", ("Islamic State",)),
+        ("Islamic State Forces (ISIS-Daesh) Retake Historic City of Palmyra", ("Islamic State",)),
+        ("It is what it is.", ()),  # the verb "is" is not IS the group: acronyms match case-sensitively
+        ("Syrian SAA forces have been sent to Palmyra.", ("Syrian government forces",)),
+        ("Russian jets struck ISIL positions.", ("Russian forces", "Islamic State")),
+        ("The US-led coalition and the SDF advanced.", ("US-led coalition", "Syrian Democratic Forces")),
+    ],
+)
+def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
+    assert find_actors(_span(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to the Russian defence ministry, 64 strikes hit ISIS.", "the Russian defence ministry"),
+        ("According to Stephen Lendman: “Thousands of fighters moved.”", "Stephen Lendman"),
+        ("“We retook the city,” a Syrian military spokesman said on Sunday.", "a Syrian military spokesman"),
+        ("The Syrian Observatory for Human Rights said 200 militants died.", "The Syrian Observatory for Human Rights"),
+        ("Government forces withdrew, officials said.", "officials"),
+        ("“It is over,” said Talal Barazi, the governor.", "Talal Barazi"),
+        ("Reports confirm that forces were sent to Palmyra.", "unnamed reports"),  # unsourced claims are labelled as such
+        ("He said the city was calm.", None),  # a pronoun names nobody
+        ("The city was calm on Sunday.", None),
+    ],
+)
+def test_attribution(sentence: str, expected: str | None) -> None:
+    assert find_attribution(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("64 strikes against ISIS have resulted in the killing of more than 300 ISIS fighters.", "airstrike"),  # strikes beat killing
+        ("Islamic State fighters retook Palmyra on Sunday.", "capture"),
+        ("Government troops withdrew from the city.", "withdrawal"),
+        ("Clashes continued near the T4 airbase.", "attack"),
+        ("Syrian SAA forces have been sent to Palmyra.", "movement"),
+        ("At least 20 civilians were killed.", "casualties"),
+        ("The ministry said the situation was under control.", "statement"),
+        ("Palmyra is an ancient city.", "other"),
+    ],
+)
+def test_event_types(sentence: str, expected: str) -> None:
+    assert classify_event(sentence) == expected
