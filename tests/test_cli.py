@@ -1,0 +1,87 @@
+"""The command line: extract (formats, bad inputs), annotate (the evaluation contract)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from events.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = Path(__file__).parent / "articles" / "wire_dateline.txt"
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "good": tmp_path / "good.txt",
+        "empty": tmp_path / "empty.txt",
+        "binary": tmp_path / "binary.txt",
+        "latin": tmp_path / "undecodable.txt",
+        "jsonl": tmp_path / "docs.jsonl",
+        "missing": tmp_path / "missing.txt",
+    }
+    files["good"].write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    files["empty"].write_bytes(b"")
+    files["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    files["latin"].write_bytes(b"\xff\xfe\xfa\xfb\x00\xc3\x28 broken \x81\x8d")
+    files["jsonl"].write_text(
+        json.dumps({"id": "j1", "text": "Fighters moved from Raqqa toward Palmyra on Sunday.", "published": "2016-12-12",
+                    "outlet": "JSON Wire"}) + "\n{not json\n", encoding="utf-8")
+    return files
+
+
+def test_extract_reports_each_bad_input_and_keeps_the_others(inputs, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out.geojson"
+    code = main(["extract", *(str(p) for p in inputs.values()), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1, "non-zero when any input failed"
+    assert "Traceback" not in err
+    for name in ("empty.txt", "binary.txt", "undecodable.txt", "missing.txt", "docs.jsonl:2"):
+        lines = [line for line in err.splitlines() if name in line]
+        assert len(lines) == 1, f"one line naming {name}: {err}"
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    doc_ids = {f["properties"]["doc_id"] for f in collection["features"]}
+    assert {"good.txt", "j1"} <= doc_ids, "the good inputs are still extracted and written"
+
+
+@pytest.mark.parametrize(("fmt", "check"), [
+    ("geojson", lambda s: json.loads(s)["type"] == "FeatureCollection"),
+    ("csv", lambda s: s.splitlines()[0].startswith("id,kind,place")),
+    ("jsonl", lambda s: all(json.loads(line)["type"] == "Feature" for line in s.splitlines())),
+])
+def test_extract_formats(fmt: str, check, capsys) -> None:
+    assert main(["extract", str(ARTICLE), "--format", fmt, "--no-progress"]) == 0
+    assert check(capsys.readouterr().out)
+
+
+def test_hostile_text_is_data_not_markup(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text("<script>alert(1)</script> ISIS fighters attacked Palmyra on Sunday, 11 December 2016.", encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    quote = json.loads(capsys.readouterr().out)["features"][0]["properties"]["quote"]
+    assert "Palmyra" in quote  # kept verbatim as text: escaping is the job of whatever renders it (the dashboard)
+
+
+def test_annotate_contract() -> None:
+    text = "BEIRUT — Fighters moved from Mosul toward Palmyra on Sunday, Syrian officials said."
+    lines = [
+        {"id": "a", "text": text, "published": "2016-12-12"},
+        {"id": "b", "text": text, "mentions": [{"start": text.index("Mosul"), "end": text.index("Mosul") + 5}]},
+    ]
+    payload = "".join(json.dumps(x) + "\n" for x in lines) + "not json\n"
+    proc = subprocess.run([sys.executable, "-m", "events", "annotate"], cwd=ROOT, input=payload, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 1 and "stdin:3" in proc.stderr and "Traceback" not in proc.stderr
+    a, b = (json.loads(line) for line in proc.stdout.splitlines())
+    assert a["id"] == "a" and {"Mosul", "Palmyra"} <= {p["text"] for p in a["places"]}
+    place = next(p for p in a["places"] if p["text"] == "Palmyra")
+    assert set(place) >= {"start", "end", "text", "name", "lat", "lon", "geonameid", "kind", "country_code"}
+    sunday = next(d for d in a["dates"] if d["text"].endswith("Sunday"))
+    assert (sunday["value"], sunday["start_date"], sunday["precision"]) == ("2016-12-11", "2016-12-11", "day")
+    assert [p["text"] for p in b["places"]] == ["Mosul"], "with mentions, exactly those spans are resolved"
+    assert b["places"][0]["country_code"] == "IQ"

@@ -1,0 +1,100 @@
+"""The whole pipeline on articles written for these tests (never seen while tuning) and on the seed article."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events.export import feature_collection
+from events.ingest import read_documents
+from events.model import Document, Extraction
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _extract(extractor, path: Path) -> Extraction:
+    (doc,) = list(read_documents([path]))
+    assert isinstance(doc, Document), doc
+    return extractor.extract(doc)
+
+
+def _events(ex: Extraction) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for e in ex.events:
+        out.setdefault(e.place.name, []).append(e)
+    return out
+
+
+def test_offsets_point_back_into_the_text(extractor) -> None:
+    ex = _extract(extractor, ARTICLES / "wire_dateline.txt")
+    text = ex.document.text
+    for m in (*ex.places, *ex.dates, *ex.sentences):
+        assert text[m.start:m.end] == m.text
+    for e in ex.events:
+        assert text[e.source.quote_start:e.source.quote_end] == e.source.quote
+        assert e.source.quote_start <= e.mention.start < e.mention.end <= e.source.quote_end
+        for q in e.quantities:
+            assert text[q.start:q.end] == q.text
+
+
+def test_wire_report_with_dateline(extractor) -> None:
+    ex = _extract(extractor, ARTICLES / "wire_dateline.txt")
+    events = _events(ex)
+    assert "Beirut" not in events, "the dateline is where the reporter was, not an event"
+    palmyra = events["Palmyra"]
+    # "seized ... on Sunday" in an article of Monday 12 December 2016
+    assert (palmyra[0].when.start, palmyra[0].when.source, palmyra[0].event_type) == (date(2016, 12, 11), "sentence", "capture")
+    assert any(e.when.start == date(2015, 5, 1) and e.when.end == date(2015, 5, 31) for e in palmyra), "May 2015 is a month"
+    movements = {(m.origin.name, m.destination.name) for m in ex.movements}
+    assert any(o.startswith(("Ar Raqqah", "Raqqa")) and d == "Palmyra" for o, d in movements), movements
+    assert any(o.startswith("Deir") and d == "Palmyra" for o, d in movements), movements
+    saturday = [m for m in ex.movements if m.destination.name == "Palmyra"]
+    assert all(m.when.start == date(2016, 12, 10) for m in saturday), "'On Saturday' is 10 December"
+    assert any(m.attributed_to and "Syrian Observatory" in m.attributed_to for m in saturday)
+    strikes = [e for e in ex.events if any(q.value == 64 for q in e.quantities)]
+    assert strikes and strikes[0].attributed_to == "the Russian defence ministry"
+    assert {(q.value, q.what) for q in strikes[0].quantities} >= {(64, "strikes"), (300, "militants")}
+    # "withdrew from Palmyra to the T4 airbase": T4 is not in the gazetteer, so this stays an event at Palmyra
+    assert any(e.event_type == "withdrawal" for e in palmyra)
+
+
+def test_unseen_follow_up(extractor) -> None:
+    ex = _extract(extractor, ARTICLES / "unseen_follow_up.txt")
+    events = _events(ex)
+    assert all(e.mention.role == "location" for e in ex.events)
+    homs = [e for e in ex.events if e.place.name.startswith("Homs")]
+    assert homs, events.keys()
+    assert any(e.place.kind == "region" for e in homs), "'the Homs province front line' is region-level"
+    fled = [m for m in ex.movements if m.origin.name == "Palmyra"]
+    assert fled and fled[0].when.start == date(2016, 12, 13), "'Yesterday' in an article of 14 December"
+    assert any(q.value == 20 and q.what == "civilians" for q in fled[0].quantities)
+    aleppo = [m for m in ex.movements if m.origin.name == "Aleppo"]
+    assert aleppo and aleppo[0].when.precision == "week" and aleppo[0].when.value == "2016-W49"
+    mosul = events["Mosul"]
+    assert mosul[0].place.country_code == "IQ"
+
+
+def test_seed_article(extractor, shared_dir: Path) -> None:
+    """Issue 2's acceptance test on the article the project was started from (no metadata at all)."""
+    ex = _extract(extractor, shared_dir / "seeds" / "000_96762dce61dae068.txt")
+    doc = ex.document
+    assert doc.outlet == "Global Research" and "outlet" in doc.inferred
+    assert ex.reference_date == date(2016, 12, 12) and ex.reference_inferred
+    names = {e.place.name for e in ex.events}
+    for place in ("Palmyra", "Aleppo"):
+        dated = [e for e in ex.events if e.place.name == place]
+        assert dated, f"no event at {place}: {names}"
+        for e in dated:
+            assert e.when.start and e.when.end and date(2016, 12, 1) <= e.when.start <= e.when.end <= date(2016, 12, 31)
+    origins = {m.origin.name for m in ex.movements} | names
+    assert any(n in origins for n in ("Ar Raqqah", "Raqqa")), origins
+    assert any(n.startswith("Deir") for n in origins), origins
+    assert any(m.origin.name == "Mosul" and (m.destination.name in ("Syria", "Palmyra")) for m in ex.movements)
+    quantities = {(q.value, q.what.split()[-1]) for e in (*ex.events, *ex.movements) for q in e.quantities}
+    assert {(4000, "fighters"), (64, "strikes"), (300, "fighters")} <= quantities, quantities
+    feats = feature_collection([ex])["features"]
+    assert all(f["properties"]["country_code"] != "US" for f in feats), "'US sponsored' names an actor, not a place"
+    disclaimer = doc.text.index("Disclaimer")
+    assert all(f["properties"]["quote_start"] < disclaimer for f in feats), "the disclaimer yields no events"
