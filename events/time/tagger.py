@@ -1,0 +1,419 @@
+"""Find temporal expressions (TimeML DATEs) with offsets and normalise them against a reference date.
+
+The grammar is a set of regular expressions, each with a normaliser, tried over the whole text; where
+matches overlap the longest wins. Underspecified dates are resolved HeidelTime-style against the
+reference (publication) date: a month or month-day without a year is in the reference year unless the
+sentence speaks of the future (then the next such date) or it lies well after the reference (then the
+year before); a bare weekday is the reference day or one of the six days before it, unless the future
+is spoken of. Durations ("three years") are not dates and are not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from events.model import TimeMention
+from events.time import values as V
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
+    "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thurs": 3,
+            "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "several": None,
+           "a few": None, "few": None, "some": None}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+                "nineties": 9}
+
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"
+_UNIT = r"(?:day|week|month|year|decade|quarter)s?"
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|plans? to|planned|expects? to|expected|scheduled|due to|next|upcoming|coming|would)\b", re.I)
+_MOD = r"(?:(?:early|earlier|late|later|mid|middle|end|beginning|start)(?:[\s-]+of)?[\s-]+)?"
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+@dataclass(frozen=True)
+class _Value:
+    value: str
+    start: date | None
+    end: date | None
+    precision: str
+    anchored: bool
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _number(text: str) -> int | None:
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBERS.get(text)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    m = _SENTENCE_END.search(text, end)
+    return text[lo:m.start() if m else min(len(text), end + 300)]
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    return bool(_FUTURE.search(_sentence_of(text, start, end)))
+
+
+def _day_value(d: date, anchored: bool) -> _Value:
+    return _Value(d.isoformat(), d, d, "day", anchored)
+
+
+def _month_v(year: int, month: int, anchored: bool) -> _Value:
+    s, e = V.month_interval(year, month)
+    return _Value(V.month_value(year, month), s, e, "month", anchored)
+
+
+def _year_v(year: int, anchored: bool) -> _Value:
+    s, e = V.year_interval(year)
+    return _Value(f"{year:04d}", s, e, "year", anchored)
+
+
+def _week_v(d: date, anchored: bool) -> _Value:
+    s, e = V.week_interval(d)
+    return _Value(V.week_value(d), s, e, "week", anchored)
+
+
+def _resolve_month_year(month: int, ref: date, future: bool) -> int:
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    if month <= ref.month + 2:
+        return ref.year
+    return ref.year - 1
+
+
+def _resolve_month_day(month: int, day: int, ref: date, future: bool) -> date | None:
+    this_year = V.valid_date(ref.year, month, day)
+    if this_year is None:
+        return None
+    if future:
+        return this_year if this_year >= ref else V.valid_date(ref.year + 1, month, day)
+    if (this_year - ref).days > 60:
+        return V.valid_date(ref.year - 1, month, day)
+    return this_year
+
+
+def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return _day_value(ref + timedelta(days=direction * n), True)
+    if unit == "week":
+        return _week_v(ref + timedelta(weeks=direction * n), True)
+    if unit == "month":
+        y, m = V.add_months(ref.year, ref.month, direction * n)
+        return _month_v(y, m, True)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + direction * n
+        y, q = ref.year + q // 4, q % 4 + 1
+        s, e = V.quarter_interval(y, q)
+        return _Value(f"{y:04d}-Q{q}", s, e, "quarter", True)
+    if unit == "decade":
+        d = ref.year // 10 + direction * n
+        s, e = V.decade_interval(d)
+        return _Value(f"{d:03d}", s, e, "decade", True)
+    return _year_v(ref.year + direction * n, True)
+
+
+Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
+_RULES: list[tuple[re.Pattern[str], Normaliser]] = []
+
+
+def rule(pattern: str, flags: int = 0) -> Callable[[Normaliser], Normaliser]:
+    def register(fn: Normaliser) -> Normaliser:
+        _RULES.append((re.compile(pattern, flags), fn))
+        return fn
+
+    return register
+
+
+# ---- absolute dates -------------------------------------------------------------------------------
+
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")
+def _mdy(m, text, ref):
+    d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
+    return _day_value(d, False) if d else None
+
+
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")
+def _dmy(m, text, ref):
+    d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
+    return _day_value(d, False) if d else None
+
+
+@rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+def _iso(m, text, ref):
+    d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_value(d, False) if d else None
+
+
+@rule(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])")
+def _slash(m, text, ref):
+    year = int(m["y"])
+    year = year + (1900 if year > 30 else 2000) if year < 100 else year
+    d = V.valid_date(year, int(m["m"]), int(m["d"]))
+    return _day_value(d, False) if d else None
+
+
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))")
+def _md(m, text, ref):
+    if ref is None:
+        return None
+    if m["m"] == "May" and not re.match(r"\d", m["d"]):
+        return None
+    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _future(text, m.start(), m.end()))
+    return _day_value(d, True) if d else None
+
+
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})")
+def _dm(m, text, ref):
+    if ref is None:
+        return None
+    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _future(text, m.start(), m.end()))
+    return _day_value(d, True) if d else None
+
+
+@rule(rf"\b(?P<mod>(?:early|late|mid)[\s-]+)?(?P<m>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR})\b")
+def _my(m, text, ref):
+    return _month_v(int(m["y"]), _month(m["m"]), False)
+
+
+# A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may".
+@rule(rf"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid)[\s-]+"
+      rf"(?P<x>(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
+      rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b", re.I)
+def _month_alone(m, text, ref):
+    name = m["m"] or m["m2"]
+    if name[0].islower() or name.lower().rstrip(".") == "may" and name != "May":
+        return None
+    if ref is None:
+        return None
+    month = _month(name)
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    if rel == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = _resolve_month_year(month, ref, _future(text, m.start(), m.end()))
+    return _month_v(year, month, True)
+
+
+@rule(rf"(?<![\w$€£.,'-])(?P<y>{_YEAR})(?![\w%]|-\d|\.\d|,\d| (?:percent|people|fighters|troops|soldiers|militants|civilians|members|km|miles|metres|meters|feet|tons|tonnes|points|dollars|pounds|euros)\b)")
+def _year(m, text, ref):
+    return _year_v(int(m["y"]), False)
+
+
+@rule(rf"\b(?P<mod>early|late|mid)[\s-](?P<y>{_YEAR})\b", re.I)
+def _mod_year(m, text, ref):
+    return _year_v(int(m["y"]), False)
+
+
+@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?P<c>1[6-9]|20)(?P<d>\d)0'?s\b")
+def _decade(m, text, ref):
+    dec = int(m["c"] + m["d"])
+    s, e = V.decade_interval(dec)
+    return _Value(f"{dec:03d}", s, e, "decade", False)
+
+
+@rule(r"\b(?:the\s+)?'?(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+def _short_decade(m, text, ref):
+    digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
+    if m["d"] and not (m.group(0).startswith("the") or "'" in m.group(0)):
+        return None
+    dec = 190 + digit
+    s, e = V.decade_interval(dec)
+    return _Value(f"{dec:03d}", s, e, "decade", False)
+
+
+@rule(r"\bthe\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)
+def _century(m, text, ref):
+    c = int(m["n"]) - 1
+    s, e = V.century_interval(c)
+    return _Value(f"{c:02d}", s, e, "century", False)
+
+
+# ---- quarters, halves, seasons ---------------------------------------------------------------------
+
+@rule(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I)
+def _quarter(m, text, ref):
+    q = ORDINALS[m["o"].lower()]
+    year = int(m["y"]) if m["y"] else (ref.year if ref else None)
+    if year is None:
+        return None
+    if not m["y"] and ref is not None and q > (ref.month - 1) // 3 + 1 and not _future(text, m.start(), m.end()):
+        year -= 1
+    s, e = V.quarter_interval(year, q)
+    return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
+
+
+@rule(rf"\b(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?", re.I)
+def _half(m, text, ref):
+    h = 1 if m["o"].lower() == "first" else 2
+    year = int(m["y"]) if m["y"] else (ref.year if ref else None)
+    if year is None or (not m["y"] and not re.search(r"year", _sentence_of(text, m.start(), m.end()), re.I)):
+        return None
+    s, e = V.half_interval(year, h)
+    return _Value(f"{year:04d}-H{h}", s, e, "quarter", not m["y"])
+
+
+@rule(rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I)
+def _season(m, text, ref):
+    season = SEASONS[m["s"].lower()]
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        year = int(m["y"])
+    elif rel in ("this", "last", "next") and ref is not None:
+        starts = sorted((V.season_interval(y, season)[0], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1))
+        current = max(y for start, y in starts if start <= ref)  # the latest season of this name begun by the reference
+        current_interval = V.season_interval(current, season)
+        if rel == "this":
+            year = current if current_interval[1] >= ref else current + 1 if _future(text, m.start(), m.end()) else current
+        elif rel == "last":
+            year = current - 1 if current_interval[1] >= ref else current
+        else:
+            year = current + 1
+    else:
+        return None
+    s, e = V.season_interval(year, season)
+    return _Value(f"{year:04d}-{season}", s, e, "season", not m["y"])
+
+
+# ---- relative to the reference date ------------------------------------------------------------------
+
+@rule(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I)
+def _deictic_day(m, text, ref):
+    if ref is None:
+        return None
+    delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+    return _day_value(ref + timedelta(days=delta), True)
+
+
+@rule(rf"\b(?:(?P<rel>last|next|this|past|previous|coming)\s+)?(?P<w>{_WEEKDAY})\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))")
+def _weekday(m, text, ref):
+    if ref is None:
+        return None
+    wd = WEEKDAYS[m["w"].lower()]
+    rel = (m["rel"] or "").lower()
+    back = (ref.weekday() - wd) % 7
+    if rel == "next" or (rel in ("", "this", "coming") and _future(text, m.start(), m.end()) and rel != "past"):
+        ahead = (wd - ref.weekday()) % 7 or 7
+        if rel == "" and back == 0:
+            ahead = 0
+        return _day_value(ref + timedelta(days=ahead), True)
+    if rel in ("last", "past", "previous") and back == 0:
+        back = 7
+    return _day_value(ref - timedelta(days=back), True)
+
+
+@rule(rf"\b(?:(?:earlier|later)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I)
+def _this_unit(m, text, ref):
+    if ref is None:
+        return None
+    rel = re.sub(r"^the\s+", "", m["rel"].lower())
+    unit = m["u"].lower()
+    if rel in ("same", "that"):
+        return None  # anaphoric: depends on the narrative, not the reference date
+    direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    if unit == "weekend":
+        saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * direction)
+        if direction < 0:
+            saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        iso = saturday.isocalendar()
+        return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
+    if unit == "century":
+        c = ref.year // 100 + direction
+        s, e = V.century_interval(c)
+        return _Value(f"{c:02d}", s, e, "century", True)
+    if rel == "past" and unit in ("year", "month", "week"):
+        pass  # "the past year" is the last year
+    return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
+
+
+@rule(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I)
+def _ago(m, text, ref):
+    if ref is None or m["dir"].lower() in ("earlier", "before", "later") and not re.search(r"\bago\b", m.group(0)):
+        # "two years earlier" is relative to the narrative, not the reference date
+        if m["dir"].lower() in ("earlier", "before", "later"):
+            return None
+    n = _number(m["n"])
+    if n is None:
+        return _Value("PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF", None, None, "ref", True)
+    direction = -1 if m["dir"].lower() in ("ago",) else 1
+    return _relative_unit(m["u"], n, ref, direction)
+
+
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|formerly|previously|lately|once again)\b", re.I)
+def _ref(m, text, ref):
+    word = m["w"].lower()
+    value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
+             "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
+             "lately": "PAST_REF", "the future": "FUTURE_REF"}.get(word)
+    if value is None:
+        return None
+    if value == "PRESENT_REF" and ref is not None:
+        return _Value(value, ref, ref, "ref", True)
+    return _Value(value, None, None, "ref", True)
+
+
+class TemporalTagger:
+    """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe."""
+
+    def __init__(self) -> None:
+        self._rules = tuple(_RULES)
+
+    def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | None]]:
+        found = []
+        for pattern, normalise in self._rules:
+            spans = [g for g in ("x", "x2") if g in pattern.groupindex]
+            for m in pattern.finditer(text):
+                # a rule may match context (a preposition) around the expression: group "x"/"x2" is the expression
+                start, end = next((m.span(g) for g in spans if m.group(g) is not None), m.span())
+                found.append((start, end, normalise(m, text, reference)))
+        return found
+
+    def tag(self, text: str, reference: date | None) -> tuple[TimeMention, ...]:
+        """Temporal expressions in ``text``, normalised against ``reference`` (the publication date)."""
+        candidates = self._candidates(text, reference)
+        # longest first, then earliest; a longer match that could not be normalised still blocks its parts
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        kept: list[tuple[int, int, _Value | None]] = []
+        taken = bytearray(len(text) + 1)
+        for start, end, value in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, value))
+        mentions = [
+            TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision, v.anchored)  # type: ignore[arg-type]
+            for start, end, v in kept if v is not None
+        ]
+        return tuple(sorted(mentions, key=lambda t: t.start))
+
+    def latest_complete_date(self, text: str) -> date | None:
+        """The latest fully specified date (day, month and year written out) that ``text`` cites."""
+        dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date]
+        return max(dates, default=None)
