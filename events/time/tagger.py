@@ -41,7 +41,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"
 _UNIT = r"(?:day|week|month|year|decade|quarter)s?"
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|plans? to|planned|expects? to|expected|scheduled|due to|next|upcoming|coming|would)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|scheduled|upcoming|next)\b", re.I)
+_QUARTER_CONTEXT = re.compile(r"\bquarter", re.I)
 _MOD = r"(?:(?:early|earlier|late|later|mid|middle|end|beginning|start)(?:[\s-]+of)?[\s-]+)?"
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -99,22 +100,25 @@ def _week_v(d: date, anchored: bool) -> _Value:
 
 
 def _resolve_month_year(month: int, ref: date, future: bool) -> int:
+    """The year of a month named without one.
+
+    The reference year (as in most news), except: the next year when the sentence speaks of the future
+    and the month is already past; the year before when the month lies more than four months ahead
+    and nothing speaks of the future ("in November" in a January article is last November).
+    """
     if future:
-        return ref.year if month >= ref.month else ref.year + 1
-    if month <= ref.month + 2:
-        return ref.year
-    return ref.year - 1
+        return ref.year + 1 if month < ref.month else ref.year
+    return ref.year - 1 if month - ref.month > 4 else ref.year
 
 
 def _resolve_month_day(month: int, day: int, ref: date, future: bool) -> date | None:
+    """The date of a month and day named without a year, chosen like :func:`_resolve_month_year`."""
     this_year = V.valid_date(ref.year, month, day)
     if this_year is None:
         return None
     if future:
-        return this_year if this_year >= ref else V.valid_date(ref.year + 1, month, day)
-    if (this_year - ref).days > 60:
-        return V.valid_date(ref.year - 1, month, day)
-    return this_year
+        return V.valid_date(ref.year + 1, month, day) if this_year < ref - timedelta(days=7) else this_year
+    return V.valid_date(ref.year - 1, month, day) if (this_year - ref).days > 122 else this_year
 
 
 def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
@@ -217,6 +221,8 @@ def _month_alone(m, text, ref):
         year = ref.year if month < ref.month else ref.year - 1
     elif rel == "next":
         year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
     else:
         year = _resolve_month_year(month, ref, _future(text, m.start(), m.end()))
     return _month_v(year, month, True)
@@ -366,17 +372,96 @@ def _ago(m, text, ref):
     return _relative_unit(m["u"], n, ref, direction)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|formerly|previously|lately|once again)\b", re.I)
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|soon|in recent (?:days|weeks|months|years))\b", re.I)
 def _ref(m, text, ref):
-    word = m["w"].lower()
+    word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
-             "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
-             "lately": "PAST_REF", "the future": "FUTURE_REF"}.get(word)
+             "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}.get(
+                 word, "PAST_REF" if word.startswith("in recent") else None)
     if value is None:
         return None
     if value == "PRESENT_REF" and ref is not None:
         return _Value(value, ref, ref, "ref", True)
     return _Value(value, None, None, "ref", True)
+
+
+# ---- anaphoric expressions resolved against the reference date -----------------------------------------
+
+def _last_quarter(ref: date) -> tuple[int, int]:
+    q = (ref.month - 1) // 3  # the quarter before the current one (the one being reported on)
+    return (ref.year, q) if q else (ref.year - 1, 4)
+
+
+@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I)
+def _the_quarter(m, text, ref):
+    if ref is None:
+        return None
+    if re.search(r"current", m.group(0), re.I):
+        y, q = ref.year, (ref.month - 1) // 3 + 1
+    else:
+        y, q = _last_quarter(ref)
+    s, e = V.quarter_interval(y, q)
+    return _Value(f"{y:04d}-Q{q}", s, e, "quarter", True)
+
+
+@rule(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago)\s+(?:quarter|period))\b", re.I)
+def _year_earlier(m, text, ref):
+    if ref is None:
+        return None
+    if _QUARTER_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 200):
+        y, q = _last_quarter(ref)
+        s, e = V.quarter_interval(y - 1, q)
+        return _Value(f"{y - 1:04d}-Q{q}", s, e, "quarter", True)
+    return _year_v(ref.year - 1, True)
+
+
+@rule(r"\bthe\s+(?P<u>year|weekend)\b(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))", re.I)
+def _the_year(m, text, ref):
+    if ref is None:
+        return None
+    if m["u"].lower() == "year":
+        return _year_v(ref.year, True)
+    future = _future(text, m.start(), m.end())
+    saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
+    iso = saturday.isocalendar()
+    return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
+
+
+@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>this|last|next)\s+year\b")
+def _month_rel_year(m, text, ref):
+    if ref is None:
+        return None
+    year = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return _month_v(year, _month(m["m"]), True)
+
+
+_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+               "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+               "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED_YEAR = (r"(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                 r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?")
+
+
+def _spelled_year_value(words: str) -> int | None:
+    tokens = re.split(r"[\s-]+", words.lower().replace("the year ", ""))
+    if tokens[:2] == ["two", "thousand"]:
+        rest = [t for t in tokens[2:] if t != "and"]
+        return 2000 + (_UNITS_WORDS.get(rest[0], 10) if rest else 0)
+    century = _TENS_WORDS[tokens[0]] * 100
+    if tokens[1] == "hundred":
+        return century
+    return century + sum(_TENS_WORDS.get(t, _UNITS_WORDS.get(t, 0)) for t in tokens[1:])
+
+
+@rule(rf"\b(?:(?P<m>{_MONTH_FULL})\s+)?(?P<y>{_SPELLED_YEAR})\b", re.I)
+def _spelled_year(m, text, ref):
+    year = _spelled_year_value(m["y"])
+    if year is None:
+        return None
+    if m["m"]:
+        return _month_v(year, _month(m["m"]), False)
+    return _year_v(year, False)
 
 
 class TemporalTagger:
