@@ -361,10 +361,8 @@ def _this_unit(m, text, ref):
 
 @rule(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I)
 def _ago(m, text, ref):
-    if ref is None or m["dir"].lower() in ("earlier", "before", "later") and not re.search(r"\bago\b", m.group(0)):
-        # "two years earlier" is relative to the narrative, not the reference date
-        if m["dir"].lower() in ("earlier", "before", "later"):
-            return None
+    if ref is None or m["dir"].lower() in ("earlier", "before", "later"):
+        return None  # "two years earlier" is relative to the narrative, not to the reference date
     n = _number(m["n"])
     if n is None:
         return _Value("PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF", None, None, "ref", True)

@@ -1,0 +1,162 @@
+"""Geoparsing evaluation on LGL / GeoVirus XML: toponym P/R/F1, Acc@161 km, error km, AUC.
+
+Gold = toponyms with coordinates. A prediction matches a gold span it overlaps, one to one. Over
+matched pairs: Acc@161 (share of errors under 161 km), mean and median error, and the AUC of the
+error curve (trapezoid over sorted log(1+km)/log(20039); lower is better). With ``resolve_only`` the
+gold spans are given to the resolver and Acc@161 is over all gold toponyms (unresolved = miss).
+GeoVirus offsets are shifted by one: its name is ``text[start-1:end-1]``.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from events.errors import EvaluationError
+from events.evaluate.matching import match_overlapping, prf
+from events.places.index import haversine_km
+
+_MAX_KM = 20039.0
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class GeoGoldDoc:
+    doc_id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+@dataclass(frozen=True)
+class GeoScores:
+    documents: int
+    gold: int
+    predicted: int
+    precision: float
+    recall: float
+    f1: float
+    acc161: float
+    mean_km: float
+    median_km: float
+    auc: float
+    docs_per_second: float
+    resolve_only: bool = False
+    errors: tuple[dict[str, Any], ...] = ()
+
+
+def load_geo_corpus(path: Path) -> list[GeoGoldDoc]:
+    """Read LGL (``<article><text><toponyms>``) or GeoVirus (``<article><text><locations>``) XML."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as error:
+        raise EvaluationError(f"{path}: cannot read corpus: {error}") from error
+    docs = []
+    for n, article in enumerate(root.iter("article")):
+        text = article.findtext("text") or ""
+        doc_id = article.get("docid") or f"{path.stem}-{n}"
+        toponyms = []
+        if article.find("toponyms") is not None:  # LGL
+            for t in article.iter("toponym"):
+                gaz = t.find("gaztag")
+                if gaz is None or gaz.findtext("lat") is None:
+                    continue
+                s, e = int(t.findtext("start")), int(t.findtext("end"))
+                toponyms.append(GoldToponym(s, e, text[s:e], float(gaz.findtext("lat")), float(gaz.findtext("lon"))))
+        else:  # GeoVirus: offsets shifted by one
+            for t in article.iter("location"):
+                if t.findtext("lat") is None:
+                    continue
+                s, e = int(t.findtext("start")) - 1, int(t.findtext("end")) - 1
+                toponyms.append(GoldToponym(s, e, text[s:e], float(t.findtext("lat")), float(t.findtext("lon"))))
+        docs.append(GeoGoldDoc(doc_id, text, tuple(sorted(toponyms, key=lambda t: t.start))))
+    if not docs:
+        raise EvaluationError(f"{path}: no <article> elements")
+    return docs
+
+
+def error_auc(errors_km: Sequence[float]) -> float:
+    """Area under the sorted log-error curve, normalised to [0, 1] (0 = all exact)."""
+    if not errors_km:
+        return 0.0
+    ys = sorted(math.log(1 + min(e, _MAX_KM)) / math.log(_MAX_KM) for e in errors_km)
+    if len(ys) == 1:
+        return ys[0]
+    xs = [i / (len(ys) - 1) for i in range(len(ys))]
+    return sum((xs[i + 1] - xs[i]) * (ys[i] + ys[i + 1]) / 2 for i in range(len(ys) - 1))
+
+
+def score_geo(gold_docs: Sequence[GeoGoldDoc], predictions: dict[str, list[dict[str, Any]]], *,
+              resolve_only: bool = False, docs_per_second: float = 0.0) -> GeoScores:
+    """Score predicted places (``annotate`` shape) against gold toponyms."""
+    n_gold = n_pred = tp = 0
+    errors_km: list[float] = []
+    errors: list[dict[str, Any]] = []
+    for doc in gold_docs:
+        preds = [p for p in predictions.get(doc.doc_id, []) if p.get("lat") is not None]
+        pairs = match_overlapping([(t.start, t.end) for t in doc.toponyms], [(p["start"], p["end"]) for p in preds])
+        n_gold += len(doc.toponyms)
+        n_pred += len(preds)
+        tp += len(pairs)
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        for gi, pi in pairs:
+            g, p = doc.toponyms[gi], preds[pi]
+            km = haversine_km(g.lat, g.lon, p["lat"], p["lon"])
+            errors_km.append(km)
+            if km >= 161:
+                errors.append({"doc": doc.doc_id, "kind": "far", "gold": g.text, "pred": p.get("name"), "km": round(km)})
+        for gi, g in enumerate(doc.toponyms):
+            if gi not in matched_g:
+                errors.append({"doc": doc.doc_id, "kind": "missed", "gold": g.text})
+        for pi, p in enumerate(preds):
+            if pi not in matched_p:
+                errors.append({"doc": doc.doc_id, "kind": "spurious", "pred": p["text"], "name": p.get("name")})
+    precision, recall, f1 = prf(tp, n_pred, n_gold)
+    under = sum(1 for e in errors_km if e < 161)
+    acc = under / (n_gold if resolve_only else len(errors_km)) if (n_gold if resolve_only else errors_km) else 0.0
+    return GeoScores(
+        documents=len(gold_docs), gold=n_gold, predicted=n_pred, precision=precision, recall=recall, f1=f1,
+        acc161=acc, mean_km=statistics.fmean(errors_km) if errors_km else 0.0,
+        median_km=statistics.median(errors_km) if errors_km else 0.0, auc=error_auc(errors_km),
+        docs_per_second=docs_per_second, resolve_only=resolve_only, errors=tuple(errors),
+    )
+
+
+def run_geo_eval(path: Path, annotate_fn: Callable[[list[dict[str, Any]]], list[dict[str, Any]]],
+                 resolve_only: bool = False) -> GeoScores:
+    """Annotate the corpus through the ``annotate`` contract and score it."""
+    docs = load_geo_corpus(path)
+    records = []
+    for d in docs:
+        record: dict[str, Any] = {"id": d.doc_id, "text": d.text}
+        if resolve_only:
+            record["mentions"] = [{"start": t.start, "end": t.end} for t in d.toponyms]
+        records.append(record)
+    started = time.perf_counter()
+    lines = annotate_fn(records)
+    rate = len(docs) / max(time.perf_counter() - started, 1e-9)
+    return score_geo(docs, {line["id"]: line["places"] for line in lines}, resolve_only=resolve_only, docs_per_second=rate)
+
+
+def format_geo_scores(s: GeoScores) -> str:
+    mode = "resolution of gold mentions" if s.resolve_only else "full geoparsing"
+    rows = [f"{mode}: documents {s.documents}, gold toponyms {s.gold}, predicted {s.predicted}, {s.docs_per_second:.0f} docs/s"]
+    if not s.resolve_only:
+        rows.append(f"toponyms  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}   (target F1 >= 0.80)")
+    rows.append(f"Acc@161km {s.acc161:.3f}   (target >= 0.92)" + ("  over all gold toponyms" if s.resolve_only else "  over matched toponyms"))
+    rows.append(f"error km  mean {s.mean_km:.0f}  median {s.median_km:.1f}   AUC {s.auc:.3f} (lower is better)")
+    return "\n".join(rows)

