@@ -29,6 +29,10 @@ DateSource = Literal["sentence", "narrative", "document", "none"]
 """Where an event's date came from: its own sentence, the narrative's current date,
 the document's publication date, or nowhere (undated)."""
 
+PlaceSource = Literal["sentence", "narrative", "focus"]
+"""Where an event's place came from: its own sentence, the last place of the same paragraph
+("the city" after "Palmyra"), or the place the article is mostly about."""
+
 EventType = Literal["attack", "airstrike", "capture", "withdrawal", "movement", "casualties", "statement", "other"]
 EVENT_TYPES: tuple[str, ...] = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties", "statement", "other")
 
@@ -157,6 +161,7 @@ class Event:
     actors: tuple[str, ...] = ()
     attributed_to: str | None = None
     quantities: tuple[Quantity, ...] = ()
+    place_source: PlaceSource = "sentence"
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ def event_feature(event: Event, extraction: Extraction) -> dict[str, Any]:
         "country_code": place.country_code,
         "geonameid": place.geonameid,
         "place_precision": place.kind,
+        "place_source": event.place_source,
         **_common(event, extraction),
         "origin": None,
         "destination": None,

@@ -9,6 +9,7 @@ place names inside an actor's name ("Islamic State of Iraq and the Levant").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -19,6 +20,12 @@ from events.extract.event_types import classify_event
 from events.extract.movements import find_movements
 from events.extract.quantities import find_quantities
 from events.model import Document, Event, Movement, PlaceMention, Sentence, Source, TimeMention, When
+
+
+# A place where someone spoke, not where the reported thing happened: "the ministry said in Moscow".
+_SPEAKER_PLACE = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|speaking|spoke|briefing|press conference|statement)\s+(?:\w+\s+){0,2}?(?:in|from|at)\s+$", re.I)
+# Sentences that report something happening even when they name no place ("the city", "near the town").
+_HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties")
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -84,21 +91,31 @@ def assemble(
     events: list[Event] = []
     movements: list[Movement] = []
     narrative: When | None = None
+    last_place: PlaceMention | None = None
     previous: Sentence | None = None
     for sentence in sentences:
         if _paragraph_break(text, previous, sentence):
             narrative = None
+            last_place = None
         previous = sentence
         if sentence.boilerplate:
             continue
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end and _dated(d)]
-        all_dates = [(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end]
         actor_spans = find_actor_spans(sentence)
         located = [
             m for m in places
             if sentence.start <= m.start < sentence.end and m.role == "location" and m.place is not None
             and not _inside([(s, e) for s, e, _ in actor_spans], m.start, m.end)
+            and not _SPEAKER_PLACE.search(text[sentence.start:m.start])
         ]
+        place_source = "sentence"
+        quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end])
+        event_type = classify_event(sentence.text)
+        if located:
+            last_place = located[-1]
+        elif (quantities or event_type in _HAPPENING) and (last_place or focus) is not None:
+            located = [last_place or focus]  # type: ignore[list-item]
+            place_source = "narrative" if last_place is not None else "focus"
         if located:
             source = Source(
                 doc_id=document.doc_id, outlet=document.outlet, url=document.url, title=document.title,
@@ -107,8 +124,6 @@ def assemble(
             )
             actors = tuple(dict.fromkeys(actor for _, _, actor in actor_spans))
             attributed = find_attribution(sentence.text)
-            quantities = find_quantities(text, sentence, excluded=all_dates)
-            event_type = classify_event(sentence.text)
 
             def when_for(start: int) -> When:
                 if own_dates:
@@ -119,7 +134,8 @@ def assemble(
                 return fallback
 
             used: set[int] = set()
-            for match in find_movements(text, sentence, located, focus):
+            matches = find_movements(text, sentence, located, focus) if place_source == "sentence" else ()
+            for match in matches:
                 assert match.origin.place is not None and match.destination.place is not None
                 used.add(match.origin.start)
                 if not match.destination_is_focus:
@@ -137,6 +153,7 @@ def assemble(
                 events.append(Event(
                     place=mention.place, mention=mention, when=when_for(mention.start), source=source,
                     event_type=event_type, actors=actors, attributed_to=attributed, quantities=quantities,
+                    place_source=place_source,  # type: ignore[arg-type]
                 ))
         if own_dates:
             narrative = _when_from(own_dates[-1], "narrative")

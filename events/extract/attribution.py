@@ -12,7 +12,7 @@ import re
 _SPEECH = r"(?:said|says|told|reported|reports|claimed|claims|confirmed|confirms|announced|announces|stated|states|added|adds|insisted|denied|warned|wrote|writes|alleged|alleges)"
 _CAP_NP = r"(?:(?:the|The)\s+)?(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*)(?:\s+(?:(?:of|for|and|the|de|al|on)\s+)?(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*)){0,7}"
 _COMMON_NP = (
-    r"(?:(?:a|an|the|one|two|several|some|local|senior|military|government|Syrian|Russian|Iraqi|US|U\.S\.|Kurdish|Western|opposition|rebel)\s+){0,3}"
+    r"(?:(?:a|an|the|one|two|several|some)\s+)?(?:(?!said|says|told)[A-Za-z][\w.'-]*\s+){0,3}"
     r"(?:spokes(?:man|woman|person)|officials?|sources?|activists?|monitors?|witness(?:es)?|residents?|commanders?|ministry|"
     r"military|army|observatory|agency|group|diplomats?|analysts?|experts?|correspondents?|media|television|TV|statement)"
 )

