@@ -35,7 +35,8 @@ _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|ob
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
 _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
-_THE_NAMES = frozenset({"the hague", "the bronx", "the gambia", "the netherla"})
+_THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
+_FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
 _ADJECTIVE_USE = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|from|of|by|with|is|was|are|were|has|have|had|will|would|said|says|last|this|next|since|after|before|until|as|but|so|than|that|which|who)\b)[a-z]{3,}")
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sgt|Lt|Capt|Rep|Sen|Gov|Pres|St|Prof)\.?|\b(?:President|Minister|King|Queen|Prince|Sheikh|General|Governor|Mayor|Judge|Coach|Senator|Pastor|Rev)\s)\s*$")
 
@@ -136,7 +137,8 @@ class Recognizer:
         i = 0
         while i < len(tokens):
             start, _, tok = tokens[i]
-            if not _capitalised(tok) or tok in ("The", "THE") and normalize(text[start:start + 12]) not in _THE_NAMES:
+            if not _capitalised(tok) or tok.lower() in _FUNCTION_STARTS and not any(
+                    normalize(text[start:start + 20]).startswith(n) for n in _THE_NAMES):
                 i += 1
                 continue
             found = None
