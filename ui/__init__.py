@@ -1,0 +1,1 @@
+"""Dashboard UI helpers (may import Streamlit and folium; the events package never does)."""

@@ -1,0 +1,58 @@
+"""Safe HTML for map popups: every piece of article text is escaped; links only for http(s) URLs."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+from urllib.parse import urlparse
+
+PRECISION_LABEL = {"day": "day", "week": "week", "month": "month", "season": "season", "quarter": "quarter",
+                   "year": "year", "decade": "decade", "century": "century"}
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is http(s), else ``None`` (no ``javascript:`` links)."""
+    if not url:
+        return None
+    return url if urlparse(url.strip()).scheme in ("http", "https") else None
+
+
+def highlighted_quote(props: dict[str, Any]) -> str:
+    """The quote, escaped, with the place name in bold (located by its offsets)."""
+    quote = props.get("quote") or ""
+    start = (props.get("place_start") or 0) - (props.get("quote_start") or 0)
+    end = (props.get("place_end") or 0) - (props.get("quote_start") or 0)
+    if props.get("place_source", "sentence") == "sentence" and 0 <= start < end <= len(quote):
+        return f"{escape(quote[:start])}<b>{escape(quote[start:end])}</b>{escape(quote[end:])}"
+    return escape(quote)
+
+
+def date_label(props: dict[str, Any]) -> str:
+    start, end = props.get("date_start"), props.get("date_end")
+    if not start:
+        return "undated"
+    span = start if start == end else f"{start} – {end}"
+    precision = PRECISION_LABEL.get(props.get("time_precision") or "", props.get("time_precision") or "")
+    source = {"narrative": ", from the paragraph", "document": ", publication date"}.get(props.get("date_source") or "", "")
+    return f"{span} ({precision}{source})"
+
+
+def popup_html(props: dict[str, Any]) -> str:
+    """The popup of one feature."""
+    title = escape(props.get("title") or props.get("doc_id") or "")
+    url = safe_url(props.get("url"))
+    linked = f'<a href="{escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">{title}</a>' if url else title
+    parts = [
+        f"<div class='evpop'><b>{escape(props.get('place') or '')}</b> "
+        f"<small>({escape(props.get('place_precision') or '')}, {escape(props.get('event_type') or '')})</small>",
+        f"<div>{escape(date_label(props))}</div>",
+        f"<div><i>{escape(props.get('outlet') or 'unknown outlet')}</i>: {linked}</div>",
+        f"<blockquote style='margin:4px 0;padding-left:6px;border-left:3px solid #999'>{highlighted_quote(props)}</blockquote>",
+    ]
+    if props.get("attributed_to"):
+        parts.append(f"<div>according to {escape(props['attributed_to'])}</div>")
+    quantities = props.get("quantities") or []
+    if quantities:
+        parts.append("<div>" + ", ".join(escape(f"{q['value']:g} {q['what']}" if isinstance(q['value'], float) else f"{q['value']} {q['what']}")
+                                         for q in quantities) + "</div>")
+    return "".join(parts) + "</div>"
