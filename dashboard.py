@@ -188,7 +188,7 @@ def _advance_play(bounds: tuple[date, date] | None) -> None:
 
 # ---- views ----------------------------------------------------------------------------------------------
 
-def timeline_ui(features: list[dict[str, Any]]) -> None:
+def timeline_ui(features: list[dict[str, Any]], colors: dict[str, str]) -> None:
     rows = [(f["properties"]["date_start"], f["properties"].get("outlet") or "(unknown)") for f in features
             if f["properties"].get("date_start") and f["properties"].get("time_precision") in ("day", "week")]
     if not rows:
@@ -196,7 +196,14 @@ def timeline_ui(features: list[dict[str, Any]]) -> None:
         return
     frame = pd.DataFrame(rows, columns=["day", "outlet"]).value_counts().reset_index(name="events")
     frame["day"] = pd.to_datetime(frame["day"])
-    st.bar_chart(frame, x="day", y="events", color="outlet", height=180)
+    import altair as alt
+
+    domain = sorted(frame["outlet"].unique())
+    chart = alt.Chart(frame).mark_bar().encode(
+        x=alt.X("day:T", title=None), y=alt.Y("sum(events):Q", title="events per day"),
+        color=alt.Color("outlet:N", scale=alt.Scale(domain=domain, range=[colors.get(o, "#777") for o in domain])),
+        tooltip=["day:T", "outlet:N", "events:Q"]).properties(height=170)
+    st.altair_chart(chart, width="stretch")
 
 
 def compare_ui(features: list[dict[str, Any]]) -> None:
@@ -277,7 +284,7 @@ def main() -> None:
         colors = outlet_colors([f["properties"].get("outlet") or "(unknown)" for f in features])
         fmap = build_map(shown, colors, selected=selected, online_tiles=online, basemap=get_basemap())
         st_folium(fmap, height=560, use_container_width=True, returned_objects=[], key="map")
-        timeline_ui(shown)
+        timeline_ui(shown, colors)
     with tab_compare:
         compare_ui(shown)
     with tab_export:

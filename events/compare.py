@@ -1,8 +1,8 @@
 """Compare outlets: group accounts of the same happening and show where they differ.
 
 Two accounts are of the same happening when they come from different documents, are at the same
-or a nearby place (within ``max_km``), and their date intervals overlap (undated accounts join by
-place alone). Within a group we list, per outlet, the dates, numbers (by what they count), who the
+or a nearby place (within ``max_km``), and their date intervals overlap give or take ``slack_days``
+(outlets disagree on dates; undated accounts join by place alone). Within a group we list, per outlet, the dates, numbers (by what they count), who the
 claim is attributed to, and the event type, and flag each aspect on which outlets disagree.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from events.places.index import haversine_km
@@ -61,7 +61,7 @@ def _point(feature: Mapping[str, Any]) -> list[float]:
     return geometry["coordinates"] if geometry["type"] == "Point" else geometry["coordinates"][-1]
 
 
-def _same_happening(a: Mapping[str, Any], b: Mapping[str, Any], max_km: float) -> bool:
+def _same_happening(a: Mapping[str, Any], b: Mapping[str, Any], max_km: float, slack_days: int) -> bool:
     pa, pb = a["properties"], b["properties"]
     ca, cb = _point(a), _point(b)
     if haversine_km(ca[1], ca[0], cb[1], cb[0]) > max_km:
@@ -69,10 +69,12 @@ def _same_happening(a: Mapping[str, Any], b: Mapping[str, Any], max_km: float) -
     (sa, ea), (sb, eb) = _interval(pa), _interval(pb)
     if None in (sa, ea, sb, eb):
         return True
-    return sa <= eb and sb <= ea  # type: ignore[operator]
+    slack = timedelta(days=slack_days)  # outlets disagree on dates: "Saturday" vs "Sunday" is still one story
+    return sa - slack <= eb and sb - slack <= ea  # type: ignore[operator]
 
 
-def group_happenings(features: Sequence[Mapping[str, Any]], max_km: float = 50.0, min_outlets: int = 2) -> list[Happening]:
+def group_happenings(features: Sequence[Mapping[str, Any]], max_km: float = 50.0, min_outlets: int = 2,
+                     slack_days: int = 2) -> list[Happening]:
     """Groups of accounts from at least ``min_outlets`` outlets, biggest first.
 
     Country- and region-level features are left out: "in Syria" is too vague to say two outlets
@@ -82,7 +84,7 @@ def group_happenings(features: Sequence[Mapping[str, Any]], max_km: float = 50.0
     groups: list[list[Mapping[str, Any]]] = []
     for feature in pool:
         for group in groups:
-            if any(_same_happening(feature, other, max_km) for other in group):
+            if any(_same_happening(feature, other, max_km, slack_days) for other in group):
                 group.append(feature)
                 break
         else:

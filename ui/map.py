@@ -102,7 +102,8 @@ def _aggregate(points: Sequence[dict[str, Any]], colors: dict[str, str], cell: f
 def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, selected: str | None = None,
               online_tiles: bool = False, basemap: dict | None = None) -> folium.Map:
     """A map of the given features (already filtered)."""
-    m = OfflineMap(location=[34.8, 38.9], zoom_start=6, tiles=None, prefer_canvas=True, control_scale=True)
+    # SVG for ordinary sizes (each marker is an element: inspectable, testable); canvas when it gets heavy
+    m = OfflineMap(location=[34.8, 38.9], zoom_start=6, tiles=None, prefer_canvas=len(features) > 2000, control_scale=True)
     if basemap is not None:
         folium.GeoJson(basemap, name="countries", control=False, style_function=lambda _: {
             "color": "#888", "weight": 0.7, "fillColor": "#f3f1ea", "fillOpacity": 1.0}, interactive=False).add_to(m)
@@ -123,16 +124,19 @@ def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, sel
             points.append(_slim(f, {"_c": color, "_fo": 0.85, "_w": 1, "_m": 7, "_popup": popup, "_id": p.get("id")}))
     if areas:
         folium.GeoJson({"type": "FeatureCollection", "features": areas}, name="regions and countries",
-                       marker=folium.Circle(radius=50_000), on_each_feature=_STYLE_POINTS).add_to(m)
+                       marker=folium.Circle(radius=50_000, fill=True, fill_opacity=0.12, weight=1),
+                       on_each_feature=_STYLE_POINTS).add_to(m)
     if lines:
         folium.GeoJson({"type": "FeatureCollection", "features": lines}, name="movements",
                        on_each_feature=_STYLE_LINES).add_to(m)
     if len(points) > AGGREGATE_ABOVE:
         folium.GeoJson({"type": "FeatureCollection", "features": _aggregate(points, colors)}, name="events (aggregated)",
-                       marker=folium.CircleMarker(radius=6), on_each_feature=_STYLE_POINTS).add_to(m)
+                       marker=folium.CircleMarker(radius=6, fill=True, fill_opacity=0.6),
+                       on_each_feature=_STYLE_POINTS).add_to(m)
     elif points:
         layer = folium.GeoJson({"type": "FeatureCollection", "features": points}, name="events",
-                               marker=folium.CircleMarker(radius=7), on_each_feature=_STYLE_POINTS)
+                               marker=folium.CircleMarker(radius=7, fill=True, fill_opacity=0.85, weight=1),
+                               on_each_feature=_STYLE_POINTS)
         if len(points) > CLUSTER_ABOVE:
             cluster = LocalMarkerCluster(name="events (clustered)").add_to(m)
             layer.add_to(cluster)
