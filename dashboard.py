@@ -55,6 +55,11 @@ def extract_document(doc: Document) -> list[dict[str, Any]]:
     return feature_collection([get_extractor().extract(doc)])["features"]
 
 
+@st.cache_data(show_spinner="Loading GeoJSON…")
+def load_geojson(path: str) -> list[dict[str, Any]]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))["features"]
+
+
 def _documents_from_paths(paths: tuple[str, ...]) -> tuple[list[Document], list[str]]:
     docs, errors = [], []
     for item in read_documents(list(paths)):
@@ -86,10 +91,16 @@ def sources_ui() -> tuple[list[Document], list[str], list[dict[str, Any]]]:
     use_default = st.sidebar.checkbox("Bundled articles", value=True, help=", ".join(default_paths))
     folder = st.sidebar.text_input("Folder or file on this machine", value="", placeholder="/path/to/articles")
     paths = tuple(default_paths if use_default else ()) + ((folder.strip(),) if folder.strip() else ())
-    docs, errors = _documents_from_paths(paths)
+    exports = tuple(p for p in paths if p.lower().endswith(".geojson"))
+    docs, errors = _documents_from_paths(tuple(p for p in paths if p not in exports))
     uploads = st.sidebar.file_uploader("Upload articles (.txt .md .html .jsonl) or a GeoJSON export",
                                        type=["txt", "md", "html", "htm", "jsonl", "geojson"], accept_multiple_files=True)
     loaded: list[dict[str, Any]] = []
+    for path in exports:  # a GeoJSON exported earlier (by this tool or edited in QGIS)
+        try:
+            loaded.extend(load_geojson(path))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+            errors.append(f"{path}: not a readable GeoJSON FeatureCollection")
     for upload in uploads or []:
         data = upload.getvalue()
         if upload.name.lower().endswith(".geojson"):

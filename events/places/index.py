@@ -3,7 +3,7 @@
 Files (in ``<cache>/gazetteer-v<N>/``):
 - ``names.marisa``: normalised name -> place numbers (a MARISA RecordTrie, memory-mapped);
 - ``skeletons.marisa``: consonant skeleton -> place numbers, for misspelt transliterations;
-- ``common.marisa``: names that are also common English words ("Mobile", "Police", "Of");
+- ``common.marisa``: English word frequencies ("however", "Mobile", "Police"), to tell words from places;
 - ``places.npz``: per-place arrays (coordinates, population, GeoNames id, kind, country, region code);
 - ``meta.json``: canonical names, demonyms, capitals.
 Building takes ~30 s and ~1.5 GB once; loading takes well under a second.
@@ -28,7 +28,7 @@ from events.errors import GazetteerError
 from events.model import Place
 from events.places.normalize import normalize, skeleton, strip_article
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 KINDS = ("city", "region", "country", "continent")
 _RECORD = "<i"
 
@@ -70,9 +70,17 @@ def _build_files(target: Path) -> None:
             for sk in {skeleton(k) for k in keys} - {""}:
                 skeleton_records.append((sk, (i,)))
 
-    from wordfreq import zipf_frequency  # build-time only
+    from wordfreq import top_n_list, zipf_frequency  # build-time only
 
-    common = [k for k in {k for k, _ in name_records} if k.isascii() and zipf_frequency(k, "en") >= 4.0]
+    # English word frequencies (Zipf x 10) for the 100,000 commonest words and for every ASCII name:
+    # "however" and "Ripley" are words or surnames before they are places.
+    english = {w: zipf_frequency(w, "en") for w in top_n_list("en", 100_000) if w.isalpha()}
+    for key in {k for k, _ in name_records}:
+        if key.isascii() and key not in english:
+            z = zipf_frequency(key, "en")
+            if z >= 2.0:
+                english[key] = z
+    common = [(w, (int(round(z * 10)),)) for w, z in english.items()]
     country_index = {p.country: i for i, p in enumerate(places) if p.kind == "country"}
     demonyms = {
         normalize(form): country_index[code]
@@ -88,7 +96,7 @@ def _build_files(target: Path) -> None:
     }
     marisa_trie.RecordTrie(_RECORD, name_records).save(str(target / "names.marisa"))
     marisa_trie.RecordTrie(_RECORD, skeleton_records).save(str(target / "skeletons.marisa"))
-    marisa_trie.Trie(common).save(str(target / "common.marisa"))
+    marisa_trie.RecordTrie("<B", common).save(str(target / "common.marisa"))
     np.savez(
         target / "places.npz",
         lat=np.array([p.lat for p in places], dtype=np.float64),
@@ -109,7 +117,7 @@ class Gazetteer:
     path: Path
     names: marisa_trie.RecordTrie
     skeletons: marisa_trie.RecordTrie
-    common: marisa_trie.Trie
+    common: marisa_trie.RecordTrie
     lat: np.ndarray
     lon: np.ndarray
     population: np.ndarray
@@ -147,7 +155,7 @@ class Gazetteer:
         try:
             names = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "names.marisa"))
             skeletons = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "skeletons.marisa"))
-            common = marisa_trie.Trie().mmap(str(path / "common.marisa"))
+            common = marisa_trie.RecordTrie("<B").mmap(str(path / "common.marisa"))
             arrays = np.load(path / "places.npz")
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         except (OSError, ValueError, KeyError) as error:
@@ -170,8 +178,13 @@ class Gazetteer:
         sk = skeleton(key)
         return [r[0] for r in self.skeletons.get(sk, ())] if sk else []
 
+    def zipf(self, key: str) -> float:
+        """How common ``key`` is as an English word (Zipf scale: 7 = "the", 4 = "police", 0 = unknown)."""
+        found = self.common.get(key)
+        return found[0][0] / 10 if found else 0.0
+
     def is_common_word(self, key: str) -> bool:
-        return key in self.common
+        return self.zipf(key) >= 4.0
 
     def kind_of(self, i: int) -> str:
         return KINDS[int(self.kind[i])]
@@ -180,7 +193,7 @@ class Gazetteer:
         """How likely a place is before any context: population, capitals, countries and regions first."""
         kind = int(self.kind[i])
         if kind == 2:  # country
-            return 9.0
+            return 7.5
         if kind == 3:  # continent
             return 8.5
         if kind == 1:  # region

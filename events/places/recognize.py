@@ -17,7 +17,19 @@ from dataclasses import dataclass
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|(?<![\w.])[A-Z]\.(?:[A-Z]\.)+")
+_TOKEN = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# AP-style abbreviations of US states, as written after a city ("Columbus, Ga."): own table.
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE", "Fla.": "FL",
+    "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
+    "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
+    "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
+_AP_STATE = re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
+_COUNTY = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:County|Parish)\b")
+_SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
 STOP_WORDS = frozenset("""
@@ -77,6 +89,9 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer, max_tokens: int = 5) -> None:
         self.gazetteer = gazetteer
         self.max_tokens = max_tokens
+        g = gazetteer
+        regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
+        self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
 
     def _lookup(self, key: str, surface: str, dateline: bool = False) -> tuple[tuple[int, ...], str] | None:
         g = self.gazetteer
@@ -130,10 +145,34 @@ class Recognizer:
                 return True
         return False
 
+    def _special(self, text: str) -> list[Candidate]:
+        """AP-style state abbreviations ("Ga.") and US-style counties ("Walker County", resolved near a town of that name)."""
+        g = self.gazetteer
+        found = []
+        for m in _AP_STATE.finditer(text):
+            region = self._us_state(AP_STATES[m.group(0)])
+            if region is not None:
+                found.append(Candidate(m.start(), m.end(), m.group(0), (region,), "location"))
+        for m in _COUNTY.finditer(text):
+            places = tuple(p for p in g.candidates(normalize(m.group("name"))) if g.kind_of(p) == "city")
+            if places:
+                found.append(Candidate(m.start(), m.end(), normalize(m.group(0)), places, "location"))
+        return found
+
+    def _us_state(self, code: str) -> int | None:
+        return self._states.get(code)
+
     def candidates(self, text: str) -> Iterator[Candidate]:
         """Place-name candidates in text order, longest match first at each position."""
-        tokens = _tokens(text)
+        special = self._special(text)
+        taken = [(c.start, c.end) for c in special]
+        for candidate in sorted(special + list(self._scan(text, taken)), key=lambda c: c.start):
+            yield candidate
+
+    def _scan(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+        tokens = [t for t in _tokens(text) if not any(s <= t[0] < e for s, e in taken)]
         g = self.gazetteer
+        people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): later "Ripley" is a person too
         i = 0
         while i < len(tokens):
             start, _, tok = tokens[i]
@@ -161,11 +200,15 @@ class Recognizer:
                 places, role = hit
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
-                if role == "location" and self._neighbour_proper(tokens, i, j, text) and j - i == 1:
-                    continue
+                if role == "location" and j - i == 1 and g.kind_of(max(places, key=g.prior)) == "city":
+                    if self._neighbour_proper(tokens, i, j, text):
+                        people.add(key)
+                        continue
+                    if key in people or _SPEECH_AFTER.match(text[end:end + 50]):
+                        continue
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)))
                 break
-            if found is None:
+            if found is None and tok.lower() not in people:
                 fuzzy = self._fuzzy(text, tokens, i, limit)
                 if fuzzy is not None:
                     found = fuzzy
@@ -185,11 +228,14 @@ class Recognizer:
                 continue
             start, end = tokens[i][0], tokens[j - 1][1]
             key = normalize(text[start:end])
-            if len(key) < 6 or g.is_common_word(key) or key in STOP_WORDS:
+            if len(key) < 6 or key in STOP_WORDS or g.zipf(key) >= 1.5 or all(g.zipf(w) >= 3.0 for w in key.split()):
+                continue  # an English word or known name is not a misspelt place
+            if _SPEECH_AFTER.match(text[end:end + 50]) or self._neighbour_proper(tokens, i, j, text):
                 continue
+            threshold = 80 if j - i == 1 else 70
             options = [p for p in g.skeleton_candidates(key)
-                       if g.kind_of(p) != "city" or int(g.population[p]) >= 20_000]
-            options = [p for p in options if ratio(key, normalize(g.canonical[p])) >= 60]
+                       if (g.kind_of(p) != "city" or int(g.population[p]) >= 20_000)
+                       and ratio(key, normalize(g.canonical[p])) >= threshold]
             if options and not self._neighbour_proper(tokens, i, j, text):
                 return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"), fuzzy=True)
         return None

@@ -140,14 +140,30 @@ def country_capitals() -> dict[str, str]:
 
 
 def country_demonyms() -> dict[str, set[str]]:
-    """Country code -> demonyms and adjectives (countryinfo's plus this project's table)."""
-    out: dict[str, set[str]] = {code: set(forms) for code, forms in DEMONYMS.items()}
+    """Country code -> demonyms and adjectives: this project's table, then countryinfo's for the rest.
+
+    A demonym claimed by several countries in countryinfo ("American" for the US and its territories)
+    goes to the most populous one; this project's table always wins.
+    """
+    claimed = {form: code for code, forms in DEMONYMS.items() for form in forms}
+    population: dict[str, int] = {}
+    candidates: dict[str, list[str]] = {}
     for path in _package_file("countryinfo", "data").glob("*.json"):
         record = json.loads(path.read_text(encoding="utf-8"))
         code = (record.get("ISO") or {}).get("alpha2")
         demonym = (record.get("demonym") or "").strip()
-        if code and demonym and " " not in demonym:
-            out.setdefault(code, set()).update({demonym, demonym + "s"} if not demonym.endswith(("ese", "ch", "sh", "ss")) else {demonym})
+        if not code or not demonym:
+            continue
+        population[code] = int(record.get("population") or 0)
+        forms = {demonym} if demonym.endswith(("ese", "ch", "sh", "ss")) else {demonym, demonym + "s"}
+        for form in forms:
+            candidates.setdefault(form, []).append(code)
+    for form, codes in candidates.items():
+        if form not in claimed:
+            claimed[form] = max(codes, key=lambda c: population.get(c, 0))
+    out: dict[str, set[str]] = {}
+    for form, code in claimed.items():
+        out.setdefault(code, set()).add(form)
     return out
 
 
@@ -168,7 +184,7 @@ def iter_regions() -> Iterator[RawPlace]:
                 local = _LOCAL.sub("", local).strip()
                 if local and not local.endswith(" State") and len(local) > 2:
                     names.add(local)
-                    if is_english and english == sub["name"]:
+                    if is_english and english == sub["name"] and not sub["name"].isascii():
                         english = local  # "Homs (eng)" rather than "Ḩimş"
             gid = -1
             if country == "US":
