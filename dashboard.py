@@ -44,9 +44,10 @@ def get_extractor():
 
 
 @st.cache_resource
-def get_basemap() -> dict:
+def get_basemap() -> str:
+    """The URL of the offline country-outline basemap (served locally with Leaflet)."""
     assets.install_static()
-    return assets.basemap_geojson()
+    return assets.install_basemap()
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
@@ -55,7 +56,7 @@ def extract_document(doc: Document) -> list[dict[str, Any]]:
     return feature_collection([get_extractor().extract(doc)])["features"]
 
 
-@st.cache_data(show_spinner="Loading GeoJSON…")
+@st.cache_resource(show_spinner="Loading GeoJSON…")  # shared, not copied per run: never mutate the result
 def load_geojson(path: str) -> list[dict[str, Any]]:
     return json.loads(Path(path).read_text(encoding="utf-8"))["features"]
 
@@ -131,22 +132,28 @@ def sources_ui() -> tuple[list[Document], list[str], list[dict[str, Any]]]:
 
 # ---- view: filters and time ---------------------------------------------------------------------------
 
-def _options(features: list[dict[str, Any]], key: str) -> list[str]:
-    values: set[str] = set()
+def _options(features: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The values each filter can take, in one pass over the features."""
+    found: dict[str, set[str]] = {"outlet": set(), "event_type": set(), "actors": set()}
     for f in features:
-        v = f["properties"].get(key)
-        values.update(v if isinstance(v, list) else [v or "(unknown)"] if key == "outlet" else [v] if v else [])
-    return sorted(values)
+        p = f["properties"]
+        found["outlet"].add(p.get("outlet") or "(unknown)")
+        if p.get("event_type"):
+            found["event_type"].add(p["event_type"])
+        found["actors"].update(p.get("actors") or ())
+    return {k: sorted(v) for k, v in found.items()}
 
 
 def filters_ui(features: list[dict[str, Any]], initial: views.ViewState) -> views.ViewState:
     st.sidebar.header("Filters")
-    def pick(label: str, key: str, options: list[str], chosen: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(st.sidebar.multiselect(label, options, default=[c for c in chosen if c in options], key=key))
+    options = _options(features)
 
-    outlets = pick("Outlet", "f_outlet", _options(features, "outlet"), initial.outlets)
-    types = pick("Event type", "f_type", [t for t in EVENT_TYPES if t in _options(features, "event_type")], initial.event_types)
-    actors = pick("Actor", "f_actor", _options(features, "actors"), initial.actors)
+    def pick(label: str, key: str, values: list[str], chosen: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(st.sidebar.multiselect(label, values, default=[c for c in chosen if c in values], key=key))
+
+    outlets = pick("Outlet", "f_outlet", options["outlet"], initial.outlets)
+    types = pick("Event type", "f_type", [t for t in EVENT_TYPES if t in options["event_type"]], initial.event_types)
+    actors = pick("Actor", "f_actor", options["actors"], initial.actors)
     precisions = pick("Place precision", "f_precision", ["city", "region", "country", "continent"], initial.precisions)
     text = st.sidebar.text_input("Search text", value=initial.text, key="f_text")
     undated = st.sidebar.toggle("Show undated events", value=initial.include_undated, key="f_undated")
@@ -217,7 +224,14 @@ def timeline_ui(features: list[dict[str, Any]], colors: dict[str, str]) -> None:
     st.altair_chart(chart, width="stretch")
 
 
+COMPARE_LIMIT = 2_000
+
+
 def compare_ui(features: list[dict[str, Any]]) -> None:
+    if len(features) > COMPARE_LIMIT:
+        st.info(f"{len(features):,} events in view: narrow the date range or filters to at most {COMPARE_LIMIT:,} "
+                "to compare outlets.")
+        return
     groups = group_happenings(features)
     if not groups:
         st.info("No happening is reported by two or more outlets in the current view.")
@@ -242,9 +256,15 @@ TABLE_COLUMNS = ["kind", "place", "place_precision", "date_start", "date_end", "
                  "outlet", "attributed_to", "actors", "quote", "title", "url", "doc_id", "id"]
 
 
+TABLE_LIMIT = 2_000
+
+
 def table_ui(features: list[dict[str, Any]]) -> str | None:
     if not features:
         return None
+    if len(features) > TABLE_LIMIT:
+        st.caption(f"Showing the first {TABLE_LIMIT:,} of {len(features):,} rows: filter to narrow (exports hold all).")
+        features = features[:TABLE_LIMIT]
     frame = features_to_frame(features)[TABLE_COLUMNS]
     frame["actors"] = frame["actors"].map(lambda a: ", ".join(a or []))
     event = st.dataframe(frame, hide_index=True, width="stretch", on_select="rerun",
@@ -254,21 +274,27 @@ def table_ui(features: list[dict[str, Any]]) -> str | None:
     return str(frame.iloc[rows[0]]["id"]) if rows else None
 
 
+EAGER_EXPORT_LIMIT = 1_000
+
+
 def export_ui(features: list[dict[str, Any]]) -> None:
+    """Download buttons for exactly the features in view; big files are generated only when clicked."""
     c1, c2, c3 = st.columns(3)
     collection = {"type": "FeatureCollection", "features": features}
-    c1.download_button("GeoJSON", write_geojson(collection), file_name="events.geojson", mime="application/geo+json",
+    geojson = write_geojson(collection) if len(features) <= EAGER_EXPORT_LIMIT else (lambda: write_geojson(collection))
+    c1.download_button("GeoJSON", geojson, file_name="events.geojson", mime="application/geo+json",
                        key="dl_geojson", width="stretch")
-    c2.download_button("CSV", to_csv_text(features) if features else "", file_name="events.csv", mime="text/csv",
-                       key="dl_csv", width="stretch")
+    c2.download_button("CSV", (lambda: to_csv_text(features)) if features else "", file_name="events.csv",
+                       mime="text/csv", key="dl_csv", width="stretch")
     if features:
-        c3.download_button("GeoPackage", to_geopackage_bytes(features), file_name="events.gpkg",
+        c3.download_button("GeoPackage", lambda: to_geopackage_bytes(features), file_name="events.gpkg",
                            mime="application/geopackage+sqlite3", key="dl_gpkg", width="stretch")
 
 
 # ---- page ------------------------------------------------------------------------------------------------
 
 def main() -> None:
+    started = time.perf_counter()
     st.title("Geotemporal event map")
     docs, errors, loaded = sources_ui()
     features = extract_all(docs) + loaded
@@ -293,7 +319,8 @@ def main() -> None:
         selected = table_ui(shown)
     with tab_map:
         colors = outlet_colors([f["properties"].get("outlet") or "(unknown)" for f in features])
-        fmap = build_map(shown, colors, selected=selected, online_tiles=online, basemap=get_basemap())
+        fmap = build_map(shown, colors, selected=selected, online_tiles=online, basemap=get_basemap(),
+                         popups=st.session_state.setdefault("popup_cache", {}))
         st_folium(fmap, height=560, use_container_width=True, returned_objects=[], key="map")
         timeline_ui(shown, colors)
     with tab_compare:
@@ -301,7 +328,13 @@ def main() -> None:
     with tab_export:
         st.caption(f"Exactly the {len(shown)} features in the current view.")
         export_ui(shown)
+    st.session_state["server_seconds"] = time.perf_counter() - started  # read by benchmarks/bench_dashboard.py
     _advance_play(bounds)
 
 
-main()
+if os.environ.get("EVENTS_DASHBOARD_PROFILE"):  # developer aid: write a cProfile of each run to that path
+    import cProfile
+
+    cProfile.run("main()", os.environ["EVENTS_DASHBOARD_PROFILE"])
+else:
+    main()

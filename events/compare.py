@@ -81,14 +81,30 @@ def group_happenings(features: Sequence[Mapping[str, Any]], max_km: float = 50.0
     describe the same happening.
     """
     pool = [f for f in features if f["properties"].get("place_precision") == "city"]
-    groups: list[list[Mapping[str, Any]]] = []
-    for feature in pool:
-        for group in groups:
-            if any(_same_happening(feature, other, max_km, slack_days) for other in group):
-                group.append(feature)
-                break
-        else:
-            groups.append([feature])
+    # union-find over pairs in the same or neighbouring grid cells (cells wider than max_km): near-linear
+    cell = max_km / 50.0  # degrees: a cell is wider than max_km up to ~60° latitude, so neighbours cover every pair
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for i, f in enumerate(pool):
+        lon, lat = _point(f)
+        buckets.setdefault((int(lon // cell), int(lat // cell)), []).append(i)
+    parent = list(range(len(pool)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (cx, cy), members in buckets.items():
+        near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in buckets.get((cx + dx, cy + dy), ())]
+        for i in members:
+            for j in near:
+                if j > i and find(i) != find(j) and _same_happening(pool[i], pool[j], max_km, slack_days):
+                    parent[find(j)] = find(i)
+    grouped: dict[int, list[Mapping[str, Any]]] = {}
+    for i, f in enumerate(pool):
+        grouped.setdefault(find(i), []).append(f)
+    groups = list(grouped.values())
     out = []
     for group in groups:
         by_outlet: dict[str, list[Mapping[str, Any]]] = {}

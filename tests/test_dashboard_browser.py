@@ -96,8 +96,16 @@ def browser_page(app_url):
         browser.close()
 
 
+def _map_frame(page):
+    """The map's frame, once a rerun has settled (while Streamlit swaps it, two map iframes exist briefly)."""
+    deadline = time.time() + 30
+    while page.locator(MAP).count() != 1 and time.time() < deadline:
+        time.sleep(0.2)
+    return page.frame_locator(MAP).last
+
+
 def _drawn(page) -> int:
-    frame = page.frame_locator(MAP)
+    frame = _map_frame(page)
     frame.locator("path.leaflet-interactive").first.wait_for(timeout=30_000)
     return frame.locator("path.leaflet-interactive").count()
 
@@ -105,7 +113,12 @@ def _drawn(page) -> int:
 def test_map_draws_sample_events_offline(browser_page, tmp_path: Path) -> None:
     page, blocked, _ = browser_page
     assert _drawn(page) >= 20, "the sample events are drawn as paths (markers, areas, arrows)"
-    legend = page.frame_locator(MAP).locator("#outlet-legend")
+    frame = _map_frame(page)
+    deadline = time.time() + 20  # the offline basemap (country outlines) is fetched from this server
+    while frame.locator("path:not(.leaflet-interactive)").count() < 50 and time.time() < deadline:
+        time.sleep(0.5)
+    assert frame.locator("path:not(.leaflet-interactive)").count() >= 50, "country outlines drawn offline"
+    legend = frame.locator("#outlet-legend")
     assert "Levant Wire" in legend.inner_text()
     page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
     assert (tmp_path / "dashboard.png").stat().st_size > 10_000
@@ -131,7 +144,7 @@ def test_slider_changes_what_is_drawn(browser_page) -> None:
 
 def test_popup_shows_outlet_and_quote(browser_page) -> None:
     page, _, _ = browser_page
-    frame = page.frame_locator(MAP)
+    frame = _map_frame(page)
     markers = frame.locator("path.leaflet-interactive")
     for i in range(min(markers.count(), 15)):
         markers.nth(i).click(force=True)
@@ -146,7 +159,7 @@ def test_popup_shows_outlet_and_quote(browser_page) -> None:
 
 def test_hostile_article_runs_no_script(browser_page) -> None:
     page, _, dialogs = browser_page
-    frame = page.frame_locator(MAP)
+    frame = _map_frame(page)
     markers = frame.locator("path.leaflet-interactive")
     for i in range(markers.count()):  # open every popup, the hostile article's included
         markers.nth(i).click(force=True)

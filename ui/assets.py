@@ -49,6 +49,18 @@ CLUSTER_CSS = [("markerclustercss", f"{URL}/markercluster/MarkerCluster.css"),
                ("markerclusterdefaultcss", f"{URL}/markercluster/MarkerCluster.Default.css")]
 
 
+BASEMAP_URL = f"{URL}/basemap-countries.geojson"
+
+
+def install_basemap(cache_dir: Path | None = None) -> str:
+    """Put the country outlines beside the other static files; return their URL (the browser fetches them)."""
+    target = STATIC / "basemap-countries.geojson"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(basemap_geojson(cache_dir), separators=(",", ":")), encoding="utf-8")
+    return BASEMAP_URL
+
+
 def basemap_geojson(cache_dir: Path | None = None, tolerance: float = 0.08) -> dict:
     """Simplified country outlines (from the ``countryinfo`` package), built once into the cache directory."""
     path = (cache_dir or default_cache_dir()) / "basemap-countries.geojson"

@@ -16,8 +16,10 @@ from html import escape
 from typing import Any
 
 import folium
+from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from folium.utilities import JsCode
+from jinja2 import Template
 
 from ui import assets
 from ui.popup import popup_html
@@ -25,7 +27,7 @@ from ui.popup import popup_html
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
 AREA_RADIUS_M = {"region": 60_000, "country": 250_000, "continent": 1_200_000}
 CLUSTER_ABOVE = 300
-AGGREGATE_ABOVE = 5_000
+AGGREGATE_ABOVE = 1_500
 TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
@@ -34,6 +36,24 @@ class OfflineMap(folium.Map):
 
     default_js = assets.LEAFLET_JS
     default_css = assets.LEAFLET_CSS
+
+
+class RemoteOutlines(MacroElement):
+    """Country outlines fetched by the browser from this server and drawn under everything else."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+            L.geoJSON(data, {style: {color: "#888", weight: 0.7, fillColor: "#f3f1ea", fillOpacity: 1.0},
+                             interactive: false}).addTo({{ this._parent.get_name() }}).bringToBack();
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self._name = "RemoteOutlines"
+        self.url = url
 
 
 class LocalMarkerCluster(MarkerCluster):
@@ -100,11 +120,18 @@ def _aggregate(points: Sequence[dict[str, Any]], colors: dict[str, str], cell: f
 
 
 def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, selected: str | None = None,
-              online_tiles: bool = False, basemap: dict | None = None) -> folium.Map:
-    """A map of the given features (already filtered)."""
+              online_tiles: bool = False, basemap: dict | str | None = None,
+              popups: dict[str, str] | None = None) -> folium.Map:
+    """A map of the given features (already filtered).
+
+    ``popups`` caches popup HTML by feature id across reruns (filled in place by this function).
+    """
+    popups = {} if popups is None else popups
     # SVG for ordinary sizes (each marker is an element: inspectable, testable); canvas when it gets heavy
     m = OfflineMap(location=[34.8, 38.9], zoom_start=6, tiles=None, prefer_canvas=len(features) > 2000, control_scale=True)
-    if basemap is not None:
+    if isinstance(basemap, str):  # a URL the browser fetches: nothing to serialise on each rerun
+        RemoteOutlines(basemap).add_to(m)
+    elif basemap is not None:
         folium.GeoJson(basemap, name="countries", control=False, style_function=lambda _: {
             "color": "#888", "weight": 0.7, "fillColor": "#f3f1ea", "fillOpacity": 1.0}, interactive=False).add_to(m)
     if online_tiles:
@@ -113,7 +140,12 @@ def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, sel
     for f in features:
         p = f["properties"]
         color = colors.get(p.get("outlet") or "(unknown)", PALETTE[0])
-        popup = popup_html(p)
+        key = p.get("id") or ""
+        popup = popups.get(key) if key else None
+        if popup is None:
+            popup = popup_html(p)
+            if key:
+                popups[key] = popup
         if p["kind"] == "movement":
             (lon1, lat1), (lon2, lat2) = f["geometry"]["coordinates"][0], f["geometry"]["coordinates"][-1]
             geometry = {"type": "MultiLineString", "coordinates": [[[lon1, lat1], [lon2, lat2]], _arrow_head(lon1, lat1, lon2, lat2)]}

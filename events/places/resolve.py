@@ -1,12 +1,12 @@
 """Choose one place per candidate name, using the whole document as context.
 
 Score of a candidate place = its prior (population, capital, kind) plus context:
-- the document's countries: countries named or demonym'd in the text, and the countries of names
-  that are unambiguous, weigh for candidates in the same country (and, for regions, the same region);
+- the document's countries and regions: what the other names in the text resolve to, weighted by how
+  sure we are of them (countries and regions named outright count most);
 - "X, Y": a candidate inside the country or region named right after it wins ("Paris, Texas");
 - "the Syrian city of X", "X province": the demonym's country, the region kind;
-- nearness: candidates within 300 km of other confidently resolved places.
-Two passes: the first resolves with priors alone to learn the document's focus, the second uses it.
+- nearness: candidates within 300 km of places the document names unambiguously.
+Resolution runs three rounds: priors alone, then twice with the context of the previous round.
 """
 
 from __future__ import annotations
@@ -17,17 +17,38 @@ from collections import Counter
 from collections.abc import Sequence
 
 from events.places.index import Gazetteer
+from events.places.normalize import normalize
 from events.places.recognize import Candidate
 
-_REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district|county|parish)\b", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
+COUNTRY_WEIGHT = 6.0
+REGION_WEIGHT = 3.0
+ROUNDS = 3
 
 
-def _us_state_match(g: Gazetteer, city: int, region: int) -> bool:
-    code = str(g.admin1[region])
-    return str(g.country[city]) == "US" and code.startswith("US-") and str(g.admin1[city]) == code[3:]
+def _region_key(g: Gazetteer, p: int) -> str | None:
+    """The first-level region a place is in, where we can tell: US cities ("US-LA") and regions themselves."""
+    if g.kind_of(p) == "region":
+        return str(g.admin1[p])
+    if str(g.country[p]) == "US" and str(g.admin1[p]):
+        return "US-" + str(g.admin1[p])
+    return None
+
+
+def _inside(g: Gazetteer, p: int, q: int) -> bool:
+    """Whether place ``p`` lies in the country or region ``q``."""
+    kind = g.kind_of(q)
+    if kind == "country":
+        return str(g.country[p]) == str(g.country[q])
+    if kind == "region":
+        key = _region_key(g, p)
+        if key is not None:
+            return key == str(g.admin1[q])
+        return str(g.country[p]) == str(g.country[q]) and g.distance_km(p, q) < 250
+    return False
 
 
 class Resolver:
@@ -36,61 +57,85 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
+    def _context(self, candidates: Sequence[Candidate], choice: Sequence[int], sure: Sequence[float]) -> tuple[Counter, Counter]:
+        g = self.gazetteer
+        countries: Counter[str] = Counter()
+        regions: Counter[str] = Counter()
+        for c, p, w in zip(candidates, choice, sure):
+            weight = w * (2.0 if g.kind_of(p) in ("country", "region") else 1.0)
+            if g.kind_of(p) != "continent":
+                countries[str(g.country[p])] += weight
+            key = _region_key(g, p)
+            if key:
+                regions[key] += weight
+        return countries, regions
+
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
         """``(place number, confidence)`` for each candidate, in order."""
         g = self.gazetteer
-        first = [max(c.places, key=g.prior) for c in candidates]
-        countries: Counter[str] = Counter()
-        regions: Counter[str] = Counter()
-        for c, best in zip(candidates, first):
-            kinds = {g.kind_of(p) for p in c.places}
-            weight = 2.0 if len(c.places) == 1 or "country" in kinds else 1.0 / len(c.places) ** 0.5
-            if c.fuzzy:
-                weight *= 0.5
-            countries[str(g.country[best])] += weight
-            if g.kind_of(best) == "region":
-                regions[str(g.admin1[best])] += weight
-            elif str(g.country[best]) == "US" and g.admin1[best]:
-                regions["US-" + str(g.admin1[best])] += weight * 0.5
-        total = sum(countries.values()) or 1.0
-        anchors = [b for c, b in zip(candidates, first) if len(c.places) == 1 and g.kind_of(b) == "city"]
-        out: list[tuple[int, float]] = []
-        for idx, c in enumerate(candidates):
-            if len(c.places) == 1:
-                out.append((c.places[0], 1.0))
-                continue
-            before = text[max(0, c.start - 60):c.start]
-            after = text[c.end:c.end + 30]
-            nxt = candidates[idx + 1] if idx + 1 < len(candidates) else None
-            scored = []
-            for p in c.places:
-                kind = g.kind_of(p)
-                country = str(g.country[p])
-                score = g.prior(p)
-                score += 4.0 * countries[country] / total
-                if kind == "city" and str(g.admin1[p]):
-                    key = ("US-" + str(g.admin1[p])) if country == "US" else None
-                    if key and regions[key]:
-                        score += 2.0 * min(1.0, regions[key])
-                if kind == "region" and (_REGION_AFTER.match(after) or _REGION_BEFORE.search(before)):
-                    score += 6.0
-                m = _CITY_OF.search(before)
-                if m and m.group("dem").lower() in g.demonyms:
-                    score += 6.0 if str(g.country[g.demonyms[m.group("dem").lower()]]) == country else -2.0
-                if nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start]):
-                    for q in nxt.places:
-                        if g.kind_of(q) == "country" and str(g.country[q]) == country:
-                            score += 8.0
-                        elif g.kind_of(q) == "region" and (_us_state_match(g, p, q) or str(g.country[q]) == country
-                                                           and g.distance_km(p, q) < 250):
-                            score += 8.0
-                if anchors and kind == "city":
-                    near = min(g.distance_km(p, a) for a in anchors if a != p) if any(a != p for a in anchors) else math.inf
-                    if near < 300:
+        if not candidates:
+            return []
+        choice = [max(c.places, key=g.prior) for c in candidates]
+        sure = [1.0 if len(c.places) == 1 else 0.2 for c in candidates]
+        anchors = [c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"]
+        static = [self._static_bonus(text, candidates, i) for i in range(len(candidates))]
+        for _ in range(ROUNDS - 1):
+            countries, regions = self._context(candidates, choice, sure)
+            total_c = sum(countries.values()) or 1.0
+            total_r = sum(regions.values()) or 1.0
+            new_choice, new_sure = [], []
+            for i, c in enumerate(candidates):
+                if len(c.places) == 1:
+                    new_choice.append(c.places[0])
+                    new_sure.append(1.0)
+                    continue
+                # leave this mention's own vote out of its context
+                own_country, own_region = str(g.country[choice[i]]), _region_key(g, choice[i])
+                scored = []
+                for p in c.places:
+                    country = str(g.country[p])
+                    votes_c = countries[country] - (sure[i] if country == own_country else 0.0)
+                    score = g.prior(p) + static[i].get(p, 0.0) + COUNTRY_WEIGHT * max(votes_c, 0.0) / total_c
+                    key = _region_key(g, p)
+                    if key and g.kind_of(p) == "city":
+                        votes_r = regions[key] - (sure[i] if key == own_region else 0.0)
+                        score += REGION_WEIGHT * max(votes_r, 0.0) / total_r
+                    if anchors and g.kind_of(p) == "city" and any(a != p and g.distance_km(p, a) < 300 for a in anchors):
                         score += 1.5
-                scored.append((score, p))
-            scored.sort(reverse=True)
-            best_score, best = scored[0]
-            margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
-            out.append((best, 1.0 - math.exp(-max(margin, 0.0))))
-        return out
+                    scored.append((score, p))
+                scored.sort(reverse=True)
+                margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+                new_choice.append(scored[0][1])
+                new_sure.append(1.0 - math.exp(-max(margin, 0.0)))
+            choice, sure = new_choice, new_sure
+        return list(zip(choice, sure))
+
+    def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int) -> dict[int, float]:
+        """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X"."""
+        g = self.gazetteer
+        c = candidates[i]
+        if len(c.places) == 1:
+            return {}
+        before = text[max(0, c.start - 60):c.start]
+        after = text[c.end:c.end + 30]
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        region_word = bool(_REGION_AFTER.match(after) or _REGION_BEFORE.search(before))
+        m = _CITY_OF.search(before)
+        demonym_country = None
+        if m and m.group("dem").lower() in g.demonyms:
+            demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
+        bonus: dict[int, float] = {}
+        for p in c.places:
+            score = 0.0
+            if region_word and g.kind_of(p) == "region":
+                score += 6.0
+            if g.kind_of(p) == "country" and c.key == normalize(g.canonical[p]) and not region_word:
+                score += 2.0  # "Mexico" is the country before it is a name of Mexico City
+            if demonym_country is not None:
+                score += 6.0 if str(g.country[p]) == demonym_country else -2.0
+            if nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start]):
+                if any(g.kind_of(q) in ("country", "region") and _inside(g, p, q) for q in nxt.places):
+                    score += 8.0
+            if score:
+                bonus[p] = score
+        return bonus

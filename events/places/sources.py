@@ -110,6 +110,10 @@ def iter_cities() -> Iterator[RawPlace]:
                        int(city["geonameid"]), int(city.get("population") or 0), city.get("admin1code") or "", False, names)
 
 
+# Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258)}
+
+
 def iter_countries() -> Iterator[RawPlace]:
     import pycountry
 
@@ -129,7 +133,7 @@ def iter_countries() -> Iterator[RawPlace]:
         py = pycountry.countries.get(alpha_2=code)
         if py is not None:
             names |= {getattr(py, a) for a in ("name", "official_name", "common_name") if getattr(py, a, None)}
-        lat, lon = extra["latlng"]
+        lat, lon = COUNTRY_POINTS.get(code, extra["latlng"])
         yield RawPlace(country["name"], float(lat), float(lon), "country", code, int(country["geonameid"]),
                        int(country.get("population") or 0), "", False, {n for n in names if n})
 
