@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -10,6 +12,10 @@ from events.places.index import Gazetteer
 from events.places.normalize import normalize
 from events.places.recognize import Candidate, Recognizer
 from events.places.resolve import Resolver
+
+
+_LOCATIVE_UNKNOWN = re.compile(
+    r"\b(?:in|near|outside|at|around|village of|town of|city of|district of)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)")
 
 
 class Geocoder(Protocol):
@@ -35,8 +41,31 @@ class Geoparser:
         )
 
     def parse(self, text: str) -> tuple[PlaceMention, ...]:
-        """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order."""
-        return self._mentions(text, list(self._recognizer.candidates(text)))
+        """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order.
+
+        With an online geocoder, names the gazetteer lacks that follow a locative cue ("near Jazal",
+        "the village of X") are asked of it, biased to the document's main country.
+        """
+        mentions = self._mentions(text, list(self._recognizer.candidates(text)))
+        if self.geocoder is None:
+            return mentions
+        return tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
+
+    def _geocode_unknown(self, text: str, known: Sequence[PlaceMention]) -> tuple[PlaceMention, ...]:
+        assert self.geocoder is not None
+        g = self.gazetteer
+        countries = Counter(m.place.country_code for m in known if m.place is not None and m.place.country_code)
+        bias = countries.most_common(1)[0][0] if countries else None
+        found = []
+        for m in _LOCATIVE_UNKNOWN.finditer(text):
+            start, end = m.span("name")
+            key = normalize(m.group("name"))
+            if any(k.start < end and start < k.end for k in known) or g.zipf(key) >= 3.0 or g.candidates(key):
+                continue
+            place = self.geocoder.geocode(m.group("name"), bias)
+            if place is not None:
+                found.append(PlaceMention(start, end, text[start:end], place, "location", 0.5))
+        return tuple(found)
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[PlaceMention, ...]:
         """Resolve exactly the given spans (gold mentions); a span the gazetteer lacks gets ``place=None``."""
@@ -45,7 +74,8 @@ class Geoparser:
         for start, end in spans:
             surface = text[start:end]
             key = normalize(surface)
-            places = g.candidates(key)
+            state = self._recognizer.ap_state(surface)
+            places = [state] if state is not None else g.candidates(key)
             if not places and key in g.demonyms:
                 places = [g.demonyms[key]]
             if not places:

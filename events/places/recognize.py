@@ -141,8 +141,9 @@ class Recognizer:
                     return True
         if i > 0:
             s, e, tok = tokens[i - 1]
-            if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS and not _sentence_initial(text, s):
-                return True
+            if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS and (
+                    not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
+                return True  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
         return False
 
     def _special(self, text: str) -> list[Candidate]:
@@ -158,6 +159,11 @@ class Recognizer:
             if places:
                 found.append(Candidate(m.start(), m.end(), normalize(m.group(0)), places, "location"))
         return found
+
+    def ap_state(self, surface: str) -> int | None:
+        """The US state an AP-style abbreviation names ("Ga." -> Georgia), or ``None``."""
+        code = AP_STATES.get(surface.strip())
+        return self._us_state(code) if code else None
 
     def _us_state(self, code: str) -> int | None:
         return self._states.get(code)

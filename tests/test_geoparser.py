@@ -1,0 +1,90 @@
+"""Gazetteer and geoparser: recognition, roles, resolution in context. Odd rows say why."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.places.normalize import normalize, skeleton
+
+
+@pytest.fixture(scope="module")
+def geoparser(extractor):
+    return extractor.geoparser
+
+
+def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [(m.text, m.role, m.place and m.place.name, m.place and m.place.country_code, m.place and m.place.kind)
+            for m in geoparser.parse(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country", "kind"), [
+    ("Fighters entered Palmyra.", "Palmyra", "Palmyra", "SY", "city"),  # GeoNames "Tadmur", shown by its English name
+    ("fighters from Raqqa and Dier Ezzor", "Dier Ezzor", "Deir ez-Zor", "SY", "city"),  # misspelt transliteration
+    ("They left Mosul.", "Mosul", "Mosul", "IQ", "city"),
+    ("defeat in Aleppo", "Aleppo", "Aleppo", "SY", "city"),
+    ("back into Syria", "Syria", "Syria", "SY", "country"),
+    ("troops in Homs province", "Homs", "Homs", "SY", "region"),  # "X province" is the region
+    ("the Iraqi city of Mosul", "Mosul", "Mosul", "IQ", "city"),
+    ("He moved to Paris, Texas last year.", "Paris", "Paris", "US", "city"),  # "X, Y" beats population
+    ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
+    ("The Hague ruled.", "The Hague", "The Hague", "NL", "city"),
+])
+def test_resolves(geoparser, text, surface, name, country, kind) -> None:
+    hits = [h for h in _found(geoparser, text) if h[0] == surface]
+    assert hits and hits[0][2:] == (name, country, kind), _found(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), [
+    ("US sponsored terrorists", "US", "demonym"),  # an adjective: names an actor, never where
+    ("US-sponsored terrorists", "US", "demonym"),
+    ("The US and its allies created a corridor.", "US", "demonym"),  # metonymic: the government acts
+    ("Syrian forces advanced.", "Syrian", "demonym"),
+    ("the Russian defence ministry", "Russian", "demonym"),
+    ("BEIRUT — Fighters seized the city.", "BEIRUT", "dateline"),  # where the reporter was
+    ("MOSCOW, December 11. The ministry said.", "MOSCOW", "dateline"),
+    ("HOMS, Syria — Soldiers advanced.", "HOMS", "dateline"),
+    ("Fighters seized Beirut airport.", "Beirut", "location"),
+])
+def test_roles(geoparser, text, surface, role) -> None:
+    hits = [h for h in _found(geoparser, text) if h[0] == surface]
+    assert hits and hits[0][1] == role, _found(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("May was quiet. In March nothing happened.", "months are not places"),
+    ("The report said so.", "function words are not places"),
+    ("On Sunday, Reports confirmed it.", "weekdays and capitalised common words"),
+    ("According to Stephen Lendman, it was planned.", "a person's name ('Stephen' is also a town)"),
+    ("(Global Research, December 12, 2016)", "an outlet's name"),
+    ("However, the Police said it is over.", "sentence-initial words; 'Police' is a Polish town"),
+    ("The mayor, Steve Ripley, spoke. Later Ripley closed the road.", "a surname seen in a full name stays a person"),
+    ("IS fighters and AP reporters", "short all-caps words are not country codes unless they are ('US', 'UK')"),
+])
+def test_not_places(geoparser, text, why) -> None:
+    assert _found(geoparser, text) == [], why
+
+
+def test_offsets(geoparser) -> None:
+    text = "BEIRUT — Thousands moved from Mosul across the desert into Syria, near Dier Ezzor and Raqqa, US officials said."
+    for m in geoparser.parse(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_resolve_given_spans(geoparser) -> None:
+    text = "Alexandria police and Rapides Parish deputies arrested him in Alexandria, La."
+    second = text.rindex("Alexandria")
+    spans = [(0, 10), (22, 36), (second, second + 10), (second + 12, second + 15)]
+    first, parish, alexandria, state = geoparser.resolve_spans(text, spans)
+    assert state.place.name == "Louisiana" and state.place.kind == "region"
+    # local news: both Alexandrias are the Louisiana one (the state is named), not Egypt's much bigger city
+    assert (alexandria.place.country_code, alexandria.place.admin1) == ("US", "LA")
+    assert (first.place.country_code, first.place.admin1) == ("US", "LA")
+    assert [m.start for m in (first, parish, alexandria, state)] == [s for s, _ in spans], "exactly the given spans"
+
+
+def test_lookup_and_normalisation(geoparser) -> None:
+    gaz = geoparser.gazetteer
+    assert gaz.lookup("palmyra")[0].country_code == "SY"  # case-insensitive
+    assert gaz.lookup("Deïr ez-Zor")[0].name == "Deir ez-Zor"  # diacritics and hyphens
+    assert normalize("St. Louis") == "saint louis"
+    assert skeleton(normalize("Dier Ezzor")) == skeleton(normalize("Deir ez-Zor")) != ""
