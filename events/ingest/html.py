@@ -20,7 +20,7 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, Any]]:
         raise InputError(source, "malformed HTML: no article text found")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text) < 20 or len(text.split()) < 4:  # a menu or a heading is not an article
         raise InputError(source, "malformed HTML: no article text found")
     title = data.get("title")
     if title and not text.startswith(title):

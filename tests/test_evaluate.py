@@ -1,0 +1,123 @@
+"""The scorers, on tiny hand-made gold files (a broken scorer fails here), and regression floors on the dev sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from events.evaluate.geo import error_auc, load_geo_corpus, score_geo
+from events.evaluate.matching import match_overlapping, prf
+from events.evaluate.timeml import load_timeml_dir, parse_timeml, score_dates
+
+LGL = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="a1"><text>Paris and Mosul and Aleppo.</text><toponyms>
+<toponym><start>0</start><end>5</end><phrase>Paris</phrase><gaztag geonameid="1"><lat>48.85</lat><lon>2.35</lon></gaztag></toponym>
+<toponym><start>10</start><end>15</end><phrase>Mosul</phrase><gaztag geonameid="2"><lat>36.34</lat><lon>43.12</lon></gaztag></toponym>
+<toponym><start>20</start><end>26</end><phrase>Aleppo</phrase><gaztag geonameid="3"><lat>36.2</lat><lon>37.16</lon></gaztag></toponym>
+</toponyms></article></articles>"""
+
+GEOVIRUS = """<articles><article><source>x</source><text>In Lyon today.</text><locations>
+<location><name>Lyon</name><start>4</start><end>8</end><lat>45.76</lat><lon>4.84</lon><page>p</page></location>
+</locations></article></articles>"""
+
+TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>d1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27" functionInDocument="CREATION_TIME">19980227</TIMEX3></DCT>
+<TEXT>Prices fell <TIMEX3 tid="t1" type="DATE" value="1998-W08">last week</TIMEX3> and on <TIMEX3 tid="t2" type="DATE" value="1998-02-26">Thursday</TIMEX3> for <TIMEX3 tid="t3" type="DURATION" value="P3D">three days</TIMEX3> &amp; <TIMEX3 tid="t4" type="DATE" value="1997">last year</TIMEX3>.</TEXT>
+</TimeML>"""
+
+
+def _place(start, end, lat, lon, text=""):
+    return {"start": start, "end": end, "text": text, "name": text, "lat": lat, "lon": lon}
+
+
+def test_geo_scores_exact_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "lgl.xml"
+    path.write_text(LGL, encoding="utf-8")
+    (doc,) = load_geo_corpus(path)
+    assert [t.text for t in doc.toponyms] == ["Paris", "Mosul", "Aleppo"]
+    preds = {"a1": [
+        _place(0, 5, 48.85, 2.35),      # exact
+        _place(10, 14, 36.0, 43.12),    # overlapping span, ~38 km off: a match under 161 km
+        _place(20, 26, 30.0, 31.0),     # matched span, ~880 km off
+        _place(2, 4, 48.85, 2.35),      # a second prediction inside "Paris": one to one, so a false positive
+    ]}
+    s = score_geo([doc], preds)
+    assert (s.gold, s.predicted) == (3, 4)
+    assert s.precision == pytest.approx(3 / 4) and s.recall == pytest.approx(1.0)
+    assert s.f1 == pytest.approx(2 * 0.75 / 1.75)
+    assert s.acc161 == pytest.approx(2 / 3)
+    assert 30 < s.median_km < 45
+    resolve = score_geo([doc], {"a1": preds["a1"][:2]}, resolve_only=True)
+    assert resolve.acc161 == pytest.approx(2 / 3), "resolve-only counts unresolved gold toponyms as misses"
+
+
+def test_geovirus_offsets_are_shifted_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "gv.xml"
+    path.write_text(GEOVIRUS, encoding="utf-8")
+    (doc,) = load_geo_corpus(path)
+    assert doc.toponyms[0].text == "Lyon"
+
+
+def test_auc_bounds() -> None:
+    assert error_auc([0, 0, 0]) == 0.0
+    assert error_auc([20039, 20039]) == pytest.approx(1.0, rel=1e-3)
+    assert 0 < error_auc([0, 100, 1000]) < 1
+
+
+def test_matching_is_one_to_one_by_overlap() -> None:
+    # (0, 3) and (1, 4) overlap gold (0, 5) equally: the closer start wins; (1, 4) stays unmatched
+    assert match_overlapping([(0, 5), (10, 15)], [(12, 20), (0, 3), (1, 4)]) == [(0, 1), (1, 0)]
+    assert prf(0, 0, 5) == (0.0, 0.0, 0.0)
+
+
+def test_timeml_reader_and_date_scores(tmp_path: Path) -> None:
+    doc = parse_timeml(TML, "d1")
+    assert doc.dct == "1998-02-27"
+    assert [(t.text, t.type) for t in doc.timexes] == [("last week", "DATE"), ("Thursday", "DATE"),
+                                                      ("three days", "DURATION"), ("last year", "DATE")]
+    for t in doc.timexes:
+        assert doc.text[t.start:t.end] == t.text  # offsets over the text with tags removed, entities decoded
+    i = doc.text.index
+    preds = {"d1": [
+        {"start": i("last week"), "end": i("last week") + 9, "text": "last week", "value": "1998-W08"},  # strict, right
+        {"start": i("Thursday"), "end": i("Thursday") + 8, "text": "Thursday", "value": "1998-02-19"},   # strict, wrong value
+        {"start": i("three days"), "end": i("three days") + 10, "text": "three days", "value": "P3D"},    # a DURATION: ignored
+        {"start": i("Prices"), "end": i("Prices") + 6, "text": "Prices", "value": "1998"},              # spurious
+    ]}
+    s = score_dates([doc], preds)
+    assert (s.gold, s.predicted) == (3, 3)
+    assert s.relaxed == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    assert s.strict == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    assert s.value_accuracy == pytest.approx(0.5)
+
+
+def test_timeml_dir(tmp_path: Path) -> None:
+    (tmp_path / "d1.tml").write_text(TML, encoding="utf-8")
+    assert [d.doc_id for d in load_timeml_dir(tmp_path)] == ["d1"]
+
+
+# Regression floors on the development sets: a little under what was measured, so a regression fails.
+FLOORS = {"lgl": (0.72, 0.72), "GeoVirus": (0.80, 0.76)}
+TIME_FLOORS = {"TimeBank": (0.89, 0.85), "AQUAINT": (0.91, 0.80)}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_geo_dev_floor(name: str, shared_dir: Path, extractor) -> None:
+    from events.evaluate.__main__ import _annotator
+    from events.evaluate.geo import run_geo_eval
+
+    s = run_geo_eval(shared_dir / "eval" / "geoparsing" / f"{name}.xml", _annotator(None))
+    assert s.f1 >= FLOORS[name][0] and s.acc161 >= FLOORS[name][1], (s.f1, s.acc161)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", sorted(TIME_FLOORS))
+def test_time_dev_floor(name: str, shared_dir: Path) -> None:
+    from events.evaluate.__main__ import _annotator
+    from events.evaluate.timeml import run_time_eval
+
+    s = run_time_eval(shared_dir / "eval" / "timeml" / name, _annotator(None))
+    assert s.relaxed[2] >= TIME_FLOORS[name][0] and s.value_accuracy >= TIME_FLOORS[name][1], (s.relaxed, s.value_accuracy)
