@@ -35,30 +35,30 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _compile() -> list[tuple[re.Pattern[str], str]]:
-    patterns = []
-    for actor, forms in ACTOR_FORMS.items():
-        for form in sorted(forms, key=len, reverse=True):
-            acronym = form.replace("-", "").replace(".", "").isupper()
-            flags = 0 if acronym else re.IGNORECASE
-            patterns.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w])", flags), actor))
-    # longest forms first so "Syrian SAA forces" wins over "SAA"
-    patterns.sort(key=lambda p: len(p[0].pattern), reverse=True)
-    return patterns
+def _compile() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every form, longest first (so "Syrian SAA forces" wins over "SAA"); acronyms
+    stay case-sensitive through an inline flag group, other forms ignore case."""
+    forms = sorted(((form, actor) for actor, fs in ACTOR_FORMS.items() for form in fs), key=lambda fa: len(fa[0]), reverse=True)
+    parts, lookup = [], {}
+    for form, actor in forms:
+        acronym = form.replace("-", "").replace(".", "").isupper()
+        parts.append(re.escape(form) if acronym else f"(?i:{re.escape(form)})")
+        lookup.setdefault(form.lower() if not acronym else form, actor)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"), lookup
 
 
-_PATTERNS = _compile()
+_PATTERN, _LOOKUP = _compile()
 
 
 def find_actor_spans(sentence: Span) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, actor)`` for each actor form in ``sentence`` (document offsets), longest forms first, no overlaps."""
     hits: list[tuple[int, int, str]] = []
-    for pattern, actor in _PATTERNS:
-        for m in pattern.finditer(sentence.text):
-            start, end = sentence.start + m.start(), sentence.start + m.end()
-            if not any(s < end and start < e for s, e, _ in hits):
-                hits.append((start, end, actor))
-    return tuple(sorted(hits))
+    for m in _PATTERN.finditer(sentence.text):
+        form = m.group(0)
+        actor = _LOOKUP.get(form) or _LOOKUP.get(form.lower())
+        if actor is not None:
+            hits.append((sentence.start + m.start(), sentence.start + m.end(), actor))
+    return tuple(hits)
 
 
 def find_actors(sentence: Span) -> tuple[str, ...]:

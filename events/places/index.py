@@ -129,6 +129,7 @@ class Gazetteer:
     demonyms: dict[str, int]
     capitals: frozenset[int]
     upper_aliases: frozenset[str]
+    priors: np.ndarray  # prior() of every place, computed once at load
 
     @staticmethod
     def build(cache_dir: Path | None = None, force: bool = False) -> Path:
@@ -167,6 +168,7 @@ class Gazetteer:
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"],
             canonical=tuple(meta["names"]), demonyms=meta["demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
+            priors=_priors(arrays["kind"], arrays["population"], meta["capital"]),
         )
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -191,14 +193,7 @@ class Gazetteer:
 
     def prior(self, i: int) -> float:
         """How likely a place is before any context: population, capitals, countries and regions first."""
-        kind = int(self.kind[i])
-        if kind == 2:  # country
-            return 7.5
-        if kind == 3:  # continent
-            return 8.5
-        if kind == 1:  # region
-            return 5.2
-        return math.log10(int(self.population[i]) + 10) + (0.6 if i in self.capitals else 0.0)
+        return float(self.priors[i])
 
     def place(self, i: int) -> Place:
         gid = int(self.geonameid[i])
@@ -217,6 +212,17 @@ class Gazetteer:
 
     def distance_km(self, a: int, b: int) -> float:
         return haversine_km(float(self.lat[a]), float(self.lon[a]), float(self.lat[b]), float(self.lon[b]))
+
+
+KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5}  # region, country, continent; cities: log10(population) (+0.6 for capitals)
+
+
+def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int]) -> np.ndarray:
+    priors = np.log10(population.astype(np.float64) + 10)
+    priors[capitals] += 0.6
+    for k, value in KIND_PRIORS.items():
+        priors[kind == k] = value
+    return priors
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -21,6 +21,8 @@ _REPEATS = re.compile(r"(.)\1+")
 
 def fold(text: str) -> str:
     """Lower case without diacritics (letters in other scripts are kept)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

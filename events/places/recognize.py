@@ -188,8 +188,11 @@ class Recognizer:
                 continue
             found = None
             # longest run first
+            run = i + 1  # the run of joined tokens (for misspellings), and within it the part some name starts with
+            while run < len(tokens) and run - i < self.max_tokens and _joinable(text, tokens[run - 1][1], tokens[run][0]):
+                run += 1
             limit = i + 1
-            while limit < len(tokens) and limit - i < self.max_tokens and _joinable(text, tokens[limit - 1][1], tokens[limit][0]):
+            while limit < run and next(g.names.iterkeys(normalize(text[start:tokens[limit - 1][1]]) + " "), None) is not None:
                 limit += 1
             for j in range(limit, i, -1):
                 last = tokens[j - 1][2]
@@ -214,8 +217,8 @@ class Recognizer:
                         continue
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)))
                 break
-            if found is None and tok.lower() not in people:
-                fuzzy = self._fuzzy(text, tokens, i, limit)
+            if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:
+                fuzzy = self._fuzzy(text, tokens, i, run)
                 if fuzzy is not None:
                     found = fuzzy
             if found is None:

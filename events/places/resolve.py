@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from collections import Counter
 from collections.abc import Sequence
 
@@ -77,8 +79,12 @@ class Resolver:
             return []
         choice = [max(c.places, key=g.prior) for c in candidates]
         sure = [1.0 if len(c.places) == 1 else 0.2 for c in candidates]
-        anchors = [c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"]
-        static = [self._static_bonus(text, candidates, i) for i in range(len(candidates))]
+        anchors = np.array(sorted({c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}),
+                           dtype=np.int64)
+        static = [self._static_bonus(text, candidates, i, anchors) for i in range(len(candidates))]
+        # per candidate place: (place, country, region key, is city, prior + static bonus), computed once
+        info = [[(p, str(g.country[p]), _region_key(g, p), g.kind_of(p) == "city", g.prior(p) + static[i].get(p, 0.0))
+                 for p in c.places] for i, c in enumerate(candidates)]
         for _ in range(ROUNDS - 1):
             countries, regions = self._context(candidates, choice, sure)
             total_c = sum(countries.values()) or 1.0
@@ -92,16 +98,12 @@ class Resolver:
                 # leave this mention's own vote out of its context
                 own_country, own_region = str(g.country[choice[i]]), _region_key(g, choice[i])
                 scored = []
-                for p in c.places:
-                    country = str(g.country[p])
+                for p, country, key, is_city, base in info[i]:
                     votes_c = countries[country] - (sure[i] if country == own_country else 0.0)
-                    score = g.prior(p) + static[i].get(p, 0.0) + COUNTRY_WEIGHT * max(votes_c, 0.0) / total_c
-                    key = _region_key(g, p)
-                    if key and g.kind_of(p) == "city":
+                    score = base + COUNTRY_WEIGHT * max(votes_c, 0.0) / total_c
+                    if key and is_city:
                         votes_r = regions[key] - (sure[i] if key == own_region else 0.0)
                         score += REGION_WEIGHT * max(votes_r, 0.0) / total_r
-                    if anchors and g.kind_of(p) == "city" and any(a != p and g.distance_km(p, a) < 300 for a in anchors):
-                        score += 1.5
                     scored.append((score, p))
                 scored.sort(reverse=True)
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
@@ -110,12 +112,25 @@ class Resolver:
             choice, sure = new_choice, new_sure
         return list(zip(choice, sure))
 
-    def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int) -> dict[int, float]:
-        """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X"."""
+    def _near_anchors(self, places: Sequence[int], anchors: np.ndarray) -> np.ndarray:
+        """For each place, whether it lies within 300 km of an unambiguous city of the document (another one)."""
+        g = self.gazetteer
+        if len(anchors) == 0:
+            return np.zeros(len(places), dtype=bool)
+        idx = np.asarray(places, dtype=np.int64)
+        lat, lon = g.lat[idx][:, None], g.lon[idx][:, None]
+        dy = (lat - g.lat[anchors][None, :]) * 111.2
+        dx = (lon - g.lon[anchors][None, :]) * 111.2 * np.cos(np.radians(lat))  # equirectangular: plenty at 300 km
+        near = (dx * dx + dy * dy < 300.0 ** 2) & (idx[:, None] != anchors[None, :])
+        return near.any(axis=1)
+
+    def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, anchors: np.ndarray) -> dict[int, float]:
+        """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X", nearness."""
         g = self.gazetteer
         c = candidates[i]
         if len(c.places) == 1:
             return {}
+        near = self._near_anchors(c.places, anchors)
         before = text[max(0, c.start - 60):c.start]
         after = text[c.end:c.end + 30]
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
@@ -125,8 +140,8 @@ class Resolver:
         if m and m.group("dem").lower() in g.demonyms:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
         bonus: dict[int, float] = {}
-        for p in c.places:
-            score = 0.0
+        for p, is_near in zip(c.places, near):
+            score = 1.5 if is_near and g.kind_of(p) == "city" else 0.0
             if region_word and g.kind_of(p) == "region":
                 score += 6.0
             if g.kind_of(p) == "country" and c.key == normalize(g.canonical[p]) and not region_word:

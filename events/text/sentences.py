@@ -24,7 +24,7 @@ _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the period at ``text[end-1]`` closes an abbreviation or an initial, not a sentence."""
-    m = _WORD_BEFORE.search(text, 0, end - 1)
+    m = _WORD_BEFORE.search(text, max(0, end - 40), end - 1)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

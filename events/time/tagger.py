@@ -143,12 +143,15 @@ def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
 
 
 Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
-_RULES: list[tuple[re.Pattern[str], Normaliser]] = []
+_RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...]]] = []
+_MONTH_TRIGGERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def rule(pattern: str, flags: int = 0) -> Callable[[Normaliser], Normaliser]:
+def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = ()) -> Callable[[Normaliser], Normaliser]:
+    """Register a rule. ``triggers``: lower-case substrings one of which the text must contain for the rule
+    to be tried at all (a cheap test that spares most regular-expression scans)."""
     def register(fn: Normaliser) -> Normaliser:
-        _RULES.append((re.compile(pattern, flags), fn))
+        _RULES.append((re.compile(pattern, flags), fn, triggers))
         return fn
 
     return register
@@ -156,25 +159,25 @@ def rule(pattern: str, flags: int = 0) -> Callable[[Normaliser], Normaliser]:
 
 # ---- absolute dates -------------------------------------------------------------------------------
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS)
 def _mdy(m, text, ref):
     d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
     return _day_value(d, False) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS)
 def _dmy(m, text, ref):
     d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
     return _day_value(d, False) if d else None
 
 
-@rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+@rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", triggers=("-",))
 def _iso(m, text, ref):
     d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_value(d, False) if d else None
 
 
-@rule(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])")
+@rule(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",))
 def _slash(m, text, ref):
     year = int(m["y"])
     year = year + (1900 if year > 30 else 2000) if year < 100 else year
@@ -182,7 +185,7 @@ def _slash(m, text, ref):
     return _day_value(d, False) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))")
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS)
 def _md(m, text, ref):
     if ref is None:
         return None
@@ -192,7 +195,7 @@ def _md(m, text, ref):
     return _day_value(d, True) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})")
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})", triggers=_MONTH_TRIGGERS)
 def _dm(m, text, ref):
     if ref is None:
         return None
@@ -200,7 +203,7 @@ def _dm(m, text, ref):
     return _day_value(d, True) if d else None
 
 
-@rule(rf"\b(?P<mod>(?:early|late|mid)[\s-]+)?(?P<m>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR})\b")
+@rule(rf"\b(?P<mod>(?:early|late|mid)[\s-]+)?(?P<m>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS)
 def _my(m, text, ref):
     return _month_v(int(m["y"]), _month(m["m"]), False)
 
@@ -208,7 +211,7 @@ def _my(m, text, ref):
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may".
 @rule(rf"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid)[\s-]+"
       rf"(?P<x>(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
-      rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b", re.I)
+      rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b", re.I, triggers=_MONTH_TRIGGERS)
 def _month_alone(m, text, ref):
     name = m["m"] or m["m2"]
     if name[0].islower() or name.lower().rstrip(".") == "may" and name != "May":
@@ -238,14 +241,14 @@ def _mod_year(m, text, ref):
     return _year_v(int(m["y"]), False)
 
 
-@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?P<c>1[6-9]|20)(?P<d>\d)0'?s\b")
+@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?P<c>1[6-9]|20)(?P<d>\d)0'?s\b", triggers=("0s", "0's"))
 def _decade(m, text, ref):
     dec = int(m["c"] + m["d"])
     s, e = V.decade_interval(dec)
     return _Value(f"{dec:03d}", s, e, "decade", False)
 
 
-@rule(r"\b(?:the\s+)?'?(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+@rule(r"\b(?:the\s+)?'?(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"))
 def _short_decade(m, text, ref):
     digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
     if m["d"] and not (m.group(0).startswith("the") or "'" in m.group(0)):
@@ -255,7 +258,7 @@ def _short_decade(m, text, ref):
     return _Value(f"{dec:03d}", s, e, "decade", False)
 
 
-@rule(r"\bthe\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)
+@rule(r"\bthe\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I, triggers=("century",))
 def _century(m, text, ref):
     c = int(m["n"]) - 1
     s, e = V.century_interval(c)
@@ -264,7 +267,7 @@ def _century(m, text, ref):
 
 # ---- quarters, halves, seasons ---------------------------------------------------------------------
 
-@rule(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I)
+@rule(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I, triggers=("quarter",))
 def _quarter(m, text, ref):
     q = ORDINALS[m["o"].lower()]
     year = int(m["y"]) if m["y"] else (ref.year if ref else None)
@@ -276,7 +279,7 @@ def _quarter(m, text, ref):
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
 
 
-@rule(rf"\b(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?", re.I)
+@rule(rf"\b(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?", re.I, triggers=("half",))
 def _half(m, text, ref):
     h = 1 if m["o"].lower() == "first" else 2
     year = int(m["y"]) if m["y"] else (ref.year if ref else None)
@@ -286,7 +289,7 @@ def _half(m, text, ref):
     return _Value(f"{year:04d}-H{h}", s, e, "quarter", not m["y"])
 
 
-@rule(rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I)
+@rule(rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"))
 def _season(m, text, ref):
     season = SEASONS[m["s"].lower()]
     rel = (m["rel"] or "").lower()
@@ -310,7 +313,7 @@ def _season(m, text, ref):
 
 # ---- relative to the reference date ------------------------------------------------------------------
 
-@rule(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I)
+@rule(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"))
 def _deictic_day(m, text, ref):
     if ref is None:
         return None
@@ -318,7 +321,7 @@ def _deictic_day(m, text, ref):
     return _day_value(ref + timedelta(days=delta), True)
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this|past|previous|coming)\s+)?(?P<w>{_WEEKDAY})\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))")
+@rule(rf"\b(?:(?P<rel>last|next|this|past|previous|coming)\s+)?(?P<w>{_WEEKDAY})\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))", triggers=("day",))
 def _weekday(m, text, ref):
     if ref is None:
         return None
@@ -335,7 +338,7 @@ def _weekday(m, text, ref):
     return _day_value(ref - timedelta(days=back), True)
 
 
-@rule(rf"\b(?:(?:earlier|later)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I)
+@rule(rf"\b(?:(?:earlier|later)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
@@ -359,7 +362,7 @@ def _this_unit(m, text, ref):
     return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
 
 
-@rule(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I)
+@rule(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "earlier", "later", "before", "from now", "hence"))
 def _ago(m, text, ref):
     if ref is None or m["dir"].lower() in ("earlier", "before", "later"):
         return None  # "two years earlier" is relative to the narrative, not to the reference date
@@ -370,7 +373,7 @@ def _ago(m, text, ref):
     return _relative_unit(m["u"], n, ref, direction)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|soon|in recent (?:days|weeks|months|years))\b", re.I)
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|soon|in recent (?:days|weeks|months|years))\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "soon"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -390,7 +393,7 @@ def _last_quarter(ref: date) -> tuple[int, int]:
     return (ref.year, q) if q else (ref.year - 1, 4)
 
 
-@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I)
+@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I, triggers=("quarter",))
 def _the_quarter(m, text, ref):
     if ref is None:
         return None
@@ -402,7 +405,7 @@ def _the_quarter(m, text, ref):
     return _Value(f"{y:04d}-Q{q}", s, e, "quarter", True)
 
 
-@rule(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago)\s+(?:quarter|period))\b", re.I)
+@rule(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago)\s+(?:quarter|period))\b", re.I, triggers=("year",))
 def _year_earlier(m, text, ref):
     if ref is None:
         return None
@@ -413,7 +416,7 @@ def _year_earlier(m, text, ref):
     return _year_v(ref.year - 1, True)
 
 
-@rule(r"\bthe\s+(?P<u>year|weekend)\b(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))", re.I)
+@rule(r"\bthe\s+(?P<u>year|weekend)\b(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))", re.I, triggers=("the year", "the weekend"))
 def _the_year(m, text, ref):
     if ref is None:
         return None
@@ -425,7 +428,7 @@ def _the_year(m, text, ref):
     return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
 
 
-@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>this|last|next)\s+year\b")
+@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>this|last|next)\s+year\b", triggers=_MONTH_TRIGGERS)
 def _month_rel_year(m, text, ref):
     if ref is None:
         return None
@@ -452,7 +455,7 @@ def _spelled_year_value(words: str) -> int | None:
     return century + sum(_TENS_WORDS.get(t, _UNITS_WORDS.get(t, 0)) for t in tokens[1:])
 
 
-@rule(rf"\b(?:(?P<m>{_MONTH_FULL})\s+)?(?P<y>{_SPELLED_YEAR})\b", re.I)
+@rule(rf"\b(?:(?P<m>{_MONTH_FULL})\s+)?(?P<y>{_SPELLED_YEAR})\b", re.I, triggers=("nineteen", "eighteen", "two thousand"))
 def _spelled_year(m, text, ref):
     year = _spelled_year_value(m["y"])
     if year is None:
@@ -470,7 +473,10 @@ class TemporalTagger:
 
     def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | None]]:
         found = []
-        for pattern, normalise in self._rules:
+        lower = text.lower()
+        for pattern, normalise, triggers in self._rules:
+            if triggers and not any(t in lower for t in triggers):
+                continue
             spans = [g for g in ("x", "x2") if g in pattern.groupindex]
             for m in pattern.finditer(text):
                 # a rule may match context (a preposition) around the expression: group "x"/"x2" is the expression
