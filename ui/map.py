@@ -119,6 +119,24 @@ def _aggregate(points: Sequence[dict[str, Any]], colors: dict[str, str], cell: f
     return out
 
 
+def _merge_by_key(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One feature per distinct geometry (same area, same origin and destination), its popup counting the reports."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in features:
+        groups[repr(f["geometry"]["coordinates"])].append(f)
+    merged = []
+    for members in groups.values():
+        first = members[0]
+        if len(members) == 1:
+            merged.append(first)
+            continue
+        props = dict(first["properties"])
+        props["_popup"] = f"<b>{len(members)} reports</b> here; filter to see each one.<hr>" + props["_popup"]
+        props["_w"] = min(1 + len(members) // 5, 6)
+        merged.append({"type": "Feature", "geometry": first["geometry"], "properties": props})
+    return merged
+
+
 def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, selected: str | None = None,
               online_tiles: bool = False, basemap: dict | str | None = None,
               popups: dict[str, str] | None = None) -> folium.Map:
@@ -137,11 +155,15 @@ def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, sel
     if online_tiles:
         folium.TileLayer(TILES_URL, attr="© OpenStreetMap contributors", name="OpenStreetMap").add_to(m)
     points, areas, lines = [], [], []
+    n_points = sum(1 for f in features if f["properties"]["kind"] == "event"
+                   and f["properties"].get("place_precision") not in AREA_RADIUS_M)
+    aggregate = n_points > AGGREGATE_ABOVE
     for f in features:
         p = f["properties"]
         color = colors.get(p.get("outlet") or "(unknown)", PALETTE[0])
+        is_point = p["kind"] == "event" and p.get("place_precision") not in AREA_RADIUS_M
         key = p.get("id") or ""
-        popup = popups.get(key) if key else None
+        popup = "" if aggregate and is_point else popups.get(key) if key else None
         if popup is None:
             popup = popup_html(p)
             if key:
@@ -154,6 +176,8 @@ def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, sel
             areas.append(_slim(f, {"_c": color, "_fo": 0.12, "_w": 1, "_m": AREA_RADIUS_M[p["place_precision"]], "_popup": popup}))
         else:
             points.append(_slim(f, {"_c": color, "_fo": 0.85, "_w": 1, "_m": 7, "_popup": popup, "_id": p.get("id")}))
+    if len(points) + len(areas) + len(lines) > AGGREGATE_ABOVE:
+        areas, lines = _merge_by_key(areas), _merge_by_key(lines)
     if areas:
         folium.GeoJson({"type": "FeatureCollection", "features": areas}, name="regions and countries",
                        marker=folium.Circle(radius=50_000, fill=True, fill_opacity=0.12, weight=1),
@@ -161,7 +185,7 @@ def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, sel
     if lines:
         folium.GeoJson({"type": "FeatureCollection", "features": lines}, name="movements",
                        on_each_feature=_STYLE_LINES).add_to(m)
-    if len(points) > AGGREGATE_ABOVE:
+    if aggregate:
         folium.GeoJson({"type": "FeatureCollection", "features": _aggregate(points, colors)}, name="events (aggregated)",
                        marker=folium.CircleMarker(radius=6, fill=True, fill_opacity=0.6),
                        on_each_feature=_STYLE_POINTS).add_to(m)
