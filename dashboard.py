@@ -64,7 +64,10 @@ def load_geojson(path: str) -> list[dict[str, Any]]:
 def _documents_from_paths(paths: tuple[str, ...]) -> tuple[list[Document], list[str]]:
     docs, errors = [], []
     for item in read_documents(list(paths)):
-        (errors.append(str(item)) if isinstance(item, InputError) else docs.append(item))
+        if isinstance(item, InputError):
+            errors.append(str(item))
+        else:
+            docs.append(item)
     return docs, errors
 
 
@@ -111,7 +114,10 @@ def sources_ui() -> tuple[list[Document], list[str], list[dict[str, Any]]]:
                 errors.append(f"{upload.name}: not a GeoJSON FeatureCollection")
             continue
         for item in documents_from_bytes(upload.name, data):
-            (errors.append(str(item)) if isinstance(item, InputError) else docs.append(item))
+            if isinstance(item, InputError):
+                errors.append(str(item))
+            else:
+                docs.append(item)
     with st.sidebar.expander("Paste an article"):
         with st.form("paste", clear_on_submit=True):
             text = st.text_area("Text", height=150)

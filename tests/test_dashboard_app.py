@@ -113,3 +113,10 @@ def test_hostile_article_is_escaped(app: AppTest) -> None:
     for popup in hostile:
         assert "<script" not in popup and "<img" not in popup and not re.search(r"<a[^>]+javascript:", popup)
         assert "&lt;script&gt;" in popup and "&lt;img" in popup  # shown as text, not run
+
+
+def test_no_stray_output(app: AppTest) -> None:
+    # Streamlit "magic" writes bare expression values to the page: nothing but our widgets may appear
+    at = app.run()
+    assert not [m.value for m in at.markdown if m.value in ("None", "`None`")]
+    assert not at.get("json") and not at.get("code")

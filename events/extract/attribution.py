@@ -32,11 +32,17 @@ def _clean(who: str) -> str | None:
     return who
 
 
+_ANY_SPEECH = re.compile(_SPEECH)
+
+
 def find_attribution(sentence_text: str) -> str | None:
     """The source a sentence attributes its content to, or ``None``."""
-    m = _ACCORDING.search(sentence_text)
-    if m and (who := _clean(m.group("who"))):
-        return who
+    if "ccording" in sentence_text:
+        m = _ACCORDING.search(sentence_text)
+        if m and (who := _clean(m.group("who"))):
+            return who
+    if not _ANY_SPEECH.search(sentence_text):  # no speech verb: skip the costly patterns below
+        return "unnamed reports" if _REPORTS.search(sentence_text) else None
     m = _SAID_WHO.search(sentence_text)
     if m and (who := _clean(m.group("who"))):
         return who

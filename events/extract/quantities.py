@@ -42,6 +42,7 @@ _QUANTITY = re.compile(
     rf"(?P<noun>(?:[ \t-]+(?!(?:{_STOP})\b)[A-Za-z][A-Za-z'-]*){{1,3}})",
     re.IGNORECASE,
 )
+_HAS_NUMBER = re.compile(rf"\d|(?i:{_NUMBER_WORD}|dozens|scores|hundreds|thousands)")
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:bc|ad|bce|ce|am|pm|a\.m|p\.m)\.?$", re.IGNORECASE
 )
@@ -101,6 +102,8 @@ def find_quantities(text: str, sentence: Span, excluded: Sequence[tuple[int, int
     ``excluded`` are spans (e.g. dates) that no quantity may overlap: the "12" of "December 12, 2016".
     """
     found: list[Quantity] = []
+    if not _HAS_NUMBER.search(sentence.text):
+        return ()
     for m in _QUANTITY.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         num_start = sentence.start + (m.end("approx") if m.group("approx") else m.start())

@@ -155,7 +155,9 @@ class Recognizer:
             if region is not None:
                 found.append(Candidate(m.start(), m.end(), m.group(0), (region,), "location"))
         for m in _COUNTY.finditer(text):
-            places = tuple(p for p in g.candidates(normalize(m.group("name"))) if g.kind_of(p) == "city")
+            # a county is placed at a town of the same name (the gazetteer has no second-level regions)
+            name = normalize(m.group("name"))
+            places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)
             if places:
                 found.append(Candidate(m.start(), m.end(), normalize(m.group(0)), places, "location"))
         return found

@@ -362,7 +362,7 @@ def _this_unit(m, text, ref):
     return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
 
 
-@rule(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "earlier", "later", "before", "from now", "hence"))
+@rule(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence"))
 def _ago(m, text, ref):
     if ref is None or m["dir"].lower() in ("earlier", "before", "later"):
         return None  # "two years earlier" is relative to the narrative, not to the reference date
