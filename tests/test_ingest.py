@@ -72,6 +72,15 @@ def test_huge_file(tmp_path: Path) -> None:
     assert isinstance(error, InputError) and "file too large" in str(error)
 
 
+def test_huge_jsonl_line_fails_alone(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "x " * 1_000}) + "\n" + json.dumps({"text": "Fighters reached Palmyra."}) + "\n",
+                    encoding="utf-8")
+    first, second = read_documents([path], max_bytes=1_000)
+    assert isinstance(first, InputError) and "line too large" in str(first) and str(first).startswith(f"{path}:1")
+    assert isinstance(second, Document), "the other lines of the file still load"
+
+
 def test_encodings(tmp_path: Path) -> None:
     (tmp_path / "utf16.txt").write_bytes("Fighters reached Palmyra.".encode("utf-16"))
     (tmp_path / "cp1252.txt").write_bytes("Fighters reached Palmyra \u2014 caf\xe9.".encode("cp1252"))

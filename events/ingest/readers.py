@@ -19,7 +19,8 @@ from events.ingest.metadata import infer_outlet, parse_date, split_front_matter
 from events.model import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
-DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_BYTES = 2_000_000  # one article; extraction takes ~10 s per MB, and no news article is this long
+JSONL_FACTOR = 25  # a JSON Lines file may hold many articles, each within DEFAULT_MAX_BYTES
 
 
 def document_from_text(text: str, *, doc_id: str, outlet: str | None = None, url: str | None = None,
@@ -53,11 +54,14 @@ def document_from_text(text: str, *, doc_id: str, outlet: str | None = None, url
     )
 
 
-def _jsonl_documents(text: str, name: str, source: str) -> Iterator[Document | InputError]:
+def _jsonl_documents(text: str, name: str, source: str, max_bytes: int) -> Iterator[Document | InputError]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
+        if len(line) > max_bytes:
+            yield InputError(where, f"line too large ({len(line) / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)")
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError:
@@ -82,12 +86,13 @@ def documents_from_bytes(name: str, data: bytes, *, source: str | None = None,
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return [InputError(where, f"unsupported file type '{suffix or name}' (use {', '.join(SUPPORTED_SUFFIXES)})")]
-    if len(data) > max_bytes:
-        return [InputError(where, f"file too large ({len(data) / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)")]
+    limit = max_bytes * JSONL_FACTOR if suffix == ".jsonl" else max_bytes
+    if len(data) > limit:
+        return [InputError(where, f"file too large ({len(data) / 1e6:.1f} MB > {limit / 1e6:.0f} MB)")]
     try:
         text = decode_text(data, where)
         if suffix == ".jsonl":
-            return list(_jsonl_documents(text, name, where))
+            return list(_jsonl_documents(text, name, where, max_bytes))
         if suffix in (".html", ".htm"):
             body, meta = extract_html(text, where)
             return [document_from_text(body, doc_id=name, source=where, meta=meta)]
@@ -119,8 +124,9 @@ def read_documents(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_
             continue
         try:
             size = item.stat().st_size
-            if size > max_bytes:
-                yield InputError(str(item), f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)")
+            limit = max_bytes * JSONL_FACTOR if item.suffix.lower() == ".jsonl" else max_bytes
+            if size > limit:
+                yield InputError(str(item), f"file too large ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB)")
                 continue
             data = item.read_bytes()
         except OSError as error:
