@@ -41,14 +41,19 @@ def find_attribution(sentence_text: str) -> str | None:
         m = _ACCORDING.search(sentence_text)
         if m and (who := _clean(m.group("who"))):
             return who
-    if not _ANY_SPEECH.search(sentence_text):  # no speech verb: skip the costly patterns below
+    verbs = list(_ANY_SPEECH.finditer(sentence_text))
+    if not verbs:  # no speech verb: skip the costly patterns below
         return "unnamed reports" if _REPORTS.search(sentence_text) else None
-    m = _SAID_WHO.search(sentence_text)
-    if m and (who := _clean(m.group("who"))):
-        return who
-    for m in _WHO_SAID.finditer(sentence_text):
-        if who := _clean(m.group("who")):
+    for verb in verbs:  # look only around each speech verb
+        lo = max(0, verb.start() - 3)
+        m = _SAID_WHO.match(sentence_text, lo) or _SAID_WHO.search(sentence_text, lo, verb.end() + 120)
+        if m and m.start() <= verb.start() and (who := _clean(m.group("who"))):
             return who
+    for verb in verbs:
+        window_start = max(0, verb.start() - 160)
+        for m in _WHO_SAID.finditer(sentence_text, window_start, verb.end()):
+            if m.end() == verb.end() and (who := _clean(m.group("who"))):
+                return who
     if _REPORTS.search(sentence_text):
         return "unnamed reports"
     return None

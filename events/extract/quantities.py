@@ -37,12 +37,44 @@ _STOP_WORDS = (
     "will would could should may might can not no".split()
 )
 _STOP = "|".join(_STOP_WORDS)
-_QUANTITY = re.compile(
-    rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER})"
-    rf"(?P<noun>(?:[ \t-]+(?!(?:{_STOP})\b)[A-Za-z][A-Za-z'-]*){{1,3}})",
-    re.IGNORECASE,
-)
-_HAS_NUMBER = re.compile(rf"\d|(?i:{_NUMBER_WORD}|dozens|scores|hundreds|thousands)")
+_QUANTITY = re.compile(_NUMBER, re.IGNORECASE)
+_APPROX_BEFORE = re.compile(rf"\b{_APPROX}\s+$", re.IGNORECASE)
+_NOUN_WORD = re.compile(r"[ \t-]+([A-Za-z][A-Za-z'-]*)")
+_STOP_SET = frozenset(_STOP_WORDS)
+
+
+class _NounMatch:
+    """A number match extended with the noun phrase after it (up to three words, stopping at a stop word)."""
+
+    def __init__(self, m: re.Match[str], text: str) -> None:
+        self.m = m
+        before = _APPROX_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        self.approx = before.group(0) if before else None
+        self.approx_start = before.start() if before else m.start()
+        pos, words = m.end(), []
+        while len(words) < 3:
+            w = _NOUN_WORD.match(text, pos)
+            if w is None or w.group(1).lower() in _STOP_SET:
+                break
+            words.append(w.group(1))
+            pos = w.end()
+        self.noun = text[m.end():pos]
+        self.noun_end = pos
+
+    def group(self, name: str) -> str | None:
+        if name == "noun":
+            return self.noun
+        if name == "approx":
+            return self.approx
+        return self.m.group(name)
+
+    def start(self) -> int:
+        return self.approx_start
+
+    def end(self, name: str | None = None) -> int:
+        return self.noun_end if name is None else self.m.end(name)
+_DIGIT = re.compile(r"\d")
+_WORD_CUES = tuple(sorted({w.split()[-1] for w in _UNITS} | set(_SCALES) | {"dozens", "scores", "hundreds", "thousands"}))
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:bc|ad|bce|ce|am|pm|a\.m|p\.m)\.?$", re.IGNORECASE
 )
@@ -51,7 +83,7 @@ _NOT_COUNTED = {"percent", "per", "cent", "%", "years", "year", "months", "month
                 "metres", "meters", "kg", "times", "o'clock"}
 
 
-def _number_value(match: re.Match[str]) -> tuple[float, bool] | None:
+def _number_value(match: "_NounMatch") -> tuple[float, bool] | None:
     if match.group("digits"):
         value = float(match.group("digits").replace(",", ""))
         if match.group("dscale"):
@@ -102,11 +134,16 @@ def find_quantities(text: str, sentence: Span, excluded: Sequence[tuple[int, int
     ``excluded`` are spans (e.g. dates) that no quantity may overlap: the "12" of "December 12, 2016".
     """
     found: list[Quantity] = []
-    if not _HAS_NUMBER.search(sentence.text):
-        return ()
-    for m in _QUANTITY.finditer(sentence.text):
+    if not _DIGIT.search(sentence.text):
+        lower = sentence.text.lower()
+        if not any(w in lower for w in _WORD_CUES):  # a cheap test before the full pattern
+            return ()
+    for number in _QUANTITY.finditer(sentence.text):
+        m = _NounMatch(number, sentence.text)
+        if not m.noun:
+            continue
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        num_start = sentence.start + (m.end("approx") if m.group("approx") else m.start())
+        num_start = sentence.start + m.m.start()
         if any(s < end and num_start < e for s, e in excluded):
             continue
         if m.group("digits") and not m.group("dscale"):
