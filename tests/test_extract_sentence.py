@@ -30,6 +30,10 @@ def _span(text: str) -> Span:
         ("It cost $27 million.", []),  # money is not a count of things
         ("Prices rose 12 percent in 3 years.", []),  # measures, not counts
         ("On 12 December the city fell.", []),  # day of month before a month name
+        ("Two activists - Sami Haddad and Omar Nasr - were detained.", [(2, "activists", False)]),  # a dash ends the phrase (crashed once)
+        ("The depot has three tanks -- two that hold fuel.", [(3, "tanks", False)]),  # "--" ends it too; "two that" counts nothing
+        ("Inflation reached 6.86 percent.", []),  # a four-character decimal is not a year (crashed once)
+        ("A 7-year-old girl was hurt.", []),  # an age, not a count
     ],
 )
 def test_quantities(sentence: str, expected: list[tuple[float, str, bool]]) -> None:

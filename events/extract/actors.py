@@ -35,29 +35,43 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _compile() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation of every form, longest first (so "Syrian SAA forces" wins over "SAA"); acronyms
-    stay case-sensitive through an inline flag group, other forms ignore case."""
+def _compile() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Two alternations, longest form first (so "Syrian SAA forces" wins over "SAA"): acronyms matched
+    case-sensitively in the text, other forms in the lowered text (a case-sensitive scan of a lowered
+    string is several times faster than an IGNORECASE scan)."""
     forms = sorted(((form, actor) for actor, fs in ACTOR_FORMS.items() for form in fs), key=lambda fa: len(fa[0]), reverse=True)
-    parts, lookup = [], {}
+    acronyms, words, lookup = [], [], {}
     for form, actor in forms:
         acronym = form.replace("-", "").replace(".", "").isupper()
-        parts.append(re.escape(form) if acronym else f"(?i:{re.escape(form)})")
-        lookup.setdefault(form.lower() if not acronym else form, actor)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"), lookup
+        (acronyms if acronym else words).append(re.escape(form if acronym else form.lower()))
+        lookup.setdefault(form if acronym else form.lower(), actor)
+    bounded = r"(?<![\w-])(?:{})(?![\w])"
+    return re.compile(bounded.format("|".join(acronyms))), re.compile(bounded.format("|".join(words))), lookup
 
 
-_PATTERN, _LOOKUP = _compile()
+_ACRONYMS, _WORDS, _LOOKUP = _compile()
 
 
 def find_actor_spans(sentence: Span) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, actor)`` for each actor form in ``sentence`` (document offsets), longest forms first, no overlaps."""
+    text = sentence.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: offsets would shift
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    found = [(m.start(), m.end(), m.group(0)) for m in _ACRONYMS.finditer(text)]
+    found += [(m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(lowered)]
+    if not found:
+        return ()
+    found.sort(key=lambda h: (h[0], h[0] - h[1]))  # leftmost, then longest
     hits: list[tuple[int, int, str]] = []
-    for m in _PATTERN.finditer(sentence.text):
-        form = m.group(0)
-        actor = _LOOKUP.get(form) or _LOOKUP.get(form.lower())
+    last_end = -1
+    for start, end, form in found:
+        if start < last_end:
+            continue
+        actor = _LOOKUP.get(form)
         if actor is not None:
-            hits.append((sentence.start + m.start(), sentence.start + m.end(), actor))
+            hits.append((sentence.start + start, sentence.start + end, actor))
+            last_end = end
     return tuple(hits)
 
 

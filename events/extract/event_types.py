@@ -34,11 +34,12 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("statement", r"said|says|announc\w*|statement|claim\w*|stated|declared|told reporters|press conference"),
 )
 _ORDER = [name for name, _ in EVENT_TYPE_CUES]
-# one scan for all types: each type's cues in a named group
-_ALL = re.compile("|".join(rf"\b(?P<{name}>{cues})" for name, cues in EVENT_TYPE_CUES), re.IGNORECASE)
+# one scan for all types: each type's cues in a named group; the cues are lower case and the sentence is
+# lowered first (a case-sensitive scan is several times faster than an IGNORECASE one)
+_ALL = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{cues})" for name, cues in EVENT_TYPE_CUES) + ")")
 
 
 def classify_event(sentence_text: str) -> str:
     """The event type of a sentence (see the module table)."""
-    found = {m.lastgroup for m in _ALL.finditer(sentence_text)}
+    found = {m.lastgroup for m in _ALL.finditer(sentence_text.lower())}
     return next((name for name in _ORDER if name in found), "other")

@@ -37,9 +37,12 @@ _STOP_WORDS = (
     "will would could should may might can not no".split()
 )
 _STOP = "|".join(_STOP_WORDS)
-_QUANTITY = re.compile(_NUMBER, re.IGNORECASE)
+_QUANTITY = re.compile(_NUMBER)  # scans the lowered sentence: faster than an IGNORECASE scan
 _APPROX_BEFORE = re.compile(rf"\b{_APPROX}\s+$", re.IGNORECASE)
-_NOUN_WORD = re.compile(r"[ \t-]+([A-Za-z][A-Za-z'-]*)")
+# words of the counted noun phrase: separated by spaces, or a hyphen right after the number ("5-year-old");
+# a free-standing dash ("two activists - A and B") ends the phrase
+_NOUN_WORD = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'-]*)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _STOP_SET = frozenset(_STOP_WORDS)
 
 
@@ -73,6 +76,8 @@ class _NounMatch:
 
     def end(self, name: str | None = None) -> int:
         return self.noun_end if name is None else self.m.end(name)
+
+
 _DIGIT = re.compile(r"\d")
 _WORD_CUES = tuple(sorted({w.split()[-1] for w in _UNITS} | set(_SCALES) | {"dozens", "scores", "hundreds", "thousands"}))
 _MONTHS = re.compile(
@@ -125,7 +130,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
 
 def _prefix_length(noun_text: str, n_words: int) -> int:
     """Length of the prefix of ``noun_text`` (leading separators included) that holds its first ``n_words`` words."""
-    return [m.end() for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", noun_text)][n_words - 1]
+    return [m.end() for m in _WORD.finditer(noun_text)][n_words - 1]
 
 
 def find_quantities(text: str, sentence: Span, excluded: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
@@ -134,11 +139,12 @@ def find_quantities(text: str, sentence: Span, excluded: Sequence[tuple[int, int
     ``excluded`` are spans (e.g. dates) that no quantity may overlap: the "12" of "December 12, 2016".
     """
     found: list[Quantity] = []
-    if not _DIGIT.search(sentence.text):
-        lower = sentence.text.lower()
-        if not any(w in lower for w in _WORD_CUES):  # a cheap test before the full pattern
-            return ()
-    for number in _QUANTITY.finditer(sentence.text):
+    lower = sentence.text.lower()
+    if not _DIGIT.search(sentence.text) and not any(w in lower for w in _WORD_CUES):  # a cheap test first
+        return ()
+    if len(lower) != len(sentence.text):  # a rare letter whose lower case is longer: keep offsets aligned
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence.text)
+    for number in _QUANTITY.finditer(lower):
         m = _NounMatch(number, sentence.text)
         if not m.noun:
             continue
@@ -148,14 +154,15 @@ def find_quantities(text: str, sentence: Span, excluded: Sequence[tuple[int, int
             continue
         if m.group("digits") and not m.group("dscale"):
             digits = m.group("digits").replace(",", "")
-            if "," not in m.group("digits") and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+            if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100:
                 continue  # a year ("in 2016 troops ...") is not a count
         value = _number_value(m)
         if value is None or value[0] <= 0:
             continue
-        noun_words = m.group("noun").strip(" \t-").split()
+        noun_words = _WORD.findall(m.group("noun"))
         # a month name or unit right after the number means a date or a measure, not a count
-        if not noun_words or _MONTHS.match(noun_words[0]) or noun_words[0].lower() in _NOT_COUNTED:
+        first = noun_words[0].lower() if noun_words else ""
+        if not first or _MONTHS.match(first) or first in _NOT_COUNTED or first.startswith(("year-old", "years-old")):
             continue
         kept = _noun_phrase(noun_words)
         # shrink the span to the kept words so that offsets still cover exactly the quantity

@@ -92,6 +92,7 @@ class Recognizer:
         g = gazetteer
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
+        self._keys: dict[str, str] = {}
 
     def _lookup(self, key: str, surface: str, dateline: bool = False) -> tuple[tuple[int, ...], str] | None:
         g = self.gazetteer
@@ -177,34 +178,49 @@ class Recognizer:
         for candidate in sorted(special + list(self._scan(text, taken)), key=lambda c: c.start):
             yield candidate
 
+    def _key(self, surface: str) -> str:
+        """``normalize(surface)``, memoised per recogniser (news repeats the same names)."""
+        key = self._keys.get(surface)
+        if key is None:
+            if len(self._keys) >= 100_000:
+                self._keys.clear()
+            key = self._keys[surface] = normalize(surface)
+        return key
+
     def _scan(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
-        tokens = [t for t in _tokens(text) if not any(s <= t[0] < e for s, e in taken)]
+        tokens = _tokens(text)
+        if taken:
+            tokens = [t for t in tokens if not any(s <= t[0] < e for s, e in taken)]
+        caps = [_capitalised(t[2]) for t in tokens]
         g = self.gazetteer
         people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): later "Ripley" is a person too
+        n = len(tokens)
         i = 0
-        while i < len(tokens):
+        while i < n:
+            if not caps[i]:
+                i += 1
+                continue
             start, _, tok = tokens[i]
-            if not _capitalised(tok) or tok.lower() in _FUNCTION_STARTS and not any(
-                    normalize(text[start:start + 20]).startswith(n) for n in _THE_NAMES):
+            if tok.lower() in _FUNCTION_STARTS and not any(
+                    self._key(text[start:start + 20]).startswith(name) for name in _THE_NAMES):
                 i += 1
                 continue
             found = None
             # longest run first
             run = i + 1  # the run of joined tokens (for misspellings), and within it the part some name starts with
-            while run < len(tokens) and run - i < self.max_tokens and _joinable(text, tokens[run - 1][1], tokens[run][0]):
+            while run < n and run - i < self.max_tokens and _joinable(text, tokens[run - 1][1], tokens[run][0]):
                 run += 1
             limit = i + 1
-            while limit < run and next(g.names.iterkeys(normalize(text[start:tokens[limit - 1][1]]) + " "), None) is not None:
+            while limit < run and next(g.names.iterkeys(self._key(text[start:tokens[limit - 1][1]]) + " "), None) is not None:
                 limit += 1
             for j in range(limit, i, -1):
-                last = tokens[j - 1][2]
-                if not _capitalised(last):
+                if not caps[j - 1]:
                     continue
-                if any(not _capitalised(t) and t.lower() not in _CONNECTORS for _, _, t in tokens[i:j]):
+                if j - i > 1 and any(not caps[k] and tokens[k][2].lower() not in _CONNECTORS for k in range(i, j)):
                     continue
                 end = tokens[j - 1][1]
                 surface = text[start:end]
-                key = normalize(surface)
+                key = self._key(surface)
                 hit = self._lookup(key, surface, dateline=surface.isupper() and self._at_dateline(text, start, end))
                 if hit is None:
                     continue

@@ -58,16 +58,26 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._facts: dict[int, tuple[str, str | None, str, float]] = {}  # memo of _place_facts
+
+    def _place_facts(self, p: int) -> tuple[str, str | None, str, float]:
+        """(country code, region key, kind, prior) of a place, memoised: numpy scalar access is slow."""
+        facts = self._facts.get(p)
+        if facts is None:
+            if len(self._facts) >= 200_000:
+                self._facts.clear()
+            g = self.gazetteer
+            facts = self._facts[p] = (str(g.country[p]), _region_key(g, p), g.kind_of(p), g.prior(p))
+        return facts
 
     def _context(self, candidates: Sequence[Candidate], choice: Sequence[int], sure: Sequence[float]) -> tuple[Counter, Counter]:
-        g = self.gazetteer
         countries: Counter[str] = Counter()
         regions: Counter[str] = Counter()
         for c, p, w in zip(candidates, choice, sure):
-            weight = w * (2.0 if g.kind_of(p) in ("country", "region") else 1.0)
-            if g.kind_of(p) != "continent":
-                countries[str(g.country[p])] += weight
-            key = _region_key(g, p)
+            country, key, kind, _ = self._place_facts(p)
+            weight = w * (2.0 if kind in ("country", "region") else 1.0)
+            if kind != "continent":
+                countries[country] += weight
             if key:
                 regions[key] += weight
         return countries, regions
@@ -77,14 +87,15 @@ class Resolver:
         g = self.gazetteer
         if not candidates:
             return []
-        choice = [max(c.places, key=g.prior) for c in candidates]
+        facts = self._place_facts
+        choice = [c.places[0] if len(c.places) == 1 else max(c.places, key=lambda p: facts(p)[3]) for c in candidates]
         sure = [1.0 if len(c.places) == 1 else 0.2 for c in candidates]
         anchors = np.array(sorted({c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}),
                            dtype=np.int64)
         static = [self._static_bonus(text, candidates, i, anchors) for i in range(len(candidates))]
         # per candidate place: (place, country, region key, is city, prior + static bonus), computed once
-        info = [[(p, str(g.country[p]), _region_key(g, p), g.kind_of(p) == "city", g.prior(p) + static[i].get(p, 0.0))
-                 for p in c.places] for i, c in enumerate(candidates)]
+        info = [[(p, f[0], f[1], f[2] == "city", f[3] + static[i].get(p, 0.0)) for p in c.places for f in (facts(p),)]
+                if len(c.places) > 1 else [] for i, c in enumerate(candidates)]
         for _ in range(ROUNDS - 1):
             countries, regions = self._context(candidates, choice, sure)
             total_c = sum(countries.values()) or 1.0
@@ -96,7 +107,7 @@ class Resolver:
                     new_sure.append(1.0)
                     continue
                 # leave this mention's own vote out of its context
-                own_country, own_region = str(g.country[choice[i]]), _region_key(g, choice[i])
+                own_country, own_region = facts(choice[i])[:2]
                 scored = []
                 for p, country, key, is_city, base in info[i]:
                     votes_c = countries[country] - (sure[i] if country == own_country else 0.0)
@@ -140,15 +151,17 @@ class Resolver:
         if m and m.group("dem").lower() in g.demonyms:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
         bonus: dict[int, float] = {}
+        comma_next = nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start])
         for p, is_near in zip(c.places, near):
-            score = 1.5 if is_near and g.kind_of(p) == "city" else 0.0
-            if region_word and g.kind_of(p) == "region":
+            country, _, kind, _ = self._place_facts(p)
+            score = 1.5 if is_near and kind == "city" else 0.0
+            if region_word and kind == "region":
                 score += 6.0
-            if g.kind_of(p) == "country" and c.key == normalize(g.canonical[p]) and not region_word:
+            if kind == "country" and not region_word and c.key == normalize(g.canonical[p]):
                 score += 2.0  # "Mexico" is the country before it is a name of Mexico City
             if demonym_country is not None:
-                score += 6.0 if str(g.country[p]) == demonym_country else -2.0
-            if nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start]):
+                score += 6.0 if country == demonym_country else -2.0
+            if comma_next:
                 if any(g.kind_of(q) in ("country", "region") and _inside(g, p, q) for q in nxt.places):
                     score += 8.0
             if score:
