@@ -160,7 +160,7 @@ def filters_ui(features: list[dict[str, Any]], initial: views.ViewState) -> view
     outlets = pick("Outlet", "f_outlet", options["outlet"], initial.outlets)
     types = pick("Event type", "f_type", [t for t in EVENT_TYPES if t in options["event_type"]], initial.event_types)
     actors = pick("Actor", "f_actor", options["actors"], initial.actors)
-    precisions = pick("Place precision", "f_precision", ["city", "region", "country", "continent"], initial.precisions)
+    precisions = pick("Place precision", "f_precision", ["city", "county", "region", "country", "continent"], initial.precisions)
     text = st.sidebar.text_input("Search text", value=initial.text, key="f_text")
     undated = st.sidebar.toggle("Show undated events", value=initial.include_undated, key="f_undated")
     return replace(initial, outlets=outlets, event_types=types, actors=actors, precisions=precisions, text=text,

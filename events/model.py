@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-PlaceKind = Literal["city", "region", "country", "continent"]
+PlaceKind = Literal["city", "county", "region", "country", "continent"]
 """How precise a place is: a populated place, a first-level region, a country, a continent."""
 
 PlaceRole = Literal["location", "demonym", "dateline"]

@@ -98,9 +98,11 @@ def test_timeml_dir(tmp_path: Path) -> None:
     assert [d.doc_id for d in load_timeml_dir(tmp_path)] == ["d1"]
 
 
-# Regression floors on the development sets: a little under what was measured, so a regression fails.
-FLOORS = {"lgl": (0.72, 0.72), "GeoVirus": (0.80, 0.76)}
-TIME_FLOORS = {"TimeBank": (0.89, 0.85), "AQUAINT": (0.91, 0.80)}
+# Regression floors on the development sets: a little under what was measured (2026-11-25), so a
+# regression fails. Geo: (toponym F1, Acc@161 matched, resolve-only Acc@161); time: (relaxed F1, strict
+# F1, value accuracy).
+FLOORS = {"lgl": (0.75, 0.83, 0.79), "GeoVirus": (0.82, 0.82, 0.79)}
+TIME_FLOORS = {"TimeBank": (0.92, 0.89, 0.90), "AQUAINT": (0.92, 0.86, 0.84)}
 
 
 @pytest.mark.corpus
@@ -109,8 +111,11 @@ def test_geo_dev_floor(name: str, shared_dir: Path, extractor) -> None:
     from events.evaluate.__main__ import _annotator
     from events.evaluate.geo import run_geo_eval
 
-    s = run_geo_eval(shared_dir / "eval" / "geoparsing" / f"{name}.xml", _annotator(None))
-    assert s.f1 >= FLOORS[name][0] and s.acc161 >= FLOORS[name][1], (s.f1, s.acc161)
+    corpus = shared_dir / "eval" / "geoparsing" / f"{name}.xml"
+    full = run_geo_eval(corpus, _annotator(None))
+    given = run_geo_eval(corpus, _annotator(None), resolve_only=True)
+    measured = (full.f1, full.acc161, given.acc161)
+    assert all(m >= floor for m, floor in zip(measured, FLOORS[name])), measured
 
 
 @pytest.mark.corpus
@@ -120,4 +125,5 @@ def test_time_dev_floor(name: str, shared_dir: Path) -> None:
     from events.evaluate.timeml import run_time_eval
 
     s = run_time_eval(shared_dir / "eval" / "timeml" / name, _annotator(None))
-    assert s.relaxed[2] >= TIME_FLOORS[name][0] and s.value_accuracy >= TIME_FLOORS[name][1], (s.relaxed, s.value_accuracy)
+    measured = (s.relaxed[2], s.strict[2], s.value_accuracy)
+    assert all(m >= floor for m, floor in zip(measured, TIME_FLOORS[name])), measured

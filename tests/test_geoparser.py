@@ -28,6 +28,15 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("He moved to Paris, Texas last year.", "Paris", "Paris", "US", "city"),  # "X, Y" beats population
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
     ("The Hague ruled.", "The Hague", "The Hague", "NL", "city"),
+    # local news: three ambiguous names pull each other to one US state (each alone would be read elsewhere)
+    ("Sewage from Gainesville reached a creek in Hall County, Georgia officials said.", "Gainesville", "Gainesville", "US", "city"),
+    ("Sewage from Gainesville reached a creek in Hall County, Georgia officials said.", "Georgia", "Georgia", "US", "region"),
+    ("Deputies in Laurel County found the truck.", "Laurel County", "Laurel County", "US", "county"),  # US county, not a town "Laurel"
+    ("In Walker County the roads closed.", "Walker County", "Walker County", "US", "county"),  # sentence-initial "In" is not part of it
+    ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
+    ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
+    ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
+    ("The EU imposed sanctions.", "EU", "European Union", None, "continent"),  # upper-case alias of a supranational body
 ])
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]
@@ -80,6 +89,19 @@ def test_resolve_given_spans(geoparser) -> None:
     assert (alexandria.place.country_code, alexandria.place.admin1) == ("US", "LA")
     assert (first.place.country_code, first.place.admin1) == ("US", "LA")
     assert [m.start for m in (first, parish, alexandria, state)] == [s for s, _ in spans], "exactly the given spans"
+
+
+@pytest.mark.parametrize(("surface", "expected", "why"), [
+    ("downtown Richmond", "Richmond", "a generic word before a name is dropped"),
+    ("Meadow Grove", None, "not chopped to 'Meadow': an unknown name stays unresolved rather than guessed"),
+    ("Harwintn", None, "a misspelling needs a close spelling, not just the same consonants"),
+    ("Dier Ezzor", "Deir ez-Zor", "a close misspelling is resolved"),
+])
+def test_resolve_given_span_fallbacks(geoparser, surface, expected, why) -> None:
+    text = f"It happened in {surface} on Monday."
+    start = text.index(surface)
+    (mention,) = geoparser.resolve_spans(text, [(start, start + len(surface))])
+    assert (mention.place and mention.place.name) == expected, why
 
 
 def test_lookup_and_normalisation(geoparser) -> None:

@@ -74,3 +74,88 @@ def test_offsets_hold_on_a_long_text(reference) -> None:
     for m in TAGGER.tag(text, reference):
         assert text[m.start:m.end] == m.text
         assert m.start_date is None or m.start_date <= m.end_date
+
+
+# ---- tense, results-story quarters and span conventions (TimeML / HeidelTime style) ---------------------
+
+MON = date(2016, 12, 12)  # a Monday
+LATE_OCT = date(1989, 10, 26)  # a Thursday, while third-quarter results come out
+
+
+def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
+    """The (span, value) of the one mention whose text contains ``wanted``."""
+    (m,) = [m for m in TAGGER.tag(text, reference) if wanted in m.text]
+    assert text[m.start:m.end] == m.text
+    return m.text, m.value
+
+
+@pytest.mark.parametrize(("text", "reference", "wanted", "expected", "why"), [
+    # bare weekdays: the verb nearest the weekday decides between the last and the next one
+    ("The minister said Friday that the talks had failed.", MON, "Friday", ("Friday", "2016-12-09"),
+     "a past verb before the weekday: the Friday before"),
+    ("Officials said the delegation will arrive Thursday.", MON, "Thursday", ("Thursday", "2016-12-15"),
+     "'will' is nearer the weekday than 'said': the coming Thursday"),
+    ("The rebels, who will meet again in a month, announced the truce on Friday.", MON, "Friday",
+     ("Friday", "2016-12-09"), "the nearest verb is past even though 'will' is in the sentence"),
+    ("Farmers planned to march on Saturday.", MON, "Saturday", ("Saturday", "2016-12-17"),
+     "an intention with an infinitive speaks of the future"),
+    ("The party rejected Wednesday's ruling and says it will appeal.", MON, "Wednesday", ("Wednesday", "2016-12-07"),
+     "a possessive weekday names an event already held"),
+    ("Two guards were wounded next to the gate on Sunday.", MON, "Sunday", ("Sunday", "2016-12-11"),
+     "'next to' is a place, not the future"),
+    ("Last Friday the court adjourned.", MON, "Friday", ("Last Friday", "2016-12-09"), "capitalised 'Last' belongs to the span"),
+    ("Shelling resumed Sunday night.", MON, "Sunday", ("Sunday night", "2016-12-11"), "part of the day is in the span"),
+    # months and month-days without a year
+    ("The dividend is payable Jan. 2 to holders of record.", LATE_OCT, "Jan", ("Jan. 2", "1990-01-02"),
+     "'payable' looks ahead: the coming January"),
+    ("The company agreed to sell the unit in February.", LATE_OCT, "February", ("February", "1990-02"),
+     "an agreed sale is to come"),
+    ("Unemployment fell to 4.1 percent in December.", date(1998, 2, 6), "December", ("December", "1997-12"),
+     "past tense: the December before a February article"),
+    ("He was rescued off the coast in late November.", date(2000, 4, 5), "November", ("late November", "1999-11"),
+     "past tense, and the modifier is part of the span"),
+    ("She will visit the site of the Aug. 7 bombing.", date(1998, 8, 18), "Aug", ("Aug. 7", "1998-08-07"),
+     "a date this close to the reference keeps its year whatever the tense"),
+    ("The carrier has been at sea since March and was scheduled to return.", date(1990, 8, 13), "March",
+     ("March", "1990-03"), "'since' is nearer than 'scheduled'"),
+    # financial results: "a year ago" is the same quarter a year before
+    ("Acme said third-quarter net rose 12% to $5 million from $4.4 million a year ago.", LATE_OCT, "year",
+     ("a year ago", "1988-Q3"), "a quarterly comparison"),
+    ("Acme posted a third-quarter loss, compared with year-earlier profit of $3 million.", LATE_OCT, "year",
+     ("year-earlier", "1988-Q3"), "the adjective alone, without 'the'"),
+    ("Acme's third-quarter profit rose 5%. For the nine months, net rose to $50 million from $41 million a year earlier.",
+     LATE_OCT, "year", ("a year earlier", "1988"), "after 'nine months' the comparison is with the year before"),
+    ("Acme's third-quarter sales rose. In the year-ago quarter, Acme earned $2 million.", LATE_OCT, "year",
+     ("the year-ago quarter", "1988-Q3"), "one span with a quarter value"),
+    ("Acme's third-quarter net fell to $1 million from $3 million last year.", LATE_OCT, "year", ("last year", "1988-Q3"),
+     "'last year' after an amount in a quarterly comparison"),
+    ("Exports rose to $5 billion from $3 billion last year.", LATE_OCT, "year", ("last year", "1988"),
+     "no quarter spoken of: the year"),
+    ("Acme expects a rebound in next year's first quarter.", LATE_OCT, "quarter", ("next year's first quarter", "1990-Q1"),
+     "the year qualifies the quarter"),
+    ("Acme's third-quarter net compares with $3 million in the 1988 third quarter.", LATE_OCT, "1988",
+     ("the 1988 third quarter", "1988-Q3"), "a quarter of a named year"),
+    ("Wages were 3.8 percent higher than a year earlier, near a quarter-century low.", date(1998, 2, 6), "year",
+     ("a year earlier", "1997"), "'quarter-century' is no quarter"),
+    # span conventions
+    ("Acme said third-quarter earnings would fall.", LATE_OCT, "quarter", ("third-quarter", "1989-Q3"),
+     "the adjective form carries no 'the'"),
+    ("Profit will fall in fiscal 1990.", LATE_OCT, "1990", ("fiscal 1990", "1990"), "'fiscal' is part of the span"),
+    ("Prices have soared in recent years.", LATE_OCT, "recent", ("recent years", "PAST_REF"), "'in' is not"),
+    ("The stock fell nearly two weeks ago.", MON, "ago", ("nearly two weeks ago", "2016-W48"), "the hedge is part of it"),
+    ("The plant will close by the end of 1990.", LATE_OCT, "1990", ("the end of 1990", "1990"), "a year's end is the year"),
+    ("Sales were flat in the last half of 1989.", LATE_OCT, "half", ("the last half of 1989", "1989-H2"), "'last half'"),
+    ("The talks ended early this week.", MON, "week", ("early this week", "2016-W50"), "'early' joins the span"),
+    ("The festival opens this summer.", date(1998, 3, 22), "summer", ("this summer", "1998-SU"),
+     "'this summer' in March is the summer to come"),
+])
+def test_tense_quarters_and_spans(text: str, reference: date, wanted: str, expected: tuple[str, str], why: str) -> None:
+    assert _only(text, reference, wanted) == expected, why
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("The envoy will return soon.", "'soon' is too vague to be worth a date"),
+    ("Rates are near a quarter-century low.", "'quarter-century' is not a quarter"),
+])
+def test_vague_words_are_not_dates(text: str, why: str) -> None:
+    assert [m.text for m in TAGGER.tag(text, MON)] == [], why

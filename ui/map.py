@@ -25,7 +25,7 @@ from ui import assets
 from ui.popup import popup_html
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
-AREA_RADIUS_M = {"region": 60_000, "country": 250_000, "continent": 1_200_000}
+AREA_RADIUS_M = {"county": 25_000, "region": 60_000, "country": 250_000, "continent": 1_200_000}
 CLUSTER_ABOVE = 300
 AGGREGATE_ABOVE = 1_500
 TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -119,7 +119,7 @@ def movement_feature(movement: Movement, extraction: Extraction) -> dict[str, An
     }
 
 
-_PRECISION_ORDER = ("city", "region", "country", "continent")
+_PRECISION_ORDER = ("city", "county", "region", "country", "continent")
 
 
 def _coarsest(a: str, b: str) -> str:

@@ -60,7 +60,7 @@ def focus_place(places: Sequence[PlaceMention], sentences: Sequence[Sentence]) -
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMention] = {}
     for mention in places:
-        if mention.role != "location" or mention.place is None or mention.place.kind not in ("city", "region"):
+        if mention.role != "location" or mention.place is None or mention.place.kind not in ("city", "county", "region"):
             continue
         if not any(s.start <= mention.start < s.end for s in body):
             continue

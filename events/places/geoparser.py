@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
+from rapidfuzz.fuzz import ratio
+
 from events.model import Place, PlaceMention
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
@@ -16,6 +18,20 @@ from events.places.resolve import Resolver
 
 _LOCATIVE_UNKNOWN = re.compile(
     r"\b(?:in|near|outside|at|around|village of|town of|city of|district of)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)")
+
+_GENERIC_FIRST = frozenset("the downtown greater metropolitan metro north south east west northern southern eastern western central upper lower".split())
+_GENERIC_LAST = frozenset("city town village county parish province state region area district township borough municipality".split())
+
+
+def _generic_words_dropped(key: str) -> str:
+    """``"downtown richmond"`` -> ``"richmond"``, ``"york city"`` -> ``"york"``: a name with a generic word
+    before or after it; other names are returned unchanged (chopping "Meadow Grove" to "Meadow" is a guess)."""
+    words = key.split()
+    if len(words) > 1 and words[0] in _GENERIC_FIRST:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in _GENERIC_LAST:
+        words = words[:-1]
+    return " ".join(words)
 
 
 class Geocoder(Protocol):
@@ -79,12 +95,9 @@ class Geoparser:
             if not places and key in g.demonyms:
                 places = [g.demonyms[key]]
             if not places:
-                for variant in (key.removeprefix("the "), key.rsplit(" ", 1)[0], key.split(" ", 1)[-1]):
-                    places = g.candidates(variant)
-                    if places:
-                        break
-            if not places:
-                places = g.skeleton_candidates(key)
+                places = g.candidates(_generic_words_dropped(key))
+            if not places:  # a misspelling: same consonant skeleton and a close spelling
+                places = [p for p in g.skeleton_candidates(key) if ratio(key, normalize(g.canonical[p])) >= 75]
             found.append(Candidate(start, end, key, tuple(places), "location") if places else None)
         known = [c for c in found if c is not None]
         resolved = dict(zip((id(c) for c in known), self._resolver.resolve(text, known)))

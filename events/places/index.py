@@ -28,8 +28,8 @@ from events.errors import GazetteerError
 from events.model import Place
 from events.places.normalize import normalize, skeleton, strip_article
 
-INDEX_VERSION = 2
-KINDS = ("city", "region", "country", "continent")
+INDEX_VERSION = 4
+KINDS = ("city", "region", "country", "continent", "county")  # stored as the position: append only
 _RECORD = "<i"
 
 
@@ -44,6 +44,9 @@ def _build_files(target: Path) -> None:
     places.extend(sources.iter_continents())
     places.extend(sources.iter_countries())
     places.extend(sources.iter_regions())
+    places.extend(sources.iter_areas())
+    places.extend(sources.iter_us_counties())
+    places.extend(sources.iter_gb_counties())
     places.extend(sources.iter_cities())
     capitals = sources.country_capitals()
     for p in places:
@@ -91,7 +94,7 @@ def _build_files(target: Path) -> None:
         "names": [p.name for p in places],
         "demonyms": demonyms,
         "capital": [i for i, p in enumerate(places) if p.capital],
-        "upper_aliases": sorted({n for p in places if p.kind == "country" for n in p.names
+        "upper_aliases": sorted({n for p in places if p.kind in ("country", "continent") for n in p.names
                                  if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 4}),
     }
     marisa_trie.RecordTrie(_RECORD, name_records).save(str(target / "names.marisa"))
@@ -201,8 +204,8 @@ class Gazetteer:
             name=self.canonical[i], lat=float(self.lat[i]), lon=float(self.lon[i]), kind=self.kind_of(i),  # type: ignore[arg-type]
             country_code=str(self.country[i]) or None, geonameid=gid if gid >= 0 else None,
             population=int(self.population[i]), admin1=str(self.admin1[i]) or None,
-            feature_code={"city": "PPLC" if i in self.capitals else "PPL", "region": "ADM1", "country": "PCLI",
-                          "continent": "CONT"}[self.kind_of(i)],
+            feature_code={"city": "PPLC" if i in self.capitals else "PPL", "county": "ADM2", "region": "ADM1",
+                          "country": "PCLI", "continent": "CONT"}[self.kind_of(i)],
         )
 
     def lookup(self, name: str) -> tuple[Place, ...]:
@@ -214,7 +217,7 @@ class Gazetteer:
         return haversine_km(float(self.lat[a]), float(self.lon[a]), float(self.lat[b]), float(self.lon[b]))
 
 
-KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5}  # region, country, continent; cities: log10(population) (+0.6 for capitals)
+KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)
 
 
 def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int]) -> np.ndarray:

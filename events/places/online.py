@@ -14,7 +14,7 @@ from typing import Any
 from events.errors import GeocoderError
 from events.model import Place
 
-_KINDS = {"country": "country", "state": "region", "province": "region", "region": "region", "county": "region",
+_KINDS = {"country": "country", "state": "region", "province": "region", "region": "region", "county": "county",
           "continent": "continent"}
 
 

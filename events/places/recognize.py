@@ -28,7 +28,7 @@ AP_STATES = {
     "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
 _AP_STATE = re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
-_COUNTY = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:County|Parish)\b")
+_COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
@@ -122,7 +122,7 @@ class Recognizer:
             return True
         best = max(places, key=g.prior)
         best_kind = g.kind_of(best)
-        prominent = best_kind in ("country", "region", "continent") or int(g.population[best]) >= 1_000_000
+        prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000:
             return False  # "UPDATE", "NEWS" headings
         if n_tokens == 1 and g.is_common_word(key):
@@ -148,20 +148,32 @@ class Recognizer:
         return False
 
     def _special(self, text: str) -> list[Candidate]:
-        """AP-style state abbreviations ("Ga.") and US-style counties ("Walker County", resolved near a town of that name)."""
-        g = self.gazetteer
+        """AP-style state abbreviations ("Ga.") and US counties ("Walker County", "Orleans Parish")."""
         found = []
         for m in _AP_STATE.finditer(text):
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:
                 found.append(Candidate(m.start(), m.end(), m.group(0), (region,), "location"))
         for m in _COUNTY.finditer(text):
-            # a county is placed at a town of the same name (the gazetteer has no second-level regions)
-            name = normalize(m.group("name"))
-            places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)
-            if places:
-                found.append(Candidate(m.start(), m.end(), normalize(m.group(0)), places, "location"))
+            # "In Walker County": the name may be one word shorter than the match
+            starts = [m.start()] + [m.start() + k.end() for k in re.finditer(r"\S+\s", m.group("name"))][:1]
+            for start in starts:
+                candidate = self._county(text, start, m.end())
+                if candidate is not None:
+                    found.append(candidate)
+                    break
         return found
+
+    def _county(self, text: str, start: int, end: int) -> Candidate | None:
+        """A US county (resolved among the same-named ones by the document's state), else, for a county
+        the gazetteer lacks, a town of the same name."""
+        g = self.gazetteer
+        key = normalize(text[start:end])
+        places = tuple(p for p in g.candidates(key) if g.kind_of(p) == "county")
+        if not places:
+            name = key.rsplit(" ", 1)[0]
+            places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)
+        return Candidate(start, end, key, places, "location") if places else None
 
     def ap_state(self, surface: str) -> int | None:
         """The US state an AP-style abbreviation names ("Ga." -> Georgia), or ``None``."""

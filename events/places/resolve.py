@@ -27,8 +27,10 @@ _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$",
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
 COUNTRY_WEIGHT = 6.0
-REGION_WEIGHT = 3.0
-ROUNDS = 3
+REGION_WEIGHT = 4.0
+ROUNDS = 4
+SOFT_TEMPERATURE = 2.0  # first-round votes of an ambiguous name: softmax of its readings' scores
+SOFT_MASS = 0.3  # ... adding up to this (an unambiguous name votes 1.0)
 
 
 def _region_key(g: Gazetteer, p: int) -> str | None:
@@ -70,57 +72,78 @@ class Resolver:
             facts = self._facts[p] = (str(g.country[p]), _region_key(g, p), g.kind_of(p), g.prior(p))
         return facts
 
-    def _context(self, candidates: Sequence[Candidate], choice: Sequence[int], sure: Sequence[float]) -> tuple[Counter, Counter]:
-        countries: Counter[str] = Counter()
-        regions: Counter[str] = Counter()
-        for c, p, w in zip(candidates, choice, sure):
-            country, key, kind, _ = self._place_facts(p)
-            weight = w * (2.0 if kind in ("country", "region") else 1.0)
-            if kind != "continent":
-                countries[country] += weight
-            if key:
-                regions[key] += weight
-        return countries, regions
+    def _context(self, votes: Sequence[dict[int, float]]) -> tuple[list[Counter], list[list[Counter]]]:
+        """Votes of the whole document for countries, regions (from every place) and regions (from the
+        towns and counties in them), and each mention's own share of each (to leave out)."""
+        totals: list[Counter] = [Counter(), Counter(), Counter()]
+        own: list[list[Counter]] = []
+        for mention_votes in votes:
+            mine: list[Counter] = [Counter(), Counter(), Counter()]
+            for p, w in mention_votes.items():
+                country, key, kind, _ = self._place_facts(p)
+                weight = w * (2.0 if kind in ("country", "region") else 1.0)
+                if kind != "continent":
+                    mine[0][country] += weight
+                if key:
+                    mine[1][key] += weight
+                    if kind in ("city", "county"):
+                        mine[2][key] += weight
+            for total, part in zip(totals, mine):
+                total.update(part)
+            own.append(mine)
+        return totals, own
 
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
-        """``(place number, confidence)`` for each candidate, in order."""
+        """``(place number, confidence)`` for each candidate, in order.
+
+        The first round's context is soft: an ambiguous name votes for all its readings, weighted by their
+        priors, so that "Gainesville", "Hall County" and "Georgia" together pull each other to Georgia (US)
+        although each alone would be read elsewhere. Later rounds vote with each name's current choice.
+        """
         g = self.gazetteer
         if not candidates:
             return []
         facts = self._place_facts
-        choice = [c.places[0] if len(c.places) == 1 else max(c.places, key=lambda p: facts(p)[3]) for c in candidates]
-        sure = [1.0 if len(c.places) == 1 else 0.2 for c in candidates]
         anchors = np.array(sorted({c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}),
                            dtype=np.int64)
         static = [self._static_bonus(text, candidates, i, anchors) for i in range(len(candidates))]
-        # per candidate place: (place, country, region key, is city, prior + static bonus), computed once
-        info = [[(p, f[0], f[1], f[2] == "city", f[3] + static[i].get(p, 0.0)) for p in c.places for f in (facts(p),)]
-                if len(c.places) > 1 else [] for i, c in enumerate(candidates)]
+        # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
+        info = [[(p, f[0], f[1], f[2], f[3] + static[i].get(p, 0.0)) for p in c.places for f in (facts(p),)]
+                for i, c in enumerate(candidates)]
+        votes: list[dict[int, float]] = []
+        for i, c in enumerate(candidates):
+            if len(c.places) == 1:
+                votes.append({c.places[0]: 1.0})
+                continue
+            top = max(base for *_, base in info[i])
+            soft = {p: math.exp((base - top) / SOFT_TEMPERATURE) for p, *_, base in info[i]}
+            total = sum(soft.values())
+            votes.append({p: SOFT_MASS * w / total for p, w in soft.items()})
+        choice = [max(info[i], key=lambda t: t[4])[0] for i in range(len(candidates))]
+        sure = [1.0] * len(candidates)
         for _ in range(ROUNDS - 1):
-            countries, regions = self._context(candidates, choice, sure)
+            (countries, regions, local), own = self._context(votes)
             total_c = sum(countries.values()) or 1.0
             total_r = sum(regions.values()) or 1.0
-            new_choice, new_sure = [], []
+            total_l = sum(local.values()) or 1.0
             for i, c in enumerate(candidates):
                 if len(c.places) == 1:
-                    new_choice.append(c.places[0])
-                    new_sure.append(1.0)
                     continue
-                # leave this mention's own vote out of its context
-                own_country, own_region = facts(choice[i])[:2]
+                # leave this mention's own votes out of its context
+                own_c, own_r, own_l = own[i]
                 scored = []
-                for p, country, key, is_city, base in info[i]:
-                    votes_c = countries[country] - (sure[i] if country == own_country else 0.0)
-                    score = base + COUNTRY_WEIGHT * max(votes_c, 0.0) / total_c
-                    if key and is_city:
-                        votes_r = regions[key] - (sure[i] if key == own_region else 0.0)
-                        score += REGION_WEIGHT * max(votes_r, 0.0) / total_r
+                for p, country, key, kind, base in info[i]:
+                    score = base + COUNTRY_WEIGHT * max(countries[country] - own_c[country], 0.0) / total_c
+                    if key and kind in ("city", "county"):  # a town is where the document's other places are
+                        score += REGION_WEIGHT * max(regions[key] - own_r[key], 0.0) / total_r
+                    elif key and kind == "region":  # a state is where the document's towns are
+                        score += REGION_WEIGHT * max(local[key] - own_l[key], 0.0) / total_l
                     scored.append((score, p))
                 scored.sort(reverse=True)
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
-                new_choice.append(scored[0][1])
-                new_sure.append(1.0 - math.exp(-max(margin, 0.0)))
-            choice, sure = new_choice, new_sure
+                choice[i] = scored[0][1]
+                sure[i] = 1.0 - math.exp(-max(margin, 0.0))
+            votes = [{p: w} for p, w in zip(choice, sure)]
         return list(zip(choice, sure))
 
     def _near_anchors(self, places: Sequence[int], anchors: np.ndarray) -> np.ndarray:

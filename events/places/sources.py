@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+from rapidfuzz.fuzz import ratio
+
+from events.places.normalize import fold
 
 # Common English names that the packages do not list (own table).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -35,7 +40,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Adjectives and people names that name a country (own table; countryinfo adds one demonym per country).
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    "US": ("American", "Americans", "US", "U.S."), "GB": ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
+    "US": ("American", "Americans", "US", "U.S."), "LK": ("Sri Lankan", "Sri Lankans", "Sinhalese"), "GB": ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
     "SY": ("Syrian", "Syrians"), "IQ": ("Iraqi", "Iraqis"), "RU": ("Russian", "Russians"), "IR": ("Iranian", "Iranians"),
     "TR": ("Turkish", "Turk", "Turks"), "IL": ("Israeli", "Israelis"), "LB": ("Lebanese",), "JO": ("Jordanian", "Jordanians"),
     "SA": ("Saudi", "Saudis"), "AE": ("Emirati", "Emiratis"), "QA": ("Qatari", "Qataris"), "YE": ("Yemeni", "Yemenis"),
@@ -66,6 +71,28 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Caucasus", 42.0, 45.0, ("Caucasus",)),
     ("Sahel", 15.0, 5.0, ("Sahel",)),
     ("Horn of Africa", 8.0, 45.0, ("Horn of Africa",)),
+    ("European Union", 50.84, 4.38, ("European Union", "EU", "E.U.")),  # placed at Brussels, its seat
+    ("Americas", 15.0, -85.0, ("Americas", "the Americas")),
+)
+# Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
+# disputed territories, historical regions (own table; rough centres; country = where they lie de jure).
+AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
+    ("South Ossetia", 42.33, 44.0, "GE", ("South Ossetia", "South Ossetian", "Tskhinvali Region")),
+    ("Abkhazia", 43.0, 41.0, "GE", ("Abkhazia", "Abkhaz", "Abkhazian")),
+    ("Transnistria", 47.25, 29.5, "MD", ("Transnistria", "Transdniestria", "Pridnestrovie")),
+    ("Nagorno-Karabakh", 39.85, 46.75, "AZ", ("Nagorno-Karabakh", "Nagorno Karabakh", "Artsakh", "Karabakh")),
+    ("Kashmir", 34.0, 75.5, "IN", ("Kashmir", "Jammu and Kashmir")),
+    ("Darfur", 13.5, 24.0, "SD", ("Darfur",)),
+    ("Gaza Strip", 31.42, 34.36, "PS", ("Gaza Strip",)),
+    ("West Bank", 31.95, 35.25, "PS", ("West Bank",)),
+    ("Golan Heights", 33.0, 35.75, "SY", ("Golan Heights", "Golan")),
+    ("Sinai Peninsula", 29.5, 33.8, "EG", ("Sinai", "Sinai Peninsula")),
+    ("Donbas", 48.0, 38.5, "UA", ("Donbas", "Donbass")),
+    ("Iraqi Kurdistan", 36.2, 44.0, "IQ", ("Kurdistan", "Iraqi Kurdistan", "Kurdistan Region")),
+    ("Rojava", 36.6, 40.7, "SY", ("Rojava",)),
+    ("Tibet", 31.0, 88.0, "CN", ("Tibet",)),
+    ("Mindanao", 7.5, 125.0, "PH", ("Mindanao",)),
+    ("Siberia", 60.0, 105.0, "RU", ("Siberia",)),
 )
 
 
@@ -111,7 +138,7 @@ def iter_cities() -> Iterator[RawPlace]:
 
 
 # Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
-COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258)}
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5)}
 
 
 def iter_countries() -> Iterator[RawPlace]:
@@ -171,6 +198,11 @@ def country_demonyms() -> dict[str, set[str]]:
     return out
 
 
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 _LOCAL = re.compile(r"\s*\([a-z]{3}\)\s*$")
 
 
@@ -188,14 +220,64 @@ def iter_regions() -> Iterator[RawPlace]:
                 local = _LOCAL.sub("", local).strip()
                 if local and not local.endswith(" State") and len(local) > 2:
                     names.add(local)
-                    if is_english and english == sub["name"] and not sub["name"].isascii():
-                        english = local  # "Homs (eng)" rather than "Ḩimş"
+                    if is_english and english == sub["name"] and not sub["name"].isascii() and ratio(fold(local), fold(sub["name"])) >= 60:
+                        english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India")
+            if english == sub["name"] and not english.isascii():
+                english = _without_accents(english)  # "Maharashtra" rather than "Mahārāshtra"
             gid = -1
             if country == "US":
                 state = us_states.get(code.split("-", 1)[1])
                 gid = int(state["geonameid"]) if state else -1
             lat, lon = sub["latLng"]
             yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
+
+
+_COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def iter_us_counties() -> Iterator[RawPlace]:
+    """US counties, parishes and boroughs (second-level regions), each at the median of its ZIP code
+    points (the ``zipcodes`` package embeds the USPS list with county and coordinates)."""
+    import statistics
+
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for z in zipcodes.list_all():
+        county, state = (z.get("county") or "").strip(), z.get("state") or ""
+        if not county.endswith(_COUNTY_WORDS) or z.get("zip_code_type") not in ("STANDARD", "PO BOX") or not state:
+            continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if lat or lon:
+            points.setdefault((state, county), []).append((lat, lon))
+    for (state, county), pts in sorted(points.items()):
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        base, _, word = county.rpartition(" ")
+        names = {county, f"{base} Co."} if word == "County" else {county}
+        yield RawPlace(county, lat, lon, "county", "US", -1, 0, state, False, names)
+
+
+def iter_areas() -> Iterator[RawPlace]:
+    for name, lat, lon, country, names in AREAS:
+        yield RawPlace(name, lat, lon, "region", country, -1, 0, "", False, set(names))
+
+
+# British second-level subdivisions news names like regions ("Lancashire", "Fife"): not the districts
+# and boroughs, whose names are mostly their towns'.
+_GB_COUNTY_TYPES = ("Two-tier county", "Council area")
+
+
+def iter_gb_counties() -> Iterator[RawPlace]:
+    data = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
+    for code, sub in data.get("GB", {}).items():
+        shire = sub["name"].endswith("shire") and sub.get("type") == "Unitary authority"
+        if (sub.get("type") in _GB_COUNTY_TYPES or shire) and sub.get("latLng") and len(sub["latLng"]) == 2:
+            lat, lon = sub["latLng"]
+            yield RawPlace(sub["name"], float(lat), float(lon), "county", "GB", -1, 0, "", False, {sub["name"]})
 
 
 def iter_continents() -> Iterator[RawPlace]:

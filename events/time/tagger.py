@@ -2,17 +2,21 @@
 
 The grammar is a set of regular expressions, each with a normaliser, tried over the whole text; where
 matches overlap the longest wins. Underspecified dates are resolved HeidelTime-style against the
-reference (publication) date: a month or month-day without a year is in the reference year unless the
-sentence speaks of the future (then the next such date) or it lies well after the reference (then the
-year before); a bare weekday is the reference day or one of the six days before it, unless the future
-is spoken of. Durations ("three years") are not dates and are not returned.
+reference (publication) date, reading the tense of the words nearest the expression (:func:`_tense`):
+a month or month-day without a year is the next such date when they speak of the future and the last one
+when they speak of the past (a date within two months of the reference keeps its year); with no tense,
+the reference year unless it lies well after the reference (then the year before). A bare weekday is the
+reference day or one of the six days before it, unless the future is spoken of. In a results story that
+speaks of a quarter, "a year ago", "year-earlier" and "last year" after an amount mean that quarter a year
+before (:func:`_narrative_quarter`). Durations ("three years") are not dates and are not returned.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from events.model import TimeMention
@@ -43,6 +47,7 @@ _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _UNIT = r"(?:day|week|month|year|decade|quarter)s?"
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|scheduled|upcoming|next)\b", re.I)
 _QUARTER_CONTEXT = re.compile(r"\bquarter", re.I)
+_ORD = r"(?:first|second|third|fourth)"
 _MOD = r"(?:(?:early|earlier|late|later|mid|middle|end|beginning|start)(?:[\s-]+of)?[\s-]+)?"
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -55,6 +60,7 @@ class _Value:
     end: date | None
     precision: str
     anchored: bool
+    span: tuple[int, int] | None = None  # set by a rule whose expression reaches beyond its match
 
 
 def _month(name: str) -> int:
@@ -80,6 +86,110 @@ def _future(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE.search(_sentence_of(text, start, end)))
 
 
+# Tense cues for underspecified dates ("on Friday", "in January"): the cue nearest the expression in its
+# sentence decides whether the named day or month is the next one or the last one (HeidelTime reads the
+# sentence's verb tenses from part-of-speech tags; a word list does most of that for news prose).
+_FUTURE_CUES = frozenset((
+    "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
+    "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
+    "tomorrow", "coming", "soon", "ll",
+))
+_PAST_WORDS = frozenset((
+    "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
+    "saw", "left", "rose", "fell", "won", "lost", "led", "sent", "found", "struck", "fought", "spoke", "wrote",
+    "became", "ran", "paid", "sold", "bought", "brought", "thought", "kept", "stood", "shot", "broke", "chose",
+    "drove", "flew", "knew", "grew", "threw", "drew", "got", "ago", "since", "earlier", "last", "yesterday",
+    "previously", "already", "felt", "heard", "meant", "quit", "swept", "slid", "sank", "spent", "tore", "stole",
+    "wore", "woke", "froze", "hung", "fled", "bled", "shook", "sought", "taught", "caught", "dealt", "built",
+    "lent", "wept", "slept", "swore", "rode", "rang", "sang", "swam", "drank", "forgot", "withdrew", "arose",
+    "hid", "bit", "stuck", "strode", "spun", "overtook", "undertook", "blew", "dove", "fed", "forecast",
+))
+_NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "related", "limited", "hundred",
+                       "proceed", "exceed", "succeed", "breed", "embed", "unprecedented", "detailed", "alleged",
+                       "armed", "advanced", "concerned", "interested", "supposed", "proposed", "unspecified",
+                       "undisclosed", "unidentified", "unnamed", "restated", "adjusted", "listed", "owned"))
+_PASSIVE = frozenset(("be", "been", "being", "is", "are"))
+# "plans to leave on Thursday": an intention and an infinitive speak of the future
+_INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
+                     "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
+                     "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
+                     "planned", "planning", "slated", "agreement"))
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:]*")
+
+
+def _cue(words: list[str], i: int) -> int:
+    """+1 if ``words[i]`` speaks of the future, -1 of the past, 0 if neither."""
+    w = words[i]
+    lw = w.lower()
+    prev = words[i - 1].lower() if i else ""
+    if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
+        return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
+    if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
+        return 0 if prev in _PASSIVE else -1
+    if lw == "to" and prev in _INTENT:
+        return 1
+    return 0
+
+
+_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "st", "jr", "sr", "co", "no", "jan", "feb", "mar", "apr", "jun",
+                            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "lt", "col",
+                            "inc", "corp", "ltd", "vs", "mt", "ft", "calif", "mass", "conn", "ill", "n.y", "n.j",
+                            "u.s", "u.n", "a.m", "p.m", "d.c", "u.k", "e.g", "i.e"))
+_SENTENCE_PUNCT = re.compile(r"[.!?][\"'`)]*\s|\n")
+
+
+def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
+    if m.group(0)[0] != ".":
+        return True
+    word = text[max(0, m.start() - 5):m.start()].rsplit(None, 1)[-1:] or [""]
+    word = word[0].lstrip("(\"'`").lower()
+    return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+
+
+_BOUNDS_CACHE: list[tuple[str, tuple[list[int], list[int]]]] = []
+
+
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentences of ``text`` end (the punctuation) and where the next ones start; the last text's are kept."""
+    cached = _BOUNDS_CACHE[-1] if _BOUNDS_CACHE else None
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    ends = [m for m in _SENTENCE_PUNCT.finditer(text) if _is_sentence_end(text, m)]
+    bounds = ([m.start() for m in ends], [m.end() for m in ends])
+    _BOUNDS_CACHE[:] = [(text, bounds)]
+    return bounds
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence around ``text[start:end]`` (abbreviations do not end sentences), at
+    most 300 characters either side."""
+    stops, starts = _sentence_ends(text)
+    i = bisect_right(starts, start)
+    lo = max(starts[i - 1] if i else 0, start - 300, 0)
+    j = bisect_left(stops, end)
+    hi = min(stops[j] if j < len(stops) else len(text), end + 300)
+    return lo, hi
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """The tense nearest ``text[start:end]`` in its sentence: +1 future, -1 past, 0 unknown.
+
+    The nearest cue before the expression decides; failing one, the nearest after it."""
+    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    before = _WORD.findall(text, sentence_start, start)
+    for i in range(len(before) - 1, -1, -1):
+        c = _cue(before, i)
+        if c:
+            return c
+    after = _WORD.findall(text, end, sentence_end)
+    words = before[-1:] + after
+    for i in range(1 if before else 0, len(words)):
+        c = _cue(words, i)
+        if c:
+            return c
+    return 0
+
+
 def _day_value(d: date, anchored: bool) -> _Value:
     return _Value(d.isoformat(), d, d, "day", anchored)
 
@@ -99,25 +209,32 @@ def _week_v(d: date, anchored: bool) -> _Value:
     return _Value(V.week_value(d), s, e, "week", anchored)
 
 
-def _resolve_month_year(month: int, ref: date, future: bool) -> int:
+_TENSE_MONTHS = 2  # a month this close to the reference stays in its year whatever the tense
+
+
+def _resolve_month_year(month: int, ref: date, tense: int) -> int:
     """The year of a month named without one.
 
-    The reference year (as in most news), except: the next year when the sentence speaks of the future
-    and the month is already past; the year before when the month lies more than four months ahead
-    and nothing speaks of the future ("in November" in a January article is last November).
+    The next such month when the sentence speaks of the future (``tense`` > 0), the last one when it
+    speaks of the past (< 0); otherwise the reference year (as in most news), except the year before
+    when the month lies more than four months ahead ("in November" in a January article).
     """
-    if future:
-        return ref.year + 1 if month < ref.month else ref.year
+    if tense > 0:
+        return ref.year + 1 if month - ref.month < -_TENSE_MONTHS else ref.year
+    if tense < 0:
+        return ref.year - 1 if month - ref.month > _TENSE_MONTHS else ref.year
     return ref.year - 1 if month - ref.month > 4 else ref.year
 
 
-def _resolve_month_day(month: int, day: int, ref: date, future: bool) -> date | None:
+def _resolve_month_day(month: int, day: int, ref: date, tense: int) -> date | None:
     """The date of a month and day named without a year, chosen like :func:`_resolve_month_year`."""
     this_year = V.valid_date(ref.year, month, day)
     if this_year is None:
         return None
-    if future:
-        return V.valid_date(ref.year + 1, month, day) if this_year < ref - timedelta(days=7) else this_year
+    if tense > 0:
+        return V.valid_date(ref.year + 1, month, day) if (this_year - ref).days < -30 * _TENSE_MONTHS else this_year
+    if tense < 0:
+        return V.valid_date(ref.year - 1, month, day) if (this_year - ref).days > 30 * _TENSE_MONTHS else this_year
     return V.valid_date(ref.year - 1, month, day) if (this_year - ref).days > 122 else this_year
 
 
@@ -191,7 +308,7 @@ def _md(m, text, ref):
         return None
     if m["m"] == "May" and not re.match(r"\d", m["d"]):
         return None
-    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _future(text, m.start(), m.end()))
+    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense(text, m.start(), m.end()))
     return _day_value(d, True) if d else None
 
 
@@ -199,7 +316,7 @@ def _md(m, text, ref):
 def _dm(m, text, ref):
     if ref is None:
         return None
-    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _future(text, m.start(), m.end()))
+    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense(text, m.start(), m.end()))
     return _day_value(d, True) if d else None
 
 
@@ -209,8 +326,8 @@ def _my(m, text, ref):
 
 
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may".
-@rule(rf"\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid)[\s-]+"
-      rf"(?P<x>(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
+@rule(rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after|of|to)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+      rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b", re.I, triggers=_MONTH_TRIGGERS)
 def _month_alone(m, text, ref):
     name = m["m"] or m["m2"]
@@ -227,7 +344,7 @@ def _month_alone(m, text, ref):
     elif rel == "this":
         year = ref.year
     else:
-        year = _resolve_month_year(month, ref, _future(text, m.start(), m.end()))
+        year = _resolve_month_year(month, ref, _tense(text, m.start(), m.end()))
     return _month_v(year, month, True)
 
 
@@ -237,6 +354,7 @@ def _year(m, text, ref):
 
 
 @rule(rf"\b(?P<mod>early|late|mid)[\s-](?P<y>{_YEAR})\b", re.I)
+@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|fiscal\s+)(?P<y>{_YEAR})\b", re.I, triggers=(" of 1", " of 2", "fiscal"))
 def _mod_year(m, text, ref):
     return _year_v(int(m["y"]), False)
 
@@ -267,7 +385,7 @@ def _century(m, text, ref):
 
 # ---- quarters, halves, seasons ---------------------------------------------------------------------
 
-@rule(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I, triggers=("quarter",))
+@rule(rf"\b(?:the\s+(?=(?:fiscal[\s-]+)?{_ORD}\s+quarter))?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I, triggers=("quarter",))
 def _quarter(m, text, ref):
     q = ORDINALS[m["o"].lower()]
     year = int(m["y"]) if m["y"] else (ref.year if ref else None)
@@ -279,14 +397,15 @@ def _quarter(m, text, ref):
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
 
 
-@rule(rf"\b(?:the\s+)?(?P<o>first|second)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?", re.I, triggers=("half",))
+@rule(rf"\b(?:the\s+)?(?P<o>first|second|last|latter)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?|\b(?P<o2>first|last)\s+two\s+quarters\s+of\s+(?P<y2>{_YEAR})", re.I, triggers=("half", "two quarters"))
 def _half(m, text, ref):
-    h = 1 if m["o"].lower() == "first" else 2
-    year = int(m["y"]) if m["y"] else (ref.year if ref else None)
-    if year is None or (not m["y"] and not re.search(r"year", _sentence_of(text, m.start(), m.end()), re.I)):
+    h = 1 if (m["o"] or m["o2"]).lower() == "first" else 2
+    y = m["y"] or m["y2"]
+    year = int(y) if y else (ref.year if ref else None)
+    if year is None or (not y and not re.search(r"year", _sentence_of(text, m.start(), m.end()), re.I)):
         return None
     s, e = V.half_interval(year, h)
-    return _Value(f"{year:04d}-H{h}", s, e, "quarter", not m["y"])
+    return _Value(f"{year:04d}-H{h}", s, e, "quarter", not y)
 
 
 @rule(rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"))
@@ -300,7 +419,9 @@ def _season(m, text, ref):
         current = max(y for start, y in starts if start <= ref)  # the latest season of this name begun by the reference
         current_interval = V.season_interval(current, season)
         if rel == "this":
-            year = current if current_interval[1] >= ref else current + 1 if _future(text, m.start(), m.end()) else current
+            # the season of the reference's year, whether past or to come ("this summer" in March or November);
+            # a winter runs into the next year, so in January "this winter" began the December before
+            year = ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
         elif rel == "last":
             year = current - 1 if current_interval[1] >= ref else current
         else:
@@ -313,7 +434,7 @@ def _season(m, text, ref):
 
 # ---- relative to the reference date ------------------------------------------------------------------
 
-@rule(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"))
+@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday))?(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"))
 def _deictic_day(m, text, ref):
     if ref is None:
         return None
@@ -321,14 +442,24 @@ def _deictic_day(m, text, ref):
     return _day_value(ref + timedelta(days=delta), True)
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this|past|previous|coming)\s+)?(?P<w>{_WEEKDAY})\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))", triggers=("day",))
+# "last Friday", "the previous Friday": read before the match (a scan for them at every word would be slow)
+_WEEKDAY_REL = re.compile(r"\b(?:the\s+(?=previous|past|following))?(?P<rel>last|next|this|past|previous|coming)\s+$", re.I)
+
+
+@rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))", triggers=("day",))
 def _weekday(m, text, ref):
     if ref is None:
         return None
+    before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
+    value = _weekday_value(m, text, ref, before["rel"].lower() if before else "")
+    return replace(value, span=(before.start(), m.end())) if before else value
+
+
+def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str) -> _Value:
     wd = WEEKDAYS[m["w"].lower()]
-    rel = (m["rel"] or "").lower()
     back = (ref.weekday() - wd) % 7
-    if rel == "next" or (rel in ("", "this", "coming") and _future(text, m.start(), m.end()) and rel != "past"):
+    possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held
+    if rel == "next" or (rel in ("", "this", "coming") and not possessive and _tense(text, m.start(), m.end()) > 0):
         ahead = (wd - ref.weekday()) % 7 or 7
         if rel == "" and back == 0:
             ahead = 0
@@ -338,7 +469,7 @@ def _weekday(m, text, ref):
     return _day_value(ref - timedelta(days=back), True)
 
 
-@rule(rf"\b(?:(?:earlier|later)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"))
+@rule(rf"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
@@ -357,28 +488,35 @@ def _this_unit(m, text, ref):
         c = ref.year // 100 + direction
         s, e = V.century_interval(c)
         return _Value(f"{c:02d}", s, e, "century", True)
-    if rel == "past" and unit in ("year", "month", "week"):
-        pass  # "the past year" is the last year
+    if rel == "last" and unit == "year" and (_AMOUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                              or re.match(r"'s\s+[$#\d]", text[m.end():m.end() + 5])):
+        narrative = _narrative_quarter(text, m.start(), ref)  # "up from $3 million last year" in quarterly results
+        if narrative is not None:
+            return _quarter_v(narrative[0] - 1, narrative[1])
     return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
 
 
-@rule(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence"))
 def _ago(m, text, ref):
-    if ref is None or m["dir"].lower() in ("earlier", "before", "later"):
-        return None  # "two years earlier" is relative to the narrative, not to the reference date
+    if ref is None:
+        return None
     n = _number(m["n"])
+    if n == 1 and m["u"].lower() == "year" and m["dir"].lower() in ("ago", "earlier"):
+        return _year_earlier_value(text, m.start(), ref)  # "a year earlier" in a results story: the quarter
+    if m["dir"].lower() in ("earlier", "before", "later"):
+        return None  # "two years earlier" is relative to the narrative, not to the reference date
     if n is None:
         return _Value("PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF", None, None, "ref", True)
     direction = -1 if m["dir"].lower() in ("ago",) else 1
     return _relative_unit(m["u"], n, ref, direction)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|soon|in recent (?:days|weeks|months|years))\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "soon"))
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
-             "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF"}.get(
-                 word, "PAST_REF" if word.startswith("in recent") else None)
+             "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}.get(
+                 word, "PAST_REF" if word.startswith("recent") else None)
     if value is None:
         return None
     if value == "PRESENT_REF" and ref is not None:
@@ -393,30 +531,109 @@ def _last_quarter(ref: date) -> tuple[int, int]:
     return (ref.year, q) if q else (ref.year - 1, 4)
 
 
+_ORDINAL_QUARTER = re.compile(r"\b(?P<o>first|second|third|fourth)(?:[\s-]+fiscal)?[\s-]+quarter", re.I)
+_QUALIFIED = re.compile(r"(?:\d\d|\ban?|year's|year-ago|year-earlier|next|last|previous|prior)[\s-]+(?:fiscal[\s-]+)?$", re.I)
+# the latest "period" a results story speaks of: a quarter, or a longer span (nine months, the year)
+_PERIOD_MARK = re.compile(r"quarter(?!ly|[\s-]+centur)|(?:three|six|nine|twelve|12)[\s-]+months|\b(?:first|second)\s+half|"
+                          r"(?:full|fiscal|calendar|whole)[\s-]+year\b|\byear\s+ended|\bfor\s+the\s+year\b", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|cents|a\s+share|%)\W{0,3}$", re.I)
+
+
+def _reported_quarter(text: str, pos: int, ref: date) -> tuple[int, int]:
+    """The quarter a results story reports on: the ordinal quarter named just before ``pos``, else the first
+    one the story names, if no year qualifies it ("third-quarter profit", not "the 1988 third quarter");
+    else the last complete quarter."""
+    first = found = None
+    for m in _ORDINAL_QUARTER.finditer(text, 0, pos):
+        if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start()) and _tense(text, m.start(), m.end()) <= 0:
+            first, found = first or m, m  # a quarter spoken of in the future ("will take a charge") is not reported on
+    if found is None:
+        return _last_quarter(ref)
+    if pos - found.end() > 400:
+        found = first  # the headline quarter, unless the sentence at hand names another
+    q = ORDINALS[found["o"].lower()]
+    return (ref.year - 1 if q > (ref.month - 1) // 3 + 1 else ref.year), q
+
+
+def _narrative_quarter(text: str, pos: int, ref: date) -> tuple[int, int] | None:
+    """The reported quarter when the story, just before ``pos``, speaks of a quarter rather than of a
+    longer span: then "a year ago" and "last year" in a comparison mean that quarter a year before."""
+    if "quarter" not in text:
+        return None
+    last = None
+    for last in _PERIOD_MARK.finditer(text, max(0, pos - 600), pos):
+        pass
+    if last is None:
+        if not _ORDINAL_QUARTER.search(text, 0, pos):
+            return None
+    elif not last.group(0).lower().startswith("quarter"):
+        return None
+    return _reported_quarter(text, pos, ref)
+
+
+def _quarter_v(year: int, q: int, anchored: bool = True) -> _Value:
+    s, e = V.quarter_interval(year, q)
+    return _Value(f"{year:04d}-Q{q}", s, e, "quarter", anchored)
+
+
 @rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I, triggers=("quarter",))
 def _the_quarter(m, text, ref):
     if ref is None:
         return None
     if re.search(r"current", m.group(0), re.I):
-        y, q = ref.year, (ref.month - 1) // 3 + 1
-    else:
-        y, q = _last_quarter(ref)
-    s, e = V.quarter_interval(y, q)
-    return _Value(f"{y:04d}-Q{q}", s, e, "quarter", True)
+        return _quarter_v(ref.year, (ref.month - 1) // 3 + 1)
+    return _quarter_v(*_reported_quarter(text, m.start(), ref))
 
 
-@rule(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|the\s+year-(?:earlier|ago)\s+(?:quarter|period))\b", re.I, triggers=("year",))
+
+
+@rule(rf"\b(?:a\s+year\s+earlier|(?:the\s+(?=(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)\s+(?:{_ORD}[\s-]+)?(?:quarter|period)))?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)(?:\s+(?:(?P<o>{_ORD})[\s-]+)?(?P<p>quarter|period))?"
+      rf"|the\s+(?:(?:comparable|corresponding|same)\s+)?(?P<p2>quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year)"
+      rf"|last\s+year's\s+(?:(?P<o2>{_ORD})[\s-]+)?(?P<p3>quarter|period))\b", re.I, triggers=("year",))
 def _year_earlier(m, text, ref):
     if ref is None:
         return None
-    if _QUARTER_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 200):
-        y, q = _last_quarter(ref)
-        s, e = V.quarter_interval(y - 1, q)
-        return _Value(f"{y - 1:04d}-Q{q}", s, e, "quarter", True)
+    return _year_earlier_value(text, m.start(), ref, m["o"] or m["o2"], m["p"] or m["p2"] or m["p3"])
+
+
+def _year_earlier_value(text: str, pos: int, ref: date, ordinal: str | None = None, period: str | None = None) -> _Value:
+    """"A year earlier": in a results story that speaks of a quarter, that quarter a year before; else the year before."""
+    narrative = _narrative_quarter(text, pos, ref)
+    if ordinal:
+        y, _ = narrative or _reported_quarter(text, pos, ref)
+        return _quarter_v(y - 1, ORDINALS[ordinal.lower()])
+    if narrative is None and period and (period.lower() == "quarter" or _ORDINAL_QUARTER.search(text)):
+        narrative = _reported_quarter(text, pos, ref)
+    if narrative is not None:
+        return _quarter_v(narrative[0] - 1, narrative[1])
     return _year_v(ref.year - 1, True)
 
 
-@rule(r"\bthe\s+(?P<u>year|weekend)\b(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))", re.I, triggers=("the year", "the weekend"))
+@rule(rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?P<o>{_ORD})[\s-]+)?(?:fiscal\s+)?(?P<p>quarter|period)\b", re.I, triggers=("quarter", "period"))
+def _year_quarter(m, text, ref):
+    year = int(m["y"])
+    if m["o"]:
+        return _quarter_v(year, ORDINALS[m["o"].lower()], False)
+    narrative = _narrative_quarter(text, m.start(), ref) if ref else None
+    if narrative is None and ref is not None and (m["p"].lower() == "quarter" or _ORDINAL_QUARTER.search(text)):
+        narrative = _reported_quarter(text, m.start(), ref)
+    return _quarter_v(year, narrative[1], False) if narrative else _year_v(year, False)
+
+
+@rule(rf"\b(?P<rel>next|this|last)\s+year's\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-]+quarter\b", re.I, triggers=("quarter",))
+def _rel_year_quarter(m, text, ref):
+    if ref is None:
+        return None
+    year = ref.year + {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]
+    return _quarter_v(year, ORDINALS[m["o"].lower()])
+
+
+_NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
+
+
+@rule(rf"\bthe\s+(?P<u>year|weekend)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the weekend"))
+@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year)\b{_NOT_THE_YEAR}", re.I,
+      triggers=("of the year", "in the year"))
 def _the_year(m, text, ref):
     if ref is None:
         return None
@@ -428,7 +645,7 @@ def _the_year(m, text, ref):
     return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
 
 
-@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>this|last|next)\s+year\b", triggers=_MONTH_TRIGGERS)
+@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>last)\s+year\b", triggers=_MONTH_TRIGGERS)
 def _month_rel_year(m, text, ref):
     if ref is None:
         return None
@@ -481,7 +698,10 @@ class TemporalTagger:
             for m in pattern.finditer(text):
                 # a rule may match context (a preposition) around the expression: group "x"/"x2" is the expression
                 start, end = next((m.span(g) for g in spans if m.group(g) is not None), m.span())
-                found.append((start, end, normalise(m, text, reference)))
+                value = normalise(m, text, reference)
+                if value is not None and value.span is not None:
+                    start, end = value.span
+                found.append((start, end, value))
         return found
 
     def tag(self, text: str, reference: date | None) -> tuple[TimeMention, ...]:
