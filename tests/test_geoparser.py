@@ -37,6 +37,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
     ("The EU imposed sanctions.", "EU", "European Union", None, "continent"),  # upper-case alias of a supranational body
+    ("Poland's farmers protested.", "Poland", "Poland", "PL", "country"),  # the possessive is not part of the name
+    ("She retired to Florida.", "Florida", "Florida", "US", "region"),  # its own name beats a bigger city's alternate name (Floridablanca)
+    ("The Galway Historical Society met on Monday.", "Galway", "Galway", "IE", "city"),  # an institution's place counts
 ])
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]
@@ -68,6 +71,9 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("However, the Police said it is over.", "sentence-initial words; 'Police' is a Polish town"),
     ("The mayor, Steve Ripley, spoke. Later Ripley closed the road.", "a surname seen in a full name stays a person"),
     ("IS fighters and AP reporters", "short all-caps words are not country codes unless they are ('US', 'UK')"),
+    ("The Interior Department said Hamas had agreed.", "generic words and organisations that are also place names"),
+    ("Shoppers crowded the Wal-Mart on Saturday.", "part of a hyphenated brand"),
+    ("Officer Verduin took the call.", "a one-word near-miss of a small town's name is no misspelling"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

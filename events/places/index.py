@@ -171,7 +171,7 @@ class Gazetteer:
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"],
             canonical=tuple(meta["names"]), demonyms=meta["demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
-            priors=_priors(arrays["kind"], arrays["population"], meta["capital"]),
+            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
         )
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -220,11 +220,21 @@ class Gazetteer:
 KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)
 
 
-def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int]) -> np.ndarray:
+def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray) -> np.ndarray:
     priors = np.log10(population.astype(np.float64) + 10)
     priors[capitals] += 0.6
     for k, value in KIND_PRIORS.items():
         priors[kind == k] = value
+    # a region of a populous country with few regions (Florida, US) before one of a small country (Florida,
+    # Uruguay): +-0.5 around a region of a million people, by its country's population per region
+    region = kind == KINDS.index("region")
+    codes, counts = np.unique(country[region], return_counts=True)
+    is_country = kind == KINDS.index("country")
+    country_pop = dict(zip(country[is_country].tolist(), population[is_country].tolist()))
+    per_region = {c: country_pop.get(c, 0) / n for c, n in zip(codes.tolist(), counts.tolist())}
+    idx = np.flatnonzero(region)
+    people = np.array([per_region.get(c, 0.0) for c in country[idx].tolist()])
+    priors[idx] += np.clip(0.5 * (np.log10(people + 1.0) - 6.0), -0.5, 0.5)
     return priors
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
 
-_TOKEN = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
+_TOKEN = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 # AP-style abbreviations of US states, as written after a city ("Columbus, Ga."): own table.
 AP_STATES = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE", "Fla.": "FL",
@@ -42,11 +43,19 @@ northern southern eastern western central new old great upper lower saint san sa
 police fire army news press report reports update breaking live video photo photos read more said says according
 university college school hospital church court house senate congress council ministry department office center centre
 president obama trump bush clinton putin assad
+interior middle central centre center northeast northwest southeast southwest valley coast delta airport man hills hill
+parkway continental park white mart wal hamas hezbollah taliban fatah nato opec
 """.split())
 _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
 _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_INSTITUTION_WORDS = frozenset("""
+police patrol sheriff sheriff's society university college school schools academy association department bureau board
+center centre council hospital airport church library museum chamber commission committee foundation institute
+project authority district club zoo symphony orchestra theatre theater fire rescue courthouse city county
+""".split())
+EXACT_NAME_BONUS = 2.0  # an exact name over an alternate one ("Florida" the state, not Floridablanca)
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
 _ADJECTIVE_USE = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|from|of|by|with|is|was|are|were|has|have|had|will|would|said|says|last|this|next|since|after|before|until|as|but|so|than|that|which|who)\b)[a-z]{3,}")
@@ -120,7 +129,7 @@ class Recognizer:
             return False
         if role == "demonym":
             return True
-        best = max(places, key=g.prior)
+        best = max(places, key=lambda p: self.name_prior(p, key))
         best_kind = g.kind_of(best)
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000:
@@ -138,13 +147,27 @@ class Recognizer:
         if j < len(tokens):
             s, e, tok = tokens[j]
             if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and tok.lower() not in STOP_WORDS:
-                if not re.match(_REGION_WORDS, tok, re.I):
+                if not re.match(_REGION_WORDS, tok, re.I) and not self._names_an_institution(tokens, j, text):
                     return True
         if i > 0:
             s, e, tok = tokens[i - 1]
             if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS and (
                     not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return True  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
+        return False
+
+    @staticmethod
+    def _names_an_institution(tokens: list[tuple[int, int, str]], j: int, text: str) -> bool:
+        """Whether the capitalised words from ``tokens[j]`` on end in an institution word ("Dublin Historical
+        Society", "Florida Highway Patrol"): the place before them is where the institution is, and counts."""
+        for k in range(j, min(j + 4, len(tokens))):
+            if k > j and text[tokens[k - 1][1]:tokens[k][0]] != " ":
+                return False
+            word = tokens[k][2]
+            if word.lower() in _INSTITUTION_WORDS:
+                return True
+            if not _capitalised(word):
+                return False
         return False
 
     def _special(self, text: str) -> list[Candidate]:
@@ -189,6 +212,12 @@ class Recognizer:
         taken = [(c.start, c.end) for c in special]
         for candidate in sorted(special + list(self._scan(text, taken)), key=lambda c: c.start):
             yield candidate
+
+    def name_prior(self, p: int, key: str) -> float:
+        """A place's prior for a name: an exact name (the place's own, not an alternate such as "Florida" for
+        Floridablanca) counts a bonus."""
+        g = self.gazetteer
+        return g.prior(p) + (EXACT_NAME_BONUS if self._key(g.canonical[p]) == key else 0.0)
 
     def _key(self, surface: str) -> str:
         """``normalize(surface)``, memoised per recogniser (news repeats the same names)."""
@@ -239,7 +268,7 @@ class Recognizer:
                 places, role = hit
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
-                if role == "location" and j - i == 1 and g.kind_of(max(places, key=g.prior)) == "city":
+                if role == "location" and j - i == 1 and g.kind_of(max(places, key=lambda p: self.name_prior(p, key))) == "city":
                     if self._neighbour_proper(tokens, i, j, text):
                         people.add(key)
                         continue
@@ -271,9 +300,10 @@ class Recognizer:
                 continue  # an English word or known name is not a misspelt place
             if _SPEECH_AFTER.match(text[end:end + 50]) or self._neighbour_proper(tokens, i, j, text):
                 continue
-            threshold = 80 if j - i == 1 else 70
+            # one word is easily a surname or a foreign word ("Verduin" is not Verdun): ask more of it
+            threshold, min_population = (85, 100_000) if j - i == 1 else (70, 20_000)
             options = [p for p in g.skeleton_candidates(key)
-                       if (g.kind_of(p) != "city" or int(g.population[p]) >= 20_000)
+                       if (g.kind_of(p) != "city" or int(g.population[p]) >= min_population)
                        and ratio(key, normalize(g.canonical[p])) >= threshold]
             if options and not self._neighbour_proper(tokens, i, j, text):
                 return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"), fuzzy=True)

@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from events.places.index import Gazetteer
-from events.places.normalize import normalize
-from events.places.recognize import Candidate
+from events.places.normalize import normalize, strip_article
+from events.places.recognize import EXACT_NAME_BONUS, Candidate
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
@@ -61,6 +61,17 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._facts: dict[int, tuple[str, str | None, str, float]] = {}  # memo of _place_facts
+        self._exact: dict[int, tuple[str, ...]] = {}  # memo of _exact_names
+
+    def _exact_names(self, p: int) -> tuple[str, ...]:
+        """The lookup keys of a place's own name (not its alternate names), memoised."""
+        names = self._exact.get(p)
+        if names is None:
+            if len(self._exact) >= 200_000:
+                self._exact.clear()
+            key = normalize(self.gazetteer.canonical[p])
+            names = self._exact[p] = (key, strip_article(key))
+        return names
 
     def _place_facts(self, p: int) -> tuple[str, str | None, str, float]:
         """(country code, region key, kind, prior) of a place, memoised: numpy scalar access is slow."""
@@ -108,7 +119,9 @@ class Resolver:
                            dtype=np.int64)
         static = [self._static_bonus(text, candidates, i, anchors) for i in range(len(candidates))]
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
-        info = [[(p, f[0], f[1], f[2], f[3] + static[i].get(p, 0.0)) for p in c.places for f in (facts(p),)]
+        exact = self._exact_names
+        info = [[(p, f[0], f[1], f[2], f[3] + static[i].get(p, 0.0) + (EXACT_NAME_BONUS if c.key in exact(p) else 0.0))
+                 for p in c.places for f in (facts(p),)]
                 for i, c in enumerate(candidates)]
         votes: list[dict[int, float]] = []
         for i, c in enumerate(candidates):

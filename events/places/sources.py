@@ -66,7 +66,7 @@ CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
 MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Middle East", 29.0, 42.0, ("Middle East", "Mideast")),
     ("Levant", 33.5, 36.5, ("Levant",)),
-    ("Persian Gulf", 26.5, 52.0, ("Gulf", "Persian Gulf", "Arabian Gulf")),
+    ("Persian Gulf", 26.5, 52.0, ("Persian Gulf", "Arabian Gulf")),  # not "Gulf": the Gulf of Mexico, Gulf Coast...
     ("Balkans", 43.0, 20.5, ("Balkans",)),
     ("Caucasus", 42.0, 45.0, ("Caucasus",)),
     ("Sahel", 15.0, 5.0, ("Sahel",)),
