@@ -56,6 +56,7 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("MOSCOW, December 11. The ministry said.", "MOSCOW", "dateline"),
     ("HOMS, Syria — Soldiers advanced.", "HOMS", "dateline"),
     ("Fighters seized Beirut airport.", "Beirut", "location"),
+    ("Many Ohioans voted early.", "Ohioans", "demonym"),  # a demonym derived from a region's name
 ])
 def test_roles(geoparser, text, surface, role) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]
@@ -108,6 +109,22 @@ def test_resolve_given_span_fallbacks(geoparser, surface, expected, why) -> None
     start = text.index(surface)
     (mention,) = geoparser.resolve_spans(text, [(start, start + len(surface))])
     assert (mention.place and mention.place.name) == expected, why
+
+
+@pytest.mark.parametrize(("word", "expected", "why"), [
+    ("ohioans", "Ohio", "stem + 'ans'"),
+    ("texans", "Texas", "the name may be a few letters longer than the stem"),
+    ("virginians", "Virginia", "the shortest name wins over 'Virgin Islands'"),
+    ("dagestani", "Dagestan, Respublika", "'-i' on a long stem"),
+    ("logan", None, "a singular '-an' is as often a first name"),
+    ("ghazi", None, "'-i' on a short stem is a name, not a demonym"),
+    ("collins", None, "a surname ending in '-ns'"),
+    ("christians", None, "no region is named 'Christ...'"),
+])
+def test_derived_demonyms(geoparser, word, expected, why) -> None:
+    recognizer = geoparser._recognizer
+    found = recognizer.derived_demonym(word)
+    assert (found is not None and geoparser.gazetteer.canonical[found]) == (expected or False), why
 
 
 def test_lookup_and_normalisation(geoparser) -> None:

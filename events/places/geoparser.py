@@ -94,6 +94,8 @@ class Geoparser:
             places = [state] if state is not None else g.candidates(key)
             if not places and key in g.demonyms:
                 places = [g.demonyms[key]]
+            if not places and (derived := self._recognizer.derived_demonym(key)) is not None:
+                places = [derived]  # "Ohioans", "Dagestani"
             if not places:
                 places = g.candidates(_generic_words_dropped(key))
             if not places:  # a misspelling: same consonant skeleton and a close spelling

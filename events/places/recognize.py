@@ -50,6 +50,7 @@ _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|ob
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
 _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute
@@ -120,7 +121,33 @@ class Recognizer:
         places = g.candidates(key)
         if places:
             return tuple(places), "location"
+        derived = self.derived_demonym(key)
+        if derived is not None and surface[:1].isupper():
+            return (derived,), "demonym"
         return None
+
+    def derived_demonym(self, key: str) -> int | None:
+        """The region a demonym derives from (countries' are in the tables): "ohioans" -> Ohio, "texans" -> Texas,
+        "dagestani" -> Dagestan, "floridians" -> Florida. The stem must open the name, the name be at most
+        three letters longer than the stem, and the shortest such name wins ("virginians": Virginia, not
+        the Virgin Islands)."""
+        m = _DEMONYM_ENDING.search(key)
+        if m is None or " " in key[:m.start()] and not key.startswith(("north ", "south ", "east ", "west ", "new ")):
+            return None
+        stem = key[:m.start()]
+        if len(stem) < (6 if m.group(0) == "i" else 3):  # "Dagestani", not "Ghazi" or "Levi"
+            return None
+        g = self.gazetteer
+        best: tuple[int, float, int] | None = None
+        for name in g.names.keys(stem):
+            if len(name) > len(stem) + 3 or " " in name[len(stem):]:
+                continue
+            for p in g.candidates(name):
+                if g.kind_of(p) in ("region", "continent"):  # countries' demonyms are in the tables
+                    rank = (len(name), -g.prior(p), p)
+                    if best is None or rank < best:
+                        best = rank
+        return best[2] if best is not None else None
 
     def _acceptable(self, text: str, start: int, end: int, key: str, places: tuple[int, ...], role: str, n_tokens: int) -> bool:
         g = self.gazetteer
