@@ -38,7 +38,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
     ("The EU imposed sanctions.", "EU", "European Union", None, "continent"),  # upper-case alias of a supranational body
     ("Poland's farmers protested.", "Poland", "Poland", "PL", "country"),  # the possessive is not part of the name
-    ("She retired to Florida.", "Florida", "Florida", "US", "region"),  # its own name beats a bigger city's alternate name (Floridablanca)
+    ("She retired to Florida.", "Florida", "Florida", "US", "region"),
+    ("A Denver judge heard the case.", "Denver", "Denver", "US", "city"),  # a common word, but a big city written capitalised mid-sentence  # its own name beats a bigger city's alternate name (Floridablanca)
     ("The Galway Historical Society met on Monday.", "Galway", "Galway", "IE", "city"),  # an institution's place counts
 ])
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
@@ -75,6 +76,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("The Interior Department said Hamas had agreed.", "generic words and organisations that are also place names"),
     ("Shoppers crowded the Wal-Mart on Saturday.", "part of a hyphenated brand"),
     ("Officer Verduin took the call.", "a one-word near-miss of a small town's name is no misspelling"),
+    ("The Adkins family gathered on Sunday.", "only a small town's alternate name, and nothing says 'place'"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

@@ -51,11 +51,13 @@ _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supporte
 _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|toward|towards|into|across|around)\s+$")
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute
 project authority district club zoo symphony orchestra theatre theater fire rescue courthouse city county
 """.split())
+CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 EXACT_NAME_BONUS = 2.0  # an exact name over an alternate one ("Florida" the state, not Floridablanca)
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
@@ -163,7 +165,12 @@ class Recognizer:
             return False  # "UPDATE", "NEWS" headings
         if n_tokens == 1 and g.is_common_word(key):
             locative = re.search(r"\b(?:in|at|near|from|to|outside|toward|towards|into|of|across|around)\s+$", text[max(0, start - 12):start])
-            if not (prominent or locative and int(g.population[best]) >= 50_000) or _sentence_initial(text, start) and not prominent:
+            # a common word is a place when it is a big one, or a fair-sized town after a locative, or a
+            # city of 100,000+ written capitalised mid-sentence ("a Denver judge", "Buffalo schools")
+            population = int(g.population[best])
+            initial = _sentence_initial(text, start)
+            if not (prominent or locative and population >= 50_000 or population >= CITY_OVER_WORD and not initial) \
+                    or initial and not prominent:
                 return False
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
             return False
@@ -295,12 +302,15 @@ class Recognizer:
                 places, role = hit
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
-                if role == "location" and j - i == 1 and g.kind_of(max(places, key=lambda p: self.name_prior(p, key))) == "city":
+                single_city = role == "location" and j - i == 1 and g.kind_of(max(places, key=lambda p: self.name_prior(p, key))) == "city"
+                if single_city:
                     if self._neighbour_proper(tokens, i, j, text):
                         people.add(key)
                         continue
                     if key in people or _SPEECH_AFTER.match(text[end:end + 50]):
                         continue
+                    if not self._own_name_or_sizeable(key, places) and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+                        continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)))
                 break
             if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:
@@ -312,6 +322,11 @@ class Recognizer:
                 continue
             i, candidate = found
             yield candidate
+
+    def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:
+        """Whether ``key`` is the own name of one of ``places``, or one of them is a town of 20,000 or more."""
+        g = self.gazetteer
+        return any(self._key(g.canonical[p]) == key or int(g.population[p]) >= 20_000 or g.kind_of(p) != "city" for p in places)
 
     def _fuzzy(self, text: str, tokens: list[tuple[int, int, str]], i: int, limit: int) -> tuple[int, Candidate] | None:
         """A misspelt transliteration ("Dier Ezzor"): same consonant skeleton as a known name, and similar."""
