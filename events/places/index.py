@@ -28,7 +28,7 @@ from events.errors import GazetteerError
 from events.model import Place
 from events.places.normalize import normalize, skeleton, strip_article
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 KINDS = ("city", "region", "country", "continent", "county")  # stored as the position: append only
 _RECORD = "<i"
 
@@ -95,7 +95,8 @@ def _build_files(target: Path) -> None:
         "demonyms": demonyms,
         "capital": [i for i, p in enumerate(places) if p.capital],
         "upper_aliases": sorted({n for p in places if p.kind in ("country", "continent") for n in p.names
-                                 if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 4}),
+                                 if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 4}
+                                | {n for names in sources.REGION_ALIASES.values() for n in names if n.replace(".", "").isupper()}),
     }
     marisa_trie.RecordTrie(_RECORD, name_records).save(str(target / "names.marisa"))
     marisa_trie.RecordTrie(_RECORD, skeleton_records).save(str(target / "skeletons.marisa"))
@@ -147,6 +148,9 @@ class Gazetteer:
             if target.exists():
                 shutil.rmtree(target)
             os.replace(tmp, target)
+            for stale in target.parent.glob("gazetteer-v*"):  # indexes of older versions of this code
+                if stale != target and stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
         except (OSError, KeyError, ValueError) as error:
             shutil.rmtree(tmp, ignore_errors=True)
             raise GazetteerError(f"could not build the gazetteer index in {target}: {error}") from error

@@ -74,6 +74,11 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("European Union", 50.84, 4.38, ("European Union", "EU", "E.U.")),  # placed at Brussels, its seat
     ("Americas", 15.0, -85.0, ("Americas", "the Americas")),
 )
+# Short names of first-level regions news uses (own table), by ISO 3166-2 code.
+REGION_ALIASES: dict[str, tuple[str, ...]] = {
+    "AU-NSW": ("NSW", "N.S.W."), "AU-QLD": ("QLD", "Qld"), "CA-BC": ("B.C.",), "US-DC": ("D.C.", "DC"),
+    "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
+}
 # Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
 # disputed territories, historical regions (own table; rough centres; country = where they lie de jure).
 AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
@@ -229,6 +234,7 @@ def iter_regions() -> Iterator[RawPlace]:
                 state = us_states.get(code.split("-", 1)[1])
                 gid = int(state["geonameid"]) if state else -1
             lat, lon = sub["latLng"]
+            names |= set(REGION_ALIASES.get(code, ()))
             yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
 
 
