@@ -105,6 +105,7 @@ class Recognizer:
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
         self._keys: dict[str, str] = {}
+        self._best_of: dict[str, int] = {}
 
     def _lookup(self, key: str, surface: str, dateline: bool = False) -> tuple[tuple[int, ...], str] | None:
         g = self.gazetteer
@@ -158,7 +159,7 @@ class Recognizer:
             return False
         if role == "demonym":
             return True
-        best = max(places, key=lambda p: self.name_prior(p, key))
+        best = self._best(key, places)
         best_kind = g.kind_of(best)
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000:
@@ -247,6 +248,15 @@ class Recognizer:
         for candidate in sorted(special + list(self._scan(text, taken)), key=lambda c: c.start):
             yield candidate
 
+    def _best(self, key: str, places: tuple[int, ...]) -> int:
+        """The likeliest reading of a name before context, memoised per name."""
+        best = self._best_of.get(key)
+        if best is None or best not in places:
+            if len(self._best_of) >= 100_000:
+                self._best_of.clear()
+            best = self._best_of[key] = max(places, key=lambda p: self.name_prior(p, key))
+        return best
+
     def name_prior(self, p: int, key: str) -> float:
         """A place's prior for a name: an exact name (the place's own, not an alternate such as "Florida" for
         Floridablanca) counts a bonus."""
@@ -302,7 +312,7 @@ class Recognizer:
                 places, role = hit
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
-                single_city = role == "location" and j - i == 1 and g.kind_of(max(places, key=lambda p: self.name_prior(p, key))) == "city"
+                single_city = role == "location" and j - i == 1 and g.kind_of(self._best(key, places)) == "city"
                 if single_city:
                     if self._neighbour_proper(tokens, i, j, text):
                         people.add(key)

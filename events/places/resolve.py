@@ -83,25 +83,28 @@ class Resolver:
             facts = self._facts[p] = (str(g.country[p]), _region_key(g, p), g.kind_of(p), g.prior(p))
         return facts
 
-    def _context(self, votes: Sequence[dict[int, float]]) -> tuple[list[Counter], list[list[Counter]]]:
+    def _context(self, votes: Sequence[dict[int, float]]) -> tuple[list[dict[str, float]], list[list[dict[str, float]]]]:
         """Votes of the whole document for countries, regions (from every place) and regions (from the
         towns and counties in them), and each mention's own share of each (to leave out)."""
-        totals: list[Counter] = [Counter(), Counter(), Counter()]
-        own: list[list[Counter]] = []
+        totals: list[dict[str, float]] = [{}, {}, {}]
+        own: list[list[dict[str, float]]] = []
         for mention_votes in votes:
-            mine: list[Counter] = [Counter(), Counter(), Counter()]
+            mc: dict[str, float] = {}
+            mr: dict[str, float] = {}
+            ml: dict[str, float] = {}
             for p, w in mention_votes.items():
                 country, key, kind, _ = self._place_facts(p)
                 weight = w * (2.0 if kind in ("country", "region") else 1.0)
                 if kind != "continent":
-                    mine[0][country] += weight
+                    mc[country] = mc.get(country, 0.0) + weight
                 if key:
-                    mine[1][key] += weight
+                    mr[key] = mr.get(key, 0.0) + weight
                     if kind in ("city", "county"):
-                        mine[2][key] += weight
-            for total, part in zip(totals, mine):
-                total.update(part)
-            own.append(mine)
+                        ml[key] = ml.get(key, 0.0) + weight
+            for total, part in zip(totals, (mc, mr, ml)):
+                for k, v in part.items():
+                    total[k] = total.get(k, 0.0) + v
+            own.append([mc, mr, ml])
         return totals, own
 
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
@@ -123,13 +126,19 @@ class Resolver:
         info = [[(p, f[0], f[1], f[2], f[3] + static[i].get(p, 0.0) + (EXACT_NAME_BONUS if c.key in exact(p) else 0.0))
                  for p in c.places for f in (facts(p),)]
                 for i, c in enumerate(candidates)]
+        # a reading further behind the best than all context can add never wins: drop it ("Palmyra" has 30)
+        reach = COUNTRY_WEIGHT + REGION_WEIGHT
+        for i, readings in enumerate(info):
+            if len(readings) > 1:
+                top = max(r[4] for r in readings)
+                info[i] = [r for r in readings if r[4] >= top - reach]
         votes: list[dict[int, float]] = []
         for i, c in enumerate(candidates):
             if len(c.places) == 1:
                 votes.append({c.places[0]: 1.0})
                 continue
             top = max(base for *_, base in info[i])
-            soft = {p: math.exp((base - top) / SOFT_TEMPERATURE) for p, *_, base in info[i]}
+            soft = {p: w for p, *_, base in info[i] if (w := math.exp((base - top) / SOFT_TEMPERATURE)) >= 0.01}
             total = sum(soft.values())
             votes.append({p: SOFT_MASS * w / total for p, w in soft.items()})
         choice = [max(info[i], key=lambda t: t[4])[0] for i in range(len(candidates))]
@@ -146,11 +155,11 @@ class Resolver:
                 own_c, own_r, own_l = own[i]
                 scored = []
                 for p, country, key, kind, base in info[i]:
-                    score = base + COUNTRY_WEIGHT * max(countries[country] - own_c[country], 0.0) / total_c
+                    score = base + COUNTRY_WEIGHT * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / total_c
                     if key and kind in ("city", "county"):  # a town is where the document's other places are
-                        score += REGION_WEIGHT * max(regions[key] - own_r[key], 0.0) / total_r
+                        score += REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / total_r
                     elif key and kind == "region":  # a state is where the document's towns are
-                        score += REGION_WEIGHT * max(local[key] - own_l[key], 0.0) / total_l
+                        score += REGION_WEIGHT * max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0) / total_l
                     scored.append((score, p))
                 scored.sort(reverse=True)
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
