@@ -2,6 +2,7 @@
 
 Run: ``bash scripts/dashboard.sh`` (or ``streamlit run dashboard.py``). Starts on the bundled sample
 articles in ``data/samples``; ``EVENTS_DASHBOARD_DATA`` (paths separated by ``:``) points it elsewhere.
+``EVENTS_DASHBOARD_CORRECTIONS`` names an analyst's corrections file: loaded at start, saved after every change.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import os
 import time
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from events import corrections as fixes
 from events import view as views
 from events.compare import disagreeing_numbers, group_happenings
 from events.errors import EventsError, InputError
@@ -26,6 +28,7 @@ from events.export import feature_collection, features_to_frame, to_csv_text, to
 from events.ingest import document_from_text, documents_from_bytes, read_documents
 from events.model import EVENT_TYPES, Document
 from ui import assets
+from ui.corrections import as_markdown_text, correction_summary, feature_label
 from ui.map import build_map, outlet_colors
 
 ROOT = Path(__file__).resolve().parent
@@ -262,22 +265,28 @@ TABLE_COLUMNS = ["kind", "place", "place_precision", "date_start", "date_end", "
                  "outlet", "attributed_to", "actors", "quote", "title", "url", "doc_id", "id"]
 
 
+CORRECTION_COLUMNS = ["corrected", "note"]
 TABLE_LIMIT = 2_000
 
 
-def table_ui(features: list[dict[str, Any]]) -> str | None:
+def table_ui(features: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The table of features in view; returns the feature of the chosen row."""
     if not features:
         return None
     if len(features) > TABLE_LIMIT:
         st.caption(f"Showing the first {TABLE_LIMIT:,} of {len(features):,} rows: filter to narrow (exports hold all).")
         features = features[:TABLE_LIMIT]
-    frame = features_to_frame(features)[TABLE_COLUMNS]
-    frame["actors"] = frame["actors"].map(lambda a: ", ".join(a or []))
-    event = st.dataframe(frame, hide_index=True, width="stretch", on_select="rerun",
-                         selection_mode="single-row", key="table",
-                         column_config={"url": st.column_config.LinkColumn("url"), "id": None})
+    frame = features_to_frame(features).reindex(columns=TABLE_COLUMNS + CORRECTION_COLUMNS)
+    frame["actors"] = frame["actors"].map(lambda a: ", ".join(a or []) if isinstance(a, list) else "")
+    frame["corrected"] = frame["corrected"].eq(True)
+    frame["note"] = frame["note"].map(lambda v: v if isinstance(v, str) else "")
+    # a new key after each correction: rows move when one is rejected, and a kept selection would point elsewhere
+    event = st.dataframe(frame, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+                         key=f"table_{st.session_state.get('table_version', 0)}",
+                         column_config={"url": st.column_config.LinkColumn("url"), "id": None,
+                                        "corrected": st.column_config.CheckboxColumn("corrected")})
     rows = event.selection.rows if event is not None else []
-    return str(frame.iloc[rows[0]]["id"]) if rows else None
+    return features[rows[0]] if rows and rows[0] < len(features) else None
 
 
 EAGER_EXPORT_LIMIT = 1_000
@@ -297,15 +306,220 @@ def export_ui(features: list[dict[str, Any]]) -> None:
                            mime="application/geopackage+sqlite3", key="dl_gpkg", width="stretch")
 
 
+# ---- corrections ------------------------------------------------------------------------------------------
+# The corrections live in st.session_state["corrections"] (a tuple of events.corrections.Correction); the
+# widgets only edit that tuple through callbacks, which run before the script, so every view of the next
+# run (map, table, compare, exports) already shows the corrected values.
+
+CORRECTIONS_ENV = "EVENTS_DASHBOARD_CORRECTIONS"
+DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)  # news archives reach back further than the default 10 years
+
+
+def corrections_state() -> tuple[fixes.Correction, ...]:
+    """The session's corrections; the first run loads ``$EVENTS_DASHBOARD_CORRECTIONS`` when it exists."""
+    state = st.session_state
+    if "corrections" not in state:
+        path = os.environ.get(CORRECTIONS_ENV)
+        state["corrections"] = ()
+        state["corrections_path"] = path or None
+        if path and Path(path).exists():
+            try:
+                state["corrections"] = fixes.load(path)
+            except InputError as error:
+                # never overwrite a file we could not read: the analyst's work is in it
+                state["corrections_path"] = None
+                state["corrections_start_error"] = f"{error} — autosave is off for this session"
+    for problem in ("corrections_start_error", "corrections_save_error"):
+        if state.get(problem):
+            st.error(as_markdown_text(state[problem]), icon="🛑")
+    return state["corrections"]
+
+
+def _set_corrections(new: tuple[fixes.Correction, ...]) -> None:
+    state = st.session_state
+    state["corrections"] = new
+    state["table_version"] = state.get("table_version", 0) + 1
+    state["corr_form_for"] = None  # refill the form from the corrected feature
+    if state.get("corrections_path"):
+        try:
+            fixes.save(new, state["corrections_path"])
+            state.pop("corrections_save_error", None)
+        except InputError as error:
+            state["corrections_save_error"] = f"{error} (the corrections are kept in this session: download them)"
+
+
+def _reset_form(feature: dict[str, Any], existing: fixes.Correction | None) -> None:
+    """Fill the form with the feature's current values (before its widgets are drawn)."""
+    p, state = feature["properties"], st.session_state
+    state["corr_reject"] = False
+    state["corr_place_query"] = ""
+    state["corr_place_end"] = "origin"
+    state["corr_change_dates"] = bool(existing and existing.dates)
+    state["corr_start"] = date.fromisoformat(p["date_start"][:10]) if p.get("date_start") else None
+    state["corr_end"] = date.fromisoformat(p["date_end"][:10]) if p.get("date_end") else None
+    state["corr_precision"] = p.get("time_precision") if p.get("time_precision") in fixes.TIME_PRECISIONS else "day"
+    state["corr_type"] = p.get("event_type") if p.get("event_type") in EVENT_TYPES else "other"
+    state["corr_note"] = (existing.note if existing else None) or ""
+
+
+def _apply_form(feature: dict[str, Any], candidates: dict[str, fixes.CorrectedPlace]) -> None:
+    """Apply button: build the correction from the form (validated by Correction itself) and keep it."""
+    state, p = st.session_state, feature["properties"]
+    key = fixes.feature_key(feature)
+    existing = next((c for c in state["corrections"] if c.key == key), None)
+    place = existing.place if existing else None
+    destination = existing.destination if existing else None
+    chosen = candidates.get(state.get("corr_place_pick") or "") if state.get("corr_place_query", "").strip() else None
+    if chosen is not None and p.get("kind") == "event" and (chosen.name, chosen.geonameid) == (p.get("place"), p.get("geonameid")):
+        chosen = None  # the place it already has
+    if chosen is not None:
+        if p.get("kind") == "movement" and state.get("corr_place_end") == "destination":
+            destination = chosen
+        else:
+            place = chosen
+    dates = None
+    if state.get("corr_change_dates"):
+        start, end = state.get("corr_start"), state.get("corr_end")
+        dates = fixes.CorrectedDates(start, end if end is not None or start is None else start,
+                                     state.get("corr_precision") if start else None)
+    machine_type = p.get("original_event_type", p.get("event_type"))
+    event_type = state.get("corr_type") if state.get("corr_type") != machine_type else None
+    note = (state.get("corr_note") or "").strip() or None
+    reject = bool(state.get("corr_reject"))
+    if not (reject or place or destination or dates or event_type or note):
+        if existing is not None:
+            _set_corrections(fixes.remove(state["corrections"], key))
+            state["corr_message"] = ("success", "Nothing left to correct: the machine's values are back.")
+        else:
+            state["corr_message"] = ("info", "Nothing to apply: change a field first.")
+        return
+    try:
+        correction = fixes.Correction(key=key, reject=reject, place=place, destination=destination, dates=dates,
+                                      event_type=event_type, note=note,
+                                      created=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    except InputError as error:
+        state["corr_message"] = ("error", str(error))
+        return
+    _set_corrections(fixes.upsert(state["corrections"], correction))
+    state["corr_message"] = ("success", "Rejected: it no longer shows (undo in the Corrections tab)." if reject
+                             else "Applied: the map, table, comparison and exports show the corrected values.")
+
+
+def _show_message(name: str) -> None:
+    kind, text = st.session_state.pop(name, (None, None))
+    if kind:
+        getattr(st, kind)(as_markdown_text(text))  # names of files and documents are untrusted
+
+
+def correction_form_ui(shown: list[dict[str, Any]], selected: dict[str, Any] | None,
+                       corrections: tuple[fixes.Correction, ...]) -> None:
+    """Correct one feature in view: reject, place, dates, type, note. The table's chosen row is the default."""
+    state = st.session_state
+    by_token = {fixes.feature_key(f).token(): f for f in shown[:TABLE_LIMIT]}
+    chosen = fixes.feature_key(selected).token() if selected is not None else None
+    if chosen and chosen != state.get("corr_last_selected"):
+        state["corr_target"] = chosen  # a newly chosen row becomes the feature to correct
+    state["corr_last_selected"] = chosen
+    if state.get("corr_target") not in by_token:
+        state.pop("corr_target", None)
+    with st.expander("Correct a feature", expanded=selected is not None or "corr_message" in state):
+        _show_message("corr_message")
+        if not by_token:
+            st.caption("No feature in view to correct.")
+            return
+        target = st.selectbox("Feature (choose a table row, or pick here)", list(by_token), key="corr_target",
+                              format_func=lambda t: feature_label(by_token[t]["properties"]))
+        feature = by_token[target]
+        p = feature["properties"]
+        key = fixes.feature_key(feature)
+        existing = next((c for c in corrections if c.key == key), None)
+        if state.get("corr_form_for") != target:
+            _reset_form(feature, existing)
+            state["corr_form_for"] = target
+        if existing is not None:
+            st.text("Already corrected: " + correction_summary(existing, feature))
+        st.checkbox("Reject: not an event, or the wrong place", key="corr_reject")
+        c1, c2 = st.columns(2)
+        with c1:
+            movement = p.get("kind") == "movement"
+            if movement:
+                st.radio("Place to correct", ["origin", "destination"], key="corr_place_end", horizontal=True)
+            st.text_input(f"Correct place: search the gazetteer (now: {p.get('place')})", key="corr_place_query",
+                          placeholder="e.g. Palmyra")
+            candidates = {c.label(): c for c in fixes.place_candidates(get_extractor().geoparser.gazetteer,
+                                                                      state.get("corr_place_query") or "")}
+            if state.get("corr_place_pick") not in candidates:  # a new search: its most likely place
+                state["corr_place_pick"] = next(iter(candidates), None)
+            st.selectbox("Gazetteer place (most likely first)", list(candidates), key="corr_place_pick",
+                         disabled=not candidates,
+                         placeholder="no match" if (state.get("corr_place_query") or "").strip() else "type a name above")
+            st.selectbox("Event type", list(EVENT_TYPES), key="corr_type")
+        with c2:
+            st.checkbox("Correct the date", key="corr_change_dates")
+            off = not state.get("corr_change_dates")
+            d1, d2, d3 = st.columns(3)
+            d1.date_input("Start", key="corr_start", disabled=off, min_value=DATE_MIN, max_value=DATE_MAX)
+            d2.date_input("End", key="corr_end", disabled=off, min_value=DATE_MIN, max_value=DATE_MAX)
+            d3.selectbox("Precision", list(fixes.TIME_PRECISIONS), key="corr_precision", disabled=off)
+            st.text_area("Note", key="corr_note", height=68, max_chars=fixes.NOTE_LIMIT,
+                         placeholder="why: e.g. 'the quote describes Palmyra in Syria'")
+        st.button("Apply", key="corr_apply", type="primary", on_click=_apply_form, args=(feature, candidates))
+
+
+def _remove_correction(key: fixes.FeatureKey) -> None:
+    _set_corrections(fixes.remove(st.session_state["corrections"], key))
+    st.session_state["corr_list_message"] = ("success", "Correction removed: the machine's values are back.")
+
+
+def _upload_corrections() -> None:
+    upload = st.session_state.get("corr_upload")
+    if upload is None:
+        return
+    try:
+        loaded = fixes.loads(upload.getvalue(), upload.name)
+    except InputError as error:  # keep the current corrections
+        st.session_state["corr_list_message"] = ("error", str(error))
+        return
+    _set_corrections(fixes.merge(st.session_state["corrections"], loaded))
+    st.session_state["corr_list_message"] = ("success", f"Loaded {len(loaded)} corrections from {upload.name}.")
+
+
+def corrections_ui(machine: list[dict[str, Any]], corrections: tuple[fixes.Correction, ...]) -> None:
+    """The list of corrections (each can be removed), their download, and an uploader that loads a file."""
+    _show_message("corr_list_message")
+    by_key = {fixes.feature_key(f): f for f in machine}
+    c1, c2 = st.columns(2)
+    c1.download_button("Download corrections (JSON)", fixes.dumps(corrections), file_name="corrections.json",
+                       mime="application/json", key="dl_corrections", width="stretch",
+                       help="Keep your work: load this file again here, or start with EVENTS_DASHBOARD_CORRECTIONS")
+    c2.file_uploader("Load a corrections file (added to the current ones; same feature: the file wins)",
+                     type=["json"], key="corr_upload", on_change=_upload_corrections)
+    path = st.session_state.get("corrections_path")
+    if path:
+        st.caption(f"Saved to {path} after every change.")
+    if not corrections:
+        st.caption("No corrections yet: choose a row in the Table tab and correct it there.")
+        return
+    missing = sum(c.key not in by_key for c in corrections)
+    st.caption(f"{len(corrections)} corrections" + (f"; {missing} for features not loaded now" if missing else ""))
+    for c in corrections:
+        left, right = st.columns([8, 1])
+        left.text(correction_summary(c, by_key.get(c.key)))  # plain text: notes are untrusted
+        right.button("Remove", key=f"corr_rm_{c.key.token()}", on_click=_remove_correction, args=(c.key,),
+                     help="Undo this correction")
+
+
 # ---- page ------------------------------------------------------------------------------------------------
 
 def main() -> None:
     started = time.perf_counter()
     st.title("Geotemporal event map")
     docs, errors, loaded = sources_ui()
-    features = extract_all(docs) + loaded
+    machine = extract_all(docs) + loaded
     for error in errors:
         st.warning(error, icon="⚠️")
+    corrections = corrections_state()
+    features = fixes.apply_corrections(machine, corrections)  # before filtering: every view shows corrected values
     initial = views.from_query_params(st.query_params.to_dict() | {k: st.query_params.get_all(k) for k in ("outlet", "type", "actor", "precision") if k in st.query_params})
     view = filters_ui(features, initial)
     bounds = views.date_bounds(features)
@@ -319,13 +533,18 @@ def main() -> None:
     m3.metric("Outlets", len({f["properties"].get("outlet") for f in shown}))
     m4.metric("Documents", len(docs))
     online = st.sidebar.toggle("Online map tiles", value=False, help="Draw OpenStreetMap tiles (needs the internet)")
-    tab_map, tab_compare, tab_table, tab_export = st.tabs(["Map", "Compare outlets", "Table", "Export"])
+    tab_map, tab_compare, tab_table, tab_corrections, tab_export = st.tabs(
+        ["Map", "Compare outlets", "Table", "Corrections", "Export"])  # fixed labels: a change would reset the tab
     with tab_table:
-        st.caption("Choose a row to focus the map on it.")
+        st.caption("Choose a row to focus the map on it and to correct it below.")
         selected = table_ui(shown)
+        correction_form_ui(shown, selected, corrections)
+    with tab_corrections:
+        corrections_ui(machine, corrections)
     with tab_map:
         colors = outlet_colors([f["properties"].get("outlet") or "(unknown)" for f in features])
-        fmap = build_map(shown, colors, selected=selected, online_tiles=online, basemap=get_basemap(),
+        fmap = build_map(shown, colors, selected=selected["properties"]["id"] if selected else None,
+                         online_tiles=online, basemap=get_basemap(),
                          popups=st.session_state.setdefault("popup_cache", {}))
         st_folium(fmap, height=560, use_container_width=True, returned_objects=[], key="map")
         timeline_ui(shown, colors)

@@ -1,6 +1,6 @@
 """Command line: ``python -m events extract|annotate|gazetteer``.
 
-    python -m events extract PATH... [-o FILE] [--format geojson|csv|jsonl]
+    python -m events extract PATH... [-o FILE] [--format geojson|csv|jsonl] [--corrections FILE]
     python -m events annotate < docs.jsonl > annotations.jsonl
     python -m events gazetteer build [--force]
 
@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("geojson", "csv", "jsonl"), default="geojson")
     extract.add_argument("--online", action="store_true",
                          help="resolve places the gazetteer cannot with Nominatim (needs the internet; rate-limited, cached)")
+    extract.add_argument("--corrections", type=Path, default=None,
+                         help="an analyst's corrections file (saved from the dashboard) to apply to the output")
     extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     sub.add_parser("annotate", help="evaluation contract: JSON Lines on stdin -> places and dates on stdout")
@@ -47,6 +49,8 @@ def _report(error: EventsError) -> None:
 def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from events.corrections import apply_corrections
+    from events.corrections import load as load_corrections
     from events.export import feature_collection, to_csv_text, to_jsonl_text, write_geojson
     from events.ingest import read_documents
     from events.pipeline import Extractor
@@ -57,6 +61,7 @@ def _extract(args: argparse.Namespace) -> int:
         from events.cache import default_cache_dir
 
         geocoder = NominatimGeocoder(user_agent="geotemporal-events", cache_dir=args.cache_dir or default_cache_dir())
+    corrections = load_corrections(args.corrections) if args.corrections else ()  # a bad file stops before the work
     extractor = Extractor.offline(args.cache_dir, geocoder=geocoder)
     failed = 0
     extractions = []
@@ -70,6 +75,8 @@ def _extract(args: argparse.Namespace) -> int:
             extractions.append(extractor.extract(item))
             progress.update()
     collection = feature_collection(extractions)
+    if corrections:
+        collection["features"] = apply_corrections(collection["features"], corrections)
     if args.format == "geojson":
         text = write_geojson(collection) + "\n"
     elif args.format == "csv":

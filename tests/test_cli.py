@@ -85,3 +85,33 @@ def test_annotate_contract() -> None:
     assert (sunday["value"], sunday["start_date"], sunday["precision"]) == ("2016-12-11", "2016-12-11", "day")
     assert [p["text"] for p in b["places"]] == ["Mosul"], "with mentions, exactly those spans are resolved"
     assert b["places"][0]["country_code"] == "IQ"
+
+
+def test_extract_applies_a_corrections_file(tmp_path: Path, capsys) -> None:
+    from events import corrections as fixes
+
+    assert main(["extract", str(ARTICLE), "--no-progress"]) == 0
+    machine = json.loads(capsys.readouterr().out)["features"]
+    rejected, retyped = machine[0], machine[1]
+    path = tmp_path / "corrections.json"
+    fixes.save([fixes.Correction(fixes.feature_key(rejected), reject=True),
+                fixes.Correction(fixes.feature_key(retyped), event_type="statement", note="a claim, not a capture")], path)
+    assert main(["extract", str(ARTICLE), "--corrections", str(path), "--no-progress"]) == 0
+    out = json.loads(capsys.readouterr().out)["features"]
+    assert len(out) == len(machine) - 1
+    (changed,) = [f["properties"] for f in out if f["properties"].get("corrected")]
+    assert changed["event_type"] == "statement" and changed["original_event_type"] == retyped["properties"]["event_type"]
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (None, "cannot read"),  # no such file
+    ("{not json", "not JSON"),
+])
+def test_extract_refuses_a_bad_corrections_file(tmp_path: Path, capsys, content: str | None, reason: str) -> None:
+    path = tmp_path / "corrections.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["extract", str(ARTICLE), "--corrections", str(path), "--no-progress"]) == 1
+    captured = capsys.readouterr()
+    (line,) = captured.err.strip().splitlines()
+    assert str(path) in line and reason in line and not captured.out

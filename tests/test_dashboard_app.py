@@ -11,6 +11,7 @@ import pytest
 from streamlit.runtime.memory_media_file_storage import _calculate_file_id
 from streamlit.testing.v1 import AppTest
 
+from events import corrections as fixes
 from events import view as views
 from events.export import feature_collection, write_geojson
 from events.ingest import read_documents
@@ -120,3 +121,147 @@ def test_no_stray_output(app: AppTest) -> None:
     at = app.run()
     assert not [m.value for m in at.markdown if m.value in ("None", "`None`")]
     assert not at.get("json") and not at.get("code")
+
+
+# ---- corrections (events/corrections.py; the form under the table, the Corrections tab) ---------------------------
+
+def _download_matches(at: AppTest, label: str, text: str, mime: str, name: str) -> bool:
+    button = next(b for b in at.get("download_button") if b.proto.label == label)
+    return button.proto.url.endswith(_calculate_file_id(text.encode("utf-8"), mime, name) + Path(name).suffix)
+
+
+def _geojson_is(at: AppTest, features: list[dict]) -> bool:
+    expected = write_geojson({"type": "FeatureCollection", "features": features})
+    return _download_matches(at, "GeoJSON", expected, "application/geo+json", "events.geojson")
+
+
+def _correct(at: AppTest, feature: dict, **fields) -> AppTest:
+    """Choose ``feature`` in the correction form, set the given widgets (by key suffix), press Apply."""
+    at.selectbox(key="corr_target").set_value(fixes.feature_key(feature).token()).run()
+    for name, value in fields.items():
+        if name == "place_query":
+            at.text_input(key="corr_place_query").input(value).run()  # the candidates follow the typed name
+        elif name == "place_end":
+            at.radio(key="corr_place_end").set_value(value)
+        elif name in ("reject", "change_dates"):
+            at.checkbox(key=f"corr_{name}").check().run()  # the date fields are enabled by "Correct the date"
+        elif name == "note":
+            at.text_area(key="corr_note").input(value)
+        elif name in ("start", "end"):
+            at.date_input(key=f"corr_{name}").set_value(value)
+        else:
+            at.selectbox(key=f"corr_{name}").set_value(value)
+    return at.button(key="corr_apply").click().run()
+
+
+def _event(features: list[dict], place: str) -> dict:
+    return next(f for f in features if f["properties"]["kind"] == "event" and f["properties"]["place"] == place
+                and f["properties"]["event_type"] != "capture")
+
+
+def test_correction_changes_table_map_and_downloads(app: AppTest, all_features) -> None:
+    at = app.run()
+    target = _event(all_features, "Palmyra")
+    _correct(at, target, place_query="Homs", type="capture", note="the quote is about Homs")
+    assert not at.exception and not at.error
+    (correction,) = at.session_state["corrections"]
+    assert (correction.place.name, correction.place.country_code, correction.event_type) == ("Homs", "SY", "capture")
+    corrected = fixes.apply_corrections(all_features, [correction])
+    changed = [f for f in corrected if f["properties"].get("corrected")]
+    assert len(changed) == 1 and changed[0]["properties"]["original_place"] == "Palmyra"
+    assert _geojson_is(at, corrected), "the GeoJSON download holds the corrected values and their provenance"
+    assert _download_matches(at, "Download corrections (JSON)", fixes.dumps([correction]), "application/json",
+                             "corrections.json")
+    (table,) = [d.value for d in at.dataframe if "corrected" in d.value.columns]
+    row = table[table["corrected"]]
+    assert list(row["place"]) == ["Homs"] and list(row["event_type"]) == ["capture"]
+    assert list(row["note"]) == ["the quote is about Homs"]
+    assert any("machine said: place Palmyra" in p for p in re.findall(r'"_popup": "((?:[^"\\]|\\.)*)"', _map_script(at)))
+
+
+def test_movement_destination_is_corrected(app: AppTest, all_features) -> None:
+    at = app.run()
+    move = next(f for f in all_features if f["properties"]["place"] == "Raqqa → Palmyra")
+    _correct(at, move, place_end="destination", place_query="Homs")
+    assert not at.exception and not at.error
+    (correction,) = at.session_state["corrections"]
+    assert correction.place is None and correction.destination.name == "Homs"
+    (changed,) = [f for f in fixes.apply_corrections(all_features, [correction]) if f["properties"].get("corrected")]
+    assert changed["properties"]["place"] == "Raqqa → Homs" and changed["properties"]["original_destination"] == "Palmyra"
+    assert changed["geometry"]["coordinates"][-1] == [correction.destination.lon, correction.destination.lat]
+
+
+def test_reject_removes_from_export_and_undo_restores(app: AppTest, all_features) -> None:
+    at = app.run()
+    events_before = _metric(at, "Events in view")
+    target = _event(all_features, "Palmyra")
+    _correct(at, target, reject=True)
+    assert not at.exception and _metric(at, "Events in view") == events_before - 1
+    assert _geojson_is(at, [f for f in all_features if f is not target]), "rejected: not in the exported GeoJSON"
+    assert fixes.feature_key(target).token() not in at.selectbox(key="corr_target").options
+    (remove,) = [b for b in at.button if (b.key or "").startswith("corr_rm_")]
+    remove.click().run()
+    assert at.session_state["corrections"] == ()
+    assert _metric(at, "Events in view") == events_before
+    assert _geojson_is(at, all_features), "undo: the feature is back, as the machine made it"
+
+
+def test_end_before_start_is_refused(app: AppTest, all_features) -> None:
+    at = app.run()
+    _correct(at, _event(all_features, "Palmyra"), change_dates=True, start=date(2016, 12, 10), end=date(2016, 12, 1))
+    assert not at.exception and at.session_state["corrections"] == ()
+    (error,) = at.error
+    text = error.value.replace("\\", "")  # Markdown-escaped: names in it are untrusted
+    assert "end date 2016-12-01 is before the start date 2016-12-10" in text and "\n" not in text
+
+
+def test_hostile_note_is_escaped(app: AppTest, all_features) -> None:
+    at = app.run()
+    _correct(at, _event(all_features, "Palmyra"), note="<script>alert('note')</script><img src=x onerror=alert(2)>")
+    popups = [json.loads(f'"{p}"') for p in re.findall(r'"_popup": "((?:[^"\\]|\\.)*)"', _map_script(at))]
+    (noted,) = [p for p in popups if "alert(&#x27;note&#x27;)" in p]
+    assert "<script" not in noted and "<img" not in noted and "&lt;img src=x" in noted
+    assert not at.get("json") and not [m for m in at.markdown if "alert('note')" in m.value], "never as Markdown"
+
+
+def test_corrections_file_from_the_environment(monkeypatch, tmp_path: Path, all_features) -> None:
+    target = _event(all_features, "Palmyra")
+    path = tmp_path / "corrections.json"
+    fixes.save([fixes.Correction(fixes.feature_key(target), reject=True)], path)
+    monkeypatch.setenv("EVENTS_DASHBOARD_DATA", ":".join(str(p) for p in DATA))
+    monkeypatch.setenv("EVENTS_DASHBOARD_CORRECTIONS", str(path))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception and not at.error
+    assert _geojson_is(at, [f for f in all_features if f is not target]), "loaded at start and applied"
+    _correct(at, _event(all_features, "Mosul"), type="capture")
+    assert len(fixes.load(path)) == 2, "saved after every change"
+
+
+@pytest.mark.parametrize("content", [
+    "{not json",
+    '{"corrections": [{"key": {"doc_id": "a.txt", "kind": "event"}, "dates": {"start": "2016-12-11", "end": "2016-12-01", "precision": "day"}}]}',
+])
+def test_bad_corrections_file_is_named_and_kept(monkeypatch, tmp_path: Path, all_features, content: str) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("EVENTS_DASHBOARD_DATA", ":".join(str(p) for p in DATA))
+    monkeypatch.setenv("EVENTS_DASHBOARD_CORRECTIONS", str(path))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception
+    (error,) = at.error
+    assert str(path) in error.value.replace("\\", "") and "\n" not in error.value
+    assert _geojson_is(at, all_features)
+    _correct(at, _event(all_features, "Palmyra"), type="capture")
+    assert len(at.session_state["corrections"]) == 1
+    assert path.read_text(encoding="utf-8") == content, "a file we could not read is never overwritten"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("mine.json: not JSON", r"mine\.json\: not JSON"),
+    ("![x](http://tracker/p.gif)", r"\!\[x\]\(http\:\/\/tracker\/p\.gif\)"),  # no image fetched from a name
+    (":red[alarm] <b>", r"\:red\[alarm\] \<b\>"),  # no Streamlit colour directive, no tag
+])
+def test_messages_are_markdown_escaped(text: str, shown: str) -> None:
+    from ui.corrections import as_markdown_text
+
+    assert as_markdown_text(text) == shown

@@ -162,7 +162,9 @@ def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, sel
         p = f["properties"]
         color = colors.get(p.get("outlet") or "(unknown)", PALETTE[0])
         is_point = p["kind"] == "event" and p.get("place_precision") not in AREA_RADIUS_M
-        key = p.get("id") or ""
+        # ids repeat (events placed by the article's focus share their place offsets): key by the sentence too;
+        # corrected features are few and change under the analyst's hands, so they are never cached
+        key = "" if p.get("corrected") or not p.get("id") else f"{p['id']}@{p.get('quote_start')}"
         popup = "" if aggregate and is_point else popups.get(key) if key else None
         if popup is None:
             popup = popup_html(p)

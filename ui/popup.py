@@ -6,6 +6,8 @@ from html import escape
 from typing import Any
 from urllib.parse import urlparse
 
+from ui.corrections import machine_values
+
 PRECISION_LABEL = {"day": "day", "week": "week", "month": "month", "season": "season", "quarter": "quarter",
                    "year": "year", "decade": "decade", "century": "century"}
 
@@ -33,7 +35,8 @@ def date_label(props: dict[str, Any]) -> str:
         return "undated"
     span = start if start == end else f"{start} – {end}"
     precision = PRECISION_LABEL.get(props.get("time_precision") or "", props.get("time_precision") or "")
-    source = {"narrative": ", from the paragraph", "document": ", publication date"}.get(props.get("date_source") or "", "")
+    source = {"narrative": ", from the paragraph", "document": ", publication date",
+              "analyst": ", corrected"}.get(props.get("date_source") or "", "")
     return f"{span} ({precision}{source})"
 
 
@@ -51,8 +54,21 @@ def popup_html(props: dict[str, Any]) -> str:
     ]
     if props.get("attributed_to"):
         parts.append(f"<div>according to {escape(props['attributed_to'])}</div>")
+    if props.get("corrected"):
+        parts.append(correction_html(props))
     quantities = props.get("quantities") or []
     if quantities:
         parts.append("<div>" + ", ".join(escape(f"{q['value']:g} {q['what']}" if isinstance(q['value'], float) else f"{q['value']} {q['what']}")
                                          for q in quantities) + "</div>")
+    return "".join(parts) + "</div>"
+
+
+def correction_html(props: dict[str, Any]) -> str:
+    """The analyst's correction in a popup: what the machine said, and the note (all escaped: notes are untrusted)."""
+    was = "; ".join(machine_values(props))
+    parts = ["<div style='margin-top:4px;padding:2px 4px;background:#fff4d6'><b>Corrected by an analyst</b>"]
+    if was:
+        parts.append(f"<br><small>machine said: {escape(was)}</small>")
+    if props.get("note"):
+        parts.append(f"<br><small>note: {escape(str(props['note']))}</small>")
     return "".join(parts) + "</div>"
