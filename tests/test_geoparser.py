@@ -39,7 +39,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The EU imposed sanctions.", "EU", "European Union", None, "continent"),  # upper-case alias of a supranational body
     ("Poland's farmers protested.", "Poland", "Poland", "PL", "country"),  # the possessive is not part of the name
     ("She retired to Florida.", "Florida", "Florida", "US", "region"),
-    ("A Denver judge heard the case.", "Denver", "Denver", "US", "city"),  # a common word, but a big city written capitalised mid-sentence  # its own name beats a bigger city's alternate name (Floridablanca)
+    ("A Denver judge heard the case.", "Denver", "Denver", "US", "city"),
+    ("Atlanta police said it. A Georgia man was held; Arizona and Oregon officials agreed.", "Georgia", "Georgia", "US", "region"),  # US context beats the country's prior  # a common word, but a big city written capitalised mid-sentence  # its own name beats a bigger city's alternate name (Floridablanca)
     ("The Galway Historical Society met on Monday.", "Galway", "Galway", "IE", "city"),  # an institution's place counts
 ])
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
@@ -56,6 +57,7 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("BEIRUT — Fighters seized the city.", "BEIRUT", "dateline"),  # where the reporter was
     ("MOSCOW, December 11. The ministry said.", "MOSCOW", "dateline"),
     ("HOMS, Syria — Soldiers advanced.", "HOMS", "dateline"),
+    ("ATLANTA - The trial opened.", "ATLANTA", "dateline"),  # a common word ("atlanta" is frequent) at a dateline
     ("Fighters seized Beirut airport.", "Beirut", "location"),
     ("Many Ohioans voted early.", "Ohioans", "demonym"),  # a demonym derived from a region's name
 ])
@@ -77,6 +79,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Shoppers crowded the Wal-Mart on Saturday.", "part of a hyphenated brand"),
     ("Officer Verduin took the call.", "a one-word near-miss of a small town's name is no misspelling"),
     ("The Adkins family gathered on Sunday.", "only a small town's alternate name, and nothing says 'place'"),
+    ("Reading the report, he left. Mobile phones rang.", "a big city named by a common word opens a sentence"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

@@ -170,8 +170,9 @@ class Recognizer:
             # city of 100,000+ written capitalised mid-sentence ("a Denver judge", "Buffalo schools")
             population = int(g.population[best])
             initial = _sentence_initial(text, start)
-            if not (prominent or locative and population >= 50_000 or population >= CITY_OVER_WORD and not initial) \
-                    or initial and not prominent:
+            # at a sentence's start only a city's name that is a rarer word counts ("Atlanta police", not "Reading the")
+            big = population >= CITY_OVER_WORD and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end))
+            if not (prominent or locative and population >= 50_000 or big) or initial and not (prominent or big):
                 return False
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
             return False

@@ -202,8 +202,6 @@ class Resolver:
             score = 1.5 if is_near and kind == "city" else 0.0
             if region_word and kind == "region":
                 score += 6.0
-            if kind == "country" and not region_word and c.key == normalize(g.canonical[p]):
-                score += 2.0  # "Mexico" is the country before it is a name of Mexico City
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
             if comma_next:
