@@ -159,3 +159,53 @@ def test_tense_quarters_and_spans(text: str, reference: date, wanted: str, expec
 ])
 def test_vague_words_are_not_dates(text: str, why: str) -> None:
     assert [m.text for m in TAGGER.tag(text, MON)] == [], why
+
+
+# ---- windowed scanning: each rule runs only near its anchors, with the result of a scan of the whole text ----
+
+from events.time import tagger as tagger_module  # noqa: E402
+
+FILLER = " quiet words with no dates" * 6 + " "  # longer than any rule reaches from its anchor
+
+
+def _whole_scan(text: str, reference: date | None) -> tuple:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tagger_module, "_LONG_RUN", {})  # no bound on runs of spaces: every rule scans the whole text
+        return TemporalTagger().tag(text, reference)
+
+
+@pytest.mark.parametrize(("template", "expected", "why"), [
+    ("Dec. 11{pad}in March", ["Dec. 11", "March"], "expressions at the very start and the very end of the text"),
+    ("This year{pad}the last years", ["This year"], "a window ending inside 'years' must not see 'last year'"),
+    ("in March{pad}in March 5", ["March", "March 5"], "a lookahead past the last anchor reads beyond its window"),
+    ("on Friday{pad}Fridays and Friday", ["Friday", "Friday"], "a weekday anchor must end a word"),
+    ("early 2015{pad}mid-2016 and 2017's plan", ["early 2015", "mid-2016", "2017"], "years anchor their modifiers"),
+    ("two years ago{pad}three days from now", ["two years ago", "three days from now"], "the anchor ends the match"),
+    ("in\n\n\n\nMarch{pad}the year, the\n\n\n\n\n\nyear", ["March", "the year", "the\n\n\n\n\n\nyear"],
+     "runs of four spaces or more: wider windows"),
+    ("in" + "\n" * 20 + "March{pad}last week", ["March", "last week"], "a run too long to bound: the whole text is scanned"),
+    ("\u0130zmir fell in March{pad}last week", ["March", "last week"],
+     "a character whose lower case is longer shifts offsets: the whole text is scanned"),
+    ("the 1990s{pad}the eighties", ["the 1990s", "the eighties"], "decades, in digits and in words"),
+    ("the third quarter{pad}the 1989 third quarter", ["the third quarter", "the 1989 third quarter"], "quarters"),
+    ("2016-12-11{pad}12/11/2016", ["2016-12-11", "12/11/2016"], "dates in digits"),
+    ("nineteen ninety-six{pad}two\nthousand", ["nineteen ninety-six", "two\nthousand"],
+     "the trigger test passes on 'nineteen'; the window is around 'thousand', not around the trigger 'two thousand'"),
+])
+def test_windows_scan_as_the_whole_text(template: str, expected: list[str], why: str) -> None:
+    assert [m.text for m in TAGGER.tag(template.format(pad=FILLER), REF)] == expected, why
+    for k in range(140):  # move the second expression, a character at a time, across the edge of the first's window
+        text = template.format(pad=" " + "x" * k + " ")
+        mentions = TAGGER.tag(text, REF)
+        assert mentions == _whole_scan(text, REF), (why, text)
+        assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("The myth began 2016 decades ago.", [], "years before year 1: found, no value, no crash (crashed once)"),
+    ("Ruins from 3000 years ago were found.", [], "year -984 is outside the calendar"),
+    ("It will last 99999999999 weeks.", [], "a number, not a date"),
+    ("On February 30, 2016 nothing happened.", [], "a day that does not exist: no date, and its parts are not read as one"),
+])
+def test_out_of_calendar_expressions_do_not_crash(text: str, expected: list[tuple[str, str]], why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import chain
 
 from events.model import TimeMention
 from events.time import values as V
@@ -259,16 +260,241 @@ def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
     return _year_v(ref.year + direction * n, True)
 
 
-Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
-_RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...]]] = []
 _MONTH_TRIGGERS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_ANCHORS = ("@month",)  # capitalised, as the rules without re.I take them
 
 
-def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = ()) -> Callable[[Normaliser], Normaliser]:
+# ---- windowed scanning ------------------------------------------------------------------------------
+# Most rules begin with \b and an alternation, so the regular-expression engine tries them at every position
+# of the text. Instead each rule names its *anchors*: strings that every one of its matches contains (a month
+# name, the word "year", a four-digit year...), found with str.find or a regular expression the engine scans
+# fast, and runs only in windows around them, wide enough that every match, and every character the engine
+# reads while trying one (lookaheads included), lies inside: :func:`_reach` bounds how far that is from where an
+# attempt starts. The bound holds while runs of whitespace and hyphens (and, for a rule with \d+, digits) are
+# short; texts with longer runs, or with characters that defeat finding case-insensitive anchors in the
+# lower-cased text, are scanned whole, as are rules without anchors. Matches and their order are those of a
+# scan of the whole text: windows are apart and in order, a match lies inside one, and where a window ends
+# early no attempt started inside reads that far. Anchors are:
+#   "word"    the lower-cased word, whole (the rule has \b or \s before it and \b after it);
+#   "^word"   the lower-cased text starting a word (the rule lets letters follow);
+#   "@name"   a family in _ANCHOR_FAMILIES.
+_MONTH_TOKEN = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s)")  # as _month_alone takes them
+_DECADE_PREFIXES = ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")  # + "ties"
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")  # match i or s case-insensitively but do not lower-case to them
+_LONG_RUN = {3: re.compile(r"[\s-][\s-]{3}"), 15: re.compile(r"[\s-][\s-]{15}")}  # run bound -> a longer run
+_DIGIT_RUN_BOUND = 12
+_LONG_DIGITS = re.compile(r"\d\d{%d}" % _DIGIT_RUN_BOUND)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _finds(s: str, sub: str) -> list[int]:
+    out = []
+    i = s.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = s.find(sub, i + 1)
+    return out
+
+
+def _starts_word(text: str, p: int) -> bool:
+    return not p or not _is_word(text[p - 1])
+
+
+def _regex_hits(pattern: re.Pattern[str]) -> Callable[[_Scan], list[int]]:
+    def hits(scan: _Scan) -> list[int]:
+        # a hit that does not start a word never hides one that does: those are letters or digits, and an ISO
+        # date's hyphens are followed by a month or by a day that (?!\w) ends
+        text = scan.text
+        return [p for p in map(re.Match.start, pattern.finditer(text)) if _starts_word(text, p)]
+    return hits
+
+
+def _month_tokens(scan: _Scan) -> list[int]:
+    lower, text = scan.lower, scan.text
+    return sorted(p for abbr in _MONTH_TRIGGERS for p in _finds(lower, abbr)
+                  if _starts_word(text, p) and _MONTH_TOKEN.match(lower, p))
+
+
+def _decade_words(scan: _Scan) -> list[int]:
+    text = scan.text
+    n = len(text)
+    return sorted(p - len(w) for p in _finds(text, "ties") for w in _DECADE_PREFIXES
+                  if text.startswith(w, p - len(w)) and (p + 4 == n or not _is_word(text[p + 4]))
+                  and _starts_word(text, p - len(w)))
+
+
+_ANCHOR_FAMILIES: dict[str, tuple[Callable[[_Scan], list[int]], bool]] = {  # hits, and whether a hit must end a word
+    "month": (_regex_hits(re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")), False),  # capitalised
+    "weekday": (_regex_hits(re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")), True),
+    "year": (_regex_hits(re.compile(r"(?:1[6-9]|20)\d\d")), False),
+    "iso": (_regex_hits(re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\w)")), True),
+    "0s": (lambda scan: sorted(_finds(scan.text, "0s") + _finds(scan.text, "0's")), False),
+    "slash": (lambda scan: _finds(scan.text, "/"), False),
+    "month_i": (_month_tokens, False),  # lower-cased, as _month_alone takes them
+    "decade": (_decade_words, True),
+}
+
+try:  # the parser behind re: private, so any surprise only turns windowing off
+    from re import _constants as _SRE, _parser as _SRE_PARSE  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - before Python 3.11
+    import sre_constants as _SRE  # type: ignore[no-redef]
+    import sre_parse as _SRE_PARSE  # type: ignore[no-redef]
+
+
+def _run_class(item: object) -> str | None:
+    """"space" if ``item`` is one character of \\s or [\\s-], "digit" if of \\d, else None."""
+    items = list(item)  # type: ignore[call-overload]
+    if len(items) != 1 or items[0][0] is not _SRE.IN:
+        return None
+    kinds = set()
+    for op, av in items[0][1]:
+        if op is _SRE.CATEGORY and av is _SRE.CATEGORY_SPACE or op is _SRE.LITERAL and av == ord("-"):
+            kinds.add("space")
+        elif op is _SRE.CATEGORY and av is _SRE.CATEGORY_DIGIT:
+            kinds.add("digit")
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _reach(items: object, runs: dict[str, int], used: set[str]) -> tuple[int, int]:
+    """(most characters a match of ``items`` consumes, most characters past its start the engine may read),
+    when no unbounded repeat runs over more than ``runs[kind]`` characters; ``used`` collects those kinds.
+    Raises ValueError for constructs it does not bound."""
+    pos = reach = 0
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.IN, _SRE.ANY):
+            adv, look = 1, 1
+        elif op is _SRE.AT:
+            adv, look = 0, 1  # \b reads the next character
+        elif op is _SRE.SUBPATTERN:
+            adv, look = _reach(av[-1], runs, used)
+        elif op is _SRE.BRANCH:
+            both = [_reach(p, runs, used) for p in av[1]]
+            adv, look = max(b[0] for b in both), max(b[1] for b in both)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT):
+            _, most, item = av
+            if most is _SRE.MAXREPEAT:
+                kind = _run_class(item)
+                if kind is None:
+                    raise ValueError("unbounded repeat of more than a space or a digit")
+                used.add(kind)
+                adv, look = runs[kind], runs[kind] + 1  # the character that ends the run is read too
+            else:
+                a, lk = _reach(item, runs, used)
+                adv, look = (most * a, (most - 1) * a + lk) if most else (0, 0)
+        elif op in (_SRE.ASSERT, _SRE.ASSERT_NOT):
+            direction, sub = av
+            adv, look = 0, (_reach(sub, runs, used)[1] if direction > 0 else 0)  # a lookbehind reads before
+        else:
+            raise ValueError(f"no bound for {op}")
+        reach = max(reach, pos + look)
+        pos += adv
+    return pos, reach
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Where to run a rule: within ``reach[bound]`` of its ``anchors``, ``bound`` the longest run of spaces and
+    hyphens the text may have; ``snap``: some anchor must end a word, so a window may not end inside one."""
+    anchors: tuple[str, ...]
+    reach: dict[int, int]
+    digits: bool  # the reach assumes digit runs of at most _DIGIT_RUN_BOUND
+    snap: bool
+
+
+def _plan(pattern: re.Pattern[str], anchors: tuple[str, ...]) -> _Plan | None:
+    if not anchors:
+        return None
+    try:
+        tree = _SRE_PARSE.parse(pattern.pattern, pattern.flags)
+        used: set[str] = set()
+        reach = {bound: _reach(tree, {"space": bound, "digit": _DIGIT_RUN_BOUND}, used)[1] + 1 for bound in _LONG_RUN}
+    except Exception:  # noqa: BLE001 - a construct _reach does not know: scan the whole text
+        return None
+    snap = any(not a.startswith(("@", "^")) or a.startswith("@") and _ANCHOR_FAMILIES[a[1:]][1] for a in anchors)
+    return _Plan(anchors, reach, "digit" in used, snap)
+
+
+class _Scan:
+    """Anchor hits in one text, found once for all rules."""
+
+    def __init__(self, text: str, lower: str, bound: int) -> None:
+        self.text, self.lower, self.bound = text, lower, bound
+        self.hits: dict[str, list[int]] = {}
+        self.long_digits: bool | None = None
+
+    def anchor(self, name: str) -> list[int]:
+        hits = self.hits.get(name)
+        if hits is None:
+            text = self.text
+            if name[0] == "@":
+                hits = _ANCHOR_FAMILIES[name[1:]][0](self)
+            elif name[0] == "^":
+                hits = [p for p in _finds(self.lower, name[1:]) if _starts_word(text, p)]
+            else:
+                k, n = len(name), len(text)
+                hits = [p for p in _finds(self.lower, name)
+                        if _starts_word(text, p) and (p + k == n or not _is_word(text[p + k]))]
+            self.hits[name] = hits
+        return hits
+
+    def windows(self, plan: _Plan) -> list[tuple[int, int]] | None:
+        """Stretches of the text, in order and apart, that hold every match of the rule; None: scan it whole."""
+        if plan.digits:
+            if self.long_digits is None:
+                self.long_digits = _LONG_DIGITS.search(self.text) is not None
+            if self.long_digits:
+                return None
+        anchors = plan.anchors
+        if len(anchors) == 1:
+            starts = self.anchor(anchors[0])
+        else:
+            starts = sorted(p for a in anchors for p in self.anchor(a))
+        reach = plan.reach[self.bound]
+        out: list[tuple[int, int]] = []
+        lo = hi = -1
+        for p in starts:
+            if lo >= 0 and p - reach > hi:
+                if plan.snap:
+                    hi = self._snap(hi)
+                if p - reach > hi:
+                    out.append((lo, hi))
+                    lo = -1
+            if lo < 0:
+                lo, hi = max(p - reach, 0), p + reach
+            elif p + reach > hi:
+                hi = p + reach
+        if lo >= 0:
+            out.append((lo, self._snap(hi) if plan.snap else hi))
+        return out
+
+    def _snap(self, hi: int) -> int:
+        """``hi``, or the end of the word it cuts: a hit that must end a word then never ends at a window's end,
+        where the text would seem to end."""
+        text = self.text
+        n = len(text)
+        while hi < n and _is_word(text[hi - 1]):
+            hi += 1
+        return hi
+
+
+Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
+_RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...], _Plan | None]] = []
+
+
+def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = (),
+         anchors: tuple[str, ...] = ()) -> Callable[[Normaliser], Normaliser]:
     """Register a rule. ``triggers``: lower-case substrings one of which the text must contain for the rule
-    to be tried at all (a cheap test that spares most regular-expression scans)."""
+    to be tried at all (a cheap test that spares most regular-expression scans). ``anchors``: strings (see
+    "windowed scanning" above) one of which every match contains; the rule then runs only near them."""
     def register(fn: Normaliser) -> Normaliser:
-        _RULES.append((re.compile(pattern, flags), fn, triggers))
+        compiled = re.compile(pattern, flags)
+        _RULES.append((compiled, fn, triggers, _plan(compiled, anchors)))
         return fn
 
     return register
@@ -276,25 +502,25 @@ def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = ()) -> Callab
 
 # ---- absolute dates -------------------------------------------------------------------------------
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS)
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _mdy(m, text, ref):
     d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
     return _day_value(d, False) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS)
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _dmy(m, text, ref):
     d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
     return _day_value(d, False) if d else None
 
 
-@rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", triggers=("-",))
+@rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", triggers=("-",), anchors=("@iso",))
 def _iso(m, text, ref):
     d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_value(d, False) if d else None
 
 
-@rule(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",))
+@rule(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",), anchors=("@slash",))
 def _slash(m, text, ref):
     year = int(m["y"])
     year = year + (1900 if year > 30 else 2000) if year < 100 else year
@@ -302,7 +528,7 @@ def _slash(m, text, ref):
     return _day_value(d, False) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS)
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _md(m, text, ref):
     if ref is None:
         return None
@@ -312,7 +538,7 @@ def _md(m, text, ref):
     return _day_value(d, True) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})", triggers=_MONTH_TRIGGERS)
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _dm(m, text, ref):
     if ref is None:
         return None
@@ -320,7 +546,7 @@ def _dm(m, text, ref):
     return _day_value(d, True) if d else None
 
 
-@rule(rf"\b(?P<mod>(?:early|late|mid)[\s-]+)?(?P<m>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS)
+@rule(rf"\b(?P<mod>(?:early|late|mid)[\s-]+)?(?P<m>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _my(m, text, ref):
     return _month_v(int(m["y"]), _month(m["m"]), False)
 
@@ -328,7 +554,7 @@ def _my(m, text, ref):
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may".
 @rule(rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after|of|to)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
-      rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b", re.I, triggers=_MONTH_TRIGGERS)
+      rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b", re.I, triggers=_MONTH_TRIGGERS, anchors=("@month_i",))
 def _month_alone(m, text, ref):
     name = m["m"] or m["m2"]
     if name[0].islower() or name.lower().rstrip(".") == "may" and name != "May":
@@ -348,25 +574,25 @@ def _month_alone(m, text, ref):
     return _month_v(year, month, True)
 
 
-@rule(rf"(?<![\w$€£.,'-])(?P<y>{_YEAR})(?![\w%]|-\d|\.\d|,\d| (?:percent|people|fighters|troops|soldiers|militants|civilians|members|km|miles|metres|meters|feet|tons|tonnes|points|dollars|pounds|euros)\b)")
+@rule(rf"(?<![\w$€£.,'-])(?P<y>{_YEAR})(?![\w%]|-\d|\.\d|,\d| (?:percent|people|fighters|troops|soldiers|militants|civilians|members|km|miles|metres|meters|feet|tons|tonnes|points|dollars|pounds|euros)\b)", anchors=("@year",))
 def _year(m, text, ref):
     return _year_v(int(m["y"]), False)
 
 
-@rule(rf"\b(?P<mod>early|late|mid)[\s-](?P<y>{_YEAR})\b", re.I)
-@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|fiscal\s+)(?P<y>{_YEAR})\b", re.I, triggers=(" of 1", " of 2", "fiscal"))
+@rule(rf"\b(?P<mod>early|late|mid)[\s-](?P<y>{_YEAR})\b", re.I, anchors=("@year",))
+@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|fiscal\s+)(?P<y>{_YEAR})\b", re.I, triggers=(" of 1", " of 2", "fiscal"), anchors=("@year",))
 def _mod_year(m, text, ref):
     return _year_v(int(m["y"]), False)
 
 
-@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?P<c>1[6-9]|20)(?P<d>\d)0'?s\b", triggers=("0s", "0's"))
+@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?P<c>1[6-9]|20)(?P<d>\d)0'?s\b", triggers=("0s", "0's"), anchors=("@0s",))
 def _decade(m, text, ref):
     dec = int(m["c"] + m["d"])
     s, e = V.decade_interval(dec)
     return _Value(f"{dec:03d}", s, e, "decade", False)
 
 
-@rule(r"\b(?:the\s+)?'?(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"))
+@rule(r"\b(?:the\s+)?'?(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"), anchors=("@0s", "@decade"))
 def _short_decade(m, text, ref):
     digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
     if m["d"] and not (m.group(0).startswith("the") or "'" in m.group(0)):
@@ -376,7 +602,7 @@ def _short_decade(m, text, ref):
     return _Value(f"{dec:03d}", s, e, "decade", False)
 
 
-@rule(r"\bthe\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I, triggers=("century",))
+@rule(r"\bthe\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I, triggers=("century",), anchors=("century",))
 def _century(m, text, ref):
     c = int(m["n"]) - 1
     s, e = V.century_interval(c)
@@ -385,7 +611,7 @@ def _century(m, text, ref):
 
 # ---- quarters, halves, seasons ---------------------------------------------------------------------
 
-@rule(rf"\b(?:the\s+(?=(?:fiscal[\s-]+)?{_ORD}\s+quarter))?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I, triggers=("quarter",))
+@rule(rf"\b(?:the\s+(?=(?:fiscal[\s-]+)?{_ORD}\s+quarter))?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I, triggers=("quarter",), anchors=("^quarter",))
 def _quarter(m, text, ref):
     q = ORDINALS[m["o"].lower()]
     year = int(m["y"]) if m["y"] else (ref.year if ref else None)
@@ -397,7 +623,7 @@ def _quarter(m, text, ref):
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
 
 
-@rule(rf"\b(?:the\s+)?(?P<o>first|second|last|latter)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?|\b(?P<o2>first|last)\s+two\s+quarters\s+of\s+(?P<y2>{_YEAR})", re.I, triggers=("half", "two quarters"))
+@rule(rf"\b(?:the\s+)?(?P<o>first|second|last|latter)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?|\b(?P<o2>first|last)\s+two\s+quarters\s+of\s+(?P<y2>{_YEAR})", re.I, triggers=("half", "two quarters"), anchors=("^half", "quarters"))
 def _half(m, text, ref):
     h = 1 if (m["o"] or m["o2"]).lower() == "first" else 2
     y = m["y"] or m["y2"]
@@ -408,7 +634,7 @@ def _half(m, text, ref):
     return _Value(f"{year:04d}-H{h}", s, e, "quarter", not y)
 
 
-@rule(rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"))
+@rule(rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"), anchors=("spring", "summer", "fall", "autumn", "winter"))
 def _season(m, text, ref):
     season = SEASONS[m["s"].lower()]
     rel = (m["rel"] or "").lower()
@@ -434,7 +660,7 @@ def _season(m, text, ref):
 
 # ---- relative to the reference date ------------------------------------------------------------------
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday))?(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"))
+@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday))?(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
 def _deictic_day(m, text, ref):
     if ref is None:
         return None
@@ -446,7 +672,7 @@ def _deictic_day(m, text, ref):
 _WEEKDAY_REL = re.compile(r"\b(?:the\s+(?=previous|past|following))?(?P<rel>last|next|this|past|previous|coming)\s+$", re.I)
 
 
-@rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))", triggers=("day",))
+@rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))", triggers=("day",), anchors=("@weekday",))
 def _weekday(m, text, ref):
     if ref is None:
         return None
@@ -469,7 +695,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str) -> _Value:
     return _day_value(ref - timedelta(days=back), True)
 
 
-@rule(rf"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"))
+@rule(rf"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
@@ -496,7 +722,7 @@ def _this_unit(m, text, ref):
     return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
 
 
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None:
         return None
@@ -511,7 +737,7 @@ def _ago(m, text, ref):
     return _relative_unit(m["u"], n, ref, direction)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future"))
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -576,7 +802,7 @@ def _quarter_v(year: int, q: int, anchored: bool = True) -> _Value:
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", anchored)
 
 
-@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I, triggers=("quarter",))
+@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I, triggers=("quarter",), anchors=("quarter",))
 def _the_quarter(m, text, ref):
     if ref is None:
         return None
@@ -589,7 +815,7 @@ def _the_quarter(m, text, ref):
 
 @rule(rf"\b(?:a\s+year\s+earlier|(?:the\s+(?=(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)\s+(?:{_ORD}[\s-]+)?(?:quarter|period)))?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)(?:\s+(?:(?P<o>{_ORD})[\s-]+)?(?P<p>quarter|period))?"
       rf"|the\s+(?:(?:comparable|corresponding|same)\s+)?(?P<p2>quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|(?:of\s+)?last\s+year)"
-      rf"|last\s+year's\s+(?:(?P<o2>{_ORD})[\s-]+)?(?P<p3>quarter|period))\b", re.I, triggers=("year",))
+      rf"|last\s+year's\s+(?:(?P<o2>{_ORD})[\s-]+)?(?P<p3>quarter|period))\b", re.I, triggers=("year",), anchors=("year",))
 def _year_earlier(m, text, ref):
     if ref is None:
         return None
@@ -609,7 +835,7 @@ def _year_earlier_value(text: str, pos: int, ref: date, ordinal: str | None = No
     return _year_v(ref.year - 1, True)
 
 
-@rule(rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?P<o>{_ORD})[\s-]+)?(?:fiscal\s+)?(?P<p>quarter|period)\b", re.I, triggers=("quarter", "period"))
+@rule(rf"\bthe\s+(?P<y>{_YEAR})\s+(?:(?P<o>{_ORD})[\s-]+)?(?:fiscal\s+)?(?P<p>quarter|period)\b", re.I, triggers=("quarter", "period"), anchors=("quarter", "period"))
 def _year_quarter(m, text, ref):
     year = int(m["y"])
     if m["o"]:
@@ -620,7 +846,7 @@ def _year_quarter(m, text, ref):
     return _quarter_v(year, narrative[1], False) if narrative else _year_v(year, False)
 
 
-@rule(rf"\b(?P<rel>next|this|last)\s+year's\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-]+quarter\b", re.I, triggers=("quarter",))
+@rule(rf"\b(?P<rel>next|this|last)\s+year's\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-]+quarter\b", re.I, triggers=("quarter",), anchors=("quarter",))
 def _rel_year_quarter(m, text, ref):
     if ref is None:
         return None
@@ -631,9 +857,9 @@ def _rel_year_quarter(m, text, ref):
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 
 
-@rule(rf"\bthe\s+(?P<u>year|weekend)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the weekend"))
+@rule(rf"\bthe\s+(?P<u>year|weekend)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the weekend"), anchors=("year", "weekend"))
 @rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year)\b{_NOT_THE_YEAR}", re.I,
-      triggers=("of the year", "in the year"))
+      triggers=("of the year", "in the year"), anchors=("year",))
 def _the_year(m, text, ref):
     if ref is None:
         return None
@@ -645,7 +871,7 @@ def _the_year(m, text, ref):
     return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
 
 
-@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>last)\s+year\b", triggers=_MONTH_TRIGGERS)
+@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>last)\s+year\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _month_rel_year(m, text, ref):
     if ref is None:
         return None
@@ -672,7 +898,7 @@ def _spelled_year_value(words: str) -> int | None:
     return century + sum(_TENS_WORDS.get(t, _UNITS_WORDS.get(t, 0)) for t in tokens[1:])
 
 
-@rule(rf"\b(?:(?P<m>{_MONTH_FULL})\s+)?(?P<y>{_SPELLED_YEAR})\b", re.I, triggers=("nineteen", "eighteen", "two thousand"))
+@rule(rf"\b(?:(?P<m>{_MONTH_FULL})\s+)?(?P<y>{_SPELLED_YEAR})\b", re.I, triggers=("nineteen", "eighteen", "two thousand"), anchors=("nineteen", "eighteen", "thousand"))
 def _spelled_year(m, text, ref):
     year = _spelled_year_value(m["y"])
     if year is None:
@@ -686,19 +912,41 @@ class TemporalTagger:
     """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe."""
 
     def __init__(self) -> None:
-        self._rules = tuple(_RULES)
+        self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2") if g in pattern.groupindex))
+                            for pattern, normalise, triggers, plan in _RULES)
 
     def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | None]]:
         found = []
         lower = text.lower()
-        for pattern, normalise, triggers in self._rules:
-            if triggers and not any(t in lower for t in triggers):
-                continue
-            spans = [g for g in ("x", "x2") if g in pattern.groupindex]
-            for m in pattern.finditer(text):
+        scan = None
+        if len(lower) == len(text) and (text.isascii() or not any(c in text for c in _CASE_TRAPS)):
+            bound = next((b for b, run in _LONG_RUN.items() if not run.search(text)), None)
+            if bound is not None:
+                scan = _Scan(text, lower, bound)
+        passed: dict[tuple[str, ...], bool] = {}  # the triggers' test, once per set of triggers
+        for pattern, normalise, triggers, plan, spans in self._rules:
+            if triggers:
+                ok = passed.get(triggers)
+                if ok is None:
+                    ok = passed[triggers] = any(t in lower for t in triggers)
+                if not ok:
+                    continue
+            windows = scan.windows(plan) if scan is not None and plan is not None else None
+            if windows == []:
+                continue  # no anchor, no match
+            if windows is None:
+                matches: Iterable[re.Match[str]] = pattern.finditer(text)
+            elif len(windows) == 1:
+                matches = pattern.finditer(text, *windows[0])
+            else:
+                matches = chain.from_iterable(pattern.finditer(text, lo, hi) for lo, hi in windows)
+            for m in matches:
                 # a rule may match context (a preposition) around the expression: group "x"/"x2" is the expression
                 start, end = next((m.span(g) for g in spans if m.group(g) is not None), m.span())
-                value = normalise(m, text, reference)
+                try:
+                    value = normalise(m, text, reference)
+                except (ValueError, OverflowError):
+                    value = None  # a date outside the calendar ("2016 decades ago"): found, but no value
                 if value is not None and value.span is not None:
                     start, end = value.span
                 found.append((start, end, value))
