@@ -29,6 +29,8 @@ _COMMA_AFTER = re.compile(r"^,\s*$")
 COUNTRY_WEIGHT = 6.0
 REGION_WEIGHT = 4.0
 ROUNDS = 4
+NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
+NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # first-round votes of an ambiguous name: softmax of its readings' scores
 SOFT_MASS = 0.3  # ... adding up to this (an unambiguous name votes 1.0)
 
@@ -177,7 +179,7 @@ class Resolver:
         lat, lon = g.lat[idx][:, None], g.lon[idx][:, None]
         dy = (lat - g.lat[anchors][None, :]) * 111.2
         dx = (lon - g.lon[anchors][None, :]) * 111.2 * np.cos(np.radians(lat))  # equirectangular: plenty at 300 km
-        near = (dx * dx + dy * dy < 300.0 ** 2) & (idx[:, None] != anchors[None, :])
+        near = (dx * dx + dy * dy < NEAR_KM ** 2) & (idx[:, None] != anchors[None, :])
         return near.any(axis=1)
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, anchors: np.ndarray) -> dict[int, float]:
@@ -199,7 +201,7 @@ class Resolver:
         comma_next = nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start])
         for p, is_near in zip(c.places, near):
             country, _, kind, _ = self._place_facts(p)
-            score = 1.5 if is_near and kind == "city" else 0.0
+            score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
             if region_word and kind == "region":
                 score += 6.0
             if demonym_country is not None:
