@@ -36,7 +36,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
-    ("The EU imposed sanctions.", "EU", "European Union", None, "continent"),  # upper-case alias of a supranational body
+    ("The EU imposed sanctions.", "EU", "European Union", None, "continent"),
+    ("Boats crossed the Mediterranean at night.", "Mediterranean", "Mediterranean Sea", None, "continent"),  # seas and macro-regions (own table)  # upper-case alias of a supranational body
     ("Poland's farmers protested.", "Poland", "Poland", "PL", "country"),  # the possessive is not part of the name
     ("She retired to Florida.", "Florida", "Florida", "US", "region"),
     ("A Denver judge heard the case.", "Denver", "Denver", "US", "city"),

@@ -1,6 +1,6 @@
 """The compact offline gazetteer index: built once into the cache directory, memory-mapped on load.
 
-Files (in ``<cache>/gazetteer-v<N>/``):
+Files (in ``<cache>/gazetteer-v<N>-<digest of the build code>/``):
 - ``names.marisa``: normalised name -> place numbers (a MARISA RecordTrie, memory-mapped);
 - ``skeletons.marisa``: consonant skeleton -> place numbers, for misspelt transliterations;
 - ``common.marisa``: English word frequencies ("however", "Mobile", "Police"), to tell words from places;
@@ -11,6 +11,7 @@ Building takes ~30 s and ~1.5 GB once; loading takes well under a second.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -33,8 +34,18 @@ KINDS = ("city", "region", "country", "continent", "county")  # stored as the po
 _RECORD = "<i"
 
 
+def _build_digest() -> str:
+    """A short digest of the code that decides the index's contents (own tables, sources, normalisation):
+    editing it gives a new index folder, so a stale index is never used."""
+    here = Path(__file__).parent
+    h = hashlib.sha1()
+    for name in ("sources.py", "normalize.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:8]
+
+
 def index_dir(cache_dir: Path | None) -> Path:
-    return (cache_dir or default_cache_dir()) / f"gazetteer-v{INDEX_VERSION}"
+    return (cache_dir or default_cache_dir()) / f"gazetteer-v{INDEX_VERSION}-{_build_digest()}"
 
 
 def _build_files(target: Path) -> None:

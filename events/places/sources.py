@@ -73,6 +73,23 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Horn of Africa", 8.0, 45.0, ("Horn of Africa",)),
     ("European Union", 50.84, 4.38, ("European Union", "EU", "E.U.")),  # placed at Brussels, its seat
     ("Americas", 15.0, -85.0, ("Americas", "the Americas")),
+    ("North Africa", 27.0, 15.0, ("North Africa",)),
+    ("West Africa", 12.0, -3.0, ("West Africa",)),
+    ("East Africa", 0.0, 37.0, ("East Africa",)),
+    ("Central Asia", 45.0, 68.0, ("Central Asia",)),
+    ("South Asia", 22.0, 78.0, ("South Asia",)),
+    ("Southeast Asia", 5.0, 110.0, ("Southeast Asia", "South-East Asia", "South East Asia")),
+    ("Scandinavia", 62.0, 15.0, ("Scandinavia",)),
+    ("Caribbean", 15.0, -75.0, ("Caribbean", "Caribbean Sea")),
+    ("Mediterranean Sea", 35.0, 18.0, ("Mediterranean", "Mediterranean Sea", "Eastern Mediterranean")),
+    ("Black Sea", 43.5, 34.0, ("Black Sea",)),
+    ("Red Sea", 20.0, 38.5, ("Red Sea",)),
+    ("Baltic Sea", 58.0, 20.0, ("Baltic Sea",)),
+    ("Caspian Sea", 41.5, 50.5, ("Caspian Sea",)),
+    ("Pacific Ocean", 0.0, -160.0, ("Pacific Ocean",)),
+    ("Atlantic Ocean", 0.0, -25.0, ("Atlantic Ocean",)),
+    ("Indian Ocean", -20.0, 80.0, ("Indian Ocean",)),
+    ("Arctic", 80.0, 0.0, ("Arctic", "Arctic Ocean")),
 )
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
