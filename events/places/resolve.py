@@ -147,21 +147,32 @@ class Resolver:
         sure = [1.0] * len(candidates)
         for _ in range(ROUNDS - 1):
             (countries, regions, local), own = self._context(votes)
+            # one sense per name and document: the mentions of one name do not vote for each other
+            same_name: dict[str, list[dict[str, float]]] = {}
+            for c, parts in zip(candidates, own):
+                group = same_name.setdefault(c.key, [{}, {}, {}])
+                for total, part in zip(group, parts):
+                    for k, v in part.items():
+                        total[k] = total.get(k, 0.0) + v
             total_c = sum(countries.values()) or 1.0
             total_r = sum(regions.values()) or 1.0
             total_l = sum(local.values()) or 1.0
             for i, c in enumerate(candidates):
                 if len(c.places) == 1:
                     continue
-                # leave this mention's own votes out of its context
-                own_c, own_r, own_l = own[i]
+                # leave the votes of this name's mentions out of its context
+                own_c, own_r, own_l = same_name[c.key]
+                # shares among the other names' votes
+                other_c = max(total_c - sum(own_c.values()), 1e-9)
+                other_r = max(total_r - sum(own_r.values()), 1e-9)
+                other_l = max(total_l - sum(own_l.values()), 1e-9)
                 scored = []
                 for p, country, key, kind, base in info[i]:
-                    score = base + COUNTRY_WEIGHT * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / total_c
+                    score = base + COUNTRY_WEIGHT * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / other_c
                     if key and kind in ("city", "county"):  # a town is where the document's other places are
-                        score += REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / total_r
+                        score += REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / other_r
                     elif key and kind == "region":  # a state is where the document's towns are
-                        score += REGION_WEIGHT * max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0) / total_l
+                        score += REGION_WEIGHT * max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0) / other_l
                     scored.append((score, p))
                 scored.sort(reverse=True)
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
