@@ -43,6 +43,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("A Denver judge heard the case.", "Denver", "Denver", "US", "city"),
     # one sense per name: the two "Paris" do not vote for each other, so Henry County (Tennessee) decides
     ("Paris and Henry County host a fair. The Paris library opens. Henry County schools close.", "Paris", "Paris", "US", "city"),
+    ("Toronto and London councils met; Canada and the U.S. agreed.", "London", "London", "CA", "city"),  # towns of one Canadian province pull together
+    ("Mexico City police and Monterrey officials spoke. Mexico said it would help.", "Mexico", "Mexico", "MX", "country"),  # a country holds its regions' towns
     ("Atlanta police said it. A Georgia man was held; Arizona and Oregon officials agreed.", "Georgia", "Georgia", "US", "region"),  # US context beats the country's prior  # a common word, but a big city written capitalised mid-sentence  # its own name beats a bigger city's alternate name (Floridablanca)
     ("The Galway Historical Society met on Monday.", "Galway", "Galway", "IE", "city"),  # an institution's place counts
 ])

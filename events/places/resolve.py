@@ -32,16 +32,20 @@ ROUNDS = 4
 NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # first-round votes of an ambiguous name: softmax of its readings' scores
-SOFT_MASS = 0.3  # ... adding up to this (an unambiguous name votes 1.0)
 
 
 def _region_key(g: Gazetteer, p: int) -> str | None:
-    """The first-level region a place is in, where we can tell: US cities ("US-LA") and regions themselves."""
-    if g.kind_of(p) == "region":
-        return str(g.admin1[p])
-    if str(g.country[p]) == "US" and str(g.admin1[p]):
-        return "US-" + str(g.admin1[p])
-    return None
+    """The first-level region a place is in, where we can tell. Regions are keyed by their ISO 3166-2 code;
+    US towns and counties by their state's ("US-LA"); other towns by GeoNames' region code ("CA:08"), which
+    links them with each other though not with the ISO-coded region itself."""
+    kind = g.kind_of(p)
+    if kind == "region":
+        return str(g.admin1[p]) or None
+    admin1 = str(g.admin1[p])
+    if not admin1 or kind not in ("city", "county"):
+        return None
+    country = str(g.country[p])
+    return f"US-{admin1}" if country == "US" else f"{country}:{admin1}"
 
 
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
@@ -51,7 +55,7 @@ def _inside(g: Gazetteer, p: int, q: int) -> bool:
         return str(g.country[p]) == str(g.country[q])
     if kind == "region":
         key = _region_key(g, p)
-        if key is not None:
+        if key is not None and "-" in key:  # an ISO code: comparable
             return key == str(g.admin1[q])
         return str(g.country[p]) == str(g.country[q]) and g.distance_km(p, q) < 250
     return False
@@ -142,7 +146,7 @@ class Resolver:
             top = max(base for *_, base in info[i])
             soft = {p: w for p, *_, base in info[i] if (w := math.exp((base - top) / SOFT_TEMPERATURE)) >= 0.01}
             total = sum(soft.values())
-            votes.append({p: SOFT_MASS * w / total for p, w in soft.items()})
+            votes.append({p: w / total for p, w in soft.items()})  # one vote, shared
         choice = [max(info[i], key=lambda t: t[4])[0] for i in range(len(candidates))]
         sure = [1.0] * len(candidates)
         for _ in range(ROUNDS - 1):
@@ -173,6 +177,9 @@ class Resolver:
                         score += REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / other_r
                     elif key and kind == "region":  # a state is where the document's towns are
                         score += REGION_WEIGHT * max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0) / other_l
+                    elif kind == "country":  # a country holds all its regions: "Mexico" with towns of Mexico City
+                        inside = sum(v for k, v in regions.items() if k[:2] == country) - sum(v for k, v in own_r.items() if k[:2] == country)
+                        score += REGION_WEIGHT * max(inside, 0.0) / other_r
                     scored.append((score, p))
                 scored.sort(reverse=True)
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
