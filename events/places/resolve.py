@@ -151,6 +151,9 @@ class Resolver:
         sure = [1.0] * len(candidates)
         for _ in range(ROUNDS - 1):
             (countries, regions, local), own = self._context(votes)
+            by_country: dict[str, float] = {}  # region votes by the country the region is in
+            for k, v in regions.items():
+                by_country[k[:2]] = by_country.get(k[:2], 0.0) + v
             # one sense per name and document: the mentions of one name do not vote for each other
             same_name: dict[str, list[dict[str, float]]] = {}
             for c, parts in zip(candidates, own):
@@ -161,8 +164,13 @@ class Resolver:
             total_c = sum(countries.values()) or 1.0
             total_r = sum(regions.values()) or 1.0
             total_l = sum(local.values()) or 1.0
+            decided: dict[tuple, tuple[int, float]] = {}  # repeated mentions of a name with the same local context
             for i, c in enumerate(candidates):
                 if len(c.places) == 1:
+                    continue
+                signature = (c.key, c.places, tuple(sorted(static[i].items())))
+                if signature in decided:
+                    choice[i], sure[i] = decided[signature]
                     continue
                 # leave the votes of this name's mentions out of its context
                 own_c, own_r, own_l = same_name[c.key]
@@ -178,13 +186,14 @@ class Resolver:
                     elif key and kind == "region":  # a state is where the document's towns are
                         score += REGION_WEIGHT * max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0) / other_l
                     elif kind == "country":  # a country holds all its regions: "Mexico" with towns of Mexico City
-                        inside = sum(v for k, v in regions.items() if k[:2] == country) - sum(v for k, v in own_r.items() if k[:2] == country)
+                        inside = by_country.get(country, 0.0) - sum(v for k, v in own_r.items() if k[:2] == country)
                         score += REGION_WEIGHT * max(inside, 0.0) / other_r
                     scored.append((score, p))
                 scored.sort(reverse=True)
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
                 choice[i] = scored[0][1]
                 sure[i] = 1.0 - math.exp(-max(margin, 0.0))
+                decided[signature] = (choice[i], sure[i])
             votes = [{p: w} for p, w in zip(choice, sure)]
         return list(zip(choice, sure))
 
