@@ -90,6 +90,16 @@ def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why
 
 
+def test_ambiguous_names_agree_on_one_state(geoparser) -> None:
+    """Ten Henderson Counties and many Athens: each alone is unsure, but together they are one US state,
+    and a name whose readings tie still votes for the country they share (it once cast no vote at all)."""
+    text = "The Athens Police Department arrested a man Monday in Henderson County. Athens officers said."
+    found = {m.text: m.place for m in geoparser.parse(text)}
+    athens, county = found["Athens"], found["Henderson County"]
+    assert (athens.country_code, county.country_code) == ("US", "US")
+    assert athens.admin1 == county.admin1
+
+
 def test_offsets(geoparser) -> None:
     text = "BEIRUT — Thousands moved from Mosul across the desert into Syria, near Dier Ezzor and Raqqa, US officials said."
     for m in geoparser.parse(text):

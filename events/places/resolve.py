@@ -31,7 +31,8 @@ REGION_WEIGHT = 4.0
 ROUNDS = 4
 NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
 NEAR_KM = 300.0
-SOFT_TEMPERATURE = 2.0  # first-round votes of an ambiguous name: softmax of its readings' scores
+SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
+LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
 
 
 def _region_key(g: Gazetteer, p: int) -> str | None:
@@ -46,6 +47,16 @@ def _region_key(g: Gazetteer, p: int) -> str | None:
         return None
     country = str(g.country[p])
     return f"US-{admin1}" if country == "US" else f"{country}:{admin1}"
+
+
+def _soft_votes(scored: Sequence[tuple[float, int]], temperature: float = 0.0) -> dict[int, float]:
+    """One vote shared among a name's readings by a softmax of their scores: a name that is surely in the
+    US but could be any of ten Henderson Counties still votes fully for the US."""
+    top = max(score for score, _ in scored)
+    temperature = temperature or SOFT_TEMPERATURE
+    soft = {p: w for score, p in scored if (w := math.exp((score - top) / temperature)) >= 0.01}
+    total = sum(soft.values())
+    return {p: w / total for p, w in soft.items()}
 
 
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
@@ -143,10 +154,7 @@ class Resolver:
             if len(c.places) == 1:
                 votes.append({c.places[0]: 1.0})
                 continue
-            top = max(base for *_, base in info[i])
-            soft = {p: w for p, *_, base in info[i] if (w := math.exp((base - top) / SOFT_TEMPERATURE)) >= 0.01}
-            total = sum(soft.values())
-            votes.append({p: w / total for p, w in soft.items()})  # one vote, shared
+            votes.append(_soft_votes([(base, p) for p, *_, base in info[i]]))
         choice = [max(info[i], key=lambda t: t[4])[0] for i in range(len(candidates))]
         sure = [1.0] * len(candidates)
         for _ in range(ROUNDS - 1):
@@ -164,13 +172,14 @@ class Resolver:
             total_c = sum(countries.values()) or 1.0
             total_r = sum(regions.values()) or 1.0
             total_l = sum(local.values()) or 1.0
-            decided: dict[tuple, tuple[int, float]] = {}  # repeated mentions of a name with the same local context
+            decided: dict[tuple, tuple[int, float, dict[int, float]]] = {}  # repeated mentions of a name, same local context
+            new_votes = list(votes)
             for i, c in enumerate(candidates):
                 if len(c.places) == 1:
                     continue
                 signature = (c.key, c.places, tuple(sorted(static[i].items())))
                 if signature in decided:
-                    choice[i], sure[i] = decided[signature]
+                    choice[i], sure[i], new_votes[i] = decided[signature]
                     continue
                 # leave the votes of this name's mentions out of its context
                 own_c, own_r, own_l = same_name[c.key]
@@ -193,8 +202,9 @@ class Resolver:
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
                 choice[i] = scored[0][1]
                 sure[i] = 1.0 - math.exp(-max(margin, 0.0))
-                decided[signature] = (choice[i], sure[i])
-            votes = [{p: w} for p, w in zip(choice, sure)]
+                new_votes[i] = _soft_votes(scored, LATER_TEMPERATURE)
+                decided[signature] = (choice[i], sure[i], new_votes[i])
+            votes = new_votes
         return list(zip(choice, sure))
 
     def _near_anchors(self, places: Sequence[int], anchors: np.ndarray) -> np.ndarray:
