@@ -127,3 +127,12 @@ def test_every_development_corpus_document_extracts_cleanly(extractor, shared_di
             assert text[e.source.quote_start:e.source.quote_end] == e.source.quote
             for q in e.quantities:
                 assert text[q.start:q.end] == q.text
+
+
+def test_feature_ids_are_unique(extractor) -> None:
+    """Feature ids identify one event or movement: sentences placed by an earlier mention ("the city")
+    share that mention, so the id also carries the sentence (five ids once repeated in these articles)."""
+    root = Path(__file__).resolve().parents[1]
+    docs = [d for d in read_documents([root / "data" / "samples", ARTICLES]) if isinstance(d, Document)]
+    ids = [f["id"] for f in feature_collection(extractor.extract(d) for d in docs)["features"]]
+    assert len(ids) == len(set(ids)) and len(ids) > 50

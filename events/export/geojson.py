@@ -70,7 +70,8 @@ def event_feature(event: Event, extraction: Extraction) -> dict[str, Any]:
     """The GeoJSON Feature of one event."""
     place = event.place
     props = {
-        "id": f"{event.source.doc_id}#e{event.mention.start}",
+        # the sentence and the place mention: unique, since a sentence placed by an earlier mention shares it
+        "id": f"{event.source.doc_id}#e{event.source.quote_start}-{event.mention.start}",
         "kind": "event",
         "place": place.name,
         "place_text": event.mention.text,
@@ -92,7 +93,7 @@ def movement_feature(movement: Movement, extraction: Extraction) -> dict[str, An
     """The GeoJSON Feature of one movement (a LineString from origin to destination)."""
     origin, destination = movement.origin, movement.destination
     props = {
-        "id": f"{movement.source.doc_id}#m{movement.origin_mention.start}-{movement.destination_mention.start}",
+        "id": f"{movement.source.doc_id}#m{movement.source.quote_start}-{movement.origin_mention.start}-{movement.destination_mention.start}",
         "kind": "movement",
         "place": f"{origin.name} → {destination.name}",
         "place_text": movement.origin_mention.text,
