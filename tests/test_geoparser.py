@@ -85,6 +85,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Officer Verduin took the call.", "a one-word near-miss of a small town's name is no misspelling"),
     ("The Adkins family gathered on Sunday.", "only a small town's alternate name, and nothing says 'place'"),
     ("Reading the report, he left. Mobile phones rang.", "a big city named by a common word opens a sentence"),
+    ("Cases of Marburg virus and Lassa fever rose.", "a disease named after a place is not the place"),
+    ("The White House and the Red Cross responded.", "institutions that share a small town's name"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

@@ -52,6 +52,9 @@ _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|ha
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|toward|towards|into|across|around)\s+$")
+_DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
+# Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
+NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross"})
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute
@@ -155,8 +158,10 @@ class Recognizer:
     def _acceptable(self, text: str, start: int, end: int, key: str, places: tuple[int, ...], role: str, n_tokens: int) -> bool:
         g = self.gazetteer
         surface = text[start:end]
-        if n_tokens == 1 and key in STOP_WORDS:
+        if n_tokens == 1 and key in STOP_WORDS or key in NOT_PLACES:
             return False
+        if _DISEASE_AFTER.match(text, end):
+            return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if role == "demonym":
             return True
         best = self._best(key, places)
