@@ -27,6 +27,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("the Iraqi city of Mosul", "Mosul", "Mosul", "IQ", "city"),
     ("He moved to Paris, Texas last year.", "Paris", "Paris", "US", "city"),  # "X, Y" beats population
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
+    ("Rep. Jim Clyde, D-S.C., voted no.", "S.C.", "South Carolina", "US", "region"),  # after a party letter
+    ("The Sochi Development Program began. Officials flew to Sochi on Monday.", "Sochi", "Sochi", "RU", "city"),  # "Sochi Development" is no person
     ("The Hague ruled.", "The Hague", "The Hague", "NL", "city"),
     # local news: three ambiguous names pull each other to one US state (each alone would be read elsewhere)
     ("Sewage from Gainesville reached a creek in Hall County, Georgia officials said.", "Gainesville", "Gainesville", "US", "city"),

@@ -28,7 +28,8 @@ AP_STATES = {
     "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
     "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
-_AP_STATE = re.compile(r"(?<=,\s)(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
+# after a town and a comma ("Columbus, Ga."), a party letter ("D-S.C.") or "in" ("born in S.C.")
+_AP_STATE = re.compile(r"(?:(?<=,\s)|(?<=\b[DRI]-)|(?<=\bin\s))(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
@@ -183,31 +184,32 @@ class Recognizer:
             return False
         return True
 
-    def _neighbour_proper(self, tokens: list[tuple[int, int, str]], i: int, j: int, text: str) -> bool:
-        """Whether the match tokens[i:j] sits inside a longer proper name ("Stephen Lendman", "Jackson Hole Bank")."""
-        if j < len(tokens):
-            s, e, tok = tokens[j]
-            if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and tok.lower() not in STOP_WORDS:
-                if not re.match(_REGION_WORDS, tok, re.I) and not self._names_an_institution(tokens, j, text):
-                    return True
+    def _neighbour_proper(self, tokens: list[tuple[int, int, str]], i: int, j: int, text: str) -> str | None:
+        """Whether the match tokens[i:j] sits inside a longer proper name, and on which side: "before"
+        ("Stephen Lendman": a person's surname) or "after" ("Jackson Hole Bank"); ``None`` when it does not."""
         if i > 0:
             s, e, tok = tokens[i - 1]
             if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS and (
                     not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
-                return True  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
-        return False
+                return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
+        if j < len(tokens):
+            s, e, tok = tokens[j]
+            if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and tok.lower() not in STOP_WORDS:
+                if not re.match(_REGION_WORDS, tok, re.I) and not self._names_an_institution(tokens, j, text):
+                    return "after"
+        return None
 
     @staticmethod
     def _names_an_institution(tokens: list[tuple[int, int, str]], j: int, text: str) -> bool:
         """Whether the capitalised words from ``tokens[j]`` on end in an institution word ("Dublin Historical
         Society", "Florida Highway Patrol"): the place before them is where the institution is, and counts."""
-        for k in range(j, min(j + 4, len(tokens))):
+        for k in range(j, min(j + 5, len(tokens))):
             if k > j and text[tokens[k - 1][1]:tokens[k][0]] != " ":
                 return False
             word = tokens[k][2]
             if word.lower() in _INSTITUTION_WORDS:
                 return True
-            if not _capitalised(word):
+            if not _capitalised(word) and word not in ("and", "of", "for"):  # "Dublin Convention and Visitors Bureau"
                 return False
         return False
 
@@ -320,8 +322,10 @@ class Recognizer:
                     continue
                 single_city = role == "location" and j - i == 1 and g.kind_of(self._best(key, places)) == "city"
                 if single_city:
-                    if self._neighbour_proper(tokens, i, j, text):
-                        people.add(key)
+                    side = self._neighbour_proper(tokens, i, j, text)
+                    if side is not None:
+                        if side == "before":  # a surname: later mentions alone are the person too
+                            people.add(key)
                         continue
                     if key in people or _SPEECH_AFTER.match(text[end:end + 50]):
                         continue
