@@ -28,6 +28,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("He moved to Paris, Texas last year.", "Paris", "Paris", "US", "city"),  # "X, Y" beats population
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
     ("Rep. Jim Clyde, D-S.C., voted no.", "S.C.", "South Carolina", "US", "region"),  # after a party letter
+    ("Visitors to Six Flags Over Texas may buy beer.", "Texas", "Texas", "US", "region"),  # a title word before it is no first name
+    ("The Texas Forest Service sent crews.", "Texas", "Texas", "US", "region"),  # a state names its institutions
     ("The Sochi Development Program began. Officials flew to Sochi on Monday.", "Sochi", "Sochi", "RU", "city"),  # "Sochi Development" is no person
     ("The Hague ruled.", "The Hague", "The Hague", "NL", "city"),
     # local news: three ambiguous names pull each other to one US state (each alone would be read elsewhere)
@@ -89,6 +91,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Reading the report, he left. Mobile phones rang.", "a big city named by a common word opens a sentence"),
     ("Cases of Marburg virus and Lassa fever rose.", "a disease named after a place is not the place"),
     ("The White House and the Red Cross responded.", "institutions that share a small town's name"),
+    ("Who shot Matthew D. Flores? Flores, 26, had left the Army.", "a surname after a middle initial, and with an age ('Flores' is also a region)"),
+    ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

@@ -52,6 +52,9 @@ _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supporte
 _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
+# capitalised in titles ("Six Flags Over Texas", "Life Across America"), never first names
+_TITLE_WORDS = frozenset("over under across through beyond upon via against about around between toward towards within without near inside outside".split())
+_PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|toward|towards|into|across|around)\s+$")
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
@@ -60,6 +63,8 @@ _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute
 project authority district club zoo symphony orchestra theatre theater fire rescue courthouse city county
+service services organization organisation agency administration league union network alliance coalition
+federation cooperative co-op commission ministry parks
 """.split())
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 EXACT_NAME_BONUS = 2.0  # an exact name over an alternate one ("Florida" the state, not Floridablanca)
@@ -189,8 +194,10 @@ class Recognizer:
         ("Stephen Lendman": a person's surname) or "after" ("Jackson Hole Bank"); ``None`` when it does not."""
         if i > 0:
             s, e, tok = tokens[i - 1]
-            if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS and (
-                    not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
+            if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
+                return "before"  # a middle initial: "Matthew D. Flores"
+            if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS \
+                    and tok.lower() not in _TITLE_WORDS and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
         if j < len(tokens):
             s, e, tok = tokens[j]
@@ -320,16 +327,18 @@ class Recognizer:
                 places, role = hit
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
-                single_city = role == "location" and j - i == 1 and g.kind_of(self._best(key, places)) == "city"
-                if single_city:
+                best_kind = g.kind_of(self._best(key, places))
+                if role == "location" and j - i == 1 and best_kind in ("city", "county", "region"):
+                    # one word that could be a person's name: "Nelson said", "Matthew D. Flores", "Lincoln, 52,"
                     side = self._neighbour_proper(tokens, i, j, text)
                     if side is not None:
                         if side == "before":  # a surname: later mentions alone are the person too
                             people.add(key)
                         continue
-                    if key in people or _SPEECH_AFTER.match(text[end:end + 50]):
+                    if key in people or _SPEECH_AFTER.match(text[end:end + 50]) or _PERSON_AFTER.match(text, end):
                         continue
-                    if not self._own_name_or_sizeable(key, places) and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+                    if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
+                            and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)))
                 break
