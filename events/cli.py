@@ -1,6 +1,6 @@
 """Command line: ``python -m events extract|annotate|gazetteer``.
 
-    python -m events extract PATH... [-o FILE] [--format geojson|csv|jsonl] [--corrections FILE]
+    python -m events extract PATH... [-o FILE] [--format geojson|csv|jsonl|gpkg] [--corrections FILE]
     python -m events annotate < docs.jsonl > annotations.jsonl
     python -m events gazetteer build [--force]
 
@@ -26,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="extract events and movements from files or folders")
     extract.add_argument("paths", nargs="+", help=".txt .md .html .htm .jsonl files, or folders of them")
     extract.add_argument("-o", "--output", type=Path, default=None, help="output file (default: stdout)")
-    extract.add_argument("--format", choices=("geojson", "csv", "jsonl"), default="geojson")
+    extract.add_argument("--format", choices=("geojson", "csv", "jsonl", "gpkg"), default="geojson",
+                         help="GeoJSON FeatureCollection (default), CSV rows, JSON Lines of Features, or a GeoPackage (needs -o)")
     extract.add_argument("--online", action="store_true",
                          help="resolve places the gazetteer cannot with Nominatim (needs the internet; rate-limited, cached)")
     extract.add_argument("--corrections", type=Path, default=None,
@@ -51,7 +52,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     from events.corrections import apply_corrections
     from events.corrections import load as load_corrections
-    from events.export import feature_collection, to_csv_text, to_jsonl_text, write_geojson
+    from events.corrections import unmatched
+    from events.export import feature_collection, to_csv_text, to_geopackage_bytes, to_jsonl_text, write_geojson
     from events.ingest import read_documents
     from events.pipeline import Extractor
 
@@ -61,6 +63,9 @@ def _extract(args: argparse.Namespace) -> int:
         from events.cache import default_cache_dir
 
         geocoder = NominatimGeocoder(user_agent="geotemporal-events", cache_dir=args.cache_dir or default_cache_dir())
+    if args.format == "gpkg" and args.output is None:
+        print("error: --format gpkg writes a binary file: give it with -o FILE.gpkg", file=sys.stderr)
+        return 2
     corrections = load_corrections(args.corrections) if args.corrections else ()  # a bad file stops before the work
     extractor = Extractor.offline(args.cache_dir, geocoder=geocoder)
     failed = 0
@@ -76,18 +81,32 @@ def _extract(args: argparse.Namespace) -> int:
             progress.update()
     collection = feature_collection(extractions)
     if corrections:
+        stray = unmatched(collection["features"], corrections)
+        if stray:  # a corrections file made for other articles (or older offsets): say so, never silently
+            print(f"warning: {args.corrections}: {len(stray)} of {len(corrections)} corrections match no extracted feature",
+                  file=sys.stderr)
         collection["features"] = apply_corrections(collection["features"], corrections)
+    data: str | bytes
     if args.format == "geojson":
-        text = write_geojson(collection) + "\n"
+        data = write_geojson(collection) + "\n"
     elif args.format == "csv":
-        text = to_csv_text(collection["features"]) if collection["features"] else ""
-    else:
-        text = to_jsonl_text(collection["features"])
-    if args.output is None:
-        sys.stdout.write(text)
+        data = to_csv_text(collection["features"]) if collection["features"] else ""
+    elif args.format == "jsonl":
+        data = to_jsonl_text(collection["features"])
     else:
         try:
-            args.output.write_text(text, encoding="utf-8")
+            data = to_geopackage_bytes(collection["features"])
+        except EventsError as error:
+            _report(error)
+            return 1
+    if args.output is None:
+        sys.stdout.write(data if isinstance(data, str) else "")
+    else:
+        try:
+            if isinstance(data, bytes):
+                args.output.write_bytes(data)
+            else:
+                args.output.write_text(data, encoding="utf-8")
         except OSError as error:
             print(f"error: {args.output}: cannot write: {error.strerror}", file=sys.stderr)
             return 1

@@ -31,7 +31,7 @@ from events.model import EVENT_TYPES, Place
 
 FILE_VERSION = 1
 KINDS = ("event", "movement")
-TIME_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
+TIME_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")  # as model.TimePrecision, but "ref"
 PLACE_KINDS = ("city", "county", "region", "country", "continent")
 NOTE_LIMIT = 2_000  # characters
 FIELDS = ("reject", "place", "destination", "dates", "event_type", "note")

@@ -115,3 +115,26 @@ def test_extract_refuses_a_bad_corrections_file(tmp_path: Path, capsys, content:
     captured = capsys.readouterr()
     (line,) = captured.err.strip().splitlines()
     assert str(path) in line and reason in line and not captured.out
+
+
+def test_extract_warns_about_corrections_that_match_nothing(tmp_path: Path, capsys) -> None:
+    """A corrections file made for other articles is applied to nothing: the analyst is told, not left guessing."""
+    from events import corrections as fixes
+
+    path = tmp_path / "corrections.json"
+    key = fixes.FeatureKey("another_article.txt", "event", 10, 20, 26, None)
+    fixes.save([fixes.Correction(key, reject=True)], path)
+    assert main(["extract", str(ARTICLE), "--corrections", str(path), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "1 of 1 corrections match no extracted feature" in err and str(path) in err
+
+
+def test_extract_writes_a_geopackage(tmp_path: Path, capsys) -> None:
+    import geopandas as gpd
+
+    out = tmp_path / "events.gpkg"
+    assert main(["extract", str(ARTICLE), "--format", "gpkg", "-o", str(out), "--no-progress"]) == 0
+    frame = gpd.read_file(out)
+    assert len(frame) > 0 and frame.crs.to_epsg() == 4326 and "quote" in frame.columns
+    assert main(["extract", str(ARTICLE), "--format", "gpkg", "--no-progress"]) == 2, "binary output needs -o"
+    assert "-o" in capsys.readouterr().err

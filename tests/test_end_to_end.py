@@ -136,3 +136,11 @@ def test_feature_ids_are_unique(extractor) -> None:
     docs = [d for d in read_documents([root / "data" / "samples", ARTICLES]) if isinstance(d, Document)]
     ids = [f["id"] for f in feature_collection(extractor.extract(d) for d in docs)["features"]]
     assert len(ids) == len(set(ids)) and len(ids) > 50
+
+
+def test_a_place_in_the_outlets_own_name_is_no_event(extractor) -> None:
+    """"told Levant Wire": the outlet's name holds a place name (the Levant) that is not where anything happened."""
+    text = "An officer told Levant Wire that fighters entered Palmyra on Sunday."
+    doc = Document(doc_id="lw.txt", text=text, outlet="Levant Wire", published=date(2016, 12, 12))
+    places = {e.place.name for e in extractor.extract(doc).events}
+    assert places == {"Palmyra"}

@@ -64,6 +64,14 @@ def test_csv_and_jsonl() -> None:
     assert len(to_jsonl_text(feats).splitlines()) == len(feats)
     frame = features_to_frame(feats)
     assert list(frame["kind"]).count("movement") == 1
+    import csv
+    import io
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
+    ids = [r["geonameid"] for r in rows if r["geonameid"]]
+    assert ids and all(i.isdigit() for i in ids), "GeoNames ids stay whole numbers (not 163808.0) for joins"
+    quantity = {"value": 300.0, "what": "militants", "text": "more than 300 militants", "approximate": True}
+    with_quantity = [{**feats[0], "properties": {**feats[0]["properties"], "quantities": [quantity]}}]
+    assert "more than 300 militants" in to_csv_text(with_quantity), "quantities as written keep their 'more than'"
 
 
 def test_geopackage_round_trip(tmp_path: Path) -> None:

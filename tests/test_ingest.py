@@ -94,7 +94,18 @@ def test_folder_is_recursive_sorted_and_skips_other_files(tmp_path: Path) -> Non
     (tmp_path / "a.txt").write_text("First text.", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / ".hidden.txt").write_text("Hidden.", encoding="utf-8")
-    assert [d.doc_id for d in read_documents([tmp_path])] == ["a.txt", "two.md"]
+    assert [d.doc_id for d in read_documents([tmp_path])] == ["a.txt", "b/two.md"]  # relative to the folder given
+
+
+def test_same_file_names_in_different_folders_stay_apart(tmp_path: Path) -> None:
+    """Feature ids and corrections are keyed on doc_id: two "article.txt" must not share one."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "article.txt").write_text(f"Text from {folder}.", encoding="utf-8")
+    assert [d.doc_id for d in read_documents([tmp_path])] == ["a/article.txt", "b/article.txt"]
+    direct = [tmp_path / "a" / "article.txt", tmp_path / "b" / "article.txt"]
+    ids = [d.doc_id for d in read_documents(direct)]
+    assert ids[0] == "article.txt" and ids[1] == str(direct[1]), "a repeated name falls back to the full path"
 
 
 @pytest.mark.parametrize(("text", "url", "outlet"), [

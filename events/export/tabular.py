@@ -13,6 +13,9 @@ import pandas as pd
 from events.errors import ExportError
 
 _LIST_COLUMNS = ("actors", "quantities")
+# whole numbers that may be missing: kept whole (pandas would write 163808.0) in CSV and GeoPackage
+_INTEGER_COLUMNS = ("geonameid", "origin_geonameid", "destination_geonameid", "quote_start", "quote_end",
+                    "place_start", "place_end", "destination_start")
 
 
 def _flat(feature: dict[str, Any]) -> dict[str, Any]:
@@ -29,19 +32,23 @@ def _flat(feature: dict[str, Any]) -> dict[str, Any]:
 
 def features_to_frame(features: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """One row per Feature: its properties (lists kept as lists) plus lon/lat (and dest_lon/dest_lat for movements)."""
-    return pd.DataFrame([_flat(f) for f in features])
+    frame = pd.DataFrame([_flat(f) for f in features])
+    for column in _INTEGER_COLUMNS:
+        if column in frame:
+            frame[column] = frame[column].astype("Int64")
+    return frame
 
 
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        if value and isinstance(value[0], dict):  # quantities
-            return "; ".join(f"{q['value']} {q['what']}" for q in value)
+        if value and isinstance(value[0], dict):  # quantities, as written: "more than 300 ISIS fighters"
+            return "; ".join(str(q.get("text") or f"{q['value']} {q['what']}") for q in value)
         return "; ".join(str(v) for v in value)
     return value
 
 
 def to_csv_text(features: Sequence[dict[str, Any]]) -> str:
-    """CSV with one row per Feature; list cells joined with "; " (quantities as "300 militants")."""
+    """CSV with one row per Feature; list cells joined with "; " (quantities as written, "more than 300 militants")."""
     frame = features_to_frame(features)
     for column in _LIST_COLUMNS:
         if column in frame:

@@ -73,6 +73,13 @@ def focus_place(places: Sequence[PlaceMention], sentences: Sequence[Sentence]) -
     return first[best]
 
 
+def _occurrences(text: str, needle: str | None) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text`` (whole words); none for a missing or very short needle."""
+    if not needle or len(needle) < 4:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
+
+
 def _paragraph_break(text: str, previous: Sentence | None, current: Sentence) -> bool:
     return previous is None or "\n" in text[previous.end:current.start]
 
@@ -87,6 +94,9 @@ def assemble(
     """Events and movements of one document (see the module docstring for the rules)."""
     text = document.text
     fallback = document_when(reference)
+    # a place inside the outlet's own name ("told Levant Wire") is no event's place
+    outlet_spans = _occurrences(text, document.outlet)
+    places = [m for m in places if not _inside(outlet_spans, m.start, m.end)]
     focus = focus_place(places, sentences)
     events: list[Event] = []
     movements: list[Movement] = []

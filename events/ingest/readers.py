@@ -101,15 +101,17 @@ def documents_from_bytes(name: str, data: bytes, *, source: str | None = None,
         return [error]
 
 
-def _expand(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
+def _expand(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str] | InputError]:
+    """Files to read, each with its document name: a file's name, or, inside a folder given as input, its
+    path relative to that folder ("a/article.txt" and "b/article.txt" stay apart)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            yield from files
+            yield from ((f, f.relative_to(path).as_posix()) for f in files)
         elif path.is_file():
-            yield path
+            yield path, path.name
         elif path.exists():
             yield InputError(str(path), "not a regular file")
         else:
@@ -117,19 +119,27 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
 
 
 def read_documents(paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
-    """Documents from files and folders (recursive), in a stable order; bad inputs as InputError items."""
+    """Documents from files and folders (recursive), in a stable order; bad inputs as InputError items.
+
+    A document's ``doc_id`` is its file name (inside a folder: its path relative to the folder); when two
+    inputs would share one, the later is named by its full path."""
+    seen: set[str] = set()
     for item in _expand(paths):
         if isinstance(item, InputError):
             yield item
             continue
+        path, name = item
+        if name in seen:
+            name = str(path)
+        seen.add(name)
         try:
-            size = item.stat().st_size
-            limit = max_bytes * JSONL_FACTOR if item.suffix.lower() == ".jsonl" else max_bytes
+            size = path.stat().st_size
+            limit = max_bytes * JSONL_FACTOR if path.suffix.lower() == ".jsonl" else max_bytes
             if size > limit:
-                yield InputError(str(item), f"file too large ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB)")
+                yield InputError(str(path), f"file too large ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB)")
                 continue
-            data = item.read_bytes()
+            data = path.read_bytes()
         except OSError as error:
-            yield InputError(str(item), f"cannot read: {error.strerror}")
+            yield InputError(str(path), f"cannot read: {error.strerror}")
             continue
-        yield from documents_from_bytes(item.name, data, source=str(item), max_bytes=max_bytes)
+        yield from documents_from_bytes(name, data, source=str(path), max_bytes=max_bytes)
