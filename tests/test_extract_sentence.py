@@ -77,7 +77,8 @@ def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
         ("According to the Russian defence ministry, 64 strikes hit ISIS.", "the Russian defence ministry"),
         ("According to Stephen Lendman: “Thousands of fighters moved.”", "Stephen Lendman"),
         ("“We retook the city,” a Syrian military spokesman said on Sunday.", "a Syrian military spokesman"),
-        ("The Syrian Observatory for Human Rights said 200 militants died.", "The Syrian Observatory for Human Rights"),
+        ("The Syrian Observatory for Human Rights said 200 militants died.", "the Syrian Observatory for Human Rights"),
+        ("The army said the road was open.", "the army"),  # one source whether or not it opens the sentence
         ("Government forces withdrew, officials said.", "officials"),
         ("“It is over,” said Talal Barazi, the governor.", "Talal Barazi"),
         ("Reports confirm that forces were sent to Palmyra.", "unnamed reports"),  # unsourced claims are labelled as such

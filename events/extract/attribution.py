@@ -29,6 +29,9 @@ def _clean(who: str) -> str | None:
     who = who.strip(" \t\n'‘’\"“”")
     if not who or who.lower() in _PRONOUNS or who in _NOT_SOURCES:
         return None
+    head, _, rest = who.partition(" ")
+    if head in ("The", "A", "An") and rest:  # "The army" and "the army" are one source (a sentence start)
+        who = head.lower() + " " + rest
     return who
 
 
