@@ -29,7 +29,9 @@ AP_STATES = {
     "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
 # after a town and a comma ("Columbus, Ga."), a party letter ("D-S.C.") or "in" ("born in S.C.")
-_AP_STATE = re.compile(r"(?:(?<=,\s)|(?<=\b[DRI]-)|(?<=\bin\s))(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
+# (the pattern starts with the literals so that the engine skips ahead fast; what precedes is checked after)
+_AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
+_AP_STATE_BEFORE = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
@@ -224,10 +226,13 @@ class Recognizer:
         """AP-style state abbreviations ("Ga.") and US counties ("Walker County", "Orleans Parish")."""
         found = []
         for m in _AP_STATE.finditer(text):
+            if not _AP_STATE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:
                 found.append(Candidate(m.start(), m.end(), m.group(0), (region,), "location"))
-        for m in _COUNTY.finditer(text):
+        counties = _COUNTY.finditer(text) if ("County" in text or "Parish" in text or "Borough" in text) else ()
+        for m in counties:
             # "In Walker County": the name may be one word shorter than the match
             starts = [m.start()] + [m.start() + k.end() for k in re.finditer(r"\S+\s", m.group("name"))][:1]
             for start in starts:

@@ -32,6 +32,7 @@ ROUNDS = 4
 NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
+SOFT_READINGS = 8  # at most this many readings share a name's vote
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
 
 
@@ -54,7 +55,8 @@ def _soft_votes(scored: Sequence[tuple[float, int]], temperature: float = 0.0) -
     US but could be any of ten Henderson Counties still votes fully for the US."""
     top = max(score for score, _ in scored)
     temperature = temperature or SOFT_TEMPERATURE
-    soft = {p: w for score, p in scored if (w := math.exp((score - top) / temperature)) >= 0.01}
+    weights = sorted(((w, p) for score, p in scored if (w := math.exp((score - top) / temperature)) >= 0.01), reverse=True)
+    soft = {p: w for w, p in weights[:SOFT_READINGS]}
     total = sum(soft.values())
     return {p: w / total for p, w in soft.items()}
 
@@ -105,7 +107,15 @@ class Resolver:
         towns and counties in them), and each mention's own share of each (to leave out)."""
         totals: list[dict[str, float]] = [{}, {}, {}]
         own: list[list[dict[str, float]]] = []
+        seen: dict[int, list[dict[str, float]]] = {}  # repeated mentions share one votes dict
         for mention_votes in votes:
+            parts = seen.get(id(mention_votes))
+            if parts is not None:
+                for total, part in zip(totals, parts):
+                    for k, v in part.items():
+                        total[k] = total.get(k, 0.0) + v
+                own.append(parts)
+                continue
             mc: dict[str, float] = {}
             mr: dict[str, float] = {}
             ml: dict[str, float] = {}
@@ -122,6 +132,7 @@ class Resolver:
                 for k, v in part.items():
                     total[k] = total.get(k, 0.0) + v
             own.append([mc, mr, ml])
+            seen[id(mention_votes)] = own[-1]
         return totals, own
 
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
@@ -137,7 +148,11 @@ class Resolver:
         facts = self._place_facts
         anchors = np.array(sorted({c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}),
                            dtype=np.int64)
-        static = [self._static_bonus(text, candidates, i, anchors) for i in range(len(candidates))]
+        # nearness of every reading of every ambiguous name to the unambiguous towns, in one array operation
+        readings = [p for c in candidates if len(c.places) > 1 for p in c.places]
+        near_all = iter(self._near_anchors(readings, anchors).tolist()) if readings else iter(())
+        near = [[next(near_all) for _ in c.places] if len(c.places) > 1 else [] for c in candidates]
+        static = [self._static_bonus(text, candidates, i, near[i]) for i in range(len(candidates))]
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
         exact = self._exact_names
         info = [[(p, f[0], f[1], f[2], f[3] + static[i].get(p, 0.0) + (EXACT_NAME_BONUS if c.key in exact(p) else 0.0))
@@ -219,13 +234,12 @@ class Resolver:
         near = (dx * dx + dy * dy < NEAR_KM ** 2) & (idx[:, None] != anchors[None, :])
         return near.any(axis=1)
 
-    def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, anchors: np.ndarray) -> dict[int, float]:
+    def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool]) -> dict[int, float]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X", nearness."""
         g = self.gazetteer
         c = candidates[i]
         if len(c.places) == 1:
             return {}
-        near = self._near_anchors(c.places, anchors)
         before = text[max(0, c.start - 60):c.start]
         after = text[c.end:c.end + 30]
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
