@@ -79,6 +79,8 @@ def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
         ("“We retook the city,” a Syrian military spokesman said on Sunday.", "a Syrian military spokesman"),
         ("The Syrian Observatory for Human Rights said 200 militants died.", "the Syrian Observatory for Human Rights"),
         ("The army said the road was open.", "the army"),  # one source whether or not it opens the sentence
+        ("The road was closed, but police said it would reopen.", "police"),  # a joining word is not part of the source
+        ("“We will not tolerate it,” the president said.", "the president"),  # not "resident" inside "president"
         ("Government forces withdrew, officials said.", "officials"),
         ("“It is over,” said Talal Barazi, the governor.", "Talal Barazi"),
         ("Reports confirm that forces were sent to Palmyra.", "unnamed reports"),  # unsourced claims are labelled as such

@@ -14,7 +14,9 @@ _CAP_NP = r"(?:(?:the|The)\s+)?(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*)(?:\s+(?:(?:o
 _COMMON_NP = (
     r"(?:(?:a|an|the|one|two|several|some)\s+)?(?:(?!said|says|told)[A-Za-z][\w.'-]*\s+){0,3}"
     r"(?:spokes(?:man|woman|person)|officials?|sources?|activists?|monitors?|witness(?:es)?|residents?|commanders?|ministry|"
-    r"military|army|observatory|agency|group|diplomats?|analysts?|experts?|correspondents?|media|television|TV|statement)"
+    r"military|army|observatory|agency|group|diplomats?|analysts?|experts?|correspondents?|media|television|TV|statement|"
+    r"president|minister|governor|mayor|police|sheriff|officers?|chief|director|prosecutors?|lawyers?|attorneys?|"
+    r"doctors?|researchers?|scientists?|authorities|leaders?|report)"
 )
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:who|which|that|as|on|in)\b))")
@@ -25,8 +27,13 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "this", "that", "there", "who
 _NOT_SOURCES = {"The", "A", "An", "It", "This", "That", "There", "But", "And", "In", "On", "He", "She", "They", "We", "I"}
 
 
+_LEADING_JOINERS = {"but", "and", "as", "while", "when", "because", "so", "then", "that", "after", "before", "where", "though", "although"}
+
+
 def _clean(who: str) -> str | None:
     who = who.strip(" \t\n'‘’\"“”")
+    while (head := who.partition(" "))[2] and head[0].lower() in _LEADING_JOINERS:
+        who = head[2]  # "but police said" -> "police"
     if not who or who.lower() in _PRONOUNS or who in _NOT_SOURCES:
         return None
     head, _, rest = who.partition(" ")
@@ -36,6 +43,7 @@ def _clean(who: str) -> str | None:
 
 
 _ANY_SPEECH = re.compile(_SPEECH)
+_WORD_START = re.compile(r"(?<![\w'’.-])[\w“\"]")
 
 
 def find_attribution(sentence_text: str) -> str | None:
@@ -53,9 +61,11 @@ def find_attribution(sentence_text: str) -> str | None:
         if m and m.start() <= verb.start() and (who := _clean(m.group("who"))):
             return who
     for verb in verbs:
+        # the source ends right before the verb: try the pattern only where a word starts, leftmost first
         window_start = max(0, verb.start() - 160)
-        for m in _WHO_SAID.finditer(sentence_text, window_start, verb.end()):
-            if m.end() == verb.end() and (who := _clean(m.group("who"))):
+        for start in _WORD_START.finditer(sentence_text, window_start, verb.start()):
+            m = _WHO_SAID.match(sentence_text, start.start(), verb.end())
+            if m and m.end() == verb.end() and (who := _clean(m.group("who"))):
                 return who
     if _REPORTS.search(sentence_text):
         return "unnamed reports"
