@@ -28,7 +28,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("He moved to Paris, Texas last year.", "Paris", "Paris", "US", "city"),  # "X, Y" beats population
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
     ("Rep. Jim Clyde, D-S.C., voted no.", "S.C.", "South Carolina", "US", "region"),  # after a party letter
-    ("Visitors to Six Flags Over Texas may buy beer.", "Texas", "Texas", "US", "region"),  # a title word before it is no first name
+    ("Visitors to Six Flags Over Texas may buy beer.", "Texas", "Texas", "US", "region"),
+    ("U.S. airlines from New York, Los Angeles and Washington will fly to Russia.", "Russia", "Russia", "RU", "country"),  # not Russia, Ohio  # a title word before it is no first name
     ("The Texas Forest Service sent crews.", "Texas", "Texas", "US", "region"),  # a state names its institutions
     ("The Sochi Development Program began. Officials flew to Sochi on Monday.", "Sochi", "Sochi", "RU", "city"),  # "Sochi Development" is no person
     ("The Hague ruled.", "The Hague", "The Hague", "NL", "city"),

@@ -32,6 +32,7 @@ ROUNDS = 4
 NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
+COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
 SOFT_READINGS = 8  # at most this many readings share a name's vote
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
 
@@ -250,9 +251,13 @@ class Resolver:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
         bonus: dict[int, float] = {}
         comma_next = nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start])
+        # a country's own name ("Russia", "Mexico") means the country before any town so named
+        names_country = any(self._place_facts(p)[2] == "country" and c.key in self._exact_names(p) for p in c.places)
         for p, is_near in zip(c.places, near):
             country, _, kind, _ = self._place_facts(p)
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
+            if names_country and kind in ("city", "county"):
+                score -= COUNTRY_NAME_MARGIN
             if region_word and kind == "region":
                 score += 6.0
             if demonym_country is not None:
