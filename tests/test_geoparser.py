@@ -29,7 +29,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
     ("Rep. Jim Clyde, D-S.C., voted no.", "S.C.", "South Carolina", "US", "region"),  # after a party letter
     ("Visitors to Six Flags Over Texas may buy beer.", "Texas", "Texas", "US", "region"),
-    ("U.S. airlines from New York, Los Angeles and Washington will fly to Russia.", "Russia", "Russia", "RU", "country"),  # not Russia, Ohio  # a title word before it is no first name
+    ("U.S. airlines from New York, Los Angeles and Washington will fly to Russia.", "Russia", "Russia", "RU", "country"),  # not Russia, Ohio
+    ("Cases were found in Arizona, Oregon, Washington and Utah.", "Washington", "Washington", "US", "region"),  # a list of states: the state
+    ("Alerts went out in Manitoba, Ontario and Quebec, and in Texas and California.", "Ontario", "Ontario", "CA", "region"),  # a list of provinces  # a title word before it is no first name
     ("The Texas Forest Service sent crews.", "Texas", "Texas", "US", "region"),  # a state names its institutions
     ("The Sochi Development Program began. Officials flew to Sochi on Monday.", "Sochi", "Sochi", "RU", "city"),  # "Sochi Development" is no person
     ("The Hague ruled.", "The Hague", "The Hague", "NL", "city"),

@@ -26,12 +26,14 @@ _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|pre
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
 COUNTRY_WEIGHT = 6.0
 REGION_WEIGHT = 4.0
 ROUNDS = 4
 NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
+LIST_BONUS = 2.0  # a reading of the same kind as its neighbours in a list
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
 SOFT_READINGS = 8  # at most this many readings share a name's vote
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
@@ -235,6 +237,13 @@ class Resolver:
         near = (dx * dx + dy * dy < NEAR_KM ** 2) & (idx[:, None] != anchors[None, :])
         return near.any(axis=1)
 
+    def _likeliest(self, c: Candidate) -> tuple[str, str]:
+        """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
+        exact = self._exact_names
+        best = max(c.places, key=lambda p: self._place_facts(p)[3] + (EXACT_NAME_BONUS if c.key in exact(p) else 0.0))
+        country, _, kind, _ = self._place_facts(best)
+        return kind, country
+
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool]) -> dict[int, float]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X", nearness."""
         g = self.gazetteer
@@ -251,13 +260,24 @@ class Resolver:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
         bonus: dict[int, float] = {}
         comma_next = nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start])
-        # a country's own name ("Russia", "Mexico") means the country before any town so named
+        # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
+        neighbours = [self._likeliest(candidates[k]) for k in (i - 1, i + 1)
+                      if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
+        list_kinds = {kind for kind, _ in neighbours}
+        list_countries = {country for _, country in neighbours}
+        # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
+        # name ("Illinois") means the region before a town that merely has it as an alternate name
         names_country = any(self._place_facts(p)[2] == "country" and c.key in self._exact_names(p) for p in c.places)
+        names_region = any(self._place_facts(p)[2] == "region" and c.key in self._exact_names(p) for p in c.places)
         for p, is_near in zip(c.places, near):
             country, _, kind, _ = self._place_facts(p)
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
-            if names_country and kind in ("city", "county"):
+            if kind in ("city", "county") and (names_country or names_region and c.key not in self._exact_names(p)):
                 score -= COUNTRY_NAME_MARGIN
+            if kind in list_kinds:
+                score += LIST_BONUS
+            if country in list_countries:
+                score += LIST_BONUS
             if region_word and kind == "region":
                 score += 6.0
             if demonym_country is not None:
