@@ -15,7 +15,6 @@ from events import corrections as fixes
 from events import view as views
 from events.export import feature_collection, write_geojson
 from events.ingest import read_documents
-from events.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = [ROOT / "tests" / "articles", ROOT / "data" / "hostile"]

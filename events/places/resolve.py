@@ -15,7 +15,6 @@ import math
 import re
 
 import numpy as np
-from collections import Counter
 from collections.abc import Sequence
 
 from events.places.index import Gazetteer
