@@ -32,6 +32,7 @@ ROUNDS = 4
 NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
+CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as its neighbours in a list
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
 SOFT_READINGS = 8  # at most this many readings share a name's vote
@@ -155,6 +156,14 @@ class Resolver:
         near_all = iter(self._near_anchors(readings, anchors).tolist()) if readings else iter(())
         near = [[next(near_all) for _ in c.places] if len(c.places) > 1 else [] for c in candidates]
         static = [self._static_bonus(text, candidates, i, near[i]) for i in range(len(candidates))]
+        # the capital of a country the document names by its own name: "Moscow" in a story that says "Russia"
+        named = {self._place_facts(p)[0] for c in candidates for p in c.places
+                 if self._place_facts(p)[2] == "country" and c.key in self._exact_names(p)}
+        if named:
+            for i, c in enumerate(candidates):
+                for p in c.places:
+                    if len(c.places) > 1 and p in g.capitals and self._place_facts(p)[0] in named:
+                        static[i] = {**static[i], p: static[i].get(p, 0.0) + CAPITAL_BONUS}
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
         exact = self._exact_names
         info = [[(p, f[0], f[1], f[2], f[3] + static[i].get(p, 0.0) + (EXACT_NAME_BONUS if c.key in exact(p) else 0.0))
