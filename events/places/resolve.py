@@ -267,7 +267,7 @@ class Resolver:
         if m and m.group("dem").lower() in g.demonyms:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
         bonus: dict[int, float] = {}
-        comma_next = nxt is not None and _COMMA_AFTER.match(text[c.end:nxt.start])
+        comma_next = nxt is not None and nxt.role != "demonym" and _COMMA_AFTER.match(text[c.end:nxt.start])  # not "Moscow, U.S. officials said"
         # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
         neighbours = [self._likeliest(candidates[k]) for k in (i - 1, i + 1)
                       if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
