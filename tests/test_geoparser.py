@@ -112,6 +112,14 @@ def test_ambiguous_names_agree_on_one_state(geoparser) -> None:
     assert athens.admin1 == county.admin1
 
 
+def test_a_town_and_its_county_lie_together(geoparser) -> None:
+    """Huntsville and Walker County exist in both Alabama and Texas; only in Texas is the town inside the county."""
+    text = "The burn ban for Walker County was lifted Monday after a meeting with the Huntsville fire chief."
+    found = {m.text: m.place for m in geoparser.parse(text)}
+    town, county = found["Huntsville"], found["Walker County"]
+    assert town.admin1 == county.admin1 == "TX"
+
+
 def test_offsets(geoparser) -> None:
     text = "BEIRUT — Thousands moved from Mosul across the desert into Syria, near Dier Ezzor and Raqqa, US officials said."
     for m in geoparser.parse(text):

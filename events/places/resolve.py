@@ -32,6 +32,8 @@ ROUNDS = 4
 NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguously
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
+TOWN_IN_COUNTY_BONUS = 2.0  # a town and a county of the document within TOWN_IN_COUNTY_KM of each other
+TOWN_IN_COUNTY_KM = 40.0
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as its neighbours in a list
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
@@ -156,6 +158,7 @@ class Resolver:
         near_all = iter(self._near_anchors(readings, anchors).tolist()) if readings else iter(())
         near = [[next(near_all) for _ in c.places] if len(c.places) > 1 else [] for c in candidates]
         static = [self._static_bonus(text, candidates, i, near[i]) for i in range(len(candidates))]
+        self._add_town_in_county(candidates, static)
         # the capital of a country the document names by its own name: "Moscow" in a story that says "Russia"
         named = {self._place_facts(p)[0] for c in candidates for p in c.places
                  if self._place_facts(p)[2] == "country" and c.key in self._exact_names(p)}
@@ -244,6 +247,33 @@ class Resolver:
         dx = (lon - g.lon[anchors][None, :]) * 111.2 * np.cos(np.radians(lat))  # equirectangular: plenty at 300 km
         near = (dx * dx + dy * dy < NEAR_KM ** 2) & (idx[:, None] != anchors[None, :])
         return near.any(axis=1)
+
+    def _add_town_in_county(self, candidates: Sequence[Candidate], static: list[dict[int, float]]) -> None:
+        """A town and a county the document names that lie together ("Huntsville" and "Walker County": the
+        Texas pair, not Alabama's) support each other, beyond merely sharing a state."""
+        g = self.gazetteer
+        county_of = [(i, p) for i, c in enumerate(candidates) if c.key.endswith((" county", " parish", " co"))
+                     for p in c.places if self._place_facts(p)[2] == "county"]
+        if not county_of:
+            return
+        towns = [(i, p) for i, c in enumerate(candidates) if len(c.places) > 1 and not c.key.endswith((" county", " parish"))
+                 for p in c.places if self._place_facts(p)[2] == "city"]
+        if not towns:
+            return
+        t_idx = np.array([p for _, p in towns], dtype=np.int64)
+        c_idx = np.array([p for _, p in county_of], dtype=np.int64)
+        lat = g.lat[t_idx][:, None]
+        dy = (lat - g.lat[c_idx][None, :]) * 111.2
+        dx = (g.lon[t_idx][:, None] - g.lon[c_idx][None, :]) * 111.2 * np.cos(np.radians(lat))
+        together = dx * dx + dy * dy < TOWN_IN_COUNTY_KM ** 2
+        supported: set[tuple[int, int]] = set()
+        for a, b in zip(*np.nonzero(together)):
+            (ti, tp), (ci, cp) = towns[a], county_of[b]
+            if ti != ci:
+                supported.update(((ti, tp), (ci, cp)))
+        for i, p in supported:
+            if len(candidates[i].places) > 1:
+                static[i] = {**static[i], p: static[i].get(p, 0.0) + TOWN_IN_COUNTY_BONUS}
 
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
