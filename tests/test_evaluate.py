@@ -101,7 +101,7 @@ def test_timeml_dir(tmp_path: Path) -> None:
 # Regression floors on the development sets: a little under what was measured (2026-11-25), so a
 # regression fails. Geo: (toponym F1, Acc@161 matched, resolve-only Acc@161); time: (relaxed F1, strict
 # F1, value accuracy).
-FLOORS = {"lgl": (0.82, 0.86, 0.82), "GeoVirus": (0.85, 0.84, 0.80)}
+FLOORS = {"lgl": (0.82, 0.88, 0.83), "GeoVirus": (0.85, 0.84, 0.80)}
 TIME_FLOORS = {"TimeBank": (0.92, 0.89, 0.90), "AQUAINT": (0.92, 0.86, 0.84)}
 
 
