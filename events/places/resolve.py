@@ -86,6 +86,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self._facts: dict[int, tuple[str, str | None, str, float]] = {}  # memo of _place_facts
         self._exact: dict[int, tuple[str, ...]] = {}  # memo of _exact_names
+        self._name_kinds: dict[tuple[str, tuple[int, ...]], tuple[bool, bool]] = {}  # memo of _names_country_or_region
 
     def _exact_names(self, p: int) -> tuple[str, ...]:
         """The lookup keys of a place's own name (not its alternate names), memoised."""
@@ -275,6 +276,17 @@ class Resolver:
             if len(candidates[i].places) > 1:
                 static[i] = {**static[i], p: static[i].get(p, 0.0) + TOWN_IN_COUNTY_BONUS}
 
+    def _names_country_or_region(self, c: Candidate) -> tuple[bool, bool]:
+        """Whether the name is a country's own name, and whether it is a region's own name (memoised per name)."""
+        memo_key = (c.key, c.places)
+        found = self._name_kinds.get(memo_key)
+        if found is None:
+            if len(self._name_kinds) >= 100_000:
+                self._name_kinds.clear()
+            own = [self._place_facts(p)[2] for p in c.places if c.key in self._exact_names(p)]
+            found = self._name_kinds[memo_key] = ("country" in own, "region" in own)
+        return found
+
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
         exact = self._exact_names
@@ -305,8 +317,7 @@ class Resolver:
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
         # name ("Illinois") means the region before a town that merely has it as an alternate name
-        names_country = any(self._place_facts(p)[2] == "country" and c.key in self._exact_names(p) for p in c.places)
-        names_region = any(self._place_facts(p)[2] == "region" and c.key in self._exact_names(p) for p in c.places)
+        names_country, names_region = self._names_country_or_region(c)
         for p, is_near in zip(c.places, near):
             country, _, kind, _ = self._place_facts(p)
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
