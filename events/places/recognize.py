@@ -117,6 +117,7 @@ class Recognizer:
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
         self._keys: dict[str, str] = {}
         self._best_of: dict[str, int] = {}
+        self._country_among: dict[tuple[int, ...], bool] = {}
 
     def _lookup(self, key: str, surface: str, dateline: bool = False) -> tuple[tuple[int, ...], str] | None:
         g = self.gazetteer
@@ -389,8 +390,17 @@ class Recognizer:
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
 
+    def _may_be_country(self, places: tuple[int, ...]) -> bool:
+        """Whether one of the readings is a country (memoised: names like "Washington" have hundreds)."""
+        found = self._country_among.get(places)
+        if found is None:
+            if len(self._country_among) >= 100_000:
+                self._country_among.clear()
+            g = self.gazetteer
+            found = self._country_among[places] = any(g.kind_of(p) == "country" for p in places)
+        return found
+
     def _role(self, text: str, start: int, end: int, places: tuple[int, ...], role: str) -> str:
-        g = self.gazetteer
         if role == "demonym":
             return "demonym"
         line_start = text.rfind("\n", 0, start) + 1
@@ -398,7 +408,7 @@ class Recognizer:
             if _DATELINE_AFTER.match(text[end:end + 50]) and (text[start:end].isupper() or re.match(r"^\s*(?:,[^—–\n]{0,30})?\s*(?:\([^)]*\)\s*)?(?:—|–|--|\s-\s)", text[end:end + 50])
                                                              or line_start == start and re.match(r"^,\s*[A-Z]", text[end:end + 3])):
                 return "dateline"
-        if any(g.kind_of(p) == "country" for p in places) or g.kind_of(max(places, key=g.prior)) == "country":
+        if self._may_be_country(places):
             after = text[end:end + 40]
             if _DEMONYM_SUFFIX.match(after) or _ACTOR_FOLLOW.match(after):
                 return "demonym"
