@@ -108,37 +108,37 @@ class Resolver:
             facts = self._facts[p] = (str(g.country[p]), _region_key(g, p), g.kind_of(p), g.prior(p))
         return facts
 
-    def _context(self, votes: Sequence[dict[int, float]]) -> tuple[list[dict[str, float]], list[list[dict[str, float]]]]:
+    def _context(self, votes: Sequence[dict[int, float]],
+                 memo: dict[int, tuple[dict[int, float], list[dict[str, float]]]]
+                 ) -> tuple[list[dict[str, float]], list[list[dict[str, float]]]]:
         """Votes of the whole document for countries, regions (from every place) and regions (from the
-        towns and counties in them), and each mention's own share of each (to leave out)."""
+        towns and counties in them), and each mention's own share of each (to leave out). ``memo`` keeps
+        each votes dict's shares across rounds (unambiguous names and repeated mentions vote alike)."""
         totals: list[dict[str, float]] = [{}, {}, {}]
         own: list[list[dict[str, float]]] = []
-        seen: dict[int, list[dict[str, float]]] = {}  # repeated mentions share one votes dict
         for mention_votes in votes:
-            parts = seen.get(id(mention_votes))
-            if parts is not None:
-                for total, part in zip(totals, parts):
-                    for k, v in part.items():
-                        total[k] = total.get(k, 0.0) + v
-                own.append(parts)
-                continue
-            mc: dict[str, float] = {}
-            mr: dict[str, float] = {}
-            ml: dict[str, float] = {}
-            for p, w in mention_votes.items():
-                country, key, kind, _ = self._place_facts(p)
-                weight = w * (2.0 if kind in ("country", "region") else 1.0)
-                if kind != "continent":
-                    mc[country] = mc.get(country, 0.0) + weight
-                if key:
-                    mr[key] = mr.get(key, 0.0) + weight
-                    if kind in ("city", "county"):
-                        ml[key] = ml.get(key, 0.0) + weight
-            for total, part in zip(totals, (mc, mr, ml)):
+            known = memo.get(id(mention_votes))
+            if known is not None and known[0] is mention_votes:
+                parts = known[1]
+            else:
+                mc: dict[str, float] = {}
+                mr: dict[str, float] = {}
+                ml: dict[str, float] = {}
+                for p, w in mention_votes.items():
+                    country, key, kind, _ = self._place_facts(p)
+                    weight = w * (2.0 if kind in ("country", "region") else 1.0)
+                    if kind != "continent":
+                        mc[country] = mc.get(country, 0.0) + weight
+                    if key:
+                        mr[key] = mr.get(key, 0.0) + weight
+                        if kind in ("city", "county"):
+                            ml[key] = ml.get(key, 0.0) + weight
+                parts = [mc, mr, ml]
+                memo[id(mention_votes)] = (mention_votes, parts)  # the dict is kept alive, so its id stays its own
+            for total, part in zip(totals, parts):
                 for k, v in part.items():
                     total[k] = total.get(k, 0.0) + v
-            own.append([mc, mr, ml])
-            seen[id(mention_votes)] = own[-1]
+            own.append(parts)
         return totals, own
 
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
@@ -187,8 +187,9 @@ class Resolver:
             votes.append(_soft_votes([(base, p) for p, *_, base in info[i]]))
         choice = [max(info[i], key=lambda t: t[4])[0] for i in range(len(candidates))]
         sure = [1.0] * len(candidates)
+        shares: dict[int, tuple[dict[int, float], list[dict[str, float]]]] = {}
         for _ in range(ROUNDS - 1):
-            (countries, regions, local), own = self._context(votes)
+            (countries, regions, local), own = self._context(votes, shares)
             by_country: dict[str, float] = {}  # region votes by the country the region is in
             for k, v in regions.items():
                 by_country[k[:2]] = by_country.get(k[:2], 0.0) + v
