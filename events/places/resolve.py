@@ -1,21 +1,24 @@
 """Choose one place per candidate name, using the whole document as context.
 
-Score of a candidate place = its prior (population, capital, kind) plus context:
-- the document's countries and regions: what the other names in the text resolve to, weighted by how
-  sure we are of them (countries and regions named outright count most);
-- "X, Y": a candidate inside the country or region named right after it wins ("Paris, Texas");
-- "the Syrian city of X", "X province": the demonym's country, the region kind;
-- nearness: candidates within 300 km of places the document names unambiguously.
-Resolution runs three rounds: priors alone, then twice with the context of the previous round.
+Score of a reading (a gazetteer place a name may be) = its prior (population, capital, kind; its own name
+over an alternate one) plus:
+- static context: "X, Y" ("Paris, Texas"), "X province", "the Syrian city of X", nearness to towns the
+  document names unambiguously, a town and a county that lie together, a name in a list taking its
+  neighbours' kind and country, the capital of a country the document names, and a country's own name
+  over towns that bear it;
+- document context, in rounds: each name votes for the countries and regions of its readings (softly:
+  shared by a softmax of their scores), a name's own mentions do not vote for each other, and a reading
+  gains by the share of the other names' votes for its country and region.
+The first round votes from priors and static context; ROUNDS - 1 rounds of scoring follow.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 import numpy as np
-from collections.abc import Sequence
 
 from events.places.index import Gazetteer
 from events.places.normalize import normalize, strip_article
