@@ -120,6 +120,13 @@ def test_a_town_and_its_county_lie_together(geoparser) -> None:
     assert town.admin1 == county.admin1 == "TX"
 
 
+def test_two_names_settle_in_one_country(geoparser) -> None:
+    """Kent and Canterbury exist in England and in the US; with undamped rounds each followed the other's
+    previous choice and they ended in different countries. Whichever pair wins, it is one pair."""
+    found = {m.text: m.place for m in geoparser.parse("Kent police closed roads near Canterbury.")}
+    assert found["Kent"].country_code == found["Canterbury"].country_code
+
+
 def test_offsets(geoparser) -> None:
     text = "BEIRUT — Thousands moved from Mosul across the desert into Syria, near Dier Ezzor and Raqqa, US officials said."
     for m in geoparser.parse(text):

@@ -42,6 +42,7 @@ LIST_BONUS = 2.0  # a reading of the same kind as its neighbours in a list
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
 SOFT_READINGS = 8  # at most this many readings share a name's vote
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
+DAMPING = 0.5  # share of a name's previous vote kept in the next round
 
 
 def _region_key(g: Gazetteer, p: int) -> str | None:
@@ -67,6 +68,14 @@ def _soft_votes(scored: Sequence[tuple[float, int]], temperature: float = 0.0) -
     soft = {p: w for w, p in weights[:SOFT_READINGS]}
     total = sum(soft.values())
     return {p: w / total for p, w in soft.items()}
+
+
+def _mix(old: dict[int, float], new: dict[int, float], keep: float) -> dict[int, float]:
+    """``keep`` of the old vote and the rest of the new one."""
+    mixed = {p: keep * w for p, w in old.items()}
+    for p, w in new.items():
+        mixed[p] = mixed.get(p, 0.0) + (1.0 - keep) * w
+    return mixed
 
 
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
@@ -238,7 +247,8 @@ class Resolver:
                 sure[i] = 1.0 - math.exp(-max(margin, 0.0))
                 new_votes[i] = _soft_votes(scored, LATER_TEMPERATURE)
                 decided[signature] = (choice[i], sure[i], new_votes[i])
-            votes = new_votes
+            # damped: half the previous round's vote, so two names cannot keep swapping each other's country
+            votes = [new if new is old else _mix(old, new, DAMPING) for old, new in zip(votes, new_votes)]
         return list(zip(choice, sure))
 
     def _near_anchors(self, places: Sequence[int], anchors: np.ndarray) -> np.ndarray:
