@@ -10,6 +10,7 @@ place names inside an actor's name ("Islamic State of Iraq and the Levant").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -57,13 +58,15 @@ def document_when(reference: date | None) -> When:
 def focus_place(places: Sequence[PlaceMention], sentences: Sequence[Sentence]) -> PlaceMention | None:
     """The city or region the article is mostly about: the most mentioned one (title counts twice), first mention wins ties."""
     body = [s for s in sentences if not s.boilerplate]
+    body_starts = [s.start for s in body]
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMention] = {}
     for mention in places:
         if mention.role != "location" or mention.place is None or mention.place.kind not in ("city", "county", "region"):
             continue
-        if not any(s.start <= mention.start < s.end for s in body):
-            continue
+        k = bisect_right(body_starts, mention.start) - 1
+        if k < 0 or mention.start >= body[k].end:
+            continue  # not in the article's body (a footer, a disclaimer)
         key = mention.place.name
         counts[key] += 2 if body and body[0].start <= mention.start < body[0].end else 1
         first.setdefault(key, mention)
@@ -98,6 +101,10 @@ def assemble(
     outlet_spans = _occurrences(text, document.outlet)
     places = [m for m in places if not _inside(outlet_spans, m.start, m.end)]
     focus = focus_place(places, sentences)
+    places = sorted(places, key=lambda m: m.start)  # in text order, to take each sentence's slice
+    dates = sorted(dates, key=lambda d: d.start)
+    place_starts = [m.start for m in places]
+    date_starts = [d.start for d in dates]
     events: list[Event] = []
     movements: list[Movement] = []
     narrative: When | None = None
@@ -110,16 +117,17 @@ def assemble(
         previous = sentence
         if sentence.boilerplate:
             continue
-        own_dates = [d for d in dates if sentence.start <= d.start < sentence.end and _dated(d)]
+        in_sentence_dates = dates[bisect_left(date_starts, sentence.start):bisect_left(date_starts, sentence.end)]
+        own_dates = [d for d in in_sentence_dates if _dated(d)]
         actor_spans = find_actor_spans(sentence)
         located = [
-            m for m in places
-            if sentence.start <= m.start < sentence.end and m.role == "location" and m.place is not None
+            m for m in places[bisect_left(place_starts, sentence.start):bisect_left(place_starts, sentence.end)]
+            if m.role == "location" and m.place is not None
             and not _inside([(s, e) for s, e, _ in actor_spans], m.start, m.end)
             and not _SPEAKER_PLACE.search(text[sentence.start:m.start])
         ]
         place_source = "sentence"
-        quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end])
+        quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in in_sentence_dates])
         event_type = classify_event(sentence.text)
         if located:
             last_place = located[-1]
