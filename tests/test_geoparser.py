@@ -32,7 +32,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("U.S. airlines from New York, Los Angeles and Washington will fly to Russia.", "Russia", "Russia", "RU", "country"),  # not Russia, Ohio
     ("Cases were found in Arizona, Oregon, Washington and Utah.", "Washington", "Washington", "US", "region"),  # a list of states: the state
     ("New York and Los Angeles flights to Russia land in Moscow, U.S. officials said.", "Moscow", "Moscow", "RU", "city"),  # the named country's capital
-    ("Alerts went out in Manitoba, Ontario and Quebec, and in Texas and California.", "Ontario", "Ontario", "CA", "region"),  # a list of provinces  # a title word before it is no first name
+    ("Alerts went out in Manitoba, Ontario and Quebec, and in Texas and California.", "Ontario", "Ontario", "CA", "region"),  # a list of provinces
+    ("Officials in Sindh, Karachi and Hyderabad said the river rose.", "Hyderabad", "Hyderabad", "PK", "city"),  # "in X and Y said": places, not a speaker  # a title word before it is no first name
     ("The Texas Forest Service sent crews.", "Texas", "Texas", "US", "region"),  # a state names its institutions
     ("The Sochi Development Program began. Officials flew to Sochi on Monday.", "Sochi", "Sochi", "RU", "city"),  # "Sochi Development" is no person
     ("The Hague ruled.", "The Hague", "The Hague", "NL", "city"),

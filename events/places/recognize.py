@@ -57,6 +57,7 @@ _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Lo
 # capitalised in titles ("Six Flags Over Texas", "Life Across America"), never first names
 _TITLE_WORDS = frozenset("over under across through beyond upon via against about around between toward towards within without near inside outside".split())
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|toward|towards|into|across|around)\s+$")
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
@@ -341,7 +342,9 @@ class Recognizer:
                         if side == "before":  # a surname: later mentions alone are the person too
                             people.add(key)
                         continue
-                    if key in people or _SPEECH_AFTER.match(text[end:end + 50]) or _PERSON_AFTER.match(text, end):
+                    placed = _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) or _LOCATIVE_LIST_BEFORE.search(
+                        text, max(0, start - 80), start)  # "officials in Karachi and Hyderabad said": a place
+                    if key in people or not placed and (_SPEECH_AFTER.match(text[end:end + 50]) or _PERSON_AFTER.match(text, end)):
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
                             and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
