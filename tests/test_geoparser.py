@@ -24,6 +24,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("defeat in Aleppo", "Aleppo", "Aleppo", "SY", "city"),
     ("back into Syria", "Syria", "Syria", "SY", "country"),
     ("troops in Homs province", "Homs", "Homs", "SY", "region"),  # "X province" is the region
+    ("Fighting went on around Bakhmut and Kramatorsk in the Donetsk region.", "Donetsk", "Donetska oblast", "UA", "region"),  # "X region" beats the nearby city
     ("the Iraqi city of Mosul", "Mosul", "Mosul", "IQ", "city"),
     ("He moved to Paris, Texas last year.", "Paris", "Paris", "US", "city"),  # "X, Y" beats population
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation

@@ -37,6 +37,7 @@ NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
 TOWN_IN_COUNTY_BONUS = 2.0  # a town and a county of the document within TOWN_IN_COUNTY_KM of each other
 TOWN_IN_COUNTY_KM = 40.0
+REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the region, whatever else is near
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as its neighbours in a list
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
@@ -342,7 +343,7 @@ class Resolver:
             if country in list_countries:
                 score += LIST_BONUS
             if region_word and kind == "region":
-                score += 6.0
+                score += REGION_WORD_BONUS
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
             if comma_next:
