@@ -26,7 +26,7 @@ from events.compare import disagreeing_numbers, group_happenings
 from events.errors import EventsError, InputError
 from events.export import feature_collection, features_to_frame, to_csv_text, to_geopackage_bytes, write_geojson
 from events.ingest import document_from_text, documents_from_bytes, read_documents
-from events.model import EVENT_TYPES, Document
+from events.model import EVENT_TYPES, PLACE_KINDS, Document
 from ui import assets
 from ui.corrections import as_markdown_text, correction_summary, feature_label
 from ui.map import build_map, outlet_colors
@@ -163,7 +163,7 @@ def filters_ui(features: list[dict[str, Any]], initial: views.ViewState) -> view
     outlets = pick("Outlet", "f_outlet", options["outlet"], initial.outlets)
     types = pick("Event type", "f_type", [t for t in EVENT_TYPES if t in options["event_type"]], initial.event_types)
     actors = pick("Actor", "f_actor", options["actors"], initial.actors)
-    precisions = pick("Place precision", "f_precision", ["city", "county", "region", "country", "continent"], initial.precisions)
+    precisions = pick("Place precision", "f_precision", list(PLACE_KINDS), initial.precisions)
     text = st.sidebar.text_input("Search text", value=initial.text, key="f_text")
     undated = st.sidebar.toggle("Show undated events", value=initial.include_undated, key="f_undated")
     return replace(initial, outlets=outlets, event_types=types, actors=actors, precisions=precisions, text=text,

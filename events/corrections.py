@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from events.errors import EventsError, InputError
-from events.model import EVENT_TYPES, Place
+from events.model import EVENT_TYPES, INTERVAL_PRECISIONS, PLACE_KINDS, Place, coarsest_kind
+from events.time import values
 
 FILE_VERSION = 1
 KINDS = ("event", "movement")
-TIME_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")  # as model.TimePrecision, but "ref"
-PLACE_KINDS = ("city", "county", "region", "country", "continent")
+TIME_PRECISIONS = INTERVAL_PRECISIONS  # an analyst's interval has dates: no "ref"
 NOTE_LIMIT = 2_000  # characters
 FIELDS = ("reject", "place", "destination", "dates", "event_type", "note")
 
@@ -177,22 +177,16 @@ def _problem(c: Correction) -> str | None:
 
 # ---- applying corrections ------------------------------------------------------------------------------------
 
-def _coarsest(a: str | None, b: str | None) -> str | None:
-    order = {k: i for i, k in enumerate(PLACE_KINDS)}
-    return max((a, b), key=lambda k: order.get(k or "", len(order)))
-
-
 def _date_value(d: CorrectedDates) -> str | None:
     """A TimeML value for the analyst's interval when it is one whole day, month or year, else ``None``."""
     s, e = d.start, d.end
     if s is None or e is None:
         return None
     if s == e:
-        return s.isoformat()
-    next_month = date(s.year + (s.month == 12), s.month % 12 + 1, 1)
-    if s.day == 1 and (next_month - e).days == 1:
-        return f"{s.year:04d}-{s.month:02d}"
-    if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
+        return values.day_value(s)
+    if (s, e) == values.month_interval(s.year, s.month):
+        return values.month_value(s.year, s.month)
+    if (s, e) == values.year_interval(s.year):
         return f"{s.year:04d}"
     return None
 
@@ -237,7 +231,7 @@ def apply_correction(feature: Mapping[str, Any], correction: Correction) -> dict
         geometry["coordinates"][-1] = [p.lon, p.lat]
     if movement and (correction.place is not None or correction.destination is not None):
         props["place"] = f"{props.get('origin')} → {props.get('destination')}"
-        props["place_precision"] = _coarsest(props.get("origin_precision"), props.get("destination_precision"))
+        props["place_precision"] = coarsest_kind(props.get("origin_precision"), props.get("destination_precision"))
     if correction.dates is not None:
         d = correction.dates
         for name in ("date_start", "date_end", "time_precision", "date_value", "date_source"):

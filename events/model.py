@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 PlaceKind = Literal["city", "county", "region", "country", "continent"]
-"""How precise a place is: a populated place, a first-level region, a country, a continent."""
+"""How precise a place is: a populated place, a county, a first-level region, a country, a continent."""
+PLACE_KINDS: tuple[str, ...] = get_args(PlaceKind)  # finest first
+
+
+def coarsest_kind(*kinds: str | None) -> str | None:
+    """The least precise of some place kinds ("city" and "country" -> "country"); unknown kinds count as coarsest."""
+    return max(kinds, key=lambda k: PLACE_KINDS.index(k) if k in PLACE_KINDS else len(PLACE_KINDS))
 
 PlaceRole = Literal["location", "demonym", "dateline"]
 """How a place name is used in text.
@@ -24,6 +30,7 @@ PlaceRole = Literal["location", "demonym", "dateline"]
 
 TimePrecision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "ref"]
 """How precise a date is; ``ref`` for PRESENT_REF / PAST_REF / FUTURE_REF."""
+INTERVAL_PRECISIONS: tuple[str, ...] = tuple(p for p in get_args(TimePrecision) if p != "ref")  # those with dates
 
 DateSource = Literal["sentence", "narrative", "document", "none"]
 """Where an event's date came from: its own sentence, the narrative's current date,

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from events.model import Event, Extraction, Movement, Place, Quantity, When
+from events.model import Event, Extraction, Movement, Place, Quantity, When, coarsest_kind
 
 SCHEMA_VERSION = 1
 
@@ -101,7 +101,7 @@ def movement_feature(movement: Movement, extraction: Extraction) -> dict[str, An
         "place_end": movement.origin_mention.end,
         "country_code": origin.country_code,
         "geonameid": origin.geonameid,
-        "place_precision": _coarsest(origin.kind, destination.kind),
+        "place_precision": coarsest_kind(origin.kind, destination.kind),
         **_common(movement, extraction),
         "origin": origin.name,
         "origin_geonameid": origin.geonameid,
@@ -118,13 +118,6 @@ def movement_feature(movement: Movement, extraction: Extraction) -> dict[str, An
         "geometry": {"type": "LineString", "coordinates": [_position(origin), _position(destination)]},
         "properties": props,
     }
-
-
-_PRECISION_ORDER = ("city", "county", "region", "country", "continent")
-
-
-def _coarsest(a: str, b: str) -> str:
-    return max(a, b, key=lambda k: _PRECISION_ORDER.index(k) if k in _PRECISION_ORDER else len(_PRECISION_ORDER))
 
 
 def features(extractions: Iterable[Extraction]) -> list[dict[str, Any]]:
