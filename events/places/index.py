@@ -18,7 +18,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import marisa_trie
@@ -26,6 +26,7 @@ import numpy as np
 
 from events.cache import default_cache_dir
 from events.errors import GazetteerError
+from events.memo import Memo
 from events.model import Place
 from events.places.normalize import normalize, skeleton, strip_article
 
@@ -145,6 +146,10 @@ class Gazetteer:
     capitals: frozenset[int]
     upper_aliases: frozenset[str]
     priors: np.ndarray  # prior() of every place, computed once at load
+    _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_own_names", Memo(self._compute_own_names, limit=200_000))
 
     @staticmethod
     def build(cache_dir: Path | None = None, force: bool = False) -> Path:
@@ -209,6 +214,19 @@ class Gazetteer:
     def kind_of(self, i: int) -> str:
         return KINDS[int(self.kind[i])]
 
+    def _compute_own_names(self, i: int) -> tuple[str, ...]:
+        key = normalize(self.canonical[i])
+        return (key, strip_article(key))
+
+    def own_name_keys(self, i: int) -> tuple[str, ...]:
+        """The lookup keys of a place's own name ("florida"), not of its alternate names."""
+        return self._own_names[i]
+
+    def name_prior(self, i: int, key: str) -> float:
+        """:meth:`prior` for a place read from the name ``key``: its own name counts
+        :data:`EXACT_NAME_BONUS` over an alternate one ("Florida" the state, not Floridablanca)."""
+        return self.prior(i) + (EXACT_NAME_BONUS if key in self._own_names[i] else 0.0)
+
     def prior(self, i: int) -> float:
         """How likely a place is before any context: population, capitals, countries and regions first."""
         return float(self.priors[i])
@@ -232,6 +250,7 @@ class Gazetteer:
         return haversine_km(float(self.lat[a]), float(self.lon[a]), float(self.lat[b]), float(self.lon[b]))
 
 
+EXACT_NAME_BONUS = 2.0  # a place's own name over an alternate one (see Gazetteer.name_prior)
 KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)
 
 

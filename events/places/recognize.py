@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from events.memo import Memo
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
 
@@ -70,7 +71,6 @@ service services organization organisation agency administration league union ne
 federation cooperative co-op commission ministry parks
 """.split())
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
-EXACT_NAME_BONUS = 2.0  # an exact name over an alternate one ("Florida" the state, not Floridablanca)
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
 _ADJECTIVE_USE = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|from|of|by|with|is|was|are|were|has|have|had|will|would|said|says|last|this|next|since|after|before|until|as|but|so|than|that|which|who)\b)[a-z]{3,}")
@@ -116,9 +116,11 @@ class Recognizer:
         g = gazetteer
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
-        self._keys: dict[str, str] = {}
-        self._best_of: dict[str, int] = {}
-        self._country_among: dict[tuple[int, ...], bool] = {}
+        self._key: Memo[str, str] = Memo(normalize)  # news repeats the same names
+        self._best_reading: Memo[tuple[str, tuple[int, ...]], int] = Memo(
+            lambda kp: max(kp[1], key=lambda p: g.name_prior(p, kp[0])))
+        self._may_be_country: Memo[tuple[int, ...], bool] = Memo(  # "Washington" has hundreds of readings
+            lambda places: any(g.kind_of(p) == "country" for p in places))
 
     def _lookup(self, key: str, surface: str, dateline: bool = False) -> tuple[tuple[int, ...], str] | None:
         g = self.gazetteer
@@ -271,28 +273,8 @@ class Recognizer:
             yield candidate
 
     def _best(self, key: str, places: tuple[int, ...]) -> int:
-        """The likeliest reading of a name before context, memoised per name."""
-        best = self._best_of.get(key)
-        if best is None or best not in places:
-            if len(self._best_of) >= 100_000:
-                self._best_of.clear()
-            best = self._best_of[key] = max(places, key=lambda p: self.name_prior(p, key))
-        return best
-
-    def name_prior(self, p: int, key: str) -> float:
-        """A place's prior for a name: an exact name (the place's own, not an alternate such as "Florida" for
-        Floridablanca) counts a bonus."""
-        g = self.gazetteer
-        return g.prior(p) + (EXACT_NAME_BONUS if self._key(g.canonical[p]) == key else 0.0)
-
-    def _key(self, surface: str) -> str:
-        """``normalize(surface)``, memoised per recogniser (news repeats the same names)."""
-        key = self._keys.get(surface)
-        if key is None:
-            if len(self._keys) >= 100_000:
-                self._keys.clear()
-            key = self._keys[surface] = normalize(surface)
-        return key
+        """The likeliest reading of a name before context."""
+        return self._best_reading[(key, places)]
 
     def _scan(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
         tokens = _tokens(text)
@@ -309,7 +291,7 @@ class Recognizer:
                 continue
             start, _, tok = tokens[i]
             if tok.lower() in _FUNCTION_STARTS and not any(
-                    self._key(text[start:start + 20]).startswith(name) for name in _THE_NAMES):
+                    self._key[text[start:start + 20]].startswith(name) for name in _THE_NAMES):
                 i += 1
                 continue
             found = None
@@ -318,7 +300,7 @@ class Recognizer:
             while run < n and run - i < self.max_tokens and _joinable(text, tokens[run - 1][1], tokens[run][0]):
                 run += 1
             limit = i + 1
-            while limit < run and next(g.names.iterkeys(self._key(text[start:tokens[limit - 1][1]]) + " "), None) is not None:
+            while limit < run and next(g.names.iterkeys(self._key[text[start:tokens[limit - 1][1]]] + " "), None) is not None:
                 limit += 1
             for j in range(limit, i, -1):
                 if not caps[j - 1]:
@@ -327,7 +309,7 @@ class Recognizer:
                     continue
                 end = tokens[j - 1][1]
                 surface = text[start:end]
-                key = self._key(surface)
+                key = self._key[surface]
                 hit = self._lookup(key, surface, dateline=surface.isupper() and self._at_dateline(text, start, end))
                 if hit is None:
                     continue
@@ -364,7 +346,7 @@ class Recognizer:
     def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:
         """Whether ``key`` is the own name of one of ``places``, or one of them is a town of 20,000 or more."""
         g = self.gazetteer
-        return any(self._key(g.canonical[p]) == key or int(g.population[p]) >= 20_000 or g.kind_of(p) != "city" for p in places)
+        return any(self._key[g.canonical[p]] == key or int(g.population[p]) >= 20_000 or g.kind_of(p) != "city" for p in places)
 
     def _fuzzy(self, text: str, tokens: list[tuple[int, int, str]], i: int, limit: int) -> tuple[int, Candidate] | None:
         """A misspelt transliteration ("Dier Ezzor"): same consonant skeleton as a known name, and similar."""
@@ -393,16 +375,6 @@ class Recognizer:
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
 
-    def _may_be_country(self, places: tuple[int, ...]) -> bool:
-        """Whether one of the readings is a country (memoised: names like "Washington" have hundreds)."""
-        found = self._country_among.get(places)
-        if found is None:
-            if len(self._country_among) >= 100_000:
-                self._country_among.clear()
-            g = self.gazetteer
-            found = self._country_among[places] = any(g.kind_of(p) == "country" for p in places)
-        return found
-
     def _role(self, text: str, start: int, end: int, places: tuple[int, ...], role: str) -> str:
         if role == "demonym":
             return "demonym"
@@ -411,7 +383,7 @@ class Recognizer:
             if _DATELINE_AFTER.match(text[end:end + 50]) and (text[start:end].isupper() or re.match(r"^\s*(?:,[^—–\n]{0,30})?\s*(?:\([^)]*\)\s*)?(?:—|–|--|\s-\s)", text[end:end + 50])
                                                              or line_start == start and re.match(r"^,\s*[A-Z]", text[end:end + 3])):
                 return "dateline"
-        if self._may_be_country(places):
+        if self._may_be_country[places]:
             after = text[end:end + 40]
             if _DEMONYM_SUFFIX.match(after) or _ACTOR_FOLLOW.match(after):
                 return "demonym"

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from events.places.index import Gazetteer
-from events.places.normalize import normalize, strip_article
-from events.places.recognize import EXACT_NAME_BONUS, Candidate
+from events.memo import Memo
+from events.places.index import EXACT_NAME_BONUS, Gazetteer
+from events.places.recognize import Candidate
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
@@ -97,29 +97,19 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._facts: dict[int, tuple[str, str | None, str, float]] = {}  # memo of _place_facts
-        self._exact: dict[int, tuple[str, ...]] = {}  # memo of _exact_names
-        self._name_kinds: dict[tuple[str, tuple[int, ...]], tuple[bool, bool]] = {}  # memo of _names_country_or_region
+        # (country code, region key, kind, prior) of a place: numpy scalar access is slow
+        self._place_facts: Memo[int, tuple[str, str | None, str, float]] = Memo(self._facts_of, limit=200_000)
+        # whether a name is a country's own name, and whether it is a region's own name
+        self._names_country_or_region: Memo[tuple[str, tuple[int, ...]], tuple[bool, bool]] = Memo(self._name_kinds)
 
-    def _exact_names(self, p: int) -> tuple[str, ...]:
-        """The lookup keys of a place's own name (not its alternate names), memoised."""
-        names = self._exact.get(p)
-        if names is None:
-            if len(self._exact) >= 200_000:
-                self._exact.clear()
-            key = normalize(self.gazetteer.canonical[p])
-            names = self._exact[p] = (key, strip_article(key))
-        return names
+    def _facts_of(self, p: int) -> tuple[str, str | None, str, float]:
+        g = self.gazetteer
+        return str(g.country[p]), _region_key(g, p), g.kind_of(p), g.prior(p)
 
-    def _place_facts(self, p: int) -> tuple[str, str | None, str, float]:
-        """(country code, region key, kind, prior) of a place, memoised: numpy scalar access is slow."""
-        facts = self._facts.get(p)
-        if facts is None:
-            if len(self._facts) >= 200_000:
-                self._facts.clear()
-            g = self.gazetteer
-            facts = self._facts[p] = (str(g.country[p]), _region_key(g, p), g.kind_of(p), g.prior(p))
-        return facts
+    def _name_kinds(self, key_places: tuple[str, tuple[int, ...]]) -> tuple[bool, bool]:
+        key, places = key_places
+        own = [self._place_facts[p][2] for p in places if key in self.gazetteer.own_name_keys(p)]
+        return "country" in own, "region" in own
 
     def _context(self, votes: Sequence[dict[int, float]],
                  memo: dict[int, tuple[dict[int, float], list[dict[str, float]]]]
@@ -138,7 +128,7 @@ class Resolver:
                 mr: dict[str, float] = {}
                 ml: dict[str, float] = {}
                 for p, w in mention_votes.items():
-                    country, key, kind, _ = self._place_facts(p)
+                    country, key, kind, _ = self._place_facts[p]
                     weight = w * (2.0 if kind in ("country", "region") else 1.0)
                     if kind != "continent":
                         mc[country] = mc.get(country, 0.0) + weight
@@ -174,17 +164,17 @@ class Resolver:
         static = [self._static_bonus(text, candidates, i, near[i]) for i in range(len(candidates))]
         self._add_town_in_county(candidates, static)
         # the capital of a country the document names by its own name: "Moscow" in a story that says "Russia"
-        named = {self._place_facts(p)[0] for c in candidates for p in c.places
-                 if self._place_facts(p)[2] == "country" and c.key in self._exact_names(p)}
+        named = {self._place_facts[p][0] for c in candidates for p in c.places
+                 if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
         if named:
             for i, c in enumerate(candidates):
                 for p in c.places:
-                    if len(c.places) > 1 and p in g.capitals and self._place_facts(p)[0] in named:
+                    if len(c.places) > 1 and p in g.capitals and self._place_facts[p][0] in named:
                         static[i] = {**static[i], p: static[i].get(p, 0.0) + CAPITAL_BONUS}
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
-        exact = self._exact_names
-        info = [[(p, f[0], f[1], f[2], f[3] + static[i].get(p, 0.0) + (EXACT_NAME_BONUS if c.key in exact(p) else 0.0))
-                 for p in c.places for f in (facts(p),)]
+        own = g.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
+        info = [[(p, f[0], f[1], f[2], f[3] + (EXACT_NAME_BONUS if c.key in own(p) else 0.0) + static[i].get(p, 0.0))
+                 for p in c.places for f in (facts[p],)]
                 for i, c in enumerate(candidates)]
         # a reading further behind the best than all context can add never wins: drop it ("Palmyra" has 30)
         reach = COUNTRY_WEIGHT + REGION_WEIGHT
@@ -269,11 +259,11 @@ class Resolver:
         Texas pair, not Alabama's) support each other, beyond merely sharing a state."""
         g = self.gazetteer
         county_of = [(i, p) for i, c in enumerate(candidates) if c.key.endswith((" county", " parish", " co"))
-                     for p in c.places if self._place_facts(p)[2] == "county"]
+                     for p in c.places if self._place_facts[p][2] == "county"]
         if not county_of:
             return
         towns = [(i, p) for i, c in enumerate(candidates) if len(c.places) > 1 and not c.key.endswith((" county", " parish"))
-                 for p in c.places if self._place_facts(p)[2] == "city"]
+                 for p in c.places if self._place_facts[p][2] == "city"]
         if not towns:
             return
         t_idx = np.array([p for _, p in towns], dtype=np.int64)
@@ -291,22 +281,10 @@ class Resolver:
             if len(candidates[i].places) > 1:
                 static[i] = {**static[i], p: static[i].get(p, 0.0) + TOWN_IN_COUNTY_BONUS}
 
-    def _names_country_or_region(self, c: Candidate) -> tuple[bool, bool]:
-        """Whether the name is a country's own name, and whether it is a region's own name (memoised per name)."""
-        memo_key = (c.key, c.places)
-        found = self._name_kinds.get(memo_key)
-        if found is None:
-            if len(self._name_kinds) >= 100_000:
-                self._name_kinds.clear()
-            own = [self._place_facts(p)[2] for p in c.places if c.key in self._exact_names(p)]
-            found = self._name_kinds[memo_key] = ("country" in own, "region" in own)
-        return found
-
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
-        exact = self._exact_names
-        best = max(c.places, key=lambda p: self._place_facts(p)[3] + (EXACT_NAME_BONUS if c.key in exact(p) else 0.0))
-        country, _, kind, _ = self._place_facts(best)
+        best = max(c.places, key=lambda p: self.gazetteer.name_prior(p, c.key))
+        country, _, kind, _ = self._place_facts[best]
         return kind, country
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool]) -> dict[int, float]:
@@ -332,11 +310,11 @@ class Resolver:
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
         # name ("Illinois") means the region before a town that merely has it as an alternate name
-        names_country, names_region = self._names_country_or_region(c)
+        names_country, names_region = self._names_country_or_region[(c.key, c.places)]
         for p, is_near in zip(c.places, near):
-            country, _, kind, _ = self._place_facts(p)
+            country, _, kind, _ = self._place_facts[p]
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
-            if kind in ("city", "county") and (names_country or names_region and c.key not in self._exact_names(p)):
+            if kind in ("city", "county") and (names_country or names_region and c.key not in g.own_name_keys(p)):
                 score -= COUNTRY_NAME_MARGIN
             if kind in list_kinds:
                 score += LIST_BONUS
