@@ -161,16 +161,11 @@ class Resolver:
         readings = [p for c in candidates if len(c.places) > 1 for p in c.places]
         near_all = iter(self._near_anchors(readings, anchors).tolist()) if readings else iter(())
         near = [[next(near_all) for _ in c.places] if len(c.places) > 1 else [] for c in candidates]
-        static = [self._static_bonus(text, candidates, i, near[i]) for i in range(len(candidates))]
-        self._add_town_in_county(candidates, static)
-        # the capital of a country the document names by its own name: "Moscow" in a story that says "Russia"
+        # countries the document names by their own names ("Russia"): their capitals are likelier ("Moscow")
         named = {self._place_facts[p][0] for c in candidates for p in c.places
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
-        if named:
-            for i, c in enumerate(candidates):
-                for p in c.places:
-                    if len(c.places) > 1 and p in g.capitals and self._place_facts[p][0] in named:
-                        static[i] = {**static[i], p: static[i].get(p, 0.0) + CAPITAL_BONUS}
+        static = [self._static_bonus(text, candidates, i, near[i], named) for i in range(len(candidates))]
+        self._add_town_in_county(candidates, static)
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
         own = g.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
         info = [[(p, f[0], f[1], f[2], f[3] + (EXACT_NAME_BONUS if c.key in own(p) else 0.0) + static[i].get(p, 0.0))
@@ -244,20 +239,23 @@ class Resolver:
 
     def _near_anchors(self, places: Sequence[int], anchors: np.ndarray) -> np.ndarray:
         """For each place, whether it lies within 300 km of an unambiguous city of the document (another one)."""
-        g = self.gazetteer
         if len(anchors) == 0:
             return np.zeros(len(places), dtype=bool)
         idx = np.asarray(places, dtype=np.int64)
-        lat, lon = g.lat[idx][:, None], g.lon[idx][:, None]
-        dy = (lat - g.lat[anchors][None, :]) * 111.2
-        dx = (lon - g.lon[anchors][None, :]) * 111.2 * np.cos(np.radians(lat))  # equirectangular: plenty at 300 km
-        near = (dx * dx + dy * dy < NEAR_KM ** 2) & (idx[:, None] != anchors[None, :])
+        near = self._within_km(idx, anchors, NEAR_KM) & (idx[:, None] != anchors[None, :])
         return near.any(axis=1)
+
+    def _within_km(self, a: np.ndarray, b: np.ndarray, km: float) -> np.ndarray:
+        """``[i, j]``: whether places ``a[i]`` and ``b[j]`` lie within ``km`` (equirectangular: plenty at these distances)."""
+        g = self.gazetteer
+        lat = g.lat[a][:, None]
+        dy = (lat - g.lat[b][None, :]) * 111.2
+        dx = (g.lon[a][:, None] - g.lon[b][None, :]) * 111.2 * np.cos(np.radians(lat))
+        return dx * dx + dy * dy < km ** 2
 
     def _add_town_in_county(self, candidates: Sequence[Candidate], static: list[dict[int, float]]) -> None:
         """A town and a county the document names that lie together ("Huntsville" and "Walker County": the
         Texas pair, not Alabama's) support each other, beyond merely sharing a state."""
-        g = self.gazetteer
         county_of = [(i, p) for i, c in enumerate(candidates) if c.key.endswith((" county", " parish", " co"))
                      for p in c.places if self._place_facts[p][2] == "county"]
         if not county_of:
@@ -266,12 +264,8 @@ class Resolver:
                  for p in c.places if self._place_facts[p][2] == "city"]
         if not towns:
             return
-        t_idx = np.array([p for _, p in towns], dtype=np.int64)
-        c_idx = np.array([p for _, p in county_of], dtype=np.int64)
-        lat = g.lat[t_idx][:, None]
-        dy = (lat - g.lat[c_idx][None, :]) * 111.2
-        dx = (g.lon[t_idx][:, None] - g.lon[c_idx][None, :]) * 111.2 * np.cos(np.radians(lat))
-        together = dx * dx + dy * dy < TOWN_IN_COUNTY_KM ** 2
+        together = self._within_km(np.array([p for _, p in towns], dtype=np.int64),
+                                   np.array([p for _, p in county_of], dtype=np.int64), TOWN_IN_COUNTY_KM)
         supported: set[tuple[int, int]] = set()
         for a, b in zip(*np.nonzero(together)):
             (ti, tp), (ci, cp) = towns[a], county_of[b]
@@ -287,8 +281,10 @@ class Resolver:
         country, _, kind, _ = self._place_facts[best]
         return kind, country
 
-    def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool]) -> dict[int, float]:
-        """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X", nearness."""
+    def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
+                      named_countries: set[str]) -> dict[int, float]:
+        """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X",
+        nearness, lists, a country's own name, the capital of a country the document names."""
         g = self.gazetteer
         c = candidates[i]
         if len(c.places) == 1:
@@ -320,6 +316,8 @@ class Resolver:
                 score += LIST_BONUS
             if country in list_countries:
                 score += LIST_BONUS
+            if country in named_countries and p in g.capitals:
+                score += CAPITAL_BONUS
             if region_word and kind == "region":
                 score += REGION_WORD_BONUS
             if demonym_country is not None:
