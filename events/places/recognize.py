@@ -58,8 +58,11 @@ _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Lo
 # capitalised in titles ("Six Flags Over Texas", "Life Across America"), never first names
 _TITLE_WORDS = frozenset("over under across through beyond upon via against about around between toward towards within without near inside outside".split())
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
-_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|toward|towards|into|across|around)\s+$")
+_LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+$")
+_LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
+_LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
+    rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross"})
@@ -182,7 +185,7 @@ class Recognizer:
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000:
             return False  # "UPDATE", "NEWS" headings
         if n_tokens == 1 and g.is_common_word(key):
-            locative = re.search(r"\b(?:in|at|near|from|to|outside|toward|towards|into|of|across|around)\s+$", text[max(0, start - 12):start])
+            locative = _LOCATIVE_OR_OF_BEFORE.search(text, max(0, start - 12), start)
             # a common word is a place when it is a big one, or a fair-sized town after a locative, or a
             # city of 100,000+ written capitalised mid-sentence ("a Denver judge", "Buffalo schools")
             population = int(g.population[best])
