@@ -7,22 +7,14 @@ must run no script. A screenshot is saved under the test's temp dir.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import signal
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
-from urllib.parse import urlparse
-from urllib.request import urlopen
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+from scripts.local_app import CHROMIUM, LAUNCH_ARGS, MAP_FRAME as MAP, ROOT, is_local, running_app
+
 pytestmark = pytest.mark.browser
 
 if not Path(CHROMIUM).exists():
@@ -30,44 +22,17 @@ if not Path(CHROMIUM).exists():
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    port = _free_port()
-    env = dict(os.environ, EVENTS_DASHBOARD_DATA=os.pathsep.join([str(ROOT / "data" / "samples"), str(ROOT / "data" / "hostile")]))
     log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
-                             "--server.port", str(port), "--server.address", "127.0.0.1"], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urlopen(url + "/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.send_signal(signal.SIGTERM)
-        pytest.fail("streamlit did not start")
-    yield url
-    proc.send_signal(signal.SIGTERM)
     try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+        with running_app([ROOT / "data" / "samples", ROOT / "data" / "hostile"], log=log) as url:
+            yield url
+    except RuntimeError as error:
+        pytest.fail(str(error))
+    finally:
+        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +44,7 @@ def browser_page(app_url):
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
 
         def route(r):
-            host = urlparse(r.request.url).hostname
-            if r.request.url.startswith(("data:", "blob:", "about:")) or host in ("127.0.0.1", "localhost"):
+            if is_local(r.request.url):
                 r.continue_()
             else:
                 blocked.append(r.request.url)
