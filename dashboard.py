@@ -364,41 +364,30 @@ def _reset_form(feature: dict[str, Any], existing: fixes.Correction | None) -> N
 
 def _apply_form(feature: dict[str, Any], candidates: dict[str, fixes.CorrectedPlace]) -> None:
     """Apply button: build the correction from the form (validated by Correction itself) and keep it."""
-    state, p = st.session_state, feature["properties"]
+    state = st.session_state
     key = fixes.feature_key(feature)
     existing = next((c for c in state["corrections"] if c.key == key), None)
-    place = existing.place if existing else None
-    destination = existing.destination if existing else None
     chosen = candidates.get(state.get("corr_place_pick") or "") if state.get("corr_place_query", "").strip() else None
-    if chosen is not None and p.get("kind") == "event" and (chosen.name, chosen.geonameid) == (p.get("place"), p.get("geonameid")):
-        chosen = None  # the place it already has
-    if chosen is not None:
-        if p.get("kind") == "movement" and state.get("corr_place_end") == "destination":
-            destination = chosen
-        else:
-            place = chosen
     dates = None
     if state.get("corr_change_dates"):
         start, end = state.get("corr_start"), state.get("corr_end")
         dates = fixes.CorrectedDates(start, end if end is not None or start is None else start,
                                      state.get("corr_precision") if start else None)
-    machine_type = p.get("original_event_type", p.get("event_type"))
-    event_type = state.get("corr_type") if state.get("corr_type") != machine_type else None
-    note = (state.get("corr_note") or "").strip() or None
     reject = bool(state.get("corr_reject"))
-    if not (reject or place or destination or dates or event_type or note):
+    try:
+        correction = fixes.correction_from_edits(
+            feature, existing, reject=reject, place=chosen, destination_end=state.get("corr_place_end") == "destination",
+            dates=dates, event_type=state.get("corr_type"), note=state.get("corr_note"),
+            created=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    except InputError as error:
+        state["corr_message"] = ("error", str(error))
+        return
+    if correction is None:
         if existing is not None:
             _set_corrections(fixes.remove(state["corrections"], key))
             state["corr_message"] = ("success", "Nothing left to correct: the machine's values are back.")
         else:
             state["corr_message"] = ("info", "Nothing to apply: change a field first.")
-        return
-    try:
-        correction = fixes.Correction(key=key, reject=reject, place=place, destination=destination, dates=dates,
-                                      event_type=event_type, note=note,
-                                      created=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    except InputError as error:
-        state["corr_message"] = ("error", str(error))
         return
     _set_corrections(fixes.upsert(state["corrections"], correction))
     state["corr_message"] = ("success", "Rejected: it no longer shows (undo in the Corrections tab)." if reject

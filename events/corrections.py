@@ -276,6 +276,34 @@ def unmatched(features: Iterable[Mapping[str, Any]], corrections: Iterable[Corre
     return [c for c in corrections if c.key not in keys]
 
 
+def correction_from_edits(feature: Mapping[str, Any], existing: Correction | None, *, reject: bool = False,
+                          place: CorrectedPlace | None = None, destination_end: bool = False,
+                          dates: CorrectedDates | None = None, event_type: str | None = None, note: str | None = None,
+                          created: str | None = None) -> Correction | None:
+    """The correction an analyst's edits of one feature amount to, keeping the place an earlier correction
+    of it gave; ``None`` when nothing is left that differs from the machine's values. ``place`` goes to a
+    movement's destination when ``destination_end``; a place or type equal to the machine's is no change;
+    a blank note is none. Raises :class:`InputError` for an invalid result (an end before the start...)."""
+    p = feature["properties"]
+    key = feature_key(feature)
+    corrected_place = existing.place if existing else None
+    corrected_destination = existing.destination if existing else None
+    if place is not None and p.get("kind") == "event" and (place.name, place.geonameid) == (p.get("place"), p.get("geonameid")):
+        place = None  # the place it already has
+    if place is not None:
+        if p.get("kind") == "movement" and destination_end:
+            corrected_destination = place
+        else:
+            corrected_place = place
+    if event_type == p.get("original_event_type", p.get("event_type")):
+        event_type = None  # the machine's type
+    note = (note or "").strip() or None
+    if not (reject or corrected_place or corrected_destination or dates or event_type or note):
+        return None
+    return Correction(key=key, reject=reject, place=corrected_place, destination=corrected_destination, dates=dates,
+                      event_type=event_type, note=note, created=created)
+
+
 def upsert(corrections: Sequence[Correction], correction: Correction) -> tuple[Correction, ...]:
     """The corrections with ``correction`` added, replacing (in place) any earlier one for the same feature."""
     if any(c.key == correction.key for c in corrections):

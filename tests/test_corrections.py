@@ -296,3 +296,32 @@ def test_place_candidates_from_the_real_gazetteer(extractor) -> None:
     (first, *_) = fixes.place_candidates(extractor.geoparser.gazetteer, "Palmyra", limit=3)
     assert (first.name, first.country_code, first.kind) == ("Palmyra", "SY", "city")
     Correction(KEY, place=first)  # a gazetteer place is always a valid correction
+
+
+# ---- edits from the dashboard's form ------------------------------------------------------------------------------
+
+SANTOS = CorrectedPlace("Santos Dumont", -21.45667, -43.5525, "city", "BR", 3449427)  # the machine's own answer
+
+
+@pytest.mark.parametrize(("target", "existing", "edits", "expected"), [
+    (EVENT, None, {"place": TADMUR}, {"place": TADMUR}),
+    (EVENT, None, {"place": SANTOS}, None),  # choosing the place it already has is no change
+    (EVENT, None, {"event_type": "attack"}, None),  # the machine's type is no change
+    (EVENT, None, {"note": "   "}, None),  # a blank note is none
+    (EVENT, None, {"event_type": "capture", "note": " retaken "}, {"event_type": "capture", "note": "retaken"}),
+    (MOVE, None, {"place": TADMUR, "destination_end": True}, {"destination": TADMUR}),  # a movement's other end
+    (EVENT, Correction(KEY, place=TADMUR), {"note": "checked"}, {"place": TADMUR, "note": "checked"}),  # keeps the earlier place
+    (EVENT, Correction(KEY, place=TADMUR), {}, {"place": TADMUR}),
+    (EVENT, None, {"reject": True}, {"reject": True}),
+])
+def test_correction_from_edits(target, existing, edits, expected) -> None:
+    found = fixes.correction_from_edits(target, existing, **edits)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and {name: getattr(found, name) for name in expected} == expected
+
+
+def test_correction_from_edits_refuses_an_invalid_result() -> None:
+    with pytest.raises(InputError, match="before the start"):
+        fixes.correction_from_edits(EVENT, None, dates=CorrectedDates(date(2016, 12, 12), date(2016, 12, 1)))
