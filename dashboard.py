@@ -27,6 +27,7 @@ from events.errors import EventsError, InputError
 from events.export import feature_collection, features_to_frame, to_csv_text, to_geopackage_bytes, write_geojson
 from events.ingest import document_from_text, documents_from_bytes, read_documents
 from events.model import EVENT_TYPES, PLACE_KINDS, Document
+from events.places.outlets import OutletHome
 from ui import assets
 from ui.corrections import as_markdown_text, correction_summary, feature_label
 from ui.map import build_map, outlet_colors
@@ -54,9 +55,15 @@ def get_basemap() -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
-def extract_document(doc: Document) -> list[dict[str, Any]]:
-    """Features of one document (cached by the document's content and metadata)."""
-    return feature_collection([get_extractor().extract(doc)])["features"]
+def home_places(text: str) -> frozenset[int]:
+    """What a document adds to its outlet's home (its places, resolved on its own)."""
+    return get_extractor().geoparser.home_places(text)
+
+
+@st.cache_data(show_spinner=False, max_entries=2000)
+def extract_document(doc: Document, home: OutletHome | None) -> list[dict[str, Any]]:
+    """Features of one document, given its outlet's home (cached by both)."""
+    return feature_collection([get_extractor().extract(doc, home)])["features"]
 
 
 @st.cache_resource(show_spinner="Loading GeoJSON…")  # shared, not copied per run: never mutate the result
@@ -75,14 +82,22 @@ def _documents_from_paths(paths: tuple[str, ...]) -> tuple[list[Document], list[
 
 
 def extract_all(docs: list[Document]) -> list[dict[str, Any]]:
+    """Features of all documents; an outlet's articles inform each other's places (its home)."""
     features: list[dict[str, Any]] = []
     if not docs:
         return features
     bar = st.progress(0.0, text="Extracting events…") if len(docs) > 3 else None
+    steps = 2 * len(docs)
+    places = []
     for i, doc in enumerate(docs, 1):
-        features.extend(extract_document(doc))
+        places.append(home_places(doc.text))
         if bar is not None:
-            bar.progress(i / len(docs), text=f"Extracting events… {i}/{len(docs)}")
+            bar.progress(i / steps, text=f"Reading places… {i}/{len(docs)}")
+    homes = get_extractor().geoparser.homes([doc.outlet for doc in docs], places)
+    for i, (doc, home) in enumerate(zip(docs, homes), 1):
+        features.extend(extract_document(doc, home))
+        if bar is not None:
+            bar.progress((len(docs) + i) / steps, text=f"Extracting events… {i}/{len(docs)}")
     if bar is not None:
         bar.empty()
     return features

@@ -1,7 +1,9 @@
 """The evaluation contract: JSON Lines in, one JSON line of places and dates out per document.
 
-Input lines: ``{"id", "text", "published"?, "mentions"?: [{"start", "end"}]}``. With ``mentions``,
-exactly those spans are resolved instead of finding place names. Output lines::
+Input lines: ``{"id", "text", "published"?, "source"?, "mentions"?: [{"start", "end"}]}``. With
+``mentions``, exactly those spans are resolved instead of finding place names. ``source`` names the
+outlet (a name or web domain): articles of one outlet inform each other's ambiguous place names through
+the outlet's home (:mod:`events.places.outlets`), within each batch of ``BATCH`` lines. Output lines::
 
     {"id", "places": [{"start","end","text","name","lat","lon","geonameid","kind","country_code","role"}],
      "dates":  [{"start","end","text","value","start_date","end_date","precision"}]}
@@ -12,7 +14,7 @@ This shape is stable: accuracy is measured through it (``python -m events.evalua
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, TextIO
 
@@ -51,52 +53,123 @@ def _published(record: dict[str, Any], where: str) -> date | None:
         raise InputError(where, f"'published' is not an ISO date: {value!r}") from error
 
 
-def annotate_record(record: dict[str, Any], geoparser: Geoparser, tagger: TemporalTagger, where: str = "record") -> dict[str, Any]:
-    """Annotate one input record (see the module docstring)."""
+BATCH = 5000  # lines read before annotating: outlet homes are learned within a batch
+
+
+def _text(record: dict[str, Any], where: str) -> str:
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(where, "missing 'text' string")
+    return text
+
+
+def _spans(record: dict[str, Any], where: str) -> list[tuple[int, int]] | None:
     spans = record.get("mentions")
-    if spans is not None:
-        try:
-            pairs = [(int(s["start"]), int(s["end"])) for s in spans]
-        except (KeyError, TypeError, ValueError) as error:
-            raise InputError(where, "'mentions' must be a list of {start, end}") from error
-        places = geoparser.resolve_spans(text, pairs)
-    else:
-        places = geoparser.parse(text)
+    if spans is None:
+        return None
+    try:
+        return [(int(s["start"]), int(s["end"])) for s in spans]
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(where, "'mentions' must be a list of {start, end}") from error
+
+
+def _source(record: dict[str, Any], where: str) -> str | None:
+    source = record.get("source")
+    if source in (None, ""):
+        return None
+    if not isinstance(source, str):
+        raise InputError(where, "'source' must be a string (the outlet's name or web domain)")
+    return source
+
+
+def _dates(record: dict[str, Any], text: str, tagger: TemporalTagger, where: str) -> list[dict[str, Any]]:
     reference = _published(record, where)
     if reference is None:
         reference = tagger.latest_complete_date(text)
-    dates = tagger.tag(text, reference)
-    return {"id": record.get("id"), "places": [_place(m) for m in places], "dates": [_date(m) for m in dates]}
+    return [_date(m) for m in tagger.tag(text, reference)]
+
+
+def annotate_record(record: dict[str, Any], geoparser: Geoparser, tagger: TemporalTagger, where: str = "record") -> dict[str, Any]:
+    """Annotate one input record on its own (see the module docstring; ``source`` plays no part alone)."""
+    return annotate_batch([record], geoparser, tagger, [where])[0]
+
+
+def annotate_batch(records: Sequence[dict[str, Any]], geoparser: Geoparser, tagger: TemporalTagger,
+                   where: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Annotate records together, so that articles of one ``source`` share their outlet's home.
+
+    All records are checked first; a bad one raises :class:`InputError` naming it (see :func:`annotate_stream`
+    for collecting bad lines instead)."""
+    names = list(where) if where is not None else [f"record {i}" for i in range(1, len(records) + 1)]
+    texts = [_text(r, w) for r, w in zip(records, names)]
+    spans = [_spans(r, w) for r, w in zip(records, names)]
+    sources = [_source(r, w) for r, w in zip(records, names)]
+    dates = [_dates(r, t, tagger, w) for r, t, w in zip(records, texts, names)]
+    places: list[tuple[PlaceMention, ...] | None] = [None] * len(records)
+    for given in (True, False):  # gold spans to resolve, or place names to find
+        picked = [i for i, s in enumerate(spans) if (s is not None) == given]
+        if not picked:
+            continue
+        outlets = [sources[i] for i in picked]
+        if given:
+            found = geoparser.resolve_spans_many([texts[i] for i in picked], [spans[i] or [] for i in picked], outlets)
+        else:
+            found = geoparser.parse_many([texts[i] for i in picked], outlets)
+        for i, mentions in zip(picked, found):
+            places[i] = mentions
+    return [{"id": r.get("id"), "places": [_place(m) for m in p or ()], "dates": d}
+            for r, p, d in zip(records, places, dates)]
 
 
 def annotate_records(records: Iterable[dict[str, Any]], geoparser: Geoparser, tagger: TemporalTagger) -> Iterator[dict[str, Any]]:
-    """Annotate records in memory (used by the evaluation command)."""
-    for i, record in enumerate(records, 1):
-        yield annotate_record(record, geoparser, tagger, where=f"record {i}")
+    """Annotate records in memory (used by the evaluation command), ``BATCH`` at a time."""
+    batch: list[dict[str, Any]] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) == BATCH:
+            yield from annotate_batch(batch, geoparser, tagger)
+            batch = []
+    if batch:
+        yield from annotate_batch(batch, geoparser, tagger)
 
 
 def annotate_stream(lines: Iterable[str], out: TextIO, geoparser: Geoparser, tagger: TemporalTagger,
                     errors: list[InputError]) -> int:
-    """Read JSON Lines from ``lines``, write one output line per good input line; collect bad lines in ``errors``."""
+    """Read JSON Lines from ``lines``, write one output line per good input line (in input order, ``BATCH``
+    lines at a time); collect bad lines in ``errors``."""
     written = 0
+    batch: list[dict[str, Any]] = []
+    where: list[str] = []
+
+    def flush() -> int:
+        out.writelines(json.dumps(result, ensure_ascii=False) + "\n" for result in annotate_batch(batch, geoparser, tagger, where))
+        n = len(batch)
+        batch.clear()
+        where.clear()
+        return n
+
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        where = f"stdin:{number}"
+        here = f"stdin:{number}"
         try:
             record = json.loads(line)
             if not isinstance(record, dict):
-                raise InputError(where, "each line must be a JSON object")
-            result = annotate_record(record, geoparser, tagger, where=where)
+                raise InputError(here, "each line must be a JSON object")
+            _text(record, here)  # bad lines are reported here, so that a batch never fails
+            _spans(record, here)
+            _source(record, here)
+            _published(record, here)
         except json.JSONDecodeError:
-            errors.append(InputError(where, "not valid JSON"))
+            errors.append(InputError(here, "not valid JSON"))
             continue
         except InputError as error:
             errors.append(error)
             continue
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        written += 1
+        batch.append(record)
+        where.append(here)
+        if len(batch) == BATCH:
+            written += flush()
+    if batch:
+        written += flush()
     return written

@@ -71,13 +71,16 @@ def _extract(args: argparse.Namespace) -> int:
     failed = 0
     extractions = []
     show = not args.no_progress and sys.stderr.isatty()
-    with tqdm(desc="extracting", unit="doc", disable=not show, file=sys.stderr) as progress:
-        for item in read_documents(args.paths):
-            if isinstance(item, InputError):
-                failed += 1
-                progress.write(f"error: {item}", file=sys.stderr)
-                continue
-            extractions.append(extractor.extract(item))
+    documents = []
+    for item in read_documents(args.paths):
+        if isinstance(item, InputError):
+            failed += 1
+            print(f"error: {item}", file=sys.stderr)
+        else:
+            documents.append(item)
+    with tqdm(desc="extracting", unit="doc", total=len(documents), disable=not show, file=sys.stderr) as progress:
+        for extraction in extractor.extract_all(documents):  # an outlet's articles inform each other's places
+            extractions.append(extraction)
             progress.update()
     collection = feature_collection(extractions)
     if corrections:

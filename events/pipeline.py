@@ -1,8 +1,9 @@
 """The extraction pipeline: Document in, Extraction out.
 
 Build an :class:`Extractor` once (it loads the gazetteer and compiles the date grammar) and call
-:meth:`Extractor.extract` for each document. Nothing here touches the network unless an online
-geocoder is passed in explicitly.
+:meth:`Extractor.extract_all` on the documents (or :meth:`Extractor.extract` on one). Documents of one
+outlet inform each other's ambiguous place names through the outlet's home (:mod:`events.places.outlets`).
+Nothing here touches the network unless an online geocoder is passed in explicitly.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from events.extract.assemble import assemble
-from events.model import Document, Extraction
+from events.model import Document, Extraction, PlaceMention
 from events.places import Gazetteer, Geoparser
+from events.places.outlets import OutletHome
 from events.text import split_sentences
 from events.time import TemporalTagger
+
+
+BATCH = 2000  # documents whose outlets' homes are learned together
 
 
 @dataclass(frozen=True)
@@ -35,8 +40,12 @@ class Extractor:
         gazetteer = Gazetteer.load(cache_dir)
         return cls(geoparser=Geoparser(gazetteer, geocoder=geocoder), tagger=TemporalTagger())
 
-    def extract(self, document: Document) -> Extraction:
-        """Extract sentences, places, dates, events and movements from one document."""
+    def extract(self, document: Document, home: OutletHome | None = None) -> Extraction:
+        """Extract sentences, places, dates, events and movements from one document; ``home`` is its
+        outlet's home, if known (:meth:`Geoparser.homes`)."""
+        return self._extract(document, self.geoparser.parse(document.text, home))
+
+    def _extract(self, document: Document, places: tuple[PlaceMention, ...]) -> Extraction:
         text = document.text
         sentences = split_sentences(text)
         reference = document.published
@@ -46,7 +55,6 @@ class Extractor:
             reference = self.tagger.latest_complete_date(body)
             reference_inferred = reference is not None
         dates = self.tagger.tag(text, reference)
-        places = self.geoparser.parse(text)
         if reference_inferred:
             document = dataclasses.replace(document, inferred=document.inferred | {"published"})
         events, movements = assemble(document, sentences, places, dates, reference)
@@ -65,7 +73,21 @@ class Extractor:
             warnings=tuple(warnings),
         )
 
-    def extract_all(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Extract each document in turn."""
-        for document in documents:
-            yield self.extract(document)
+    def extract_all(self, documents: Iterable[Document], batch: int = BATCH) -> Iterator[Extraction]:
+        """Extract each document, in input order, ``batch`` documents at a time: within a batch, the
+        documents of one outlet share the outlet's home."""
+        for chunk in _batched(documents, batch):
+            places = self.geoparser.parse_many([d.text for d in chunk], [d.outlet for d in chunk])
+            for document, found in zip(chunk, places):
+                yield self._extract(document, found)
+
+
+def _batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

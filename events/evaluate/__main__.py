@@ -37,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     geo = sub.add_parser("geo", help="toponym recognition and resolution on LGL / GeoVirus XML")
     geo.add_argument("corpus", type=Path)
     geo.add_argument("--resolve-only", action="store_true", help="resolve the gold spans instead of finding place names")
+    geo.add_argument("--no-outlets", action="store_true",
+                     help="do not tell the annotator each article's outlet (no outlet homes: each article alone)")
     tm = sub.add_parser("time", help="DATE expressions on a folder of TimeML .tml files")
     tm.add_argument("corpus", type=Path)
     args = parser.parse_args(argv)
@@ -46,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.task == "geo":
             from events.evaluate.geo import format_geo_scores, run_geo_eval
 
-            scores = run_geo_eval(args.corpus, annotate_fn, resolve_only=args.resolve_only)
+            scores = run_geo_eval(args.corpus, annotate_fn, resolve_only=args.resolve_only, use_sources=not args.no_outlets)
             print(format_geo_scores(scores))
         else:
             from events.evaluate.timeml import format_date_scores, run_time_eval

@@ -5,14 +5,18 @@ matched pairs: Acc@161 (share of errors under 161 km), mean and median error, an
 error curve (trapezoid over sorted log(1+km)/log(20039); lower is better). With ``resolve_only`` the
 gold spans are given to the resolver and Acc@161 is over all gold toponyms (unresolved = miss).
 GeoVirus offsets are shifted by one: its name is ``text[start-1:end-1]``.
+Each article's outlet (LGL's ``<domain>``, the web host of GeoVirus' ``<source>``) is passed on as the
+record's ``source`` unless ``use_sources`` is off: outlets' homes are part of the method, not of the gold.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +43,7 @@ class GeoGoldDoc:
     doc_id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    source: str | None = None  # the outlet (web domain)
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class GeoScores:
     auc: float
     docs_per_second: float
     resolve_only: bool = False
+    sources: int = 0  # articles given with their outlet
     errors: tuple[dict[str, Any], ...] = ()
 
 
@@ -82,10 +88,19 @@ def load_geo_corpus(path: Path) -> list[GeoGoldDoc]:
                     continue
                 s, e = int(t.findtext("start")) - 1, int(t.findtext("end")) - 1
                 toponyms.append(GoldToponym(s, e, text[s:e], float(t.findtext("lat")), float(t.findtext("lon"))))
-        docs.append(GeoGoldDoc(doc_id, text, tuple(sorted(toponyms, key=lambda t: t.start))))
+        docs.append(GeoGoldDoc(doc_id, text, tuple(sorted(toponyms, key=lambda t: t.start)), _outlet(article)))
     if not docs:
         raise EvaluationError(f"{path}: no <article> elements")
     return docs
+
+
+def _outlet(article: ET.Element) -> str | None:
+    """LGL's ``<domain>``; else the web host of GeoVirus' ``<source>`` URL."""
+    domain = (article.findtext("domain") or "").strip()
+    if domain:
+        return domain
+    host = urlsplit((article.findtext("source") or "").strip()).hostname
+    return host or None
 
 
 def error_auc(errors_km: Sequence[float]) -> float:
@@ -137,24 +152,28 @@ def score_geo(gold_docs: Sequence[GeoGoldDoc], predictions: dict[str, list[dict[
 
 
 def run_geo_eval(path: Path, annotate_fn: Callable[[list[dict[str, Any]]], list[dict[str, Any]]],
-                 resolve_only: bool = False) -> GeoScores:
+                 resolve_only: bool = False, use_sources: bool = True) -> GeoScores:
     """Annotate the corpus through the ``annotate`` contract and score it."""
     docs = load_geo_corpus(path)
     records = []
     for d in docs:
         record: dict[str, Any] = {"id": d.doc_id, "text": d.text}
+        if use_sources and d.source:
+            record["source"] = d.source
         if resolve_only:
             record["mentions"] = [{"start": t.start, "end": t.end} for t in d.toponyms]
         records.append(record)
     started = time.perf_counter()
     lines = annotate_fn(records)
     rate = len(docs) / max(time.perf_counter() - started, 1e-9)
-    return score_geo(docs, {line["id"]: line["places"] for line in lines}, resolve_only=resolve_only, docs_per_second=rate)
+    scores = score_geo(docs, {line["id"]: line["places"] for line in lines}, resolve_only=resolve_only, docs_per_second=rate)
+    return dataclasses.replace(scores, sources=sum(1 for r in records if "source" in r))
 
 
 def format_geo_scores(s: GeoScores) -> str:
     mode = "resolution of gold mentions" if s.resolve_only else "full geoparsing"
-    rows = [f"{mode}: documents {s.documents}, gold toponyms {s.gold}, predicted {s.predicted}, {s.docs_per_second:.0f} docs/s"]
+    outlets = f", {s.sources} with their outlet" if s.sources else ", outlets not used"
+    rows = [f"{mode}: documents {s.documents}{outlets}, gold toponyms {s.gold}, predicted {s.predicted}, {s.docs_per_second:.0f} docs/s"]
     if not s.resolve_only:
         rows.append(f"toponyms  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}   (target F1 >= 0.80)")
     rows.append(f"Acc@161km {s.acc161:.3f}   (target >= 0.92)" + ("  over all gold toponyms" if s.resolve_only else "  over matched toponyms"))

@@ -12,6 +12,7 @@ from rapidfuzz.fuzz import ratio
 from events.model import Place, PlaceMention
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
+from events.places.outlets import OutletHome, learn_homes
 from events.places.recognize import Candidate, Recognizer
 from events.places.resolve import Resolver
 
@@ -49,23 +50,66 @@ class Geoparser:
         self._recognizer = Recognizer(gazetteer)
         self._resolver = Resolver(gazetteer)
 
-    def _mentions(self, text: str, candidates: Sequence[Candidate]) -> tuple[PlaceMention, ...]:
-        resolved = self._resolver.resolve(text, candidates)
+    def _mentions(self, text: str, candidates: Sequence[Candidate],
+                  resolved: Sequence[tuple[int, float]]) -> tuple[PlaceMention, ...]:
         return tuple(
             PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p), c.role, round(conf, 3))  # type: ignore[arg-type]
             for c, (p, conf) in zip(candidates, resolved)
         )
 
-    def parse(self, text: str) -> tuple[PlaceMention, ...]:
-        """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order.
-
-        With an online geocoder, names the gazetteer lacks that follow a locative cue ("near Jazal",
-        "the village of X") are asked of it, biased to the document's main country.
-        """
-        mentions = self._mentions(text, list(self._recognizer.candidates(text)))
+    def _with_geocoded(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
         if self.geocoder is None:
             return mentions
         return tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
+
+    def parse(self, text: str, home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
+        """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order.
+
+        ``home`` is the article's outlet's home (see :meth:`parse_many`). With an online geocoder, names
+        the gazetteer lacks that follow a locative cue ("near Jazal", "the village of X") are asked of it,
+        biased to the document's main country.
+        """
+        candidates = list(self._recognizer.candidates(text))
+        resolved = self._resolver.resolve(text, candidates, home.as_context() if home else None)
+        return self._with_geocoded(text, self._mentions(text, candidates, resolved))
+
+    def parse_many(self, texts: Sequence[str], outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
+        """:meth:`parse` for a batch of articles, each with its outlet (or ``None``): the articles of one
+        outlet inform each other's ambiguous names through the outlet's home (:mod:`events.places.outlets`)."""
+        candidates = [list(self._recognizer.candidates(text)) for text in texts]
+        resolved = self._resolve_many(texts, candidates, outlets)
+        return [self._with_geocoded(text, self._mentions(text, c, r)) for text, c, r in zip(texts, candidates, resolved)]
+
+    def _resolve_many(self, texts: Sequence[str], candidates: Sequence[Sequence[Candidate]],
+                      outlets: Sequence[str | None]) -> list[list[tuple[int, float]]]:
+        """Resolve each article alone, learn the outlets' homes from that, and resolve again the articles
+        that have a home and an ambiguous name."""
+        if len(texts) != len(outlets) or len(texts) != len(candidates):
+            raise ValueError("one outlet (or None) per text")
+        resolver = self._resolver
+        if not any(outlets):
+            return [resolver.resolve(text, c) for text, c in zip(texts, candidates)]
+        prepared = [resolver.prepare(text, c) for text, c in zip(texts, candidates)]
+        resolved = [resolver.decide(p) for p in prepared]
+        homes = self.homes(outlets, [self._home_places(c, r) for c, r in zip(candidates, resolved)])
+        for i, home in enumerate(homes):
+            if home is not None and any(len(c.places) > 1 for c in candidates[i]):
+                resolved[i] = resolver.decide(prepared[i], home.as_context())
+        return resolved
+
+    @staticmethod
+    def _home_places(candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]]) -> frozenset[int]:
+        return frozenset(p for c, (p, _) in zip(candidates, resolved) if c.role != "demonym")
+
+    def home_places(self, text: str) -> frozenset[int]:
+        """What an article adds to its outlet's home: the places it names, resolved on its own (not its
+        demonyms). Give these to :meth:`homes`."""
+        candidates = list(self._recognizer.candidates(text))
+        return self._home_places(candidates, self._resolver.resolve(text, candidates))
+
+    def homes(self, outlets: Sequence[str | None], home_places: Sequence[frozenset[int]]) -> list[OutletHome | None]:
+        """Each article's outlet home, learned from the ``home_places`` of the outlet's other articles."""
+        return learn_homes(self.gazetteer, outlets, home_places)
 
     def _geocode_unknown(self, text: str, known: Sequence[PlaceMention]) -> tuple[PlaceMention, ...]:
         assert self.geocoder is not None
@@ -83,8 +127,8 @@ class Geoparser:
                 found.append(PlaceMention(start, end, text[start:end], place, "location", 0.5))
         return tuple(found)
 
-    def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> tuple[PlaceMention, ...]:
-        """Resolve exactly the given spans (gold mentions); a span the gazetteer lacks gets ``place=None``."""
+    def _span_candidates(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate | None]:
+        """A candidate for each given span, or ``None`` where the gazetteer lacks the name."""
         g = self.gazetteer
         found: list[Candidate | None] = []
         for start, end in spans:
@@ -101,16 +145,36 @@ class Geoparser:
             if not places:  # a misspelling: same consonant skeleton and a close spelling
                 places = [p for p in g.skeleton_candidates(key) if ratio(key, normalize(g.canonical[p])) >= 75]
             found.append(Candidate(start, end, key, tuple(places), "location") if places else None)
-        known = [c for c in found if c is not None]
-        resolved = dict(zip((id(c) for c in known), self._resolver.resolve(text, known)))
+        return found
+
+    def _span_mentions(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[Candidate | None],
+                       resolved: Sequence[tuple[int, float]]) -> tuple[PlaceMention, ...]:
+        g = self.gazetteer
+        of_known = iter(resolved)
         out = []
         for (start, end), c in zip(spans, found):
             place = None
             score = 0.0
             if c is not None:
-                p, score = resolved[id(c)]
+                p, score = next(of_known)
                 place = g.place(p)
             elif self.geocoder is not None:
                 place = self.geocoder.geocode(text[start:end])
             out.append(PlaceMention(start, end, text[start:end], place, "location", round(score, 3)))
         return tuple(out)
+
+    def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
+                      home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
+        """Resolve exactly the given spans (gold mentions); a span the gazetteer lacks gets ``place=None``."""
+        found = self._span_candidates(text, spans)
+        known = [c for c in found if c is not None]
+        resolved = self._resolver.resolve(text, known, home.as_context() if home else None)
+        return self._span_mentions(text, spans, found, resolved)
+
+    def resolve_spans_many(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
+                           outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
+        """:meth:`resolve_spans` for a batch, with outlet homes as in :meth:`parse_many`."""
+        found = [self._span_candidates(text, s) for text, s in zip(texts, spans)]
+        known = [[c for c in f if c is not None] for f in found]
+        resolved = self._resolve_many(texts, known, outlets)
+        return [self._span_mentions(t, s, f, r) for t, s, f, r in zip(texts, spans, found, resolved)]

@@ -282,3 +282,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def iter_keys(gazetteer: Gazetteer, prefix: str = "") -> Iterable[str]:
     return gazetteer.names.iterkeys(prefix)
+
+
+def region_key(g: Gazetteer, p: int) -> str | None:
+    """The first-level region a place is in, where we can tell. Regions are keyed by their ISO 3166-2 code;
+    US towns and counties by their state's ("US-LA"); other towns by GeoNames' region code ("CA:08"), which
+    links them with each other though not with the ISO-coded region itself."""
+    kind = g.kind_of(p)
+    if kind == "region":
+        return str(g.admin1[p]) or None
+    admin1 = str(g.admin1[p])
+    if not admin1 or kind not in ("city", "county"):
+        return None
+    country = str(g.country[p])
+    return f"US-{admin1}" if country == "US" else f"{country}:{admin1}"

@@ -8,7 +8,8 @@ over an alternate one) plus:
   over towns that bear it;
 - document context, in rounds: each name votes for the countries and regions of its readings (softly:
   shared by a softmax of their scores), a name's own mentions do not vote for each other, and a reading
-  gains by the share of the other names' votes for its country and region.
+  gains by the share of the other names' votes for its country and region. An outlet's home (the places
+  of its other articles, :mod:`events.places.outlets`) votes as one more, weak, name.
 The first round votes from priors and static context; ROUNDS - 1 rounds of scoring follow.
 """
 
@@ -17,11 +18,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from events.memo import Memo
-from events.places.index import EXACT_NAME_BONUS, Gazetteer
+from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
 from events.places.recognize import Candidate
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
@@ -46,20 +48,6 @@ LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
 DAMPING = 0.5  # share of a name's previous vote kept in the next round
 
 
-def _region_key(g: Gazetteer, p: int) -> str | None:
-    """The first-level region a place is in, where we can tell. Regions are keyed by their ISO 3166-2 code;
-    US towns and counties by their state's ("US-LA"); other towns by GeoNames' region code ("CA:08"), which
-    links them with each other though not with the ISO-coded region itself."""
-    kind = g.kind_of(p)
-    if kind == "region":
-        return str(g.admin1[p]) or None
-    admin1 = str(g.admin1[p])
-    if not admin1 or kind not in ("city", "county"):
-        return None
-    country = str(g.country[p])
-    return f"US-{admin1}" if country == "US" else f"{country}:{admin1}"
-
-
 def _soft_votes(scored: Sequence[tuple[float, int]], temperature: float = 0.0) -> dict[int, float]:
     """One vote shared among a name's readings by a softmax of their scores: a name that is surely in the
     US but could be any of ten Henderson Counties still votes fully for the US."""
@@ -79,17 +67,36 @@ def _mix(old: dict[int, float], new: dict[int, float], keep: float) -> dict[int,
     return mixed
 
 
+def _add_parts(totals: Sequence[dict[str, float]], parts: Sequence[dict[str, float]]) -> None:
+    for total, part in zip(totals, parts):
+        for k, v in part.items():
+            total[k] = total.get(k, 0.0) + v
+
+
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
     """Whether place ``p`` lies in the country or region ``q``."""
     kind = g.kind_of(q)
     if kind == "country":
         return str(g.country[p]) == str(g.country[q])
     if kind == "region":
-        key = _region_key(g, p)
+        key = region_key(g, p)
         if key is not None and "-" in key:  # an ISO code: comparable
             return key == str(g.admin1[q])
         return str(g.country[p]) == str(g.country[q]) and g.distance_km(p, q) < 250
     return False
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document's names ready for the rounds: per candidate, its static bonus per reading, its readings as
+    ``(place, country, region key, kind, prior + static bonus)`` and its first, soft vote."""
+
+    candidates: tuple[Candidate, ...]
+    static: tuple[dict[int, float], ...]
+    info: tuple[list[tuple[int, str, str | None, str, float]], ...]
+    votes: tuple[dict[int, float], ...]
+    fixed_totals: tuple[dict[str, float], ...] = ({}, {}, {})  # the unambiguous names' votes (see Resolver._context)
+    fixed_by_key: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # ... per name shared with an ambiguous one
 
 
 class Resolver:
@@ -104,7 +111,7 @@ class Resolver:
 
     def _facts_of(self, p: int) -> tuple[str, str | None, str, float]:
         g = self.gazetteer
-        return str(g.country[p]), _region_key(g, p), g.kind_of(p), g.prior(p)
+        return str(g.country[p]), region_key(g, p), g.kind_of(p), g.prior(p)
 
     def _name_kinds(self, key_places: tuple[str, tuple[int, ...]]) -> tuple[bool, bool]:
         key, places = key_places
@@ -112,12 +119,14 @@ class Resolver:
         return "country" in own, "region" in own
 
     def _context(self, votes: Sequence[dict[int, float]],
-                 memo: dict[int, tuple[dict[int, float], list[dict[str, float]]]]
+                 memo: dict[int, tuple[dict[int, float], list[dict[str, float]]]],
+                 base: Sequence[dict[str, float]] = ({}, {}, {}),
                  ) -> tuple[list[dict[str, float]], list[list[dict[str, float]]]]:
         """Votes of the whole document for countries, regions (from every place) and regions (from the
-        towns and counties in them), and each mention's own share of each (to leave out). ``memo`` keeps
-        each votes dict's shares across rounds (unambiguous names and repeated mentions vote alike)."""
-        totals: list[dict[str, float]] = [{}, {}, {}]
+        towns and counties in them), and each mention's own share of each (to leave out), on top of
+        ``base`` (the unambiguous names' votes, which never change). ``memo`` keeps each votes dict's
+        shares across rounds (repeated mentions vote alike)."""
+        totals: list[dict[str, float]] = [dict(b) for b in base]
         own: list[list[dict[str, float]]] = []
         for mention_votes in votes:
             known = memo.get(id(mention_votes))
@@ -138,22 +147,27 @@ class Resolver:
                             ml[key] = ml.get(key, 0.0) + weight
                 parts = [mc, mr, ml]
                 memo[id(mention_votes)] = (mention_votes, parts)  # the dict is kept alive, so its id stays its own
-            for total, part in zip(totals, parts):
-                for k, v in part.items():
-                    total[k] = total.get(k, 0.0) + v
+            _add_parts(totals, parts)
             own.append(parts)
         return totals, own
 
-    def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
-        """``(place number, confidence)`` for each candidate, in order.
+    def resolve(self, text: str, candidates: Sequence[Candidate],
+                home: dict[int, float] | None = None) -> list[tuple[int, float]]:
+        """``(place number, confidence)`` for each candidate, in order; ``home``: the votes of the outlet's
+        home (:class:`events.places.outlets.OutletHome`), if any.
 
         The first round's context is soft: an ambiguous name votes for all its readings, weighted by their
         priors, so that "Gainesville", "Hall County" and "Georgia" together pull each other to Georgia (US)
         although each alone would be read elsewhere. Later rounds vote with each name's current choice.
         """
+        return self.decide(self.prepare(text, candidates), home)
+
+    def prepare(self, text: str, candidates: Sequence[Candidate]) -> Prepared:
+        """Everything about a document's names that does not depend on the rounds (priors, static context,
+        first votes): computed once when a document is resolved twice (alone, then with its outlet's home)."""
         g = self.gazetteer
         if not candidates:
-            return []
+            return Prepared((), (), (), ())
         facts = self._place_facts
         anchors = np.array(sorted({c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}),
                            dtype=np.int64)
@@ -183,33 +197,53 @@ class Resolver:
                 votes.append({c.places[0]: 1.0})
                 continue
             votes.append(_soft_votes([(base, p) for p, *_, base in info[i]]))
+        # the unambiguous names' votes never change: summed once, and per name where an ambiguous
+        # mention shares its key (its own mentions' votes are left out of its context)
+        fixed = [i for i, c in enumerate(candidates) if len(c.places) == 1]
+        fixed_totals, fixed_own = self._context([votes[i] for i in fixed], {})
+        ambiguous_keys = {c.key for c in candidates if len(c.places) > 1}
+        fixed_by_key: dict[str, list[dict[str, float]]] = {}
+        for i, parts in zip(fixed, fixed_own):
+            if candidates[i].key in ambiguous_keys:
+                _add_parts(fixed_by_key.setdefault(candidates[i].key, [{}, {}, {}]), parts)
+        return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key)
+
+    def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
+        """The rounds of document context over a prepared document (see :meth:`resolve`)."""
+        candidates, static, info = prepared.candidates, prepared.static, prepared.info
+        if not candidates:
+            return []
+        votes = list(prepared.votes)
         choice = [max(info[i], key=lambda t: t[4])[0] for i in range(len(candidates))]
         sure = [1.0] * len(candidates)
         shares: dict[int, tuple[dict[int, float], list[dict[str, float]]]] = {}
+        ambiguous = [i for i, c in enumerate(candidates) if len(c.places) > 1]
+        # repeated mentions of a name with the same local context are decided once, and share one vote
+        groups: dict[tuple, list[int]] = {}
+        for i in ambiguous:
+            c = candidates[i]
+            groups.setdefault((c.key, c.places, tuple(sorted(static[i].items()))), []).append(i)
+        for members in groups.values():
+            for j in members[1:]:
+                votes[j] = votes[members[0]]
         for _ in range(ROUNDS - 1):
-            (countries, regions, local), own = self._context(votes, shares)
+            # the outlet's home (see events.places.outlets) votes like one more name that is never this one
+            changing = [votes[i] for i in ambiguous] + ([home] if home else [])
+            (countries, regions, local), own = self._context(changing, shares, prepared.fixed_totals)
             by_country: dict[str, float] = {}  # region votes by the country the region is in
             for k, v in regions.items():
                 by_country[k[:2]] = by_country.get(k[:2], 0.0) + v
             # one sense per name and document: the mentions of one name do not vote for each other
-            same_name: dict[str, list[dict[str, float]]] = {}
-            for c, parts in zip(candidates, own):
-                group = same_name.setdefault(c.key, [{}, {}, {}])
-                for total, part in zip(group, parts):
-                    for k, v in part.items():
-                        total[k] = total.get(k, 0.0) + v
+            same_name = {k: [dict(d) for d in parts] for k, parts in prepared.fixed_by_key.items()}
+            for i, parts in zip(ambiguous, own):
+                _add_parts(same_name.setdefault(candidates[i].key, [{}, {}, {}]), parts)
             total_c = sum(countries.values()) or 1.0
             total_r = sum(regions.values()) or 1.0
             total_l = sum(local.values()) or 1.0
-            decided: dict[tuple, tuple[int, float, dict[int, float]]] = {}  # repeated mentions of a name, same local context
-            new_votes = list(votes)
-            for i, c in enumerate(candidates):
-                if len(c.places) == 1:
-                    continue
-                signature = (c.key, c.places, tuple(sorted(static[i].items())))
-                if signature in decided:
-                    choice[i], sure[i], new_votes[i] = decided[signature]
-                    continue
+            new_votes: list[tuple[list[int], dict[int, float]]] = []
+            for members in groups.values():
+                i = members[0]
+                c = candidates[i]
                 # leave the votes of this name's mentions out of its context
                 own_c, own_r, own_l = same_name[c.key]
                 # shares among the other names' votes
@@ -229,12 +263,15 @@ class Resolver:
                     scored.append((score, p))
                 scored.sort(reverse=True)
                 margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
-                choice[i] = scored[0][1]
-                sure[i] = 1.0 - math.exp(-max(margin, 0.0))
-                new_votes[i] = _soft_votes(scored, LATER_TEMPERATURE)
-                decided[signature] = (choice[i], sure[i], new_votes[i])
+                confidence = 1.0 - math.exp(-max(margin, 0.0))
+                for j in members:
+                    choice[j], sure[j] = scored[0][1], confidence
+                new_votes.append((members, _soft_votes(scored, LATER_TEMPERATURE)))
             # damped: half the previous round's vote, so two names cannot keep swapping each other's country
-            votes = [new if new is old else _mix(old, new, DAMPING) for old, new in zip(votes, new_votes)]
+            for members, new in new_votes:
+                mixed = _mix(votes[members[0]], new, DAMPING)
+                for j in members:
+                    votes[j] = mixed
         return list(zip(choice, sure))
 
     def _near_anchors(self, places: Sequence[int], anchors: np.ndarray) -> np.ndarray:

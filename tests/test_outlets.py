@@ -1,0 +1,130 @@
+"""Outlet homes: an outlet's other articles settle its ambiguous place names (events.places.outlets)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from events.places.outlets import HOME_WEIGHT, learn_homes
+
+# A local paper in Paris, Texas (our own wording). Its third article alone reads "Paris" as Paris,
+# Tennessee (next to a Clarksville); the other two name Lamar County and Texas.
+LOCAL = [
+    "Deputies from the Lamar County sheriff's office arrested two men near Paris, Texas, on Friday.",
+    "The Reno city council and Lamar County commissioners met on Tuesday to discuss the new jail.",
+    "Paris police said the pharmacy on Clarksville Street was robbed late on Sunday.",
+]
+# A world desk: its articles roam, so it has no home worth the name.
+WORLD = [
+    "Protesters filled the streets of Nairobi on Monday.",
+    "Officials in Tokyo and Lima signed the accord.",
+    "Paris police said the museum was robbed late on Sunday.",
+    "Floods hit Dhaka after a week of rain.",
+]
+
+
+@pytest.fixture(scope="module")
+def geoparser(extractor):
+    return extractor.geoparser
+
+
+def _paris(mentions) -> tuple[str | None, str | None]:
+    place = next(m.place for m in mentions if m.text == "Paris")
+    return place.country_code, place.admin1
+
+
+@pytest.mark.parametrize(("outlets", "expected", "why"), [
+    (["Lamar Ledger"] * 3, ("US", "TX"), "the outlet's other articles are about Lamar County, Texas"),
+    ([None] * 3, ("US", "TN"), "no outlet given: the article is read alone (Paris next to a Clarksville)"),
+    (["Lamar Ledger", "Lamar Ledger", "Other Paper"], ("US", "TN"), "another outlet's articles say nothing of this one's home"),
+])
+def test_an_outlets_articles_settle_its_ambiguous_names(geoparser, outlets, expected, why) -> None:
+    assert _paris(geoparser.parse_many(LOCAL, outlets)[2]) == expected, why
+
+
+def test_a_roaming_outlet_has_no_home_that_moves_a_name(geoparser) -> None:
+    found = geoparser.parse_many(WORLD, ["World Desk"] * len(WORLD))
+    assert _paris(found[2])[0] == "FR"
+
+
+def test_homes_leave_the_article_out_and_need_another_article(geoparser) -> None:
+    g = geoparser.gazetteer
+    places = [geoparser.home_places(t) for t in LOCAL]
+    alone, none, first = geoparser.homes(["Solo", None, "Lamar Ledger"], places)
+    assert alone is None and none is None  # one article of an outlet, or no outlet: no home
+    homes = geoparser.homes(["Lamar Ledger"] * 3, places)
+    for own, home in zip(places, homes):
+        assert home is not None and home.documents == 2 and home.outlet == "Lamar Ledger"
+        learned = {p for p, _ in home.votes}
+        others = set().union(*(p for p in places if p is not own))
+        assert learned <= others  # only what the other articles name
+    assert homes[0].region == "US-TX"
+    assert all(g.kind_of(p) in ("city", "county", "region") for h in homes for p, _ in h.votes)
+
+
+def test_home_weight_follows_concentration(geoparser) -> None:
+    local = geoparser.homes(["L"] * 3, [geoparser.home_places(t) for t in LOCAL])[2]
+    world = geoparser.homes(["W"] * 4, [geoparser.home_places(t) for t in WORLD])[2]
+    assert local is not None and world is not None
+    assert local.concentration == 1.0  # both other articles are in Texas
+    assert sum(w for _, w in local.votes) == pytest.approx(HOME_WEIGHT)
+    assert world.concentration < 0.5
+    assert sum(w for _, w in world.votes) == pytest.approx(HOME_WEIGHT * world.concentration, rel=1e-3)
+
+
+def test_learn_homes_on_plain_numbers(geoparser) -> None:
+    g = geoparser.gazetteer
+    texas = g.candidates("texas")[0]
+    dallas = g.candidates("dallas")[0]
+    france = g.candidates("france")[0]
+    homes = learn_homes(g, ["A", "A", "A"], [{texas}, {dallas, france}, set()])
+    assert homes[2] is not None and {p for p, _ in homes[2].votes} == {texas, dallas}  # countries make no home
+    assert homes[1] is not None and {p for p, _ in homes[1].votes} == {texas}
+    assert learn_homes(g, ["A", "A"], [set(), set()]) == [None, None]  # nothing to learn from
+
+
+def test_parse_many_without_outlets_equals_parse(geoparser) -> None:
+    texts = LOCAL + WORLD
+    assert geoparser.parse_many(texts, [None] * len(texts)) == [geoparser.parse(t) for t in texts]
+
+
+def test_resolve_spans_many_uses_homes(geoparser) -> None:
+    spans = [[(m.start, m.end) for m in geoparser.parse(t)] for t in LOCAL]
+    with_home = geoparser.resolve_spans_many(LOCAL, spans, ["Lamar Ledger"] * 3)
+    alone = geoparser.resolve_spans_many(LOCAL, spans, [None] * 3)
+    assert _paris(with_home[2]) == ("US", "TX")
+    assert _paris(alone[2]) == ("US", "TN")
+
+
+def test_extract_all_shares_homes_within_an_outlet(extractor) -> None:
+    from events.model import Document
+
+    docs = [Document(doc_id=f"d{i}", text=t, outlet="Lamar Ledger") for i, t in enumerate(LOCAL)]
+    together = list(extractor.extract_all(docs))
+    alone = [extractor.extract(d) for d in docs]
+    assert [e.document.doc_id for e in together] == ["d0", "d1", "d2"]  # input order
+    assert _paris(together[2].places) == ("US", "TX")
+    assert _paris(alone[2].places) == ("US", "TN")
+    batched = list(extractor.extract_all(docs, batch=1))  # a batch of one: no other article to learn from
+    assert _paris(batched[2].places) == ("US", "TN")
+
+
+def test_annotate_contract_takes_the_outlet_as_source(extractor) -> None:
+    import io
+
+    from events.annotate import annotate_batch, annotate_stream
+    from events.errors import InputError
+
+    records = [{"id": str(i), "text": t, "source": "lamarledger.example"} for i, t in enumerate(LOCAL)]
+    out = annotate_batch(records, extractor.geoparser, extractor.tagger)
+    assert [r["id"] for r in out] == ["0", "1", "2"]
+    paris = next(p for p in out[2]["places"] if p["text"] == "Paris")
+    assert paris["country_code"] == "US" and paris["name"] == "Paris" and abs(paris["lon"] + 95.6) < 0.5  # Paris, Texas
+
+    lines = [json.dumps(r) for r in records[:2]] + [json.dumps({"id": "bad", "text": "x", "source": 7}), json.dumps(records[2])]
+    sink, errors = io.StringIO(), []
+    assert annotate_stream(lines, sink, extractor.geoparser, extractor.tagger, errors) == 3
+    assert [str(e) for e in errors] == [str(InputError("stdin:3", "'source' must be a string (the outlet's name or web domain)"))]
+    streamed = [json.loads(line) for line in sink.getvalue().splitlines()]
+    assert [r["id"] for r in streamed] == ["0", "1", "2"] and streamed == out  # a bad line never costs the others
