@@ -5,7 +5,7 @@ Input lines: ``{"id", "text", "published"?, "source"?, "mentions"?: [{"start", "
 outlet (a name or web domain): articles of one outlet inform each other's ambiguous place names through
 the outlet's home (:mod:`events.places.outlets`), within each batch of ``BATCH`` lines. Output lines::
 
-    {"id", "places": [{"start","end","text","name","lat","lon","geonameid","kind","country_code","role"}],
+    {"id", "places": [{"start","end","text","name","lat","lon","geonameid","kind","country_code","role","basis"}],
      "dates":  [{"start","end","text","value","start_date","end_date","precision"}]}
 
 This shape is stable: accuracy is measured through it (``python -m events.evaluate``).
@@ -30,7 +30,7 @@ def _place(m: PlaceMention) -> dict[str, Any]:
         "start": m.start, "end": m.end, "text": m.text,
         "name": p.name if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
         "geonameid": p.geonameid if p else None, "kind": p.kind if p else None,
-        "country_code": p.country_code if p else None, "role": m.role,
+        "country_code": p.country_code if p else None, "role": m.role, "basis": m.basis,
     }
 
 

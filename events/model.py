@@ -28,6 +28,11 @@ PlaceRole = Literal["location", "demonym", "dateline"]
 ``dateline``: the reporter's location ("BEIRUT —"); never an event.
 """
 
+PlaceBasis = Literal["name", "focus"]
+"""What a mention's place rests on. ``name``: the gazetteer's reading of the name itself. ``focus``: the
+name is not in the gazetteer (a neighbourhood, river, park…), so the mention is placed at the town the
+article is mostly about, the likeliest vicinity; only for spans given to be places (``resolve_spans``)."""
+
 TimePrecision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "ref"]
 """How precise a date is; ``ref`` for PRESENT_REF / PAST_REF / FUTURE_REF."""
 INTERVAL_PRECISIONS: tuple[str, ...] = tuple(p for p in get_args(TimePrecision) if p != "ref")  # those with dates
@@ -102,6 +107,7 @@ class PlaceMention(Span):
     place: Place | None = None
     role: PlaceRole = "location"
     score: float = 0.0  # resolver's confidence, 0..1
+    basis: PlaceBasis = "name"
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ def test_resolve_given_spans(geoparser) -> None:
 
 @pytest.mark.parametrize(("surface", "expected", "why"), [
     ("downtown Richmond", "Richmond", "a generic word before a name is dropped"),
-    ("Meadow Grove", None, "not chopped to 'Meadow': an unknown name stays unresolved rather than guessed"),
+    ("Meadow Grove", None, "not chopped to 'Meadow' (and no town in the text to stand in for it: see below)"),
     ("Harwintn", None, "a misspelling needs a close spelling, not just the same consonants"),
     ("Dier Ezzor", "Deir ez-Zor", "a close misspelling is resolved"),
 ])
@@ -182,3 +182,24 @@ def test_lookup_and_normalisation(geoparser) -> None:
     assert gaz.lookup("Deïr ez-Zor")[0].name == "Deir ez-Zor"  # diacritics and hyphens
     assert normalize("St. Louis") == "saint louis"
     assert skeleton(normalize("Dier Ezzor")) == skeleton(normalize("Deir ez-Zor")) != ""
+
+
+@pytest.mark.parametrize(("text", "unknown", "expected", "why"), [
+    ("Shots were fired in Squirrel Hill, Pittsburgh police said, and later near Oakland Avenue in Pittsburgh.",
+     "Squirrel Hill", "Pittsburgh", "a neighbourhood the gazetteer lacks: placed at the town the article names most"),
+    ("The Neches River rose near Lufkin and Jasper; Lufkin schools closed.",
+     "Neches River", "Lufkin", "a river: the article's most named town (Lufkin twice, Jasper once)"),
+    ("Flooding in Meadow Grove reached Texas and Oklahoma.", "Meadow Grove", None,
+     "no town or county named: a state is too coarse to stand in, so the span stays unresolved"),
+])
+def test_given_span_the_gazetteer_lacks_is_placed_at_the_focus(geoparser, text, unknown, expected, why) -> None:
+    spans = [(m.start, m.end) for m in geoparser.parse(text) if m.role == "location"]
+    start = text.index(unknown)
+    spans = sorted(spans + [(start, start + len(unknown))])
+    mention = next(m for m in geoparser.resolve_spans(text, spans) if m.start == start)
+    assert (mention.place and mention.place.name) == expected, why
+    assert mention.text == unknown
+    if expected:
+        assert mention.basis == "focus" and mention.score < 0.5  # said honestly, with a low confidence
+    else:
+        assert mention.place is None and mention.basis == "name"

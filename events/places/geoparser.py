@@ -24,6 +24,9 @@ _GENERIC_FIRST = frozenset("the downtown greater metropolitan metro north south 
 _GENERIC_LAST = frozenset("city town village county parish province state region area district township borough municipality".split())
 
 
+FOCUS_SCORE = 0.1  # confidence of a given span placed at the article's focus (the gazetteer lacks its name)
+
+
 def _generic_words_dropped(key: str) -> str:
     """``"downtown richmond"`` -> ``"richmond"``, ``"york city"`` -> ``"york"``: a name with a generic word
     before or after it; other names are returned unchanged (chopping "Meadow Grove" to "Meadow" is a guess)."""
@@ -149,19 +152,35 @@ class Geoparser:
 
     def _span_mentions(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[Candidate | None],
                        resolved: Sequence[tuple[int, float]]) -> tuple[PlaceMention, ...]:
+        """Mentions for given spans. A span the gazetteer lacks is asked of the online geocoder, if any, else
+        placed at the article's focus (``basis="focus"``), else left without a place."""
         g = self.gazetteer
+        known = [c for c in found if c is not None]
+        focus = self._focus([p for c, (p, _) in zip(known, resolved) if c.role == "location"])
         of_known = iter(resolved)
         out = []
         for (start, end), c in zip(spans, found):
-            place = None
-            score = 0.0
+            surface = text[start:end]
             if c is not None:
                 p, score = next(of_known)
-                place = g.place(p)
-            elif self.geocoder is not None:
-                place = self.geocoder.geocode(text[start:end])
-            out.append(PlaceMention(start, end, text[start:end], place, "location", round(score, 3)))
+                out.append(PlaceMention(start, end, surface, g.place(p), "location", round(score, 3)))
+                continue
+            place = self.geocoder.geocode(surface) if self.geocoder is not None else None
+            if place is not None:
+                out.append(PlaceMention(start, end, surface, place, "location", 0.5))
+            elif focus is not None:
+                out.append(PlaceMention(start, end, surface, g.place(focus), "location", FOCUS_SCORE, basis="focus"))
+            else:
+                out.append(PlaceMention(start, end, surface, None, "location", 0.0))
         return tuple(out)
+
+    def _focus(self, places: Sequence[int]) -> int | None:
+        """The town or county an article names most (the first named, on a tie), or ``None``."""
+        towns = [p for p in places if self.gazetteer.kind_of(p) in ("city", "county")]
+        if not towns:
+            return None
+        counts = Counter(towns)
+        return max(counts, key=lambda p: (counts[p], -towns.index(p)))
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
                       home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
