@@ -57,6 +57,14 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Mexico City police and Monterrey officials spoke. Mexico said it would help.", "Mexico", "Mexico", "MX", "country"),  # a country holds its regions' towns
     ("Atlanta police said it. A Georgia man was held; Arizona and Oregon officials agreed.", "Georgia", "Georgia", "US", "region"),  # US context beats the country's prior  # a common word, but a big city written capitalised mid-sentence  # its own name beats a bigger city's alternate name (Floridablanca)
     ("The Galway Historical Society met on Monday.", "Galway", "Galway", "IE", "city"),  # an institution's place counts
+    ("Rice farmers in West Java and Aceh lost crops.", "West Java", "Jawa Barat", "ID", "region"),  # ISO child of an island group: a first-level region, by its English name
+    ("Rice farmers in West Java and Aceh lost crops.", "Aceh", "Aceh", "ID", "region"),
+    ("Typhoon warnings for Central Luzon were lifted.", "Central Luzon", "Central Luzon", "PH", "region"),  # ISO name "Central Luzon (Region III)"
+    ("Dengue cases rose in Pangasinan and Nueva Ecija.", "Nueva Ecija", "Nueva Ecija", "PH", "county"),  # ISO second level (a province under a region)
+    ("Floods hit Rio Grande do Sul on Monday.", "Rio Grande do Sul", "Rio Grande do Sul", "BR", "region"),  # "do" joins a name, not "Rio Grande" + "Sul"
+    ("Beaches in Devon and Cornwall were closed, England's agency said.", "Cornwall", "Cornwall", "GB", "county"),  # a unitary authority, not Cornwall, Ontario
+    ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
+    ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
 ])
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]

