@@ -4,13 +4,17 @@ Gold: the ``<DCT>`` TIMEX3 is the document date; the text is ``<TEXT>`` with tag
 inline TIMEX3 is a gold span with its ``type`` and ``value``. We score DATE timexes:
 - relaxed P/R/F1: a prediction matches a gold DATE it overlaps (one to one);
 - strict P/R/F1: same span exactly;
-- value accuracy: share of relaxed matches whose TimeML value equals the gold value.
+- value accuracy: share of relaxed matches whose TimeML value equals the gold value, up to notation:
+  a week number with or without its leading zero ("2000-W7" = "2000-W07") and a decade or century with
+  or without trailing X ("198X" = "198", "19XX" = "19") are one value. Nothing else is loosened:
+  "1998-XX" (some month of 1998) is not "1998".
 A prediction overlapping a gold timex of another type (TIME, DURATION, SET) is neither a true nor a
 false positive: those expressions are temporal, and we only score the DATE layer.
 """
 
 from __future__ import annotations
 
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
@@ -95,6 +99,22 @@ def load_timeml_dir(path: Path) -> list[TimeMLDoc]:
     return [parse_timeml(f.read_text(encoding="utf-8"), f.stem) for f in files]
 
 
+_WEEK = re.compile(r"^(\d{4}-W)(\d)(?=$|-)")
+_X_PADDED = re.compile(r"^(\d{2,3})X+$")
+
+
+def same_value(a: str | None, b: str | None) -> bool:
+    """Whether two TimeML values are one value, up to notation (see the module docstring)."""
+    if a is None or b is None:
+        return a == b
+
+    def canonical(v: str) -> str:
+        v = _WEEK.sub(lambda m: f"{m.group(1)}0{m.group(2)}", v)
+        return _X_PADDED.sub(lambda m: m.group(1), v)
+
+    return canonical(a) == canonical(b)
+
+
 def score_dates(gold_docs: Sequence[TimeMLDoc], predictions: dict[str, list[dict[str, Any]]],
                 docs_per_second: float = 0.0) -> DateScores:
     """Score predicted dates (``annotate`` shape) against the gold DATE timexes."""
@@ -118,7 +138,7 @@ def score_dates(gold_docs: Sequence[TimeMLDoc], predictions: dict[str, list[dict
         for gi, pi in pairs:
             g, p = dates[gi], preds[pi]
             strict_tp += (g.start, g.end) == (p["start"], p["end"])
-            if p.get("value") == g.value:
+            if same_value(p.get("value"), g.value):
                 value_ok += 1
             else:
                 errors.append({"doc": doc.doc_id, "kind": "value", "gold": g.text, "gold_value": g.value,
