@@ -65,6 +65,11 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Beaches in Devon and Cornwall were closed, England's agency said.", "Cornwall", "Cornwall", "GB", "county"),  # a unitary authority, not Cornwall, Ontario
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
+    ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),  # a list of countries, not "X, Y" (a town China in Japan)
+    # Toronto is linked to Ontario (GeoNames' region "08" = ISO CA-ON), and a province holding a town the
+    # story names wins however many US places the story names besides
+    ("A ward opened in Toronto, Canada. Services in Ontario are strained. Nurses from Buffalo, New York and "
+     "Dunn, North Carolina came to help, and the United States sent supplies.", "Ontario", "Ontario", "CA", "region"),
 ])
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]
@@ -182,6 +187,51 @@ def test_derived_demonyms(geoparser, word, expected, why) -> None:
     recognizer = geoparser._recognizer
     found = recognizer.derived_demonym(word)
     assert (found is not None and geoparser.gazetteer.canonical[found]) == (expected or False), why
+
+
+@pytest.mark.parametrize(("town", "country", "region", "why"), [
+    ("Toronto", "CA", "CA-ON", "GeoNames code 08, paired with ISO by where Ontario's towns lie"),
+    ("Brisbane", "AU", "AU-QLD", "ISO's point for Queensland lies ~1,000 km from its towns: paired all the same"),
+    ("Sydney", "AU", "AU-NSW", "not the ACT, whose point is nearer to Sydney than New South Wales' is"),
+    ("Bandung", "ID", "ID-JB", "Indonesia's provinces sit under island groups in ISO 3166-2"),
+    ("Mosul", "IQ", "IQ-NI", "Nineveh"),
+    ("Austin", "US", "US-TX", "US towns by their state code"),
+])
+def test_towns_know_their_iso_region(geoparser, town, country, region, why) -> None:
+    from events.places.index import region_key
+
+    g = geoparser.gazetteer
+    p = max((p for p in g.candidates(town.lower()) if str(g.country[p]) == country and g.kind_of(p) == "city"),
+            key=lambda p: int(g.population[p]))
+    assert region_key(g, p) == region, why
+
+
+def test_link_admin1_pairs_one_to_one_and_improves_by_swaps() -> None:
+    from events.places.regions import link_admin1
+
+    # two codes whose towns lie between two region points: closest-first alone would pair "A" with R2
+    towns = [("XX", "A", 0.0, 4.0), ("XX", "A", 0.0, 6.0), ("XX", "B", 0.0, 9.0), ("XX", "C", 40.0, 40.0)]
+    regions = [("XX", "XX-R1", 0.0, 0.0), ("XX", "XX-R2", 0.0, 6.0)]
+    links = link_admin1(towns, regions)
+    assert links[("XX", "A")] == "XX-R1" and links[("XX", "B")] == "XX-R2"  # 5 + 3 degrees apart, not 1 + 9
+    assert ("XX", "C") not in links  # too far from any region to be linked
+    assert link_admin1(towns, []) == {}
+
+
+def test_one_sense_per_name_across_local_contexts() -> None:
+    from events.places.recognize import Candidate
+    from events.places.resolve import Resolver
+
+    # "Ontario" three times: twice leaning to the province (7), once, after a comma, to the town (1);
+    # another name ("Paris") is left alone
+    cands = [Candidate(0, 7, "ontario", (7, 1), "location"), Candidate(20, 27, "ontario", (7, 1), "location"),
+             Candidate(40, 47, "ontario", (7, 1), "location"), Candidate(60, 65, "paris", (3, 4), "location")]
+    groups = {("ontario", "a"): [0, 1], ("ontario", "b"): [2], ("paris", ""): [3]}
+    last = {"ontario": [(2, [(9.0, 7), (8.0, 1)]), (1, [(9.5, 1), (9.0, 7)])], "paris": [(1, [(5.0, 4), (1.0, 3)])]}
+    choice, sure = [7, 7, 1, 4], [0.6, 0.6, 0.4, 0.9]
+    Resolver._one_sense_per_name(cands, groups, last, choice, sure)
+    assert choice == [7, 7, 7, 4]  # 2 x 9 + 9 beats 2 x 8 + 9.5
+    assert sure[3] == 0.9 and sure[0] == sure[2] < 0.6  # the margin per mention is small: said so
 
 
 def test_lookup_and_normalisation(geoparser) -> None:

@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import marisa_trie
 import numpy as np
@@ -29,8 +30,12 @@ from events.errors import GazetteerError
 from events.memo import Memo
 from events.model import Place
 from events.places.normalize import normalize, skeleton, strip_article
+from events.places.regions import link_admin1
 
-INDEX_VERSION = 5
+if TYPE_CHECKING:
+    from events.places import sources
+
+INDEX_VERSION = 6
 KINDS = ("city", "region", "country", "continent", "county")  # stored as the position: append only
 _RECORD = "<i"
 
@@ -40,7 +45,7 @@ def _build_digest() -> str:
     editing it gives a new index folder, so a stale index is never used."""
     here = Path(__file__).parent
     h = hashlib.sha1()
-    for name in ("sources.py", "normalize.py"):
+    for name in ("sources.py", "normalize.py", "regions.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:8]
 
@@ -64,6 +69,12 @@ def _build_files(target: Path) -> None:
     for p in places:
         if p.kind == "city" and capitals.get(p.country) == p.name:
             p.capital = True
+    # the ISO 3166-2 region of every place where it can be told (see events.places.regions)
+    grouping = sources.grouping_codes()
+    links = link_admin1(((p.country, p.admin1, p.lat, p.lon) for p in places if p.kind == "city" and p.country != "US"),
+                        ((p.country, p.admin1, p.lat, p.lon) for p in places
+                         if p.kind == "region" and p.admin1.startswith(f"{p.country}-") and p.admin1 not in grouping))
+    region_codes = [_region_code(p, links) for p in places]
 
     name_records: list[tuple[str, tuple[int]]] = []
     skeleton_records: list[tuple[str, tuple[int]]] = []
@@ -122,8 +133,23 @@ def _build_files(target: Path) -> None:
         kind=np.array([KINDS.index(p.kind) for p in places], dtype=np.int8),
         country=np.array([p.country for p in places], dtype="<U2"),
         admin1=np.array([p.admin1 for p in places], dtype="<U8"),
+        region=np.array(region_codes, dtype="<U8"),
     )
     (target / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+def _region_code(p: sources.RawPlace, links: dict[tuple[str, str], str]) -> str:
+    """A place's ISO 3166-2 first-level region: its own code (regions), its state (US towns and counties),
+    its parent (counties from ISO 3166-2), or the region its GeoNames code is linked to (other towns)."""
+    if p.kind == "region":
+        return p.admin1
+    if p.kind not in ("city", "county") or not p.admin1:
+        return ""
+    if p.country == "US":
+        return f"US-{p.admin1}"
+    if p.admin1.startswith(f"{p.country}-"):
+        return p.admin1
+    return links.get((p.country, p.admin1), "")
 
 
 @dataclass(frozen=True)
@@ -141,6 +167,7 @@ class Gazetteer:
     kind: np.ndarray
     country: np.ndarray
     admin1: np.ndarray
+    region: np.ndarray  # ISO 3166-2 first-level region code, or "" (see _region_code)
     canonical: tuple[str, ...]
     demonyms: dict[str, int]
     capitals: frozenset[int]
@@ -188,7 +215,7 @@ class Gazetteer:
         return cls(
             path=path, names=names, skeletons=skeletons, common=common,
             lat=arrays["lat"], lon=arrays["lon"], population=arrays["population"], geonameid=arrays["geonameid"],
-            kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"],
+            kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"], region=arrays["region"],
             canonical=tuple(meta["names"]), demonyms=meta["demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
@@ -285,12 +312,13 @@ def iter_keys(gazetteer: Gazetteer, prefix: str = "") -> Iterable[str]:
 
 
 def region_key(g: Gazetteer, p: int) -> str | None:
-    """The first-level region a place is in, where we can tell. Regions are keyed by their ISO 3166-2 code;
-    US towns and counties by their state's ("US-LA"); other towns by GeoNames' region code ("CA:08"), which
-    links them with each other though not with the ISO-coded region itself."""
+    """The first-level region a place is in, where we can tell: its ISO 3166-2 code ("US-LA", "CA-ON"), else,
+    for a town whose GeoNames region code could not be linked to one, that code ("XK:07"), which links
+    it with the other towns of its region though not with the region itself."""
     kind = g.kind_of(p)
-    if kind == "region":
-        return str(g.admin1[p]) or None
+    code = str(g.region[p])
+    if code or kind == "region":
+        return code or None
     admin1 = str(g.admin1[p])
     if not admin1 or kind not in ("city", "county"):
         return None

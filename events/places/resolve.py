@@ -97,6 +97,7 @@ class Prepared:
     votes: tuple[dict[int, float], ...]
     fixed_totals: tuple[dict[str, float], ...] = ({}, {}, {})  # the unambiguous names' votes (see Resolver._context)
     fixed_by_key: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # ... per name shared with an ambiguous one
+    pinned: frozenset[int] = frozenset()  # candidates whose own words say what they are ("Homs province")
 
 
 class Resolver:
@@ -179,6 +180,8 @@ class Resolver:
         named = {self._place_facts[p][0] for c in candidates for p in c.places
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
         static = [self._static_bonus(text, candidates, i, near[i], named) for i in range(len(candidates))]
+        # "Homs province", "the province of Homs": the region, whatever the same name means elsewhere
+        pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
         self._add_town_in_county(candidates, static)
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
         own = g.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
@@ -206,7 +209,7 @@ class Resolver:
         for i, parts in zip(fixed, fixed_own):
             if candidates[i].key in ambiguous_keys:
                 _add_parts(fixed_by_key.setdefault(candidates[i].key, [{}, {}, {}]), parts)
-        return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key)
+        return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -226,7 +229,9 @@ class Resolver:
         for members in groups.values():
             for j in members[1:]:
                 votes[j] = votes[members[0]]
+        last_scores: dict[str, list[tuple[int, list[tuple[float, int]]]]] = {}
         for _ in range(ROUNDS - 1):
+            last_scores = {candidates[members[0]].key: [] for members in groups.values()}
             # the outlet's home (see events.places.outlets) votes like one more name that is never this one
             changing = [votes[i] for i in ambiguous] + ([home] if home else [])
             (countries, regions, local), own = self._context(changing, shares, prepared.fixed_totals)
@@ -255,8 +260,10 @@ class Resolver:
                     score = base + COUNTRY_WEIGHT * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / other_c
                     if key and kind in ("city", "county"):  # a town is where the document's other places are
                         score += REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / other_r
-                    elif key and kind == "region":  # a state is where the document's towns are
-                        score += REGION_WEIGHT * max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0) / other_l
+                    elif key and kind == "region":  # a state is where the document's towns are: their share,
+                        # or fully once it holds one whole town's vote (Ontario with Toronto, however many US towns)
+                        held = max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0)
+                        score += REGION_WEIGHT * max(held / other_l, min(held, 1.0))
                     elif kind == "country":  # a country holds all its regions: "Mexico" with towns of Mexico City
                         inside = by_country.get(country, 0.0) - sum(v for k, v in own_r.items() if k[:2] == country)
                         score += REGION_WEIGHT * max(inside, 0.0) / other_r
@@ -267,12 +274,41 @@ class Resolver:
                 for j in members:
                     choice[j], sure[j] = scored[0][1], confidence
                 new_votes.append((members, _soft_votes(scored, LATER_TEMPERATURE)))
+                if i not in prepared.pinned:
+                    last_scores[c.key].append((len(members), scored))
             # damped: half the previous round's vote, so two names cannot keep swapping each other's country
             for members, new in new_votes:
                 mixed = _mix(votes[members[0]], new, DAMPING)
                 for j in members:
                     votes[j] = mixed
+        self._one_sense_per_name(candidates, {k: m for k, m in groups.items() if m[0] not in prepared.pinned},
+                                 last_scores, choice, sure)
         return list(zip(choice, sure))
+
+    @staticmethod
+    def _one_sense_per_name(candidates: Sequence[Candidate], groups: dict[tuple, list[int]],
+                            last_scores: dict[str, list[tuple[int, list[tuple[float, int]]]]],
+                            choice: list[int], sure: list[float]) -> None:
+        """Mentions of one name in different local contexts ("in Ontario", "Mississauga, Ontario") were
+        scored apart; they mean one place (one sense per discourse): the reading with the best score summed
+        over all of them, weighted by how many mentions each stands for."""
+        for key, scored_groups in last_scores.items():
+            if len(scored_groups) < 2:
+                continue
+            total: dict[int, float] = {}
+            for weight, scored in scored_groups:
+                floor = min(sc for sc, _ in scored)
+                seen = {p: sc for sc, p in scored}
+                for p in set(total) | set(seen):
+                    total[p] = total.get(p, 0.0) + weight * seen.get(p, floor)
+            ranked = sorted(total.items(), key=lambda t: -t[1])
+            best = ranked[0][0]
+            n = sum(w for w, _ in scored_groups)
+            margin = (ranked[0][1] - ranked[1][1]) / n if len(ranked) > 1 else 5.0
+            for members in groups.values():
+                if candidates[members[0]].key == key and best in candidates[members[0]].places:
+                    for j in members:
+                        choice[j], sure[j] = best, 1.0 - math.exp(-max(margin, 0.0))
 
     def _near_anchors(self, places: Sequence[int], anchors: np.ndarray) -> np.ndarray:
         """For each place, whether it lies within 300 km of an unambiguous city of the document (another one)."""
@@ -318,6 +354,11 @@ class Resolver:
         country, _, kind, _ = self._place_facts[best]
         return kind, country
 
+    @staticmethod
+    def _region_word(text: str, c: Candidate) -> bool:
+        """Whether the words around a name make it a region: "X province", "the province of X", "X region"."""
+        return bool(_REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]))
+
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
                       named_countries: set[str]) -> dict[int, float]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X",
@@ -327,15 +368,18 @@ class Resolver:
         if len(c.places) == 1:
             return {}
         before = text[max(0, c.start - 60):c.start]
-        after = text[c.end:c.end + 30]
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
-        region_word = bool(_REGION_AFTER.match(after) or _REGION_BEFORE.search(before))
+        region_word = self._region_word(text, c)
         m = _CITY_OF.search(before)
         demonym_country = None
         if m and m.group("dem").lower() in g.demonyms:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
         bonus: dict[int, float] = {}
-        comma_next = nxt is not None and nxt.role != "demonym" and _COMMA_AFTER.match(text[c.end:nxt.start])  # not "Moscow, U.S. officials said"
+        names_country, names_region = self._names_country_or_region[(c.key, c.places)]
+        # "X, Y": X lies in Y ("Paris, Texas"); not "Moscow, U.S. officials said", nor a list of countries
+        # ("China, Japan and Brazil" is no town China in Japan)
+        comma_next = (nxt is not None and nxt.role != "demonym" and not names_country
+                      and _COMMA_AFTER.match(text[c.end:nxt.start]))
         # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
         neighbours = [self._likeliest(candidates[k]) for k in (i - 1, i + 1)
                       if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
@@ -343,7 +387,6 @@ class Resolver:
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
         # name ("Illinois") means the region before a town that merely has it as an alternate name
-        names_country, names_region = self._names_country_or_region[(c.key, c.places)]
         for p, is_near in zip(c.places, near):
             country, _, kind, _ = self._place_facts[p]
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0

@@ -265,6 +265,12 @@ def iter_regions() -> Iterator[RawPlace]:
             yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
 
 
+def grouping_codes() -> frozenset[str]:
+    """ISO 3166-2 codes of the subdivisions that only group others (see ``_GROUPING_PARENTS``)."""
+    data = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
+    return frozenset(code for subs in data.values() for code, sub in subs.items() if sub.get("type") in _GROUPING_PARENTS)
+
+
 def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawPlace | None:
     """A subdivision below the first level: a region when its parent only groups ("Aceh" in Sumatra), else a
     county-level place with no region link ("Nueva Ecija", "Somme", "Clare"). Britain has its own table."""
@@ -282,7 +288,7 @@ def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawP
                 names.add(local)
     lat, lon = sub["latLng"]
     return RawPlace(_without_accents(name), float(lat), float(lon), kind, country, -1, 0,
-                    code if kind == "region" else "", False, names)
+                    code if kind == "region" else sub["parentCode"], False, names)
 
 
 _COUNTY_WORDS = ("County", "Parish", "Borough")
@@ -336,7 +342,7 @@ def iter_gb_counties() -> Iterator[RawPlace]:
                 name = f"County {base}" if article == "County" else base
                 names |= {base, name}
             lat, lon = sub["latLng"]
-            yield RawPlace(name, float(lat), float(lon), "county", "GB", -1, 0, "", False, names)
+            yield RawPlace(name, float(lat), float(lon), "county", "GB", -1, 0, sub.get("parentCode") or "", False, names)
 
 
 def iter_continents() -> Iterator[RawPlace]:
