@@ -28,10 +28,12 @@ PlaceRole = Literal["location", "demonym", "dateline"]
 ``dateline``: the reporter's location ("BEIRUT —"); never an event.
 """
 
-PlaceBasis = Literal["name", "focus"]
-"""What a mention's place rests on. ``name``: the gazetteer's reading of the name itself. ``focus``: the
-name is not in the gazetteer (a neighbourhood, river, park…), so the mention is placed at the town the
-article is mostly about, the likeliest vicinity; only for spans given to be places (``resolve_spans``)."""
+PlaceBasis = Literal["name", "outlet", "focus"]
+"""What a mention's place rests on. ``name``: the name read in its article. ``outlet``: the article alone
+would read the name otherwise; the outlet's other articles settled it (its home, see
+:mod:`events.places.outlets`: a local paper's "Paris"). ``focus``: the name is not in the gazetteer (a
+neighbourhood, river, park…), so the mention is placed at the town the article is mostly about, the
+likeliest vicinity; only for spans given to be places (``resolve_spans``)."""
 
 TimePrecision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "ref"]
 """How precise a date is; ``ref`` for PRESENT_REF / PAST_REF / FUTURE_REF."""

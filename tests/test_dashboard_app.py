@@ -29,7 +29,7 @@ def app(monkeypatch) -> AppTest:
 @pytest.fixture(scope="module")
 def all_features(extractor) -> list[dict]:
     docs = [d for d in read_documents(DATA) if not isinstance(d, Exception)]
-    return feature_collection(extractor.extract(d) for d in docs)["features"]
+    return feature_collection(extractor.extract_all(docs))["features"]  # as the dashboard: with outlet homes
 
 
 def _metric(at: AppTest, label: str) -> int:
@@ -264,3 +264,18 @@ def test_messages_are_markdown_escaped(text: str, shown: str) -> None:
     from ui.corrections import as_markdown_text
 
     assert as_markdown_text(text) == shown
+
+
+def test_an_outlets_articles_settle_its_places_and_say_so(monkeypatch, tmp_path: Path) -> None:
+    from tests.test_outlets import LOCAL
+
+    for i, text in enumerate(LOCAL):
+        (tmp_path / f"ledger{i}.txt").write_text(f"---\noutlet: Lamar Ledger\npublished: 2024-03-0{i + 1}\n---\n{text}\n",
+                                                 encoding="utf-8")
+    monkeypatch.setenv("EVENTS_DASHBOARD_DATA", str(tmp_path))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception
+    popups = [json.loads(f'"{p}"') for p in re.findall(r'"_popup": "((?:[^"\\]|\\.)*)"', _map_script(at))]
+    (robbery,) = [p for p in popups if "pharmacy" in p and "<b>Paris</b>" in p]
+    assert "read as in the outlet&#x27;s other articles" in robbery  # Paris, Texas, and why
+    assert "Lamar Ledger" in robbery

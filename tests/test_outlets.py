@@ -121,6 +121,7 @@ def test_annotate_contract_takes_the_outlet_as_source(extractor) -> None:
     assert [r["id"] for r in out] == ["0", "1", "2"]
     paris = next(p for p in out[2]["places"] if p["text"] == "Paris")
     assert paris["country_code"] == "US" and paris["name"] == "Paris" and abs(paris["lon"] + 95.6) < 0.5  # Paris, Texas
+    assert paris["basis"] == "outlet"  # and the output says why
 
     lines = [json.dumps(r) for r in records[:2]] + [json.dumps({"id": "bad", "text": "x", "source": 7}), json.dumps(records[2])]
     sink, errors = io.StringIO(), []
@@ -128,3 +129,13 @@ def test_annotate_contract_takes_the_outlet_as_source(extractor) -> None:
     assert [str(e) for e in errors] == [str(InputError("stdin:3", "'source' must be a string (the outlet's name or web domain)"))]
     streamed = [json.loads(line) for line in sink.getvalue().splitlines()]
     assert [r["id"] for r in streamed] == ["0", "1", "2"] and streamed == out  # a bad line never costs the others
+
+
+def test_basis_says_which_places_the_home_changed(geoparser) -> None:
+    found = geoparser.parse_many(LOCAL, ["Lamar Ledger"] * 3)
+    basis = {(i, m.text): m.basis for i, ms in enumerate(found) for m in ms}
+    assert basis[(2, "Paris")] == "outlet"  # Tennessee alone, Texas with the home
+    assert basis[(0, "Lamar County")] == "name"  # read the same either way
+    home = geoparser.homes(["Lamar Ledger"] * 3, [geoparser.home_places(t) for t in LOCAL])[2]
+    assert [m.basis for m in geoparser.parse(LOCAL[2], home) if m.text == "Paris"] == ["outlet"]  # one article, given its home
+    assert all(m.basis == "name" for m in geoparser.parse(LOCAL[2]))

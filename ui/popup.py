@@ -40,6 +40,15 @@ def date_label(props: dict[str, Any]) -> str:
     return f"{span} ({precision}{source})"
 
 
+def basis_note(props: dict[str, Any]) -> str | None:
+    """Why an ambiguous name was read as it was, when the article alone did not settle it."""
+    which = [label for label, key in (("place", "place_basis"), ("destination", "destination_basis"))
+             if props.get(key) == "outlet"]
+    if not which:
+        return None
+    return f"{' and '.join(which).capitalize()} read as in the outlet's other articles (the article alone reads the name otherwise)"
+
+
 def popup_html(props: dict[str, Any]) -> str:
     """The popup of one feature."""
     title = escape(props.get("title") or props.get("doc_id") or "")
@@ -54,6 +63,9 @@ def popup_html(props: dict[str, Any]) -> str:
     ]
     if props.get("attributed_to"):
         parts.append(f"<div>according to {escape(props['attributed_to'])}</div>")
+    settled = basis_note(props)
+    if settled:
+        parts.append(f"<div><small>{escape(settled)}</small></div>")
     if props.get("corrected"):
         parts.append(correction_html(props))
     quantities = props.get("quantities") or []

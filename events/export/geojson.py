@@ -81,6 +81,7 @@ def event_feature(event: Event, extraction: Extraction) -> dict[str, Any]:
         "geonameid": place.geonameid,
         "place_precision": place.kind,
         "place_source": event.place_source,
+        "place_basis": event.mention.basis,
         **_common(event, extraction),
         "origin": None,
         "destination": None,
@@ -102,6 +103,7 @@ def movement_feature(movement: Movement, extraction: Extraction) -> dict[str, An
         "country_code": origin.country_code,
         "geonameid": origin.geonameid,
         "place_precision": coarsest_kind(origin.kind, destination.kind),
+        "place_basis": movement.origin_mention.basis,
         **_common(movement, extraction),
         "origin": origin.name,
         "origin_geonameid": origin.geonameid,
@@ -109,6 +111,7 @@ def movement_feature(movement: Movement, extraction: Extraction) -> dict[str, An
         "destination": destination.name,
         "destination_geonameid": destination.geonameid,
         "destination_precision": destination.kind,
+        "destination_basis": movement.destination_mention.basis,
         "destination_text": movement.destination_mention.text,
         "destination_start": movement.destination_mention.start,
     }

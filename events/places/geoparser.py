@@ -53,11 +53,15 @@ class Geoparser:
         self._recognizer = Recognizer(gazetteer)
         self._resolver = Resolver(gazetteer)
 
-    def _mentions(self, text: str, candidates: Sequence[Candidate],
-                  resolved: Sequence[tuple[int, float]]) -> tuple[PlaceMention, ...]:
+    def _mentions(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]],
+                  alone: Sequence[tuple[int, float]] | None = None) -> tuple[PlaceMention, ...]:
+        """Mentions of resolved candidates; where ``alone`` (the article resolved without its outlet's home)
+        differs, the basis is ``outlet``."""
+        alone = alone if alone is not None else resolved
         return tuple(
-            PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p), c.role, round(conf, 3))  # type: ignore[arg-type]
-            for c, (p, conf) in zip(candidates, resolved)
+            PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p), c.role, round(conf, 3),  # type: ignore[arg-type]
+                         "name" if p == first else "outlet")
+            for c, (p, conf), (first, _) in zip(candidates, resolved, alone)
         )
 
     def _with_geocoded(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
@@ -73,32 +77,42 @@ class Geoparser:
         biased to the document's main country.
         """
         candidates = list(self._recognizer.candidates(text))
-        resolved = self._resolver.resolve(text, candidates, home.as_context() if home else None)
-        return self._with_geocoded(text, self._mentions(text, candidates, resolved))
+        alone, resolved = self._with_home(text, candidates, home)
+        return self._with_geocoded(text, self._mentions(text, candidates, resolved, alone))
+
+    def _with_home(self, text: str, candidates: Sequence[Candidate], home: OutletHome | None
+                   ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """(resolved alone, resolved with the outlet's home): one preparation, two decisions."""
+        prepared = self._resolver.prepare(text, candidates)
+        alone = self._resolver.decide(prepared)
+        return alone, (self._resolver.decide(prepared, home.as_context()) if home is not None else alone)
 
     def parse_many(self, texts: Sequence[str], outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
         """:meth:`parse` for a batch of articles, each with its outlet (or ``None``): the articles of one
         outlet inform each other's ambiguous names through the outlet's home (:mod:`events.places.outlets`)."""
         candidates = [list(self._recognizer.candidates(text)) for text in texts]
-        resolved = self._resolve_many(texts, candidates, outlets)
-        return [self._with_geocoded(text, self._mentions(text, c, r)) for text, c, r in zip(texts, candidates, resolved)]
+        alone, resolved = self._resolve_many(texts, candidates, outlets)
+        return [self._with_geocoded(text, self._mentions(text, c, r, a))
+                for text, c, r, a in zip(texts, candidates, resolved, alone)]
 
-    def _resolve_many(self, texts: Sequence[str], candidates: Sequence[Sequence[Candidate]],
-                      outlets: Sequence[str | None]) -> list[list[tuple[int, float]]]:
+    def _resolve_many(self, texts: Sequence[str], candidates: Sequence[Sequence[Candidate]], outlets: Sequence[str | None]
+                      ) -> tuple[list[list[tuple[int, float]]], list[list[tuple[int, float]]]]:
         """Resolve each article alone, learn the outlets' homes from that, and resolve again the articles
-        that have a home and an ambiguous name."""
+        that have a home and an ambiguous name: (each article alone, each article with its home)."""
         if len(texts) != len(outlets) or len(texts) != len(candidates):
             raise ValueError("one outlet (or None) per text")
         resolver = self._resolver
         if not any(outlets):
-            return [resolver.resolve(text, c) for text, c in zip(texts, candidates)]
+            alone = [resolver.resolve(text, c) for text, c in zip(texts, candidates)]
+            return alone, alone
         prepared = [resolver.prepare(text, c) for text, c in zip(texts, candidates)]
-        resolved = [resolver.decide(p) for p in prepared]
-        homes = self.homes(outlets, [self._home_places(c, r) for c, r in zip(candidates, resolved)])
+        alone = [resolver.decide(p) for p in prepared]
+        resolved = list(alone)
+        homes = self.homes(outlets, [self._home_places(c, r) for c, r in zip(candidates, alone)])
         for i, home in enumerate(homes):
             if home is not None and any(len(c.places) > 1 for c in candidates[i]):
                 resolved[i] = resolver.decide(prepared[i], home.as_context())
-        return resolved
+        return alone, resolved
 
     @staticmethod
     def _home_places(candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]]) -> frozenset[int]:
@@ -151,19 +165,21 @@ class Geoparser:
         return found
 
     def _span_mentions(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[Candidate | None],
-                       resolved: Sequence[tuple[int, float]]) -> tuple[PlaceMention, ...]:
+                       resolved: Sequence[tuple[int, float]],
+                       alone: Sequence[tuple[int, float]] | None = None) -> tuple[PlaceMention, ...]:
         """Mentions for given spans. A span the gazetteer lacks is asked of the online geocoder, if any, else
         placed at the article's focus (``basis="focus"``), else left without a place."""
         g = self.gazetteer
         known = [c for c in found if c is not None]
         focus = self._focus([p for c, (p, _) in zip(known, resolved) if c.role == "location"])
-        of_known = iter(resolved)
+        of_known = iter(zip(resolved, alone if alone is not None else resolved))
         out = []
         for (start, end), c in zip(spans, found):
             surface = text[start:end]
             if c is not None:
-                p, score = next(of_known)
-                out.append(PlaceMention(start, end, surface, g.place(p), "location", round(score, 3)))
+                (p, score), (first, _) = next(of_known)
+                out.append(PlaceMention(start, end, surface, g.place(p), "location", round(score, 3),
+                                        "name" if p == first else "outlet"))
                 continue
             place = self.geocoder.geocode(surface) if self.geocoder is not None else None
             if place is not None:
@@ -184,16 +200,16 @@ class Geoparser:
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
                       home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
-        """Resolve exactly the given spans (gold mentions); a span the gazetteer lacks gets ``place=None``."""
+        """Resolve exactly the given spans (gold mentions); for a span the gazetteer lacks, see :meth:`_span_mentions`."""
         found = self._span_candidates(text, spans)
         known = [c for c in found if c is not None]
-        resolved = self._resolver.resolve(text, known, home.as_context() if home else None)
-        return self._span_mentions(text, spans, found, resolved)
+        alone, resolved = self._with_home(text, known, home)
+        return self._span_mentions(text, spans, found, resolved, alone)
 
     def resolve_spans_many(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
                            outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
         """:meth:`resolve_spans` for a batch, with outlet homes as in :meth:`parse_many`."""
         found = [self._span_candidates(text, s) for text, s in zip(texts, spans)]
         known = [[c for c in f if c is not None] for f in found]
-        resolved = self._resolve_many(texts, known, outlets)
-        return [self._span_mentions(t, s, f, r) for t, s, f, r in zip(texts, spans, found, resolved)]
+        alone, resolved = self._resolve_many(texts, known, outlets)
+        return [self._span_mentions(t, s, f, r, a) for t, s, f, r, a in zip(texts, spans, found, resolved, alone)]
