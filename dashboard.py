@@ -27,7 +27,7 @@ from events.errors import EventsError, InputError
 from events.export import feature_collection, features_to_frame, to_csv_text, to_geopackage_bytes, write_geojson
 from events.ingest import document_from_text, documents_from_bytes, read_documents
 from events.model import EVENT_TYPES, PLACE_KINDS, Document
-from events.places.outlets import OutletHome
+from events.places.outlets import OutletHome, home_summary
 from ui import assets
 from ui.corrections import as_markdown_text, correction_summary, feature_label
 from ui.map import build_map, outlet_colors
@@ -81,11 +81,11 @@ def _documents_from_paths(paths: tuple[str, ...]) -> tuple[list[Document], list[
     return docs, errors
 
 
-def extract_all(docs: list[Document]) -> list[dict[str, Any]]:
-    """Features of all documents; an outlet's articles inform each other's places (its home)."""
+def extract_all(docs: list[Document]) -> tuple[list[dict[str, Any]], list[dict[str, object]]]:
+    """Features of all documents, and the outlets' homes: an outlet's articles inform each other's places."""
     features: list[dict[str, Any]] = []
     if not docs:
-        return features
+        return features, []
     bar = st.progress(0.0, text="Extracting events…") if len(docs) > 3 else None
     steps = 2 * len(docs)
     places = []
@@ -100,7 +100,7 @@ def extract_all(docs: list[Document]) -> list[dict[str, Any]]:
             bar.progress((len(docs) + i) / steps, text=f"Extracting events… {i}/{len(docs)}")
     if bar is not None:
         bar.empty()
-    return features
+    return features, home_summary(get_extractor().geoparser.gazetteer, [doc.outlet for doc in docs], homes)
 
 
 # ---- sidebar: sources ---------------------------------------------------------------------------------
@@ -274,6 +274,18 @@ def compare_ui(features: list[dict[str, Any]]) -> None:
                 st.markdown("**Numbers that differ:** " + "; ".join(
                     f"{what}: " + ", ".join(f"{o} {'/'.join(f'{v:g}' for v in vs)}" for o, vs in per.items())
                     for what, per in numbers.items()).replace("<", "&lt;"))
+
+
+def homes_ui(homes: list[dict[str, object]]) -> None:
+    """Where each outlet writes from, as learned from its articles (see events/places/outlets.py)."""
+    if not homes:
+        return
+    st.subheader("Where each outlet writes from")
+    st.caption("Learned from each outlet's articles: an ambiguous name in one of them (a local paper's "
+               "\"Paris\") is read near the places its other articles name. Places this settled say so in "
+               "their popup and have place_basis \"outlet\" in the exports.")
+    table = pd.DataFrame([{**row, "home": row["home"] or "no single region (its articles roam)"} for row in homes])
+    st.dataframe(table, hide_index=True, width="stretch")
 
 
 TABLE_COLUMNS = ["kind", "place", "place_precision", "date_start", "date_end", "time_precision", "event_type",
@@ -519,7 +531,8 @@ def main() -> None:
     started = time.perf_counter()
     st.title("Geotemporal event map")
     docs, errors, loaded = sources_ui()
-    machine = extract_all(docs) + loaded
+    extracted, homes = extract_all(docs)
+    machine = extracted + loaded
     for error in errors:
         st.warning(error, icon="⚠️")
     corrections = corrections_state()
@@ -554,6 +567,7 @@ def main() -> None:
         timeline_ui(shown, colors)
     with tab_compare:
         compare_ui(shown)
+        homes_ui(homes)
     with tab_export:
         st.caption(f"Exactly the {len(shown)} features in the current view.")
         export_ui(shown)

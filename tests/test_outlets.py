@@ -139,3 +139,15 @@ def test_basis_says_which_places_the_home_changed(geoparser) -> None:
     home = geoparser.homes(["Lamar Ledger"] * 3, [geoparser.home_places(t) for t in LOCAL])[2]
     assert [m.basis for m in geoparser.parse(LOCAL[2], home) if m.text == "Paris"] == ["outlet"]  # one article, given its home
     assert all(m.basis == "name" for m in geoparser.parse(LOCAL[2]))
+
+
+def test_home_summary_names_each_outlets_region(geoparser) -> None:
+    from events.places.outlets import home_summary
+
+    outlets = ["Lamar Ledger"] * 3 + ["World Desk"] * 4 + ["Solo"]
+    texts = LOCAL + WORLD + ["Crowds gathered in Paris."]
+    homes = geoparser.homes(outlets, [geoparser.home_places(t) for t in texts])
+    rows = home_summary(geoparser.gazetteer, outlets, homes)
+    assert rows[0] == {"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 1.0}
+    assert rows[1]["outlet"] == "World Desk" and rows[1]["home"] is None  # its articles roam: no home is named
+    assert [r["outlet"] for r in rows] == ["Lamar Ledger", "World Desk"]  # one article: no home at all

@@ -20,7 +20,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from events.places.index import Gazetteer, region_key
+import numpy as np
+
+from events.places.index import KINDS, Gazetteer, region_key
 
 HOME_WEIGHT = 12.0  # a fully concentrated home counts as this many extra place mentions of the article
 HOME_KINDS = ("city", "county", "region")  # what a home is made of: countries and continents say little
@@ -76,3 +78,32 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
                                 votes=tuple(sorted((p, n * scale) for p, n in counts.items())),
                                 concentration=round(concentration, 3), region=top_region))
     return homes
+
+
+def home_summary(gazetteer: Gazetteer, outlets: Sequence[str | None], homes: Sequence[OutletHome | None],
+                 clear: float = 0.5) -> list[dict[str, object]]:
+    """One row per outlet with a home, most concentrated first: ``outlet``, ``home`` (the region its other
+    articles are mostly in, by name: "Texas, US"; ``None`` when under ``clear`` of them are: the outlet
+    roams), ``articles`` and ``concentration`` (the share of its articles' places in that region)."""
+    g = gazetteer
+    kinds = g.kind
+    region_number = {str(g.admin1[i]): int(i) for i in np.nonzero(kinds == KINDS.index("region"))[0]}
+    country_number = {str(g.country[i]): int(i) for i in np.nonzero(kinds == KINDS.index("country"))[0]}
+
+    def where(key: str | None) -> str:
+        if key in region_number:
+            p = region_number[key]
+            return f"{g.canonical[p]}, {g.country[p]}"
+        country = (key or "")[:2]
+        return g.canonical[country_number[country]] if country in country_number else (key or "?")
+
+    best: dict[str, OutletHome] = {}
+    articles: Counter[str] = Counter()
+    for outlet, home in zip(outlets, homes):
+        if outlet:
+            articles[outlet] += 1
+        if outlet and home is not None and (outlet not in best or home.concentration > best[outlet].concentration):
+            best[outlet] = home
+    rows = [{"outlet": outlet, "home": where(home.region) if home.concentration >= clear else None, "articles": articles[outlet],
+             "concentration": home.concentration} for outlet, home in best.items()]
+    return sorted(rows, key=lambda r: (-float(r["concentration"]), str(r["outlet"])))  # type: ignore[arg-type]
