@@ -68,9 +68,14 @@ def _spans(record: dict[str, Any], where: str) -> list[tuple[int, int]] | None:
     if spans is None:
         return None
     try:
-        return [(int(s["start"]), int(s["end"])) for s in spans]
+        pairs = [(int(s["start"]), int(s["end"])) for s in spans]
     except (KeyError, TypeError, ValueError) as error:
         raise InputError(where, "'mentions' must be a list of {start, end}") from error
+    length = len(record.get("text") or "")
+    for start, end in pairs:
+        if not 0 <= start < end <= length:
+            raise InputError(where, f"mention {{start: {start}, end: {end}}} is not a span of the text ({length} characters)")
+    return pairs
 
 
 def _source(record: dict[str, Any], where: str) -> str | None:

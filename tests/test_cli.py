@@ -138,3 +138,26 @@ def test_extract_writes_a_geopackage(tmp_path: Path, capsys) -> None:
     assert len(frame) > 0 and frame.crs.to_epsg() == 4326 and "quote" in frame.columns
     assert main(["extract", str(ARTICLE), "--format", "gpkg", "--no-progress"]) == 2, "binary output needs -o"
     assert "-o" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"id": "a", "text": "Paris police.", "mentions": [{"start": 0, "end": 50}]}',
+     "mention {start: 0, end: 50} is not a span of the text (13 characters)"),  # past the end
+    ('{"id": "a", "text": "Paris police.", "mentions": [{"start": 5, "end": 0}]}',
+     "mention {start: 5, end: 0} is not a span of the text (13 characters)"),  # reversed
+    ('{"id": "a", "text": "Paris police.", "mentions": [{"start": 0}]}', "'mentions' must be a list of {start, end}"),
+    ('{"id": "a", "text": "Paris police.", "source": ["x"]}', "'source' must be a string (the outlet's name or web domain)"),
+    ('{"id": "a", "text": "Paris.", "published": "last week"}', "'published' is not an ISO date: 'last week'"),
+    ('{"id": "a"}', "missing 'text' string"),
+    ('[1, 2]', "each line must be a JSON object"),
+])
+def test_annotate_names_each_bad_line_and_keeps_the_others(extractor, line: str, message: str) -> None:
+    import io
+
+    from events.annotate import annotate_stream
+
+    good = '{"id": "ok", "text": "Fighting in Aleppo."}'
+    sink, errors = io.StringIO(), []
+    assert annotate_stream([good, line, good], sink, extractor.geoparser, extractor.tagger, errors) == 2
+    assert [str(e) for e in errors] == [f"stdin:2: {message}"]
+    assert [json.loads(x)["id"] for x in sink.getvalue().splitlines()] == ["ok", "ok"]
