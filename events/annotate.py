@@ -110,20 +110,8 @@ def annotate_batch(records: Sequence[dict[str, Any]], geoparser: Geoparser, tagg
     spans = [_spans(r, w) for r, w in zip(records, names)]
     sources = [_source(r, w) for r, w in zip(records, names)]
     dates = [_dates(r, t, tagger, w) for r, t, w in zip(records, texts, names)]
-    places: list[tuple[PlaceMention, ...] | None] = [None] * len(records)
-    for given in (True, False):  # gold spans to resolve, or place names to find
-        picked = [i for i, s in enumerate(spans) if (s is not None) == given]
-        if not picked:
-            continue
-        outlets = [sources[i] for i in picked]
-        if given:
-            found = geoparser.resolve_spans_many([texts[i] for i in picked], [spans[i] or [] for i in picked], outlets)
-        else:
-            found = geoparser.parse_many([texts[i] for i in picked], outlets)
-        for i, mentions in zip(picked, found):
-            places[i] = mentions
-    return [{"id": r.get("id"), "places": [_place(m) for m in p or ()], "dates": d}
-            for r, p, d in zip(records, places, dates)]
+    places = geoparser.places_many(texts, spans, sources)  # given spans resolved, or place names found
+    return [{"id": r.get("id"), "places": [_place(m) for m in p], "dates": d} for r, p, d in zip(records, places, dates)]
 
 
 def annotate_records(records: Iterable[dict[str, Any]], geoparser: Geoparser, tagger: TemporalTagger) -> Iterator[dict[str, Any]]:

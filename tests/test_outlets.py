@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from events.places.outlets import HOME_WEIGHT, learn_homes
+from events.places.outlets import HOME_EVIDENCE, HOME_WEIGHT, learn_homes
 
 # A local paper in Paris, Texas (our own wording). Its third article alone reads "Paris" as Paris,
 # Tennessee (next to a Clarksville); the other two name Lamar County and Texas.
@@ -70,7 +70,8 @@ def test_home_weight_follows_concentration(geoparser) -> None:
     assert local.concentration == 1.0  # both other articles are in Texas
     assert sum(w for _, w in local.votes) == pytest.approx(HOME_WEIGHT)
     assert world.concentration < 0.5
-    assert sum(w for _, w in world.votes) == pytest.approx(HOME_WEIGHT * world.concentration, rel=1e-3)
+    # Nairobi, Tokyo, Lima and Dhaka: four places, under HOME_EVIDENCE, so weaker still
+    assert sum(w for _, w in world.votes) == pytest.approx(HOME_WEIGHT * world.concentration * 4 / HOME_EVIDENCE, rel=1e-3)
 
 
 def test_learn_homes_on_plain_numbers(geoparser) -> None:
@@ -151,3 +152,11 @@ def test_home_summary_names_each_outlets_region(geoparser) -> None:
     assert rows[0] == {"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 1.0}
     assert rows[1]["outlet"] == "World Desk" and rows[1]["home"] is None  # its articles roam: no home is named
     assert [r["outlet"] for r in rows] == ["Lamar Ledger", "World Desk"]  # one article: no home at all
+
+
+def test_scant_evidence_makes_a_weak_home(geoparser) -> None:
+    g = geoparser.gazetteer
+    dallas = g.candidates("dallas")[0]
+    (one, _) = learn_homes(g, ["A", "A"], [set(), {dallas}])
+    assert one is not None and one.concentration == 1.0  # one place: fully "concentrated"...
+    assert sum(w for _, w in one.votes) == pytest.approx(HOME_WEIGHT / HOME_EVIDENCE)  # ...but it counts for little

@@ -90,10 +90,23 @@ class Geoparser:
     def parse_many(self, texts: Sequence[str], outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
         """:meth:`parse` for a batch of articles, each with its outlet (or ``None``): the articles of one
         outlet inform each other's ambiguous names through the outlet's home (:mod:`events.places.outlets`)."""
-        candidates = [list(self._recognizer.candidates(text)) for text in texts]
+        return self.places_many(texts, [None] * len(texts), outlets)
+
+    def places_many(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]] | None],
+                    outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
+        """Per article, its place names found (``spans[i]`` is ``None``, as :meth:`parse`) or exactly its given
+        spans resolved (as :meth:`resolve_spans`), in one batch: outlet homes are learned from all of them."""
+        found = [None if s is None else self._span_candidates(text, s) for text, s in zip(texts, spans)]
+        candidates = [list(self._recognizer.candidates(text)) if f is None else [c for c in f if c is not None]
+                      for text, f in zip(texts, found)]
         alone, resolved = self._resolve_many(texts, candidates, outlets)
-        return [self._with_geocoded(text, self._mentions(text, c, r, a))
-                for text, c, r, a in zip(texts, candidates, resolved, alone)]
+        out = []
+        for text, s, f, c, r, a in zip(texts, spans, found, candidates, resolved, alone):
+            if f is None or s is None:
+                out.append(self._with_geocoded(text, self._mentions(text, c, r, a)))
+            else:
+                out.append(self._span_mentions(text, s, f, r, a))
+        return out
 
     def _resolve_many(self, texts: Sequence[str], candidates: Sequence[Sequence[Candidate]], outlets: Sequence[str | None]
                       ) -> tuple[list[list[tuple[int, float]]], list[list[tuple[int, float]]]]:
@@ -209,7 +222,4 @@ class Geoparser:
     def resolve_spans_many(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
                            outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
         """:meth:`resolve_spans` for a batch, with outlet homes as in :meth:`parse_many`."""
-        found = [self._span_candidates(text, s) for text, s in zip(texts, spans)]
-        known = [[c for c in f if c is not None] for f in found]
-        alone, resolved = self._resolve_many(texts, known, outlets)
-        return [self._span_mentions(t, s, f, r, a) for t, s, f, r, a in zip(texts, spans, found, resolved, alone)]
+        return self.places_many(texts, list(spans), outlets)

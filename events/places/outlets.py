@@ -9,7 +9,8 @@ ICDE 2010), learned here from the batch of articles at hand, without any gold an
 2. per outlet, pool the towns, counties and regions its articles were resolved to (each place once per
    article), leaving out the article being resolved;
 3. resolve each article again with that pool as a weak extra context (see :class:`Resolver`), weighted
-   by how concentrated the pool is: a national or world outlet whose articles roam has next to no home.
+   by how concentrated the pool is (a national or world outlet whose articles roam has next to no home)
+   and, below ``HOME_EVIDENCE`` place mentions, by how much there is of it.
 
 Homes are per batch and per outlet: an article with no outlet, or an outlet with one article, has none.
 """
@@ -26,12 +27,14 @@ from events.places.index import KINDS, Gazetteer, region_key
 
 HOME_WEIGHT = 12.0  # a fully concentrated home counts as this many extra place mentions of the article
 HOME_KINDS = ("city", "county", "region")  # what a home is made of: countries and continents say little
+HOME_EVIDENCE = 5  # a home learned from fewer place mentions than this counts in proportion (two short articles)
 
 
 @dataclass(frozen=True)
 class OutletHome:
     """Where an outlet's other articles are: gazetteer place numbers with their votes, which sum to
-    ``HOME_WEIGHT * concentration``. ``region`` is the region key with the largest share ("US-TX")."""
+    ``HOME_WEIGHT * concentration`` (less on scant evidence). ``region`` is the region key with the largest
+    share ("US-TX")."""
 
     outlet: str
     documents: int
@@ -73,7 +76,7 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
             by_region[region_key(gazetteer, p) or str(gazetteer.country[p])] += n
         top_region, top = by_region.most_common(1)[0]
         concentration = top / total
-        scale = weight * concentration / total
+        scale = weight * concentration * min(1.0, total / HOME_EVIDENCE) / total
         homes.append(OutletHome(outlet=outlet, documents=articles[outlet] - 1,
                                 votes=tuple(sorted((p, n * scale) for p, n in counts.items())),
                                 concentration=round(concentration, 3), region=top_region))
