@@ -161,3 +161,15 @@ def test_annotate_names_each_bad_line_and_keeps_the_others(extractor, line: str,
     assert annotate_stream([good, line, good], sink, extractor.geoparser, extractor.tagger, errors) == 2
     assert [str(e) for e in errors] == [f"stdin:2: {message}"]
     assert [json.loads(x)["id"] for x in sink.getvalue().splitlines()] == ["ok", "ok"]
+
+
+def test_extract_reads_an_outlets_articles_together(tmp_path: Path, capsys) -> None:
+    from tests.test_outlets import LOCAL
+
+    for i, text in enumerate(LOCAL):
+        (tmp_path / f"ledger{i}.txt").write_text(f"---\noutlet: Lamar Ledger\npublished: 2024-03-0{i + 1}\n---\n{text}\n",
+                                                 encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--no-progress"]) == 0
+    features = json.loads(capsys.readouterr().out)["features"]
+    (paris,) = [f["properties"] for f in features if f["properties"]["doc_id"] == "ledger2.txt" and f["properties"]["place"] == "Paris"]
+    assert (paris["country_code"], paris["place_basis"]) == ("US", "outlet")  # Paris, Texas, settled by the other two
