@@ -65,6 +65,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Beaches in Devon and Cornwall were closed, England's agency said.", "Cornwall", "Cornwall", "GB", "county"),  # a unitary authority, not Cornwall, Ontario
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
+    ("Cholera spread in Nyanza Province, Kenya's health ministry said.", "Nyanza Province", "Nyanza Province", "KE", "region"),  # a former region (own table), not Nyanza, Rwanda
+    ("Flooding closed roads in Vestfold and Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),  # a list of countries, not "X, Y" (a town China in Japan)
     # Toronto is linked to Ontario (GeoNames' region "08" = ISO CA-ON), and a province holding a town the
     # story names wins however many US places the story names besides

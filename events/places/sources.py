@@ -118,6 +118,27 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
 )
 
 
+# First-level regions that news archives still name though ISO 3166-2 has since replaced them (own table;
+# rough centres): Kenya's provinces before 2013, the Congo's before 2015, Norway's counties before 2020.
+FORMER_REGIONS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
+    ("Nyanza Province", -0.6, 34.6, "KE", ("Nyanza", "Nyanza Province")),
+    ("Rift Valley Province", 0.8, 36.0, "KE", ("Rift Valley Province",)),
+    ("North Eastern Province", 1.5, 40.0, "KE", ("North Eastern Province",)),
+    ("Katanga", -8.5, 26.5, "CD", ("Katanga", "Katanga Province")),
+    ("Kasai-Occidental", -5.5, 21.5, "CD", ("Kasai-Occidental", "Kasai Occidental", "Western Kasai", "West Kasai")),
+    ("Kasai-Oriental", -5.0, 24.0, "CD", ("Kasai-Oriental", "Eastern Kasai", "East Kasai")),
+    ("Orientale", 2.0, 27.0, "CD", ("Orientale", "Orientale Province", "Province Orientale")),
+    ("Bandundu", -4.5, 18.5, "CD", ("Bandundu", "Bandundu Province")),
+    ("Akershus", 60.0, 11.2, "NO", ("Akershus",)), ("Buskerud", 60.3, 9.2, "NO", ("Buskerud",)),
+    ("Hedmark", 61.4, 11.5, "NO", ("Hedmark",)), ("Oppland", 61.4, 9.3, "NO", ("Oppland",)),
+    ("Østfold", 59.3, 11.2, "NO", ("Østfold", "Ostfold")), ("Vestfold", 59.3, 10.1, "NO", ("Vestfold",)),
+    ("Telemark", 59.4, 8.5, "NO", ("Telemark",)), ("Aust-Agder", 58.8, 8.2, "NO", ("Aust-Agder",)),
+    ("Vest-Agder", 58.3, 7.3, "NO", ("Vest-Agder",)), ("Hordaland", 60.3, 6.0, "NO", ("Hordaland",)),
+    ("Sogn og Fjordane", 61.5, 6.5, "NO", ("Sogn og Fjordane",)), ("Troms", 69.3, 19.5, "NO", ("Troms",)),
+    ("Finnmark", 70.0, 25.5, "NO", ("Finnmark",)),
+)
+
+
 @dataclass
 class RawPlace:
     """One gazetteer entry while building the index."""
@@ -321,7 +342,7 @@ def iter_us_counties() -> Iterator[RawPlace]:
 
 
 def iter_areas() -> Iterator[RawPlace]:
-    for name, lat, lon, country, names in AREAS:
+    for name, lat, lon, country, names in AREAS + FORMER_REGIONS:
         yield RawPlace(name, lat, lon, "region", country, -1, 0, "", False, set(names))
 
 
