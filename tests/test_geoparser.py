@@ -67,7 +67,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
     ("Cholera spread in Nyanza Province, Kenya's health ministry said.", "Nyanza Province", "Nyanza Province", "KE", "region"),  # a former region (own table), not Nyanza, Rwanda
     ("Flooding closed roads in Vestfold and Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
-    ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),  # a list of countries, not "X, Y" (a town China in Japan)
+    ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
+    ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
+    ("Cases were reported in the United States: Arizona, Ohio, Oregon, Utah, Washington and Wisconsin.",
+     "Washington", "Washington", "US", "region"),  # both neighbours are states: each counts, over the named country's capital  # a list of countries, not "X, Y" (a town China in Japan)
     # Toronto is linked to Ontario (GeoNames' region "08" = ISO CA-ON), and a province holding a town the
     # story names wins however many US places the story names besides
     ("A ward opened in Toronto, Canada. Services in Ontario are strained. Nurses from Buffalo, New York and "

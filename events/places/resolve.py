@@ -30,7 +30,7 @@ _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|pre
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
-_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:in|to|from|at)\s+)?$")  # "X, Y", "X and Y", "X and in Y"
 COUNTRY_WEIGHT = 6.0
 REGION_WEIGHT = 4.0
 ROUNDS = 4
@@ -43,6 +43,7 @@ REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the r
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as its neighbours in a list
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
+SMALL_TOWN = 20_000  # ... and a town smaller than this, half as much less likely, though the name is its own too
 SOFT_READINGS = 8  # at most this many readings share a name's vote
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
 DAMPING = 0.5  # share of a name's previous vote kept in the next round
@@ -383,7 +384,7 @@ class Resolver:
         # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
         neighbours = [self._likeliest(candidates[k]) for k in (i - 1, i + 1)
                       if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
-        list_kinds = {kind for kind, _ in neighbours}
+        list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
         # name ("Illinois") means the region before a town that merely has it as an alternate name
@@ -392,8 +393,9 @@ class Resolver:
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
             if kind in ("city", "county") and (names_country or names_region and c.key not in g.own_name_keys(p)):
                 score -= COUNTRY_NAME_MARGIN
-            if kind in list_kinds:
-                score += LIST_BONUS
+            elif kind == "city" and names_region and g.population[p] < SMALL_TOWN:
+                score -= COUNTRY_NAME_MARGIN / 2  # a village sharing a region's own name ("Wales", South Yorkshire)
+            score += LIST_BONUS * list_kinds.count(kind)
             if country in list_countries:
                 score += LIST_BONUS
             if country in named_countries and p in g.capitals:
