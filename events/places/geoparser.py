@@ -102,10 +102,10 @@ class Geoparser:
         alone, resolved = self._resolve_many(texts, candidates, outlets)
         out = []
         for text, s, f, c, r, a in zip(texts, spans, found, candidates, resolved, alone):
-            if f is None or s is None:
-                out.append(self._with_geocoded(text, self._mentions(text, c, r, a)))
-            else:
+            if s is not None and f is not None:
                 out.append(self._span_mentions(text, s, f, r, a))
+            else:
+                out.append(self._with_geocoded(text, self._mentions(text, c, r, a)))
         return out
 
     def _resolve_many(self, texts: Sequence[str], candidates: Sequence[Sequence[Candidate]], outlets: Sequence[str | None]

@@ -8,9 +8,12 @@ over an alternate one) plus:
   over towns that bear it;
 - document context, in rounds: each name votes for the countries and regions of its readings (softly:
   shared by a softmax of their scores), a name's own mentions do not vote for each other, and a reading
-  gains by the share of the other names' votes for its country and region. An outlet's home (the places
-  of its other articles, :mod:`events.places.outlets`) votes as one more, weak, name.
-The first round votes from priors and static context; ROUNDS - 1 rounds of scoring follow.
+  gains by the share of the other names' votes for its country and region (a region fully, once it holds
+  a town the document names). An outlet's home (the places of its other articles,
+  :mod:`events.places.outlets`) votes as one more, weak, name.
+The first round votes from priors and static context; ROUNDS - 1 rounds of scoring follow. Last, the
+mentions of one name take one reading, the best over all of them (one sense per discourse), unless their
+own words say otherwise ("Homs province" beside "Homs").
 """
 
 from __future__ import annotations
@@ -41,9 +44,9 @@ TOWN_IN_COUNTY_BONUS = 2.0  # a town and a county of the document within TOWN_IN
 TOWN_IN_COUNTY_KM = 40.0
 REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the region, whatever else is near
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
-LIST_BONUS = 2.0  # a reading of the same kind as its neighbours in a list
+LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
-SMALL_TOWN = 20_000  # ... and a town smaller than this, half as much less likely, though the name is its own too
+SMALL_TOWN = 20_000  # a village sharing a region's own name is COUNTRY_NAME_MARGIN / 2 less likely than the region
 SOFT_READINGS = 8  # at most this many readings share a name's vote
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
 DAMPING = 0.5  # share of a name's previous vote kept in the next round
