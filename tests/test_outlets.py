@@ -160,3 +160,11 @@ def test_scant_evidence_makes_a_weak_home(geoparser) -> None:
     (one, _) = learn_homes(g, ["A", "A"], [set(), {dallas}])
     assert one is not None and one.concentration == 1.0  # one place: fully "concentrated"...
     assert sum(w for _, w in one.votes) == pytest.approx(HOME_WEIGHT / HOME_EVIDENCE)  # ...but it counts for little
+
+
+def test_a_home_town_does_not_pull_its_namesake_to_the_region_around_it(geoparser) -> None:
+    # the outlet's other article has the dateline "BEIRUT" (the city): that says which Beirut, not that
+    # this dateline is the Beirut governorate around the city
+    texts = ["BEIRUT — Shelling hit Homs and Palmyra on Sunday.", "BEIRUT — Fighters left Palmyra for Homs."]
+    found = geoparser.parse_many(texts, ["Levant Desk"] * 2)
+    assert [(m.place.name, m.place.kind) for ms in found for m in ms if m.text == "BEIRUT"] == [("Beirut", "city")] * 2

@@ -233,6 +233,15 @@ class Resolver:
         for members in groups.values():
             for j in members[1:]:
                 votes[j] = votes[members[0]]
+        # the home's towns that are readings of a name here ("Beirut" in the outlet's other datelines) say which
+        # reading of that name, not that the region around them (the Beirut governorate) is where this one is
+        home_local: dict[str, dict[str, float]] = {}
+        for i in ambiguous:
+            c = candidates[i]
+            for p in c.places:
+                _, key, kind, _ = self._place_facts[p]
+                if home and p in home and key and kind in ("city", "county"):
+                    home_local.setdefault(c.key, {})[key] = home[p]
         last_scores: dict[str, list[tuple[int, list[tuple[float, int]]]]] = {}
         for _ in range(ROUNDS - 1):
             last_scores = {candidates[members[0]].key: [] for members in groups.values()}
@@ -246,6 +255,8 @@ class Resolver:
             same_name = {k: [dict(d) for d in parts] for k, parts in prepared.fixed_by_key.items()}
             for i, parts in zip(ambiguous, own):
                 _add_parts(same_name.setdefault(candidates[i].key, [{}, {}, {}]), parts)
+            for name, part in home_local.items():
+                _add_parts(same_name[name], [{}, {}, part])
             total_c = sum(countries.values()) or 1.0
             total_r = sum(regions.values()) or 1.0
             total_l = sum(local.values()) or 1.0
