@@ -67,6 +67,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
     ("Cholera spread in Nyanza Province, Kenya's health ministry said.", "Nyanza Province", "Nyanza Province", "KE", "region"),  # a former region (own table), not Nyanza, Rwanda
     ("Flooding closed roads in Vestfold and Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
+    ("Storms hit Preble and Darke counties on Monday.", "Preble", "Preble County", "US", "county"),  # a list ending in "counties": each name is a county
+    ("Deputies in Clay, Grant and Swift counties searched the fields.", "Clay", "Clay County", "US", "county"),  # ... and the three that lie together (Minnesota's)
+    ("Flooding closed schools in Avoyelles and Pointe Coupee parishes.", "Pointe Coupee", "Pointe Coupee Parish", "US", "county"),
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
     ("Cases were reported in the United States: Arizona, Ohio, Oregon, Utah, Washington and Wisconsin.",
@@ -163,6 +166,13 @@ def test_resolve_given_spans(geoparser) -> None:
     assert (alexandria.place.country_code, alexandria.place.admin1) == ("US", "LA")
     assert (first.place.country_code, first.place.admin1) == ("US", "LA")
     assert [m.start for m in (first, parish, alexandria, state)] == [s for s, _ in spans], "exactly the given spans"
+
+
+def test_given_span_in_a_county_list_is_the_county(geoparser) -> None:
+    text = "Deputies in Clay, Grant and Swift counties searched the fields."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Clay", "Grant", "Swift")]
+    found = geoparser.resolve_spans(text, spans)
+    assert [(m.place.name, m.place.admin1) for m in found] == [("Clay County", "MN"), ("Grant County", "MN"), ("Swift County", "MN")]
 
 
 @pytest.mark.parametrize(("surface", "expected", "why"), [

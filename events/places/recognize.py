@@ -34,6 +34,10 @@ AP_STATES = {
 _AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
 _AP_STATE_BEFORE = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
+# "Preble and Darke counties", "Clay, Grant and Swift counties": each name is a county
+_NAME = r"[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?"
+_COUNTY_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>counties|parishes)\b")
+_LISTED_NAME = re.compile(_NAME)
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
@@ -238,6 +242,7 @@ class Recognizer:
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:
                 found.append(Candidate(m.start(), m.end(), m.group(0), (region,), "location"))
+        found.extend(self.listed_counties(text))
         counties = _COUNTY.finditer(text) if ("County" in text or "Parish" in text or "Borough" in text) else ()
         for m in counties:
             # "In Walker County": the name may be one word shorter than the match
@@ -247,6 +252,22 @@ class Recognizer:
                 if candidate is not None:
                     found.append(candidate)
                     break
+        return found
+
+    def listed_counties(self, text: str) -> list[Candidate]:
+        """The names of a list that ends in "counties" or "parishes" ("Preble and Darke counties"), each read
+        as the county or parish so named (a name the gazetteer has no such county for is left out)."""
+        if "counties" not in text and "parishes" not in text:
+            return []
+        g = self.gazetteer
+        found = []
+        for m in _COUNTY_LIST.finditer(text):
+            word = " county" if m.group("word") == "counties" else " parish"
+            for name in _LISTED_NAME.finditer(text, m.start(), m.start("word")):
+                key = normalize(name.group(0))
+                places = tuple(p for p in g.candidates(key + word) if g.kind_of(p) == "county")
+                if places:
+                    found.append(Candidate(name.start(), name.end(), key + word, places, "location"))
         return found
 
     def _county(self, text: str, start: int, end: int) -> Candidate | None:
