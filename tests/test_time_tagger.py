@@ -49,6 +49,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("the March on Washington", "'March' as a name, with no preposition"),
     ("fighting lasted three years", "a duration is not a date"),
     ("Call 555-1234 now", None),
+    ("They sailed to Christmas Island.", "a place named after a holiday"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:
     found = [m.text for m in TAGGER.tag(text, REF) if m.value not in ("PRESENT_REF",)]
@@ -105,6 +106,19 @@ def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
      "'next to' is a place, not the future"),
     ("Last Friday the court adjourned.", MON, "Friday", ("Last Friday", "2016-12-09"), "capitalised 'Last' belongs to the span"),
     ("Shelling resumed Sunday night.", MON, "Sunday", ("Sunday night", "2016-12-11"), "part of the day is in the span"),
+    ("The court postponed until Thursday its ruling on the appeal.", MON, "Thursday", ("Thursday", "2016-12-15"),
+     "a deferral ('postponed until') sets a time still to come, whatever the verb's tense"),
+    ("Until Thursday, the police had named no suspect.", MON, "Thursday", ("Thursday", "2016-12-08"),
+     "'until' that no deferral governs is no cue: the past perfect decides"),
+    ("Dealers were likely to buy as soon as the market opened Monday.", LATE_OCT, "Monday", ("Monday", "1989-10-30"),
+     "the verb after 'as soon as' takes the main clause's tense ('likely to'), so it is no cue"),
+    ("Negotiators were given until 10:30 p.m. EST Friday to sign.", MON, "Friday",
+     ("10:30 p.m. EST Friday", "2016-12-16T22:30"), "a clock time before a weekday: in the span and the value (TimeML)"),
+    ("The polls closed at 8 a.m. Sunday.", MON, "Sunday", ("8 a.m. Sunday", "2016-12-11T08:00"), "the same, in the past"),
+    ("On Friday, the envoy set off on a hastily planned tour of the region.", MON, "Friday", ("Friday", "2016-12-09"),
+     "'planned' after an adverb or article is an adjective, not a plan for the future"),
+    ("A vigil planned for Saturday was called off after threats.", MON, "Saturday", ("Saturday", "2016-12-10"),
+     "'planned' heads a reduced relative clause: the main verb ('was called off') gives the tense"),
     # months and month-days without a year
     ("The dividend is payable Jan. 2 to holders of record.", LATE_OCT, "Jan", ("Jan. 2", "1990-01-02"),
      "'payable' looks ahead: the coming January"),
@@ -118,6 +132,17 @@ def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
      "a date this close to the reference keeps its year whatever the tense"),
     ("The carrier has been at sea since March and was scheduled to return.", date(1990, 8, 13), "March",
      ("March", "1990-03"), "'since' is nearer than 'scheduled'"),
+    ("Monitors say the mission will end once the convoy, on the road since September, reaches the coast.", MON,
+     "September", ("September", "2016-09"), "the preposition of a bare month is a cue: 'since' is nearer than 'will'"),
+    ("Lenders extended the credit line through February.", LATE_OCT, "February", ("February", "1990-02"),
+     "'extended ... through' sets a time to come"),
+    # holidays: a calendar rule gives the day, the tense the year
+    ("The boy was rescued on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving", ("Thanksgiving Day", "1999-11-25"),
+     "the fourth Thursday of November, the last one"),
+    ("Volunteers will canvass on New Year's Eve.", date(1998, 10, 26), "Year", ("New Year's Eve", "1998-12-31"),
+     "a fixed day, this year's: still to come"),
+    ("Sales slumped last Christmas.", MON, "Christmas", ("last Christmas", "2015-12-25"),
+     "'last' before a holiday not yet reached this year: the year before"),
     # financial results: "a year ago" is the same quarter a year before
     ("Acme said third-quarter net rose 12% to $5 million from $4.4 million a year ago.", LATE_OCT, "year",
      ("a year ago", "1988-Q3"), "a quarterly comparison"),
@@ -148,6 +173,14 @@ def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
     ("The talks ended early this week.", MON, "week", ("early this week", "2016-W50"), "'early' joins the span"),
     ("The festival opens this summer.", date(1998, 3, 22), "summer", ("this summer", "1998-SU"),
      "'this summer' in March is the summer to come"),
+    ("Prices last touched that level in the winter of nineteen ninety-four.", date(1998, 2, 23), "winter",
+     ("the winter of nineteen ninety-four", "1994-WI"), "a season of a year in words, as of a year in digits"),
+    ("A hearing is set for the week of March 6.", date(2000, 2, 24), "March", ("the week of March 6", "2000-W10"),
+     "'the week of' a day is that day's week (TimeML)"),
+    ("Traders sold shares ahead of the weekend.", MON, "weekend", ("the weekend", "2016-W50-WE"),
+     "'ahead of' the weekend: the coming one"),
+    ("Acme's third-quarter net fell. This quarter's loss includes a $2 million charge.", LATE_OCT, "This",
+     ("This quarter", "1989-Q3"), "in a results story, 'this quarter' not spoken of as future is the one reported"),
 ])
 def test_tense_quarters_and_spans(text: str, reference: date, wanted: str, expected: tuple[str, str], why: str) -> None:
     assert _only(text, reference, wanted) == expected, why
@@ -189,6 +222,9 @@ def _whole_scan(text: str, reference: date | None) -> tuple:
     ("the 1990s{pad}the eighties", ["the 1990s", "the eighties"], "decades, in digits and in words"),
     ("the third quarter{pad}the 1989 third quarter", ["the third quarter", "the 1989 third quarter"], "quarters"),
     ("2016-12-11{pad}12/11/2016", ["2016-12-11", "12/11/2016"], "dates in digits"),
+    ("Thanksgiving Day{pad}the week of March 6", ["Thanksgiving Day", "the week of March 6"], "holidays; 'the week of'"),
+    ("the winter of nineteen ninety-four{pad}9 a.m. Tuesday", ["the winter of nineteen ninety-four", "9 a.m. Tuesday"],
+     "a season before a year in words; a clock time read before a weekday's match"),
     ("nineteen ninety-six{pad}two\nthousand", ["nineteen ninety-six", "two\nthousand"],
      "the trigger test passes on 'nineteen'; the window is around 'thousand', not around the trigger 'two thousand'"),
 ])

@@ -6,9 +6,13 @@ reference (publication) date, reading the tense of the words nearest the express
 a month or month-day without a year is the next such date when they speak of the future and the last one
 when they speak of the past (a date within two months of the reference keeps its year); with no tense,
 the reference year unless it lies well after the reference (then the year before). A bare weekday is the
-reference day or one of the six days before it, unless the future is spoken of. In a results story that
-speaks of a quarter, "a year ago", "year-earlier" and "last year" after an amount mean that quarter a year
-before (:func:`_narrative_quarter`). Durations ("three years") are not dates and are not returned.
+reference day or one of the six days before it, unless the future is spoken of. Some cues are read with their
+syntax: a deferral makes a bound future ("postponed until Friday"), a clause after "as soon as" takes the main
+clause's tense, and "planned" as an adjective ("the hastily planned trip", "a rally planned for Saturday was called
+off") is no plan. Holidays ("Thanksgiving Day") are resolved like a month-day; a clock time before a weekday
+("9 a.m. Tuesday") joins its span and value. In a results story that speaks of a quarter, "a year ago",
+"year-earlier" and "last year" after an amount mean that quarter a year before (:func:`_narrative_quarter`).
+Durations ("three years") are not dates and are not returned.
 """
 
 from __future__ import annotations
@@ -115,6 +119,9 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
                      "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
                      "planned", "planning", "slated", "agreement"))
+_ATTRIBUTIVE = frozenset(("planned", "scheduled", "expected", "slated"))
+_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
+_MAIN_PAST = re.compile(r"\s+(?:was|were)\s+(?!to\b|due\b|set\b|expected\b|scheduled\b|planned\b|slated\b)", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:]*")
 
 
@@ -124,6 +131,8 @@ def _cue(words: list[str], i: int) -> int:
     lw = w.lower()
     prev = words[i - 1].lower() if i else ""
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
+        if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
+            return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         return 0 if prev in _PASSIVE else -1
@@ -172,14 +181,44 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# "postponed until Tuesday", "extended the loans through January", "gave them until Friday": a deadline set
+# (in the past) for a time still to come
+_BOUNDS = frozenset(("until", "till", "through"))
+_DEFERRAL = frozenset((
+    "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
+    "extends", "extended", "adjourn", "adjourns", "adjourned", "recessed", "suspended", "rescheduled", "give", "gives",
+    "gave", "given", "deadline", "deadlines",
+))
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """The tense nearest ``text[start:end]`` in its sentence: +1 future, -1 past, 0 unknown.
 
-    The nearest cue before the expression decides; failing one, the nearest after it."""
+    The nearest cue before the expression decides; failing one, the nearest after it. A bound ("until")
+    that a deferral ("postponed") governs speaks of the future, whatever the deferral's tense."""
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     before = _WORD.findall(text, sentence_start, start)
-    for i in range(len(before) - 1, -1, -1):
+    last = len(before) - 1
+    if "soon" in before:
+        # "likely to buy as soon as trading opened Monday": the clause takes the main clause's tense, so its verbs are
+        # no cues; "as soon as Monday", right before the expression, speaks of the future itself
+        last = next((i - 3 for i in range(last - 1, 1, -1) if before[i] == "as" and before[i - 1] == "soon"
+                     and before[i - 2].lower() == "as"), last)
+    lowered = text[sentence_start:start].lower()
+    bounds = "til" in lowered or "through" in lowered  # "until", "till"
+    bound = False
+    for i in range(last, -1, -1):
+        if bounds:
+            lw = before[i].lower()
+            if bound and lw in _DEFERRAL:
+                return 1
+            if lw in _BOUNDS and i and before[i - 1].lower() not in ("not", "up"):
+                bound = True
+                continue
         c = _cue(before, i)
+        if c > 0 and before[i].lower() in _ATTRIBUTIVE and (not i or before[i - 1].lower() not in _AUXILIARIES) \
+                and _MAIN_PAST.match(text, end):
+            return -1  # "a rally planned for Saturday was called off": a participle; the main verb is past
         if c:
             return c
     after = _WORD.findall(text, end, sentence_end)
@@ -546,6 +585,17 @@ def _dm(m, text, ref):
     return _day_value(d, True) if d else None
 
 
+# "the week of March 6": TimeML gives the week that holds the day
+@rule(rf"\b[Tt]he\s+week\s+of\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|-))", triggers=("week",), anchors=("week",))
+def _week_of(m, text, ref):
+    month, day = _month(m["m"]), _day(m["d"])
+    if m["y"]:
+        d = V.valid_date(int(m["y"]), month, day)
+    else:
+        d = _resolve_month_day(month, day, ref, _tense(text, m.start(), m.end())) if ref else None
+    return _week_v(d, not m["y"]) if d else None
+
+
 @rule(rf"\b(?P<mod>(?:early|late|mid)[\s-]+)?(?P<m>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _my(m, text, ref):
     return _month_v(int(m["y"]), _month(m["m"]), False)
@@ -570,7 +620,8 @@ def _month_alone(m, text, ref):
     elif rel == "this":
         year = ref.year
     else:
-        year = _resolve_month_year(month, ref, _tense(text, m.start(), m.end()))
+        start = m.start("x") if m["x"] is not None else m.start("x2")  # the preposition is a cue too ("since")
+        year = _resolve_month_year(month, ref, _tense(text, start, m.end()))
     return _month_v(year, month, True)
 
 
@@ -668,8 +719,52 @@ def _deictic_day(m, text, ref):
     return _day_value(ref + timedelta(days=delta), True)
 
 
+# Holidays: named days whose date each year a calendar rule gives ("Thanksgiving Day": the fourth Thursday of November)
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: V.nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: V.nth_weekday(y, 11, 3, 4),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+}
+# Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the
+# stories mapped here come from everywhere.
+
+_HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's")
+
+
+@rule(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?(?!\s+Island)"
+      r"|New\s+Year's\s+(?:Day|Eve))\b",
+      triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
+def _holiday(m, text, ref):
+    if ref is None:
+        return None
+    on = _HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower())]
+    rel = (m["rel"] or "").lower()
+    if rel == "last":
+        d = on(ref.year) if on(ref.year) < ref else on(ref.year - 1)
+    elif rel == "next":
+        d = on(ref.year) if on(ref.year) > ref else on(ref.year + 1)
+    elif rel == "this":
+        d = on(ref.year)
+    else:  # the one nearest the reference in the direction the sentence speaks of, as a month-day is chosen
+        d = on(ref.year)
+        tense = _tense(text, m.start(), m.end())
+        days = (d - ref).days
+        if tense > 0 and days < -30 * _TENSE_MONTHS:
+            d = on(ref.year + 1)
+        elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
+            d = on(ref.year - 1)
+    return _day_value(d, True)
+
+
 # "last Friday", "the previous Friday": read before the match (a scan for them at every word would be slow)
 _WEEKDAY_REL = re.compile(r"\b(?:the\s+(?=previous|past|following))?(?P<rel>last|next|this|past|previous|coming)\s+$", re.I)
+# "9 a.m. Tuesday", "4:30 p.m. EDT Thursday", "noon Friday": TimeML takes the clock time into the span and the value
+_CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?:a\.m\.|(?P<pm>p\.m\.))|\b(?P<noon>noon))"
+                           r"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$", re.I)
 
 
 @rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?!\s*,?\s+(?:{_MONTH}|the\s+\d|\d))", triggers=("day",), anchors=("@weekday",))
@@ -677,15 +772,23 @@ def _weekday(m, text, ref):
     if ref is None:
         return None
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
-    value = _weekday_value(m, text, ref, before["rel"].lower() if before else "")
-    return replace(value, span=(before.start(), m.end())) if before else value
+    start = before.start() if before else m.start()
+    lo = max(0, start - 24)
+    clock = _CLOCK_BEFORE.search(text, lo, start) if text.find("m.", lo, start) >= 0 or text.find("oon", lo, start) >= 0 else None
+    if clock is not None:
+        start = clock.start()
+    value = _weekday_value(m, text, ref, before["rel"].lower() if before else "", start)
+    if clock is not None:
+        hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
+        value = replace(value, value=f"{value.value}T{hour:02d}:{clock['min'] or '00'}")
+    return replace(value, span=(start, m.end())) if start != m.start() else value
 
 
-def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str) -> _Value:
+def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int) -> _Value:
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
     possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held
-    if rel == "next" or (rel in ("", "this", "coming") and not possessive and _tense(text, m.start(), m.end()) > 0):
+    if rel == "next" or (rel in ("", "this", "coming") and not possessive and _tense(text, start, m.end()) > 0):
         ahead = (wd - ref.weekday()) % 7 or 7
         if rel == "" and back == 0:
             ahead = 0
@@ -714,6 +817,10 @@ def _this_unit(m, text, ref):
         c = ref.year // 100 + direction
         s, e = V.century_interval(c)
         return _Value(f"{c:02d}", s, e, "century", True)
+    if rel == "this" and unit == "quarter" and _tense(text, m.start(), m.end()) <= 0:
+        narrative = _narrative_quarter(text, m.start(), ref)  # "this quarter's loss" in a results story: the one reported
+        if narrative is not None:
+            return _quarter_v(*narrative)
     if rel == "last" and unit == "year" and (_AMOUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
                                               or re.match(r"'s\s+[$#\d]", text[m.end():m.end() + 5])):
         narrative = _narrative_quarter(text, m.start(), ref)  # "up from $3 million last year" in quarterly results
@@ -854,6 +961,7 @@ def _rel_year_quarter(m, text, ref):
     return _quarter_v(year, ORDINALS[m["o"].lower()])
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\s+$", re.I)
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 
 
@@ -865,7 +973,8 @@ def _the_year(m, text, ref):
         return None
     if m["u"].lower() == "year":
         return _year_v(ref.year, True)
-    future = _future(text, m.start(), m.end())
+    # "ahead of the weekend": what lies ahead has not come yet
+    future = _future(text, m.start(), m.end()) or _AHEAD_OF.search(text, max(0, m.start() - 16), m.start()) is not None
     saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
     iso = saturday.isocalendar()
     return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
@@ -898,13 +1007,17 @@ def _spelled_year_value(words: str) -> int | None:
     return century + sum(_TENS_WORDS.get(t, _UNITS_WORDS.get(t, 0)) for t in tokens[1:])
 
 
-@rule(rf"\b(?:(?P<m>{_MONTH_FULL})\s+)?(?P<y>{_SPELLED_YEAR})\b", re.I, triggers=("nineteen", "eighteen", "two thousand"), anchors=("nineteen", "eighteen", "thousand"))
+@rule(rf"\b(?:(?P<m>{_MONTH_FULL})\s+|(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+of\s+)?(?P<y>{_SPELLED_YEAR})\b", re.I, triggers=("nineteen", "eighteen", "two thousand"), anchors=("nineteen", "eighteen", "thousand"))
 def _spelled_year(m, text, ref):
     year = _spelled_year_value(m["y"])
     if year is None:
         return None
     if m["m"]:
         return _month_v(year, _month(m["m"]), False)
+    if m["s"]:  # "the winter of nineteen ninety-four", as _season takes "the winter of 1994"
+        season = SEASONS[m["s"].lower()]
+        s, e = V.season_interval(year, season)
+        return _Value(f"{year:04d}-{season}", s, e, "season", False)
     return _year_v(year, False)
 
 
