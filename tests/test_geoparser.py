@@ -180,6 +180,8 @@ def test_given_span_in_a_county_list_is_the_county(geoparser) -> None:
     ("Meadow Grove", None, "not chopped to 'Meadow' (and no town in the text to stand in for it: see below)"),
     ("Harwintn", None, "a misspelling needs a close spelling, not just the same consonants"),
     ("Dier Ezzor", "Deir ez-Zor", "a close misspelling is resolved"),
+    ("European", "Europe", "a continent's adjective, given as a place (in running text it is not looked for)"),
+    ("Middle Eastern", "Middle East", "a macro-region's adjective"),
 ])
 def test_resolve_given_span_fallbacks(geoparser, surface, expected, why) -> None:
     text = f"It happened in {surface} on Monday."

@@ -170,8 +170,8 @@ class Geoparser:
             key = normalize(surface)
             state = self._recognizer.ap_state(surface)
             places = [state] if state is not None else g.candidates(key)
-            if not places and key in g.demonyms:
-                places = [g.demonyms[key]]
+            if not places and (key in g.demonyms or key in g.area_demonyms):
+                places = [g.demonyms.get(key, g.area_demonyms.get(key))]  # "Syrian", "European"
             if not places and (derived := self._recognizer.derived_demonym(key)) is not None:
                 places = [derived]  # "Ohioans", "Dagestani"
             if not places:

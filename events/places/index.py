@@ -5,7 +5,7 @@ Files (in ``<cache>/gazetteer-v<N>-<digest of the build code>/``):
 - ``skeletons.marisa``: consonant skeleton -> place numbers, for misspelt transliterations;
 - ``common.marisa``: English word frequencies ("however", "Mobile", "Police"), to tell words from places;
 - ``places.npz``: per-place arrays (coordinates, population, GeoNames id, kind, country, region code);
-- ``meta.json``: canonical names, demonyms, capitals.
+- ``meta.json``: canonical names, demonyms (of countries; of continents and macro-regions apart), capitals.
 Building takes ~30 s and ~1.5 GB once; loading takes well under a second.
 """
 
@@ -45,7 +45,7 @@ def _build_digest() -> str:
     editing it gives a new index folder, so a stale index is never used."""
     here = Path(__file__).parent
     h = hashlib.sha1()
-    for name in ("sources.py", "normalize.py", "regions.py"):
+    for name in ("sources.py", "normalize.py", "regions.py", "index.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:8]
 
@@ -112,10 +112,14 @@ def _build_files(target: Path) -> None:
         normalize(form): country_index[code]
         for code, forms in sources.country_demonyms().items() if code in country_index for form in forms
     }
+    area_index = {(p.admin1 or p.name): i for i, p in enumerate(places) if p.kind == "continent"}
+    area_demonyms = {normalize(form): area_index[area] for area, forms in sources.AREA_DEMONYMS.items()
+                     if area in area_index for form in forms}
     # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
     meta = {
         "names": [p.name for p in places],
         "demonyms": demonyms,
+        "area_demonyms": area_demonyms,
         "capital": [i for i, p in enumerate(places) if p.capital],
         "upper_aliases": sorted({n for p in places if p.kind in ("country", "continent") for n in p.names
                                  if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 4}
@@ -170,6 +174,9 @@ class Gazetteer:
     region: np.ndarray  # ISO 3166-2 first-level region code, or "" (see _region_code)
     canonical: tuple[str, ...]
     demonyms: dict[str, int]
+    # "European", "Middle Eastern": read only where a span is given as a place (in running text they mostly
+    # begin an institution's name: "European Commission", "African Union")
+    area_demonyms: dict[str, int]
     capitals: frozenset[int]
     upper_aliases: frozenset[str]
     priors: np.ndarray  # prior() of every place, computed once at load
@@ -216,7 +223,7 @@ class Gazetteer:
             path=path, names=names, skeletons=skeletons, common=common,
             lat=arrays["lat"], lon=arrays["lon"], population=arrays["population"], geonameid=arrays["geonameid"],
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"], region=arrays["region"],
-            canonical=tuple(meta["names"]), demonyms=meta["demonyms"], capitals=frozenset(meta["capital"]),
+            canonical=tuple(meta["names"]), demonyms=meta["demonyms"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
         )

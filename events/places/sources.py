@@ -62,6 +62,13 @@ CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
     "AF": ("Africa",), "AS": ("Asia",), "EU": ("Europe",), "NA": ("North America",), "SA": ("South America", "Latin America"),
     "OC": ("Oceania", "Australasia"), "AN": ("Antarctica",),
 }
+# Adjectives and people names of continents and macro-regions (own table), by the continent's code or the
+# macro-region's name: "European", "Africans", "Middle Eastern".
+AREA_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AF": ("African", "Africans"), "AS": ("Asian", "Asians"), "EU": ("European", "Europeans"),
+    "NA": ("North American", "North Americans"), "SA": ("Latin American", "Latin Americans", "South American", "South Americans"),
+    "Middle East": ("Middle Eastern",), "Balkans": ("Balkan",),
+}
 # Macro-regions analysts meet in news (own coordinates: rough centres).
 MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Middle East", 29.0, 42.0, ("Middle East", "Mideast")),
