@@ -143,6 +143,22 @@ def test_a_town_and_its_county_lie_together(geoparser) -> None:
     assert town.admin1 == county.admin1 == "TX"
 
 
+@pytest.mark.parametrize(("text", "town", "supported", "why"), [
+    ("The burn ban for Walker County was lifted after a meeting with the Huntsville fire chief.", "Huntsville", True,
+     "a town inside the county the story names"),
+    ("Madison players and Madison County fans cheered in Louisville.", "Madison", False,
+     "a town named like the county lies in it in every state that has both: no evidence"),
+])
+def test_town_in_county_support(geoparser, text, town, supported, why) -> None:
+    resolver = geoparser._resolver
+    candidates = list(geoparser._recognizer.candidates(text))
+    prepared = resolver.prepare(text, candidates)
+    (i,) = [k for k, c in enumerate(candidates) if text[c.start:c.end] == town]
+    g = geoparser.gazetteer
+    bonus = {p: b for p, b in prepared.static[i].items() if g.kind_of(p) == "city"}
+    assert (max(bonus.values(), default=0.0) >= 2.0) is supported, why
+
+
 def test_two_names_settle_in_one_country(geoparser) -> None:
     """Kent and Canterbury exist in England and in the US; with undamped rounds each followed the other's
     previous choice and they ended in different countries. Whichever pair wins, it is one pair."""

@@ -357,7 +357,9 @@ class Resolver:
         supported: set[tuple[int, int]] = set()
         for a, b in zip(*np.nonzero(together)):
             (ti, tp), (ci, cp) = towns[a], county_of[b]
-            if ti != ci:
+            # not a town named like the county ("Madison" by "Madison County"): that pair lies together in
+            # every state that has both, and the town is often the county itself, cut short
+            if ti != ci and candidates[ci].key.rsplit(" ", 1)[0] != candidates[ti].key:
                 supported.update(((ti, tp), (ci, cp)))
         for i, p in supported:
             if len(candidates[i].places) > 1:
