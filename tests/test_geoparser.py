@@ -96,6 +96,9 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("ATLANTA - The trial opened.", "ATLANTA", "dateline"),  # a common word ("atlanta" is frequent) at a dateline
     ("Fighters seized Beirut airport.", "Beirut", "location"),
     ("Many Ohioans voted early.", "Ohioans", "demonym"),  # a demonym derived from a region's name
+    # a headline run into its story: a small town in capitals after a sentence, then " - " (not a heading)
+    ("Madison will dump assessors. DANIELSVILLE - Madison County commissioners voted.", "DANIELSVILLE", "dateline"),
+    ("Talks stalled. PARIS - The ministers met again.", "PARIS", "dateline"),
 ])
 def test_roles(geoparser, text, surface, role) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]

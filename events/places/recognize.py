@@ -186,8 +186,9 @@ class Recognizer:
         best = self._best(key, places)
         best_kind = g.kind_of(best)
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
-        if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000:
-            return False  # "UPDATE", "NEWS" headings
+        if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
+                and not (self._dateline_after_sentence(text, start, end) and g.zipf(key) < 3.0):
+            return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline
         if n_tokens == 1 and g.is_common_word(key):
             locative = _LOCATIVE_OR_OF_BEFORE.search(text, max(0, start - 12), start)
             # a common word is a place when it is a big one, or a fair-sized town after a locative, or a
@@ -395,6 +396,12 @@ class Recognizer:
                 return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"), fuzzy=True)
         return None
 
+    @staticmethod
+    def _dateline_after_sentence(text: str, start: int, end: int) -> bool:
+        """A name that starts a sentence and is followed like a dateline ("DANIELSVILLE - ", "HARLAN, Ky. -"),
+        where a headline runs into the story."""
+        return _sentence_initial(text, start) and bool(re.match(r"^(?:,\s*[A-Z][\w.]{1,6},?)?\s+(?:—|–|--|-)\s", text[end:end + 16]))
+
     def _at_dateline(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
@@ -403,6 +410,9 @@ class Recognizer:
         if role == "demonym":
             return "demonym"
         line_start = text.rfind("\n", 0, start) + 1
+        surface = text[start:end]
+        if surface.isupper() and len(surface) > 2 and self._dateline_after_sentence(text, start, end):
+            return "dateline"  # a headline run into its story: "... assessors. DANIELSVILLE - Madison County ..."
         if not text[line_start:start].strip() or re.fullmatch(r"[A-Z][\w .'-]*,\s*", text[line_start:start]):
             if _DATELINE_AFTER.match(text[end:end + 50]) and (text[start:end].isupper() or re.match(r"^\s*(?:,[^—–\n]{0,30})?\s*(?:\([^)]*\)\s*)?(?:—|–|--|\s-\s)", text[end:end + 50])
                                                              or line_start == start and re.match(r"^,\s*[A-Z]", text[end:end + 3])):
