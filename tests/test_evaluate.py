@@ -120,7 +120,7 @@ def test_timeml_dir(tmp_path: Path) -> None:
 # regression fails. Geo: (toponym F1, Acc@161 matched, resolve-only Acc@161); time: (relaxed F1, strict
 # F1, value accuracy).
 FLOORS = {"lgl": (0.83, 0.93, 0.93), "GeoVirus": (0.86, 0.86, 0.845)}
-ALONE_FLOORS = {"lgl": (0.89, 0.87), "GeoVirus": (0.85, 0.835)}  # (Acc@161 matched, resolve-only) without outlets
+ALONE_FLOORS = {"lgl": (0.895, 0.88), "GeoVirus": (0.86, 0.845)}  # (Acc@161 matched, resolve-only) without outlets
 TIME_FLOORS = {"TimeBank": (0.92, 0.89, 0.91), "AQUAINT": (0.92, 0.87, 0.87)}
 
 
