@@ -280,4 +280,4 @@ def test_an_outlets_articles_settle_its_places_and_say_so(monkeypatch, tmp_path:
     assert "read as in the outlet&#x27;s other articles" in robbery  # Paris, Texas, and why
     assert "Lamar Ledger" in robbery
     homes = next(df.value for df in at.dataframe if "concentration" in df.value.columns)
-    assert homes.to_dict("records") == [{"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 1.0}]
+    assert homes.to_dict("records") == [{"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 0.6}]

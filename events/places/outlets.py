@@ -17,6 +17,7 @@ Homes are per batch and per outlet: an article with no outlet, or an outlet with
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -100,13 +101,17 @@ def home_summary(gazetteer: Gazetteer, outlets: Sequence[str | None], homes: Seq
         country = (key or "")[:2]
         return g.canonical[country_number[country]] if country in country_number else (key or "?")
 
-    best: dict[str, OutletHome] = {}
+    per_outlet: dict[str, list[OutletHome]] = {}
     articles: Counter[str] = Counter()
     for outlet, home in zip(outlets, homes):
         if outlet:
             articles[outlet] += 1
-        if outlet and home is not None and (outlet not in best or home.concentration > best[outlet].concentration):
-            best[outlet] = home
-    rows = [{"outlet": outlet, "home": where(home.region) if home.concentration >= clear else None, "articles": articles[outlet],
-             "concentration": home.concentration} for outlet, home in best.items()]
+            if home is not None:
+                per_outlet.setdefault(outlet, []).append(home)
+    rows = []
+    for outlet, learned in per_outlet.items():  # each article's home leaves it out: take the typical one
+        region = Counter(h.region for h in learned).most_common(1)[0][0]
+        concentration = round(statistics.median(h.concentration for h in learned), 3)
+        rows.append({"outlet": outlet, "home": where(region) if concentration >= clear else None,
+                     "articles": articles[outlet], "concentration": concentration})
     return sorted(rows, key=lambda r: (-float(r["concentration"]), str(r["outlet"])))  # type: ignore[arg-type]
