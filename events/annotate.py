@@ -53,7 +53,7 @@ def _published(record: dict[str, Any], where: str) -> date | None:
         raise InputError(where, f"'published' is not an ISO date: {value!r}") from error
 
 
-BATCH = 5000  # lines read before annotating: outlet homes are learned within a batch
+BATCH = 1000  # lines read before annotating: outlet homes are learned within a batch (as in events.pipeline)
 
 
 def _text(record: dict[str, Any], where: str) -> str:

@@ -21,7 +21,7 @@ from events.text import split_sentences
 from events.time import TemporalTagger
 
 
-BATCH = 2000  # documents whose outlets' homes are learned together
+BATCH = 1000  # documents whose outlets' homes are learned together
 
 
 @dataclass(frozen=True)
