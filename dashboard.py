@@ -288,7 +288,7 @@ def homes_ui(homes: list[dict[str, object]]) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
 
 
-TABLE_COLUMNS = ["kind", "place", "place_precision", "date_start", "date_end", "time_precision", "event_type",
+TABLE_COLUMNS = ["kind", "place", "place_precision", "place_basis", "date_start", "date_end", "time_precision", "event_type",
                  "outlet", "attributed_to", "actors", "quote", "title", "url", "doc_id", "id"]
 
 

@@ -279,5 +279,7 @@ def test_an_outlets_articles_settle_its_places_and_say_so(monkeypatch, tmp_path:
     (robbery,) = [p for p in popups if "pharmacy" in p and "<b>Paris</b>" in p]
     assert "read as in the outlet&#x27;s other articles" in robbery  # Paris, Texas, and why
     assert "Lamar Ledger" in robbery
+    table = next(df.value for df in at.dataframe if "place_basis" in df.value.columns)
+    assert "Paris" in set(table.loc[table["place_basis"] == "outlet", "place"])  # the table says so too
     homes = next(df.value for df in at.dataframe if "concentration" in df.value.columns)
     assert homes.to_dict("records") == [{"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 0.6}]
