@@ -282,4 +282,4 @@ def test_an_outlets_articles_settle_its_places_and_say_so(monkeypatch, tmp_path:
     table = next(df.value for df in at.dataframe if "place_basis" in df.value.columns)
     assert "Paris" in set(table.loc[table["place_basis"] == "outlet", "place"])  # the table says so too
     homes = next(df.value for df in at.dataframe if "concentration" in df.value.columns)
-    assert homes.to_dict("records") == [{"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 0.6}]
+    assert homes.to_dict("records") == [{"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 0.75}]

@@ -8,8 +8,8 @@ import pytest
 
 from events.places.outlets import HOME_EVIDENCE, HOME_WEIGHT, learn_homes
 
-# A local paper in Paris, Texas (our own wording). Its third article alone reads "Paris" as Paris,
-# Tennessee (next to a Clarksville); the other two name Lamar County and Texas.
+# A local paper in Paris, Texas (our own wording). Its third article alone reads "Paris" as Paris, France
+# (a street is no place to go by); the other two name Lamar County and Texas.
 LOCAL = [
     "Deputies from the Lamar County sheriff's office arrested two men near Paris, Texas, on Friday.",
     "The Reno city council and Lamar County commissioners met on Tuesday to discuss the new jail.",
@@ -36,8 +36,8 @@ def _paris(mentions) -> tuple[str | None, str | None]:
 
 @pytest.mark.parametrize(("outlets", "expected", "why"), [
     (["Lamar Ledger"] * 3, ("US", "TX"), "the outlet's other articles are about Lamar County, Texas"),
-    ([None] * 3, ("US", "TN"), "no outlet given: the article is read alone (Paris next to a Clarksville)"),
-    (["Lamar Ledger", "Lamar Ledger", "Other Paper"], ("US", "TN"), "another outlet's articles say nothing of this one's home"),
+    ([None] * 3, ("FR", "11"), "no outlet given: the article is read alone (the biggest Paris)"),
+    (["Lamar Ledger", "Lamar Ledger", "Other Paper"], ("FR", "11"), "another outlet's articles say nothing of this one's home"),
 ])
 def test_an_outlets_articles_settle_its_ambiguous_names(geoparser, outlets, expected, why) -> None:
     assert _paris(geoparser.parse_many(LOCAL, outlets)[2]) == expected, why
@@ -95,7 +95,7 @@ def test_resolve_spans_many_uses_homes(geoparser) -> None:
     with_home = geoparser.resolve_spans_many(LOCAL, spans, ["Lamar Ledger"] * 3)
     alone = geoparser.resolve_spans_many(LOCAL, spans, [None] * 3)
     assert _paris(with_home[2]) == ("US", "TX")
-    assert _paris(alone[2]) == ("US", "TN")
+    assert _paris(alone[2]) == ("FR", "11")
 
 
 def test_extract_all_shares_homes_within_an_outlet(extractor) -> None:
@@ -106,9 +106,9 @@ def test_extract_all_shares_homes_within_an_outlet(extractor) -> None:
     alone = [extractor.extract(d) for d in docs]
     assert [e.document.doc_id for e in together] == ["d0", "d1", "d2"]  # input order
     assert _paris(together[2].places) == ("US", "TX")
-    assert _paris(alone[2].places) == ("US", "TN")
+    assert _paris(alone[2].places) == ("FR", "11")
     batched = list(extractor.extract_all(docs, batch=1))  # a batch of one: no other article to learn from
-    assert _paris(batched[2].places) == ("US", "TN")
+    assert _paris(batched[2].places) == ("FR", "11")
 
 
 def test_annotate_contract_takes_the_outlet_as_source(extractor) -> None:
@@ -135,7 +135,7 @@ def test_annotate_contract_takes_the_outlet_as_source(extractor) -> None:
 def test_basis_says_which_places_the_home_changed(geoparser) -> None:
     found = geoparser.parse_many(LOCAL, ["Lamar Ledger"] * 3)
     basis = {(i, m.text): m.basis for i, ms in enumerate(found) for m in ms}
-    assert basis[(2, "Paris")] == "outlet"  # Tennessee alone, Texas with the home
+    assert basis[(2, "Paris")] == "outlet"  # France alone, Texas with the home
     assert basis[(0, "Lamar County")] == "name"  # read the same either way
     home = geoparser.homes(["Lamar Ledger"] * 3, [geoparser.home_places(t) for t in LOCAL])[2]
     assert [m.basis for m in geoparser.parse(LOCAL[2], home) if m.text == "Paris"] == ["outlet"]  # one article, given its home
@@ -149,7 +149,7 @@ def test_home_summary_names_each_outlets_region(geoparser) -> None:
     texts = LOCAL + WORLD + ["Crowds gathered in Paris."]
     homes = geoparser.homes(outlets, [geoparser.home_places(t) for t in texts])
     rows = home_summary(geoparser.gazetteer, outlets, homes)
-    assert rows[0] == {"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 0.6}  # the median: 0.5, 0.6, 1.0
+    assert rows[0] == {"outlet": "Lamar Ledger", "home": "Texas, US", "articles": 3, "concentration": 0.75}  # the median of 0.667, 0.75, 1.0
     assert rows[1]["outlet"] == "World Desk" and rows[1]["home"] is None  # its articles roam: no home is named
     assert [r["outlet"] for r in rows] == ["Lamar Ledger", "World Desk"]  # one article: no home at all
 
