@@ -124,6 +124,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Who shot Matthew D. Flores? Flores, 26, had left the Army.", "a surname after a middle initial, and with an age ('Flores' is also a region)"),
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),
+    ("Crowds marched on St. Patrick's Day and again on Columbus Day.", "holidays ('St. Patrick' and 'Columbus' are also towns)"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

@@ -68,6 +68,7 @@ _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
+_HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross"})
@@ -184,6 +185,8 @@ class Recognizer:
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
+        if _HOLIDAY_AFTER.match(text, end):
+            return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
         if role == "demonym":
             return True
         best = self._best(key, places)
