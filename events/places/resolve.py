@@ -71,10 +71,10 @@ def _mix(old: dict[int, float], new: dict[int, float], keep: float) -> dict[int,
     return mixed
 
 
-def _add_parts(totals: Sequence[dict[str, float]], parts: Sequence[dict[str, float]]) -> None:
+def _add_parts(totals: Sequence[dict[str, float]], parts: Sequence[dict[str, float]], times: int = 1) -> None:
     for total, part in zip(totals, parts):
         for k, v in part.items():
-            total[k] = total.get(k, 0.0) + v
+            total[k] = total.get(k, 0.0) + v * times
 
 
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
@@ -125,15 +125,15 @@ class Resolver:
 
     def _context(self, votes: Sequence[dict[int, float]],
                  memo: dict[int, tuple[dict[int, float], list[dict[str, float]]]],
-                 base: Sequence[dict[str, float]] = ({}, {}, {}),
+                 base: Sequence[dict[str, float]] = ({}, {}, {}), times: Sequence[int] | None = None,
                  ) -> tuple[list[dict[str, float]], list[list[dict[str, float]]]]:
         """Votes of the whole document for countries, regions (from every place) and regions (from the
-        towns and counties in them), and each mention's own share of each (to leave out), on top of
-        ``base`` (the unambiguous names' votes, which never change). ``memo`` keeps each votes dict's
-        shares across rounds (repeated mentions vote alike)."""
+        towns and counties in them), and each vote's own share of each (to leave out), on top of ``base``
+        (the unambiguous names' votes, which never change). ``times[k]``: how many mentions cast vote ``k``
+        (a group's mentions share one). ``memo`` keeps each votes dict's shares across rounds."""
         totals: list[dict[str, float]] = [dict(b) for b in base]
         own: list[list[dict[str, float]]] = []
-        for mention_votes in votes:
+        for k, mention_votes in enumerate(votes):
             known = memo.get(id(mention_votes))
             if known is not None and known[0] is mention_votes:
                 parts = known[1]
@@ -152,7 +152,7 @@ class Resolver:
                             ml[key] = ml.get(key, 0.0) + weight
                 parts = [mc, mr, ml]
                 memo[id(mention_votes)] = (mention_votes, parts)  # the dict is kept alive, so its id stays its own
-            _add_parts(totals, parts)
+            _add_parts(totals, parts, times[k] if times is not None else 1)
             own.append(parts)
         return totals, own
 
@@ -242,21 +242,34 @@ class Resolver:
                 _, key, kind, _ = self._place_facts[p]
                 if home and p in home and key and kind in ("city", "county"):
                     home_local.setdefault(c.key, {})[key] = home[p]
+        group_list = list(groups.values())
+        position = {members[0]: k for k, members in enumerate(group_list)}  # where a group's shares are in _context's answer
+        sizes = [len(members) for members in group_list] + [1]  # ... and the home's
+        by_name: dict[str, list[list[int]]] = {}
+        for members in groups.values():
+            by_name.setdefault(candidates[members[0]].key, []).append(members)
         last_scores: dict[str, list[tuple[int, list[tuple[float, int]]]]] = {}
         for _ in range(ROUNDS - 1):
             last_scores = {candidates[members[0]].key: [] for members in groups.values()}
             # the outlet's home (see events.places.outlets) votes like one more name that is never this one
-            changing = [votes[i] for i in ambiguous] + ([home] if home else [])
-            (countries, regions, local), own = self._context(changing, shares, prepared.fixed_totals)
+            changing = [votes[members[0]] for members in group_list] + ([home] if home else [])
+            (countries, regions, local), own = self._context(changing, shares, prepared.fixed_totals, sizes)
             by_country: dict[str, float] = {}  # region votes by the country the region is in
             for k, v in regions.items():
                 by_country[k[:2]] = by_country.get(k[:2], 0.0) + v
             # one sense per name and document: the mentions of one name do not vote for each other
-            same_name = {k: [dict(d) for d in parts] for k, parts in prepared.fixed_by_key.items()}
-            for i, parts in zip(ambiguous, own):
-                _add_parts(same_name.setdefault(candidates[i].key, [{}, {}, {}]), parts)
-            for name, part in home_local.items():
-                _add_parts(same_name[name], [{}, {}, part])
+            same_name: dict[str, Sequence[dict[str, float]]] = {}
+            for name, name_groups in by_name.items():
+                extra, near_home = prepared.fixed_by_key.get(name), home_local.get(name)
+                if len(name_groups) == 1 and len(name_groups[0]) == 1 and extra is None and near_home is None:
+                    same_name[name] = own[position[name_groups[0][0]]]  # one mention: its own votes, as they are
+                    continue
+                total = [dict(d) for d in extra] if extra else [{}, {}, {}]
+                for members in name_groups:  # a group's mentions share one vote, hence one share
+                    _add_parts(total, own[position[members[0]]], len(members))
+                if near_home:
+                    _add_parts(total, [{}, {}, near_home])
+                same_name[name] = total
             total_c = sum(countries.values()) or 1.0
             total_r = sum(regions.values()) or 1.0
             total_l = sum(local.values()) or 1.0
