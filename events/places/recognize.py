@@ -313,7 +313,8 @@ class Recognizer:
             tokens = [t for t in tokens if not any(s <= t[0] < e for s, e in taken)]
         caps = [_capitalised(t[2]) for t in tokens]
         g = self.gazetteer
-        people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): later "Ripley" is a person too
+        people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): "Ripley" alone is a person too
+        found_so_far: list[tuple[Candidate, bool]] = []  # and whether it could be such a surname, said before the full name
         n = len(tokens)
         i = 0
         while i < n:
@@ -362,17 +363,23 @@ class Recognizer:
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
                             and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
-                found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)))
+                could_be_person = role == "location" and j - i == 1 and best_kind in ("city", "county", "region") \
+                    and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
+                found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)), could_be_person)
                 break
             if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:
                 fuzzy = self._fuzzy(text, tokens, i, run)
                 if fuzzy is not None:
-                    found = fuzzy
+                    found = (*fuzzy, False)
             if found is None:
                 i += 1
                 continue
-            i, candidate = found
-            yield candidate
+            i, candidate, could_be_person = found
+            found_so_far.append((candidate, could_be_person))
+        # one sense per document for people too: "killing Welch ... the victim, Jacob Welch, 17"
+        for candidate, could_be_person in found_so_far:
+            if not (could_be_person and candidate.key in people):
+                yield candidate
 
     def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:
         """Whether ``key`` is the own name of one of ``places``, or one of them is a town of 20,000 or more."""
