@@ -58,6 +58,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Mexico City police and Monterrey officials spoke. Mexico said it would help.", "Mexico", "Mexico", "MX", "country"),  # a country holds its regions' towns
     ("Atlanta police said it. A Georgia man was held; Arizona and Oregon officials agreed.", "Georgia", "Georgia", "US", "region"),  # US context beats the country's prior  # a common word, but a big city written capitalised mid-sentence  # its own name beats a bigger city's alternate name (Floridablanca)
     ("The Galway Historical Society met on Monday.", "Galway", "Galway", "IE", "city"),  # an institution's place counts
+    ("The killer asked the Ohio Supreme Court to delay his execution.", "Ohio", "Ohio", "US", "region"),  # a court of the state
+    ("About 230 Minnesota National Guard troops joined the flood fight.", "Minnesota", "Minnesota", "US", "region"),
     ("Rice farmers in West Java and Aceh lost crops.", "West Java", "Jawa Barat", "ID", "region"),  # ISO child of an island group: a first-level region, by its English name
     ("Rice farmers in West Java and Aceh lost crops.", "Aceh", "Aceh", "ID", "region"),
     ("Typhoon warnings for Central Luzon were lifted.", "Central Luzon", "Central Luzon", "PH", "region"),  # ISO name "Central Luzon (Region III)"

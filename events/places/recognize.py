@@ -80,6 +80,7 @@ center centre council hospital airport church library museum chamber commission 
 project authority district club zoo symphony orchestra theatre theater fire rescue courthouse city county
 service services organization organisation agency administration league union network alliance coalition
 federation cooperative co-op commission ministry parks
+court house senate assembly legislature guard highway turnpike olympics games partners fair festival
 """.split())
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
