@@ -30,6 +30,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
     ("Rep. Jim Clyde, D-S.C., voted no.", "S.C.", "South Carolina", "US", "region"),  # after a party letter
     ("The S.C. Highway Patrol is looking for leads.", "S.C.", "South Carolina", "US", "region"),  # a state's institution
+    ("Rep. Nick Rahall, D-W. Va., chairs the committee.", "W. Va.", "West Virginia", "US", "region"),  # spaced abbreviation
+    ("He heads the United Way of Metropolitan Atlanta.", "Atlanta", "Atlanta", "US", "city"),  # "Metropolitan" is no first name
     ("Visitors to Six Flags Over Texas may buy beer.", "Texas", "Texas", "US", "region"),
     ("U.S. airlines from New York, Los Angeles and Washington will fly to Russia.", "Russia", "Russia", "RU", "country"),  # not Russia, Ohio
     ("Cases were found in Arizona, Oregon, Washington and Utah.", "Washington", "Washington", "US", "region"),  # a list of states: the state

@@ -27,7 +27,7 @@ AP_STATES = {
     "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE",
     "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
     "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
-    "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+    "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
 # after a town and a comma ("Columbus, Ga."), a party letter ("D-S.C.") or "in" ("born in S.C.")
 # (the pattern starts with the literals so that the engine skips ahead fast; what precedes is checked after)
@@ -50,6 +50,7 @@ the a an and or but if of in on at to by for from with as is was are were be bee
 his her their our my your mr mrs ms dr gen col sgt lt capt president minister king queen prince general governor mayor sheriff chief
 god lord christ allah jesus state states city county parish province region district street road avenue north south east west
 northern southern eastern western central new old great upper lower saint san santa fort mount lake river
+metropolitan greater downtown suburban
 police fire army news press report reports update breaking live video photo photos read more said says according
 university college school hospital church court house senate congress council ministry department office center centre
 president obama trump bush clinton putin assad
@@ -346,7 +347,8 @@ class Recognizer:
                 end = tokens[j - 1][1]
                 surface = text[start:end]
                 key = self._key[surface]
-                hit = self._lookup(key, surface, dateline=surface.isupper() and self._at_dateline(text, start, end))
+                hit = self._lookup(key, surface, dateline=surface.isupper() and (
+                    self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end)))
                 if hit is None:
                     continue
                 places, role = hit
