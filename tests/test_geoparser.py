@@ -171,6 +171,12 @@ def test_town_in_county_support(geoparser, text, town, supported, why) -> None:
     assert (max(bonus.values(), default=0.0) >= 2.0) is supported, why
 
 
+def test_a_locative_makes_a_place_of_a_name_seen_as_a_person(geoparser) -> None:
+    text = "Rodeo Gainesville is looking for a queen. Forms are at the bank in Gainesville."
+    found = [m.start for m in geoparser.parse(text) if m.text == "Gainesville"]
+    assert found == [text.rindex("Gainesville")]  # "in Gainesville" is the town, though "Rodeo Gainesville" looked like a name
+
+
 def test_two_names_settle_in_one_country(geoparser) -> None:
     """Kent and Canterbury exist in England and in the US; with undamped rounds each followed the other's
     previous choice and they ended in different countries. Whichever pair wins, it is one pair."""

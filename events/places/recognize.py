@@ -50,7 +50,7 @@ the a an and or but if of in on at to by for from with as is was are were be bee
 his her their our my your mr mrs ms dr gen col sgt lt capt president minister king queen prince general governor mayor sheriff chief
 god lord christ allah jesus state states city county parish province region district street road avenue north south east west
 northern southern eastern western central new old great upper lower saint san santa fort mount lake river
-metropolitan greater downtown suburban
+metropolitan metro greater downtown suburban
 police fire army news press report reports update breaking live video photo photos read more said says according
 university college school hospital church court house senate congress council ministry department office center centre
 president obama trump bush clinton putin assad
@@ -364,7 +364,7 @@ class Recognizer:
                         continue
                     placed = _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) or _LOCATIVE_LIST_BEFORE.search(
                         text, max(0, start - 80), start)  # "officials in Karachi and Hyderabad said": a place
-                    if key in people or not placed and (_SPEECH_AFTER.match(text[end:end + 50]) or _PERSON_AFTER.match(text, end)):
+                    if not placed and (key in people or _SPEECH_AFTER.match(text[end:end + 50]) or _PERSON_AFTER.match(text, end)):
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
                             and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
