@@ -119,7 +119,7 @@ def test_timeml_dir(tmp_path: Path) -> None:
 # Regression floors on the development sets: a little under what was measured (2026-11-25), so a
 # regression fails. Geo: (toponym F1, Acc@161 matched, resolve-only Acc@161); time: (relaxed F1, strict
 # F1, value accuracy).
-FLOORS = {"lgl": (0.83, 0.93, 0.93), "GeoVirus": (0.86, 0.86, 0.845)}
+FLOORS = {"lgl": (0.845, 0.935, 0.935), "GeoVirus": (0.865, 0.86, 0.845)}
 ALONE_FLOORS = {"lgl": (0.895, 0.88), "GeoVirus": (0.86, 0.845)}  # (Acc@161 matched, resolve-only) without outlets
 TIME_FLOORS = {"TimeBank": (0.92, 0.89, 0.91), "AQUAINT": (0.92, 0.87, 0.87)}
 
