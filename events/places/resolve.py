@@ -183,9 +183,9 @@ class Resolver:
         # countries the document names by their own names ("Russia"): their capitals are likelier ("Moscow")
         named = {self._place_facts[p][0] for c in candidates for p in c.places
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
-        static = [self._static_bonus(text, candidates, i, near[i], named) for i in range(len(candidates))]
         # "Homs province", "the province of Homs": the region, whatever the same name means elsewhere
         pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
+        static = [self._static_bonus(text, candidates, i, near[i], named, i in pinned) for i in range(len(candidates))]
         self._add_town_in_county(candidates, static)
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
         own = g.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
@@ -390,7 +390,7 @@ class Resolver:
         return bool(_REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]))
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
-                      named_countries: set[str]) -> dict[int, float]:
+                      named_countries: set[str], region_word: bool) -> dict[int, float]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X",
         nearness, lists, a country's own name, the capital of a country the document names."""
         g = self.gazetteer
@@ -399,7 +399,6 @@ class Resolver:
             return {}
         before = text[max(0, c.start - 60):c.start]
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
-        region_word = self._region_word(text, c)
         m = _CITY_OF.search(before)
         demonym_country = None
         if m and m.group("dem").lower() in g.demonyms:
