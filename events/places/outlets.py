@@ -89,6 +89,8 @@ def home_summary(gazetteer: Gazetteer, outlets: Sequence[str | None], homes: Seq
     """One row per outlet with a home, most concentrated first: ``outlet``, ``home`` (the region its other
     articles are mostly in, by name: "Texas, US"; ``None`` when under ``clear`` of them are: the outlet
     roams), ``articles`` and ``concentration`` (the share of its articles' places in that region)."""
+    if not any(homes):
+        return []
     g = gazetteer
     kinds = g.kind
     region_number = {str(g.admin1[i]): int(i) for i in np.nonzero(kinds == KINDS.index("region"))[0]}
