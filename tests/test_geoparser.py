@@ -70,6 +70,15 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Beaches in Devon and Cornwall were closed, England's agency said.", "Cornwall", "Cornwall", "GB", "county"),  # a unitary authority, not Cornwall, Ontario
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
+    ("Floods hit Styria on Monday.", "Styria", "Steiermark", "AT", "region"),  # an English name unlike the local one, and no everyday word
+    ("Cholera may reach Port-au-Prince, officials warned.", "Port-au-Prince", "Port-au-Prince", "HT", "city"),  # "au" joins a name
+    ("Cases rose in Burkina Faso, Côte d'Ivoire and Mali.", "Côte d'Ivoire", "Ivory Coast", "CI", "country"),  # an elided "d'" inside a name
+    ("A former resident of Lubbock told reporters she was ill.", "Lubbock", "Lubbock", "US", "city"),  # "resident of" says place, whatever "told" says
+    ("A hospital in the Mukuru district of Nairobi said cases rose.", "Nairobi", "Nairobi", "KE", "city"),  # "district of X said": the place speaks
+    ("Tbilisi says the separatists attacked first.", "Tbilisi", "Tbilisi", "GE", "city"),  # a capital that speaks is its government, no person
+    ("The audit went to the Kentucky Attorney General's Office.", "Kentucky", "Kentucky", "US", "region"),  # a state's office
+    ("Ads by the Florida Democratic Party ran all week.", "Florida", "Florida", "US", "region"),  # a state's party
+    ("Texas Ranger Steve Jeter also responded.", "Texas", "Texas", "US", "region"),  # a state's police force, before a name
     ("Cholera spread in Nyanza Province, Kenya's health ministry said.", "Nyanza Province", "Nyanza Province", "KE", "region"),  # a former region (own table), not Nyanza, Rwanda
     ("Flooding closed roads in Vestfold and Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
     ("Storms hit Preble and Darke counties on Monday.", "Preble", "Preble County", "US", "county"),  # a list ending in "counties": each name is a county
@@ -130,6 +139,12 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),
     ("Crowds marched on St. Patrick's Day and again on Columbus Day.", "holidays ('St. Patrick' and 'Columbus' are also towns)"),
+    ("Beautiful weather ended. Settlement talks failed. Sweet potatoes grew.",
+     "what a subdivision's name means in English ('Beautiful' for Phichit, 'Settlement' for Puebla) is no name of it"),
+    ("They live on the Island.", "'Ísland', Iceland's own name, is the English word 'island'"),
+    ("Gulf security was discussed. Store owners closed early.",
+     "a common word that names a small region ('Gulf', Papua New Guinea; 'Store', Slovenia) means the word"),
+    ("A friend of Nelson said he had left.", "'of' alone says no place: the friend of a person ('Nelson' is also a region)"),
     ("Prosecutors say the teenager stabbed Welch. The victim, Jacob Welch, died on Sunday.",
      "a surname said before the full name is a person too ('Welch' is also a town)"),
 ])
@@ -291,6 +306,23 @@ def test_lookup_and_normalisation(geoparser) -> None:
     assert gaz.lookup("Deïr ez-Zor")[0].name == "Deir ez-Zor"  # diacritics and hyphens
     assert normalize("St. Louis") == "saint louis"
     assert skeleton(normalize("Dier Ezzor")) == skeleton(normalize("Deir ez-Zor")) != ""
+
+
+@pytest.mark.parametrize(("alias", "local", "kept", "why"), [
+    ("Homs", "Ḩimş", True, "a transliteration like the local name"),
+    ("West Java", "Jawa Barat", True, "a compass word and a name"),
+    ("Styria", "Steiermark", True, "an English exonym that is no everyday word"),
+    ("Eastern Province", "Ash Sharqīyah", True, "ends in a region word"),
+    ("Beautiful", "Phichit", False, "what the name means"),
+    ("Long Island", "Eilean Siar", False, "a translation made of everyday words"),
+    ("Boston", "Ebon", False, "an old English name that is now a US city's"),
+    ("Central", "Al Awsaţ", False, "a compass word alone"),
+    ("The Heart of It All", "Ohio", False, "a nickname"),
+])
+def test_iso_english_names_that_name_the_place(alias, local, kept, why) -> None:
+    from events.places.sources import _names_the_place
+
+    assert _names_the_place(alias, local) is kept, why
 
 
 @pytest.mark.parametrize(("text", "unknown", "expected", "why"), [

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from events.memo import Memo
-from events.places.index import Gazetteer
+from events.places.index import KIND_PRIORS, KINDS, Gazetteer
 from events.places.normalize import normalize
 
 # a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
@@ -41,7 +41,7 @@ _NAME = r"[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?"
 _COUNTY_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>counties|parishes)\b")
 _LISTED_NAME = re.compile(_NAME)
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
-_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les of on upon the und y sur en am im bin ibn abu bani".split())
+_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
 STOP_WORDS = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
@@ -68,6 +68,16 @@ _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+$")
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
+# "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
+_PLACE_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
+    r"|people|citizens|streets|mayor|heart|cent(?:re|er))\s+of\s+$", re.I)
+
+
+def _placed_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` say that a place follows ("in", "near", "residents of")."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None \
+        or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
@@ -82,7 +92,9 @@ project authority district club zoo symphony orchestra theatre theater fire resc
 service services organization organisation agency administration league union network alliance coalition
 federation cooperative co-op commission ministry parks
 court house senate assembly legislature guard highway turnpike olympics games partners fair festival
+attorney division office cabinet party democrats republicans ranger rangers
 """.split())
+REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
@@ -107,6 +119,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _capitalised(token: str) -> bool:
+    if token[:1] in "dl" and token[1:2] in ("'", "’"):  # an elided article: "Côte d'Ivoire", "Val-d'Oise"
+        token = token[2:]
     return token[:1].isupper() or not token[:1].isascii() and token[:1].isalpha() and not token[:1].islower()
 
 
@@ -200,6 +214,10 @@ class Recognizer:
                 and not (self._dateline_after_sentence(text, start, end) and g.zipf(key) < 3.0):
             return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline
         if n_tokens == 1 and g.is_common_word(key):
+            # a region of under a million people named by a common word ("Gulf", Papua New Guinea; "Store",
+            # Slovenia) is not what a news story means by the word
+            prominent = best_kind in ("country", "continent", "county") or int(g.population[best]) >= 1_000_000 \
+                or best_kind == "region" and float(g.priors[best]) >= REGION_PRIOR
             locative = _LOCATIVE_OR_OF_BEFORE.search(text, max(0, start - 12), start)
             # a common word is a place when it is a big one, or a fair-sized town after a locative, or a
             # city of 100,000+ written capitalised mid-sentence ("a Denver judge", "Buffalo schools")
@@ -362,15 +380,17 @@ class Recognizer:
                         if side == "before":  # a surname: later mentions alone are the person too
                             people.add(key)
                         continue
-                    placed = _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) or _LOCATIVE_LIST_BEFORE.search(
+                    placed = _placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(
                         text, max(0, start - 80), start)  # "officials in Karachi and Hyderabad said": a place
-                    if not placed and (key in people or _SPEECH_AFTER.match(text[end:end + 50]) or _PERSON_AFTER.match(text, end)):
+                    speaks = _SPEECH_AFTER.match(text[end:end + 50]) is not None \
+                        and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
+                    if not placed and (key in people or speaks or _PERSON_AFTER.match(text, end)):
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
-                            and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+                            and not _placed_before(text, start):
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                 could_be_person = role == "location" and j - i == 1 and best_kind in ("city", "county", "region") \
-                    and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start)
+                    and not _placed_before(text, start)
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)), could_be_person)
                 break
             if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:

@@ -206,13 +206,21 @@ def iter_countries() -> Iterator[RawPlace]:
         if extra is None or len(extra["latlng"]) != 2:
             continue
         names = {country["name"], extra.get("name", "")} | set(COUNTRY_ALIASES.get(code, ()))
-        names |= {s for s in extra.get("altSpellings", []) if len(s) > 3 and not s.isupper()}
+        names |= {s for s in extra.get("altSpellings", []) if len(s) > 3 and not s.isupper() and not _everyday_word(s)}
         py = pycountry.countries.get(alpha_2=code)
         if py is not None:
             names |= {getattr(py, a) for a in ("name", "official_name", "common_name") if getattr(py, a, None)}
         lat, lon = COUNTRY_POINTS.get(code, extra["latlng"])
         yield RawPlace(country["name"], float(lat), float(lon), "country", code, int(country["geonameid"]),
                        int(country.get("population") or 0), "", False, {n for n in names if n})
+
+
+def _everyday_word(name: str) -> bool:
+    """One everyday English word ("Island", Iceland's own name), which as an alternate spelling would
+    make the word a country wherever it is capitalised."""
+    from wordfreq import zipf_frequency  # build-time only
+
+    return " " not in name and zipf_frequency(fold(name), "en") >= _COMMON_WORD
 
 
 def country_capitals() -> dict[str, str]:
@@ -278,7 +286,7 @@ def iter_regions() -> Iterator[RawPlace]:
             for local in (sub.get("localOtherName") or "").split(","):
                 is_english = local.strip().endswith("(eng)")
                 local = _LOCAL.sub("", local).strip()
-                if local and not local.endswith(" State") and len(local) > 2:
+                if local and not local.endswith(" State") and len(local) > 2 and (not is_english or _names_the_place(local, names_base)):
                     names.add(local)
                     if is_english and english == names_base and not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60:
                         english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India")
@@ -299,6 +307,27 @@ def grouping_codes() -> frozenset[str]:
     return frozenset(code for subs in data.values() for code, sub in subs.items() if sub.get("type") in _GROUPING_PARENTS)
 
 
+_ENDS_IN_REGION_WORD = re.compile(
+    r" (?:Province|Region|District|Territory|Governorate|County|Department|Oblast|Prefecture|Municipality|Division)$")
+_COMPASS = frozenset("north south east west central northern southern eastern western upper lower new greater".split())
+_COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
+
+
+def _names_the_place(alias: str, base: str) -> bool:
+    """Whether an ISO 3166-2 English name ("(eng)") is a name of the subdivision rather than what its name
+    means or a nickname: "Homs" for "Ḩimş", "Styria" for "Steiermark", "Eastern Province"; not "Beautiful"
+    (Phichit), "Long Island" (Eilean Siar), "Second City" (Birmingham) or "The Heart of It All" (Ohio)."""
+    from wordfreq import zipf_frequency  # build-time only
+
+    if ratio(fold(alias), fold(base)) >= 70 or fold(base) in fold(alias):
+        return True
+    if not _ENGLISH_NAME.match(alias):
+        return False
+    content = [w for w in alias.lower().split() if w not in _COMPASS]
+    return bool(content) and (_ENDS_IN_REGION_WORD.search(alias) is not None
+                              or all(zipf_frequency(w, "en") < _COMMON_WORD for w in content))
+
+
 def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawPlace | None:
     """A subdivision below the first level: a region when its parent only groups ("Aceh" in Sumatra), else a
     county-level place with no region link ("Nueva Ecija", "Somme", "Clare"). Britain has its own table."""
@@ -312,7 +341,7 @@ def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawP
         local = local.strip()
         if local.endswith("(eng)"):
             local = _LOCAL.sub("", local).strip()
-            if _ENGLISH_NAME.match(local):  # "West Java" for "Jawa Barat"; not a nickname ("Land of Miracles")
+            if _names_the_place(local, name):  # "West Java" for "Jawa Barat"; not a nickname ("Land of Miracles")
                 names.add(local)
     lat, lon = sub["latLng"]
     return RawPlace(_without_accents(name), float(lat), float(lon), kind, country, -1, 0,
