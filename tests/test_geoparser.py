@@ -142,6 +142,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Beautiful weather ended. Settlement talks failed. Sweet potatoes grew.",
      "what a subdivision's name means in English ('Beautiful' for Phichit, 'Settlement' for Puebla) is no name of it"),
     ("They live on the Island.", "'Ísland', Iceland's own name, is the English word 'island'"),
+    ("Google workers left. Drug prices rose. Luck ran out.",
+     "GeoNames alternates that are everyday words ('Google' for Topeka, 'Drug' for Durg, 'Luc'k' for Lutsk)"),
     ("Gulf security was discussed. Store owners closed early.",
      "a common word that names a small region ('Gulf', Papua New Guinea; 'Store', Slovenia) means the word"),
     ("A friend of Nelson said he had left.", "'of' alone says no place: the friend of a person ('Nelson' is also a region)"),
@@ -323,6 +325,20 @@ def test_iso_english_names_that_name_the_place(alias, local, kept, why) -> None:
     from events.places.sources import _names_the_place
 
     assert _names_the_place(alias, local) is kept, why
+
+
+@pytest.mark.parametrize(("alternate", "name", "kept", "why"), [
+    ("Kiev", "Kyiv", True, "an older spelling, no English word"),
+    ("Vegas", "Las Vegas", True, "a word of the name itself"),
+    ("L.A.", "Los Angeles", True, "an abbreviation"),
+    ("Gold", "Gold Coast", False, "a word of the name, but an everyday word"),
+    ("Manchester", "Richmond", False, "another, better-known place's name"),
+    ("Soul", "Seoul", False, "an everyday word, though a romanisation"),
+])
+def test_town_alternates_that_mean_something_else_are_dropped(alternate, name, kept, why) -> None:
+    from events.places.sources import _keep_alternate
+
+    assert _keep_alternate(alternate, name) is kept, why
 
 
 @pytest.mark.parametrize(("text", "unknown", "expected", "why"), [

@@ -10,6 +10,7 @@ Plus this project's own small tables of aliases and demonyms that the packages l
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
-from events.places.normalize import fold
+from events.places.normalize import fold, normalize
 
 # Common English names that the packages do not list (own table).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -166,13 +167,33 @@ _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 _ROMANISED_LOWER = re.compile(r"^[a-z' -]+$")
 
 
+_ALTERNATE_WORD = 4.0  # wordfreq zipf from which a one-word alternate name is an English word or another place's name
+
+
 def _keep_alternate(alt: str, canonical: str) -> bool:
-    """Drop airport codes ("DAM") and machine romanisations in lower case ("hms"), which cause false matches."""
+    """Drop airport codes ("DAM") and machine romanisations in lower case ("hms"), which cause false matches,
+    and one-word alternates that in English text mean something else: an everyday word ("Google" for Topeka,
+    "Basic" for Henderson, "Drug" for Durg, "Soul" for Seoul) or another place's name ("Manchester" for
+    Richmond, "Egypt" for Goodyear). A word of the place's own name stays unless it is an everyday word
+    ("Vegas", "Rio"; not "Gold" for Gold Coast)."""
     if len(alt) < 3 or any(ch.isdigit() for ch in alt) or _CODE_LIKE.match(alt):
         return False
     if _ROMANISED_LOWER.match(alt) and alt.lower() != canonical.lower():
         return False
+    key = normalize(alt)  # "Luc'k" reads "luck"
+    z = _frequent_words().get(key, 0.0)
+    if z >= _ALTERNATE_WORD and not re.search(r"[\s.-]", alt) and key != normalize(canonical):
+        if not (key in normalize(canonical).split() and z < 4.5):
+            return False
     return True
+
+
+@functools.cache
+def _frequent_words() -> dict[str, float]:
+    """English words at least as frequent as ``_ALTERNATE_WORD``, with their zipf frequency (build time only)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    return {w: z for w in top_n_list("en", 20_000) if (z := zipf_frequency(w, "en")) >= _ALTERNATE_WORD}
 
 
 def _package_file(package: str, *parts: str) -> Path:
