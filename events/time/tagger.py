@@ -784,6 +784,9 @@ def _weekday(m, text, ref):
     return replace(value, span=(start, m.end())) if start != m.start() else value
 
 
+_WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
+
+
 def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int) -> _Value:
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
@@ -793,6 +796,13 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
         if rel == "" and back == 0:
             ahead = 0
         return _day_value(ref + timedelta(days=ahead), True)
+    if rel == "previous" and text[start:start + 4].lower() == "the ":
+        # "Friday's close ... down from the previous Friday": the week before the Friday the story told of
+        earlier = [w for w in _WEEKDAY_WORD.finditer(text, 0, start) if w.group(0) == m["w"]
+                   and not _WEEKDAY_REL.search(text, max(0, w.start() - 22), w.start())]
+        if earlier:
+            told = _weekday_value(earlier[-1], text, ref, "", earlier[-1].start())
+            return _day_value(date.fromisoformat(told.value) - timedelta(days=7), True)
     if rel in ("last", "past", "previous") and back == 0:
         back = 7
     return _day_value(ref - timedelta(days=back), True)
