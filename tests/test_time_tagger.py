@@ -42,6 +42,9 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
 
 @pytest.mark.parametrize(("text", "why"), [
     ("He may come later.", "modal 'may' is not the month"),
+    ("The winter storm closed roads. Summer camp opened.", "a season before a noun describes it"),
+    ("The fall of Aleppo shocked many.", "'the fall of' a city is no autumn"),
+    ("Rallies marked the Arab Spring.", "a capitalised season is part of a name"),
     ("It cost $27 million.", "money is not a year or a day"),
     ("4000 ISIS fighters", "a count is not a year"),
     ("on the second day", "an ordinal is not a date"),
@@ -106,6 +109,10 @@ def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
      "'next to' is a place, not the future"),
     ("Last Friday the court adjourned.", MON, "Friday", ("Last Friday", "2016-12-09"), "capitalised 'Last' belongs to the span"),
     ("Shelling resumed Sunday night.", MON, "Sunday", ("Sunday night", "2016-12-11"), "part of the day is in the span"),
+    ("Fighting eased during the summer.", MON, "summer", ("the summer", "2016-SU"), "a season without a year, past: the last one begun"),
+    ("The offensive will resume in the spring.", MON, "spring", ("the spring", "2017-SP"), "... future: the next one"),
+    ("In early winter the roads close.", MON, "winter", ("early winter", "2016-WI"), "... no tense: the reference year's; the preposition stays out"),
+    ("He came back this past spring.", MON, "spring", ("this past spring", "2016-SP"), "'this past' is 'last'"),
     ("Shares fell on Friday, down 4% from the previous Friday.", MON, "previous Friday", ("the previous Friday", "2016-12-02"),
      "'the previous Friday' is the week before the Friday the story told of"),
     ("Shares were down from the previous Friday.", MON, "previous Friday", ("the previous Friday", "2016-12-09"),

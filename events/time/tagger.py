@@ -685,12 +685,42 @@ def _half(m, text, ref):
     return _Value(f"{year:04d}-H{h}", s, e, "quarter", not y)
 
 
-@rule(rf"\b(?:(?P<rel>this|last|next|that|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"), anchors=("spring", "summer", "fall", "autumn", "winter"))
+# "the summer", "in winter": a season named without a year is read by the sentence's tense, unless a noun
+# follows it ("the winter storm", "summer camp") or, for "the fall", no preposition comes before ("the fall of Aleppo")
+_SEASON_NOUN_AFTER = re.compile(
+    r"[\s-]+(?!(?:and|or|when|as|before|after|to|in|on|at|with|for|is|was|were|will|would|that|because|but|while|until|through"
+    r"|ended|began|the|a|an|it|he|she|they|we|there|this|these|those|its|his|her|their|our|many|most|some)\b)[a-z]")
+_SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|since|until|till|through|by|before|after|for|from|of)\s+$", re.I)
+
+
+def _season_by_tense(season: str, ref: date, tense: int) -> int:
+    """The year of the season a sentence names without one: the last begun when it speaks of the past, the
+    current or next when of the future, else the reference year's."""
+    begun = max(y for y in range(ref.year - 2, ref.year + 2) if V.season_interval(y, season)[0] <= ref)
+    if tense < 0:
+        return begun
+    if tense > 0:
+        return begun if V.season_interval(begun, season)[1] >= ref else begun + 1
+    return ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+
+
+@rule(rf"\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+|(?P<prep>in|during|over|since|until|through|by)\s+)?(?P<sx>(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"), anchors=("spring", "summer", "fall", "autumn", "winter"))
 def _season(m, text, ref):
     season = SEASONS[m["s"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
+    rel = {"this past": "last", "this coming": "next"}.get(rel, rel)
     if m["y"]:
+        if m["prep"]:
+            return replace(_season_value(int(m["y"]), season, False), span=(m.start("sx"), m.end()))
         year = int(m["y"])
+    elif (rel == "the" or m["prep"]) and ref is not None:
+        if _SEASON_NOUN_AFTER.match(text, m.end()) or m["s"][:1].isupper():
+            return None  # "the winter storm", "in summer camp"; a capitalised season is part of a name ("the Prague Spring")
+        if m["s"].lower() == "fall" and (not m["prep"] and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 10), m.start())):
+            return None
+        start = m.start("sx") if m["prep"] else m.start()
+        value = _season_value(_season_by_tense(season, ref, _tense(text, start, m.end())), season, True)
+        return replace(value, span=(start, m.end()))
     elif rel in ("this", "last", "next") and ref is not None:
         starts = sorted((V.season_interval(y, season)[0], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1))
         current = max(y for start, y in starts if start <= ref)  # the latest season of this name begun by the reference
@@ -705,8 +735,12 @@ def _season(m, text, ref):
             year = current + 1
     else:
         return None
+    return _season_value(year, season, not m["y"])
+
+
+def _season_value(year: int, season: str, anchored: bool) -> _Value:
     s, e = V.season_interval(year, season)
-    return _Value(f"{year:04d}-{season}", s, e, "season", not m["y"])
+    return _Value(f"{year:04d}-{season}", s, e, "season", anchored)
 
 
 # ---- relative to the reference date ------------------------------------------------------------------
