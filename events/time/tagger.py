@@ -842,14 +842,20 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     return _day_value(ref - timedelta(days=back), True)
 
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
+_NARRATIVE_YEAR = re.compile(r"(?<![\w$€£.,'-])(?:1[6-9]|20)\d\d(?![\w%]|-\d|\.\d|,\d)")
+
+
+@rule(r"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
-    rel = re.sub(r"^the\s+", "", m["rel"].lower())
+    rel = re.sub(r"^(?:the|that)\s+", "", m["rel"].lower())
     unit = m["u"].lower()
     if rel in ("same", "that"):
-        return None  # anaphoric: depends on the narrative, not the reference date
+        # anaphoric: "that year" is the year the story last named ("In 1998 ... Later that year ..."); with none, or
+        # for another unit, it depends on a narrative this tagger does not follow
+        named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start())) if unit == "year" else []
+        return _year_v(int(named[-1].group(0)), True) if named else None
     direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
     if unit == "weekend":
         saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * direction)
