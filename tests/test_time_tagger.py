@@ -115,6 +115,8 @@ def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
     ("The war began in March 2003. That same year the dam broke.", MON, "same year", ("That same year", "2003"), "... also 'that same year'"),
     ("In a poll completed on Saturday, 69 percent said yes.", MON, "Saturday", ("Saturday", "2016-12-10"),
      "a number after the weekday is no day of a month"),
+    ("In January this year prices rose.", MON, "January", ("January this year", "2016-01"), "a month of this year, one expression"),
+    ("By June of last year it was over.", MON, "June", ("June of last year", "2015-06"), "... of last year"),
     ("Profit for the current fiscal year will rise.", MON, "fiscal", ("the current fiscal year", "2016"), "a fiscal year by its relation"),
     ("Fighting eased during the summer.", MON, "summer", ("the summer", "2016-SU"), "a season without a year, past: the last one begun"),
     ("The offensive will resume in the spring.", MON, "spring", ("the spring", "2017-SP"), "... future: the next one"),

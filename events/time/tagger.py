@@ -1031,7 +1031,7 @@ def _the_year(m, text, ref):
     return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
 
 
-@rule(rf"\b(?P<m>{_MONTH})\s+(?P<rel>last)\s+year\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+@rule(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _month_rel_year(m, text, ref):
     if ref is None:
         return None
