@@ -70,6 +70,11 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Beaches in Devon and Cornwall were closed, England's agency said.", "Cornwall", "Cornwall", "GB", "county"),  # a unitary authority, not Cornwall, Ontario
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
+    ("Rebels shelled Eastern Ghouta again.", "Eastern Ghouta", "Eastern Ghouta", "SY", "region"),  # landforms, islands, seas (own table)
+    ("Villagers in northern Sumatra fell ill.", "Sumatra", "Sumatra", "ID", "region"),
+    ("Tankers crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz", None, "continent"),  # shared by countries: no pin
+    ("Traffic on Long Island was slow.", "Long Island", "Long Island", "US", "region"),  # not the Bahamas' district
+    ("The NSW Primary Industries Minister spoke.", "NSW", "New South Wales", "AU", "region"),  # a state's minister
     ("Floods hit Styria on Monday.", "Styria", "Steiermark", "AT", "region"),  # an English name unlike the local one, and no everyday word
     ("Cholera may reach Port-au-Prince, officials warned.", "Port-au-Prince", "Port-au-Prince", "HT", "city"),  # "au" joins a name
     ("Cases rose in Burkina Faso, Côte d'Ivoire and Mali.", "Côte d'Ivoire", "Ivory Coast", "CI", "country"),  # an elided "d'" inside a name

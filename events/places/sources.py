@@ -98,6 +98,38 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Atlantic Ocean", 0.0, -25.0, ("Atlantic Ocean",)),
     ("Indian Ocean", -20.0, 80.0, ("Indian Ocean",)),
     ("Arctic", 80.0, 0.0, ("Arctic", "Arctic Ocean")),
+    # seas, straits, lakes, islands, mountain ranges and deserts shared by several countries
+    ("Gulf of Aden", 12.5, 48.0, ("Gulf of Aden",)),
+    ("Gulf of Mexico", 25.0, -90.0, ("Gulf of Mexico",)),
+    ("Gulf of Guinea", 1.0, 4.0, ("Gulf of Guinea",)),
+    ("South China Sea", 12.0, 113.0, ("South China Sea",)),
+    ("East China Sea", 29.0, 125.0, ("East China Sea",)),
+    ("Arabian Sea", 15.0, 65.0, ("Arabian Sea",)),
+    ("Aegean Sea", 39.0, 25.0, ("Aegean", "Aegean Sea")),
+    ("Adriatic Sea", 43.0, 15.5, ("Adriatic", "Adriatic Sea")),
+    ("North Sea", 56.0, 3.0, ("North Sea",)),
+    ("Sea of Azov", 46.0, 36.5, ("Sea of Azov",)),
+    ("English Channel", 50.2, -1.0, ("English Channel",)),
+    ("Strait of Hormuz", 26.6, 56.3, ("Strait of Hormuz", "Hormuz Strait")),
+    ("Bab el-Mandeb", 12.6, 43.3, ("Bab el-Mandeb", "Bab al-Mandab")),
+    ("Strait of Gibraltar", 35.95, -5.6, ("Strait of Gibraltar",)),
+    ("Strait of Malacca", 4.0, 100.0, ("Strait of Malacca", "Malacca Strait")),
+    ("Kerch Strait", 45.3, 36.5, ("Kerch Strait",)),
+    ("Taiwan Strait", 24.0, 119.5, ("Taiwan Strait",)),
+    ("Lake Chad", 13.0, 14.5, ("Lake Chad",)),
+    ("Lake Victoria", -1.0, 33.0, ("Lake Victoria",)),
+    ("Lake Tanganyika", -6.0, 29.5, ("Lake Tanganyika",)),
+    ("Lake Malawi", -12.0, 34.5, ("Lake Malawi", "Lake Nyasa")),
+    ("Lake Titicaca", -15.8, -69.4, ("Lake Titicaca",)),
+    ("Borneo", 0.5, 114.0, ("Borneo",)),
+    ("Jordan Valley", 32.0, 35.55, ("Jordan Valley",)),
+    ("Sahara", 23.0, 13.0, ("Sahara", "Sahara Desert")),
+    ("Syrian Desert", 32.5, 39.0, ("Syrian Desert",)),
+    ("Gobi Desert", 42.5, 103.0, ("Gobi", "Gobi Desert")),
+    ("Himalayas", 28.0, 84.0, ("Himalayas", "Himalaya")),
+    ("Alps", 46.5, 10.0, ("Alps",)),
+    ("Andes", -20.0, -67.0, ("Andes",)),
+    ("Hindu Kush", 35.5, 70.5, ("Hindu Kush",)),
 )
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -105,7 +137,8 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
 }
 # Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
-# disputed territories, historical regions (own table; rough centres; country = where they lie de jure).
+# disputed territories, historical regions, landforms within one country (own table; rough centres; country =
+# where they lie de jure). Rivers are left out: no one point stands for a river.
 AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("South Ossetia", 42.33, 44.0, "GE", ("South Ossetia", "South Ossetian", "Tskhinvali Region")),
     ("Abkhazia", 43.0, 41.0, "GE", ("Abkhazia", "Abkhaz", "Abkhazian")),
@@ -123,6 +156,31 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Tibet", 31.0, 88.0, "CN", ("Tibet",)),
     ("Mindanao", 7.5, 125.0, "PH", ("Mindanao",)),
     ("Siberia", 60.0, 105.0, "RU", ("Siberia",)),
+    # islands, valleys, plains, mountains and deserts within one country that news names like regions
+    ("Sumatra", 0.0, 102.0, "ID", ("Sumatra", "Sumatera")),
+    ("Sulawesi", -2.0, 121.0, "ID", ("Sulawesi", "Celebes")),
+    ("Luzon", 16.0, 121.0, "PH", ("Luzon",)),
+    ("Honshu", 36.0, 138.0, "JP", ("Honshu",)),
+    ("Lesbos", 39.2, 26.3, "GR", ("Lesbos", "Lesvos")),
+    ("Long Island", 40.8, -73.2, "US", ("Long Island",)),
+    ("Cape Cod", 41.7, -70.2, "US", ("Cape Cod",)),
+    ("Silicon Valley", 37.4, -122.05, "US", ("Silicon Valley",)),
+    ("San Francisco Bay Area", 37.8, -122.3, "US", ("San Francisco Bay Area", "Bay Area")),
+    ("Eastern Ghouta", 33.55, 36.4, "SY", ("Eastern Ghouta", "East Ghouta", "Ghouta")),
+    ("Qalamoun", 33.9, 36.6, "SY", ("Qalamoun", "Qalamoun Mountains")),
+    ("Nineveh Plains", 36.4, 43.3, "IQ", ("Nineveh Plains", "Nineveh Plain")),
+    ("Sinjar Mountains", 36.35, 41.8, "IQ", ("Sinjar Mountains", "Mount Sinjar")),
+    ("Qandil Mountains", 36.4, 45.0, "IQ", ("Qandil", "Qandil Mountains")),
+    ("Bekaa Valley", 33.85, 35.9, "LB", ("Bekaa", "Bekaa Valley", "Beqaa Valley")),
+    ("Negev", 30.8, 34.8, "IL", ("Negev", "Negev Desert")),
+    ("Swat Valley", 35.2, 72.4, "PK", ("Swat Valley",)),
+    ("Ural Mountains", 60.0, 59.5, "RU", ("Ural Mountains", "Urals")),
+    ("Lake Baikal", 53.5, 108.0, "RU", ("Lake Baikal",)),
+    ("Niger Delta", 5.0, 6.0, "NG", ("Niger Delta",)),
+    ("Nile Delta", 30.9, 31.2, "EG", ("Nile Delta",)),
+    ("Mekong Delta", 10.0, 105.8, "VN", ("Mekong Delta",)),
+    ("Danube Delta", 45.1, 29.4, "RO", ("Danube Delta",)),
+    ("Bosphorus", 41.1, 29.05, "TR", ("Bosphorus", "Bosporus")),
 )
 
 
@@ -130,7 +188,7 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
 # rough centres): Kenya's provinces before 2013, the Congo's before 2015, Norway's counties before 2020.
 FORMER_REGIONS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Nyanza Province", -0.6, 34.6, "KE", ("Nyanza", "Nyanza Province")),
-    ("Rift Valley Province", 0.8, 36.0, "KE", ("Rift Valley Province",)),
+    ("Rift Valley Province", 0.8, 36.0, "KE", ("Rift Valley Province", "Rift Valley")),
     ("North Eastern Province", 1.5, 40.0, "KE", ("North Eastern Province",)),
     ("Katanga", -8.5, 26.5, "CD", ("Katanga", "Katanga Province")),
     ("Kasai-Occidental", -5.5, 21.5, "CD", ("Kasai-Occidental", "Kasai Occidental", "Western Kasai", "West Kasai")),
