@@ -126,10 +126,15 @@ def annotate_records(records: Iterable[dict[str, Any]], geoparser: Geoparser, ta
         yield from annotate_batch(batch, geoparser, tagger)
 
 
+FIELDS = ("id", "text", "published", "source", "mentions")  # what an input line may hold
+
+
 def annotate_stream(lines: Iterable[str], out: TextIO, geoparser: Geoparser, tagger: TemporalTagger,
-                    errors: list[InputError]) -> int:
+                    errors: list[InputError], warnings: list[str] | None = None) -> int:
     """Read JSON Lines from ``lines``, write one output line per good input line (in input order, ``BATCH``
-    lines at a time); collect bad lines in ``errors``."""
+    lines at a time); collect bad lines in ``errors``, and in ``warnings`` the first line that has each
+    field the contract does not know ("date" for "published" would silently lose every date value)."""
+    unknown: set[str] = set()
     written = 0
     batch: list[dict[str, Any]] = []
     where: list[str] = []
@@ -153,6 +158,10 @@ def annotate_stream(lines: Iterable[str], out: TextIO, geoparser: Geoparser, tag
             _spans(record, here)
             _source(record, here)
             _published(record, here)
+            for key in record.keys() - set(FIELDS) - unknown:
+                unknown.add(key)
+                if warnings is not None:
+                    warnings.append(f"{here}: unknown field {key!r} ignored (fields: {', '.join(FIELDS)})")
         except json.JSONDecodeError:
             errors.append(InputError(here, "not valid JSON"))
             continue

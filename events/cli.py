@@ -34,7 +34,11 @@ def _parser() -> argparse.ArgumentParser:
                          help="an analyst's corrections file (saved from the dashboard) to apply to the output")
     extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
-    sub.add_parser("annotate", help="evaluation contract: JSON Lines on stdin -> places and dates on stdout")
+    sub.add_parser("annotate", help="evaluation contract: JSON Lines on stdin -> places and dates on stdout",
+                   description='Reads JSON Lines on stdin, one object per document: {"id", "text", "published"? '
+                               '(ISO date), "source"? (outlet), "mentions"? [{"start", "end"}]}. Writes one line per '
+                               'document: {"id", "places": [...], "dates": [...]}. Bad lines are named on stderr; the '
+                               'others are still annotated.')
 
     gaz = sub.add_parser("gazetteer", help="manage the offline gazetteer index")
     gaz_sub = gaz.add_subparsers(dest="action", required=True)
@@ -126,7 +130,10 @@ def _annotate(args: argparse.Namespace) -> int:
 
     geoparser = Geoparser(Gazetteer.load(args.cache_dir))
     errors: list[InputError] = []
-    annotate_stream(sys.stdin, sys.stdout, geoparser, TemporalTagger(), errors)
+    warnings: list[str] = []
+    annotate_stream(sys.stdin, sys.stdout, geoparser, TemporalTagger(), errors, warnings)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for error in errors:
         _report(error)
     return 1 if errors else 0

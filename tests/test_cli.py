@@ -163,6 +163,19 @@ def test_annotate_names_each_bad_line_and_keeps_the_others(extractor, line: str,
     assert [json.loads(x)["id"] for x in sink.getvalue().splitlines()] == ["ok", "ok"]
 
 
+def test_annotate_warns_once_of_a_field_it_does_not_know(extractor) -> None:
+    import io
+
+    from events.annotate import annotate_stream
+
+    lines = ['{"id": "a", "text": "On Monday in Aleppo.", "date": "2016-12-12"}',
+             '{"id": "b", "text": "In Homs.", "date": "2016-12-13"}']
+    sink, errors, warnings = io.StringIO(), [], []
+    assert annotate_stream(lines, sink, extractor.geoparser, extractor.tagger, errors, warnings) == 2
+    assert errors == [] and len(warnings) == 1  # once per field, not per line
+    assert warnings[0].startswith("stdin:1: unknown field 'date' ignored") and "published" in warnings[0]
+
+
 def test_extract_reads_an_outlets_articles_together(tmp_path: Path, capsys) -> None:
     from tests.test_outlets import LOCAL
 
