@@ -199,6 +199,12 @@ def test_a_locative_makes_a_place_of_a_name_seen_as_a_person(geoparser) -> None:
     assert found == [text.rindex("Gainesville")]  # "in Gainesville" is the town, though "Rodeo Gainesville" looked like a name
 
 
+def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
+    text = "Aid reached SOS Children's Village Malakal. Planes flew into Darfur and Malakal, officials said."
+    found = [m.start for m in geoparser.parse(text) if m.text == "Malakal"]
+    assert found == [text.index("Malakal"), text.rindex("Malakal")]  # "Village Malakal" is no first name and surname
+
+
 def test_two_names_settle_in_one_country(geoparser) -> None:
     """Kent and Canterbury exist in England and in the US; with undamped rounds each followed the other's
     previous choice and they ended in different countries. Whichever pair wins, it is one pair."""

@@ -64,6 +64,10 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
 # capitalised in titles ("Six Flags Over Texas", "Life Across America"), never first names
 _TITLE_WORDS = frozenset("over under across through beyond upon via against about around between toward towards within without near inside outside".split())
+# capitalised words before a place name that make it no surname: "SOS Children's Village Malakal", "Downtown Gainesville"
+_PLACE_WORDS_BEFORE = frozenset("""village city town camp county district province state region port fort mount lake river
+park valley beach island downtown uptown greater metro historic north south east west central northern southern
+eastern western upper lower""".split())
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+$")
@@ -239,7 +243,8 @@ class Recognizer:
             if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
                 return "before"  # a middle initial: "Matthew D. Flores"
             if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS \
-                    and tok.lower() not in _TITLE_WORDS and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
+                    and tok.lower() not in _TITLE_WORDS and tok.lower() not in _PLACE_WORDS_BEFORE \
+                    and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
         if j < len(tokens):
             s, e, tok = tokens[j]
@@ -373,6 +378,7 @@ class Recognizer:
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
                 best_kind = g.kind_of(self._best(key, places))
+                placed = False
                 if role == "location" and j - i == 1 and best_kind in ("city", "county", "region"):
                     # one word that could be a person's name: "Nelson said", "Matthew D. Flores", "Lincoln, 52,"
                     side = self._neighbour_proper(tokens, i, j, text)
@@ -390,7 +396,7 @@ class Recognizer:
                             and not _placed_before(text, start):
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                 could_be_person = role == "location" and j - i == 1 and best_kind in ("city", "county", "region") \
-                    and not _placed_before(text, start)
+                    and not placed
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)), could_be_person)
                 break
             if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:
