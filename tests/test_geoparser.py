@@ -140,6 +140,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Reading the report, he left. Mobile phones rang.", "a big city named by a common word opens a sentence"),
     ("Cases of Marburg virus and Lassa fever rose.", "a disease named after a place is not the place"),
     ("The White House and the Red Cross responded.", "institutions that share a small town's name"),
+    ("Xinhua reported that a McDonald's restaurant closed.", "a news agency and a restaurant chain that share towns' names"),
     ("Who shot Matthew D. Flores? Flores, 26, had left the Army.", "a surname after a middle initial, and with an age ('Flores' is also a region)"),
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),

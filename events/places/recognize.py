@@ -88,7 +88,8 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
-NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross"})
+NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
+                        "xinhua", "mcdonald"})  # China's news agency; the restaurants ("McDonald's")
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute
