@@ -141,6 +141,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Cases of Marburg virus and Lassa fever rose.", "a disease named after a place is not the place"),
     ("The White House and the Red Cross responded.", "institutions that share a small town's name"),
     ("Xinhua reported that a McDonald's restaurant closed.", "a news agency and a restaurant chain that share towns' names"),
+    ("We'd hate that. â Itâ s not traffic,â he said.", "contractions, and 'It’s' read in the wrong encoding ('Wedi', 'Itá' are towns)"),
     ("Who shot Matthew D. Flores? Flores, 26, had left the Army.", "a surname after a middle initial, and with an age ('Flores' is also a region)"),
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),

@@ -68,6 +68,7 @@ _TITLE_WORDS = frozenset("over under across through beyond upon via against abou
 _PLACE_WORDS_BEFORE = frozenset("""village city town camp county district province state region port fort mount lake river
 park valley beach island downtown uptown greater metro historic north south east west central northern southern
 eastern western upper lower""".split())
+_CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+$")
@@ -351,6 +352,9 @@ class Recognizer:
                 i += 1
                 continue
             start, _, tok = tokens[i]
+            if _CONTRACTION.search(tok) or tok.endswith(("â", "Ã")):
+                i += 1  # "We'd", "It'll"; "Itâ" is "It’s" read in the wrong encoding
+                continue
             if tok.lower() in _FUNCTION_STARTS and not any(
                     self._key[text[start:start + 20]].startswith(name) for name in _THE_NAMES):
                 i += 1
