@@ -68,6 +68,15 @@ _TITLE_WORDS = frozenset("over under across through beyond upon via against abou
 _PLACE_WORDS_BEFORE = frozenset("""village city town camp county district province state region port fort mount lake river
 park valley beach island downtown uptown greater metro historic north south east west central northern southern
 eastern western upper lower""".split())
+# demonyms that are also a language's name, and the words around them that say the language is meant
+_LANGUAGES = frozenset("english french spanish german italian portuguese russian chinese japanese korean dutch greek "
+                       "turkish hebrew persian polish swedish".split())
+_LANGUAGE_WORDS = ("speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|teaching|"
+                   "study|studies|studied|studying|translated|translate|into|fluent\\s+in|subtitles\\s+in")
+_LANGUAGE_BEFORE = re.compile(rf"\b(?:{_LANGUAGE_WORDS})\s+(?:only\s+)?(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$", re.I)
+_IN_LANGUAGE = re.compile(r"\bin\s+(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$")  # "in English and Spanish."
+_LANGUAGE_AFTER = re.compile(r"[\s-]+(?:language|languages|speakers?|speaking|immersion|class|classes|courses?|teachers?|"
+                             r"lessons?|translation|subtitles|version|edition|learners?|literature|grammar|major)\b", re.I)
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
@@ -122,6 +131,15 @@ class Candidate:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _language_use(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] names a language: "learned English", "in English and Spanish.",
+    "English language learners", "French immersion"."""
+    if _LANGUAGE_AFTER.match(text, end) or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    # "in English" only as a whole phrase ("aired in English and Spanish"), not "in French cities"
+    return bool(_IN_LANGUAGE.search(text, max(0, start - 60), start)) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|or)\s+[A-Z])", text[end:end + 12]) is not None
 
 
 def _capitalised(token: str) -> bool:
@@ -212,7 +230,7 @@ class Recognizer:
         if _HOLIDAY_AFTER.match(text, end):
             return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
         if role == "demonym":
-            return True
+            return not (key in _LANGUAGES and _language_use(text, start, end))  # "she learned English"
         best = self._best(key, places)
         best_kind = g.kind_of(best)
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
