@@ -77,6 +77,7 @@ _LANGUAGE_BEFORE = re.compile(rf"\b(?:{_LANGUAGE_WORDS})\s+(?:only\s+)?(?:[A-Z][
 _IN_LANGUAGE = re.compile(r"\bin\s+(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$")  # "in English and Spanish."
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:language|languages|speakers?|speaking|immersion|class|classes|courses?|teachers?|"
                              r"lessons?|translation|subtitles|version|edition|learners?|literature|grammar|major)\b", re.I)
+_SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "scott"})  # also common surnames
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
@@ -402,6 +403,13 @@ class Recognizer:
                     continue
                 best_kind = g.kind_of(self._best(key, places))
                 placed = False
+                if role == "demonym" and j - i == 1 and key in _SURNAME_DEMONYMS:
+                    # "Monica French said", "solicitor Philip English": a person's surname, then the person alone
+                    if self._neighbour_proper(tokens, i, j, text) == "before":
+                        people.add(key)
+                        continue
+                    if key in people or _SPEECH_AFTER.match(text[end:end + 50]) and not re.search(r"\b[Tt]he\s+$", text[max(0, start - 4):start]):
+                        continue  # but "the French said": the nation
                 if role == "location" and j - i == 1 and best_kind in ("city", "county", "region"):
                     # one word that could be a person's name: "Nelson said", "Matthew D. Flores", "Lincoln, 52,"
                     side = self._neighbour_proper(tokens, i, j, text)
