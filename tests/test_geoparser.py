@@ -76,7 +76,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Traffic on Long Island was slow.", "Long Island", "Long Island", "US", "region"),  # not the Bahamas' district
     ("The NSW Primary Industries Minister spoke.", "NSW", "New South Wales", "AU", "region"),  # a state's minister
     ("In French cities, protests grew.", "French", "France", "FR", "country"),
-    ("The French said no.", "French", "France", "FR", "country"),  # "the French" speaking is the nation, no surname  # "in French" before a noun is the adjective
+    ("The French said no.", "French", "France", "FR", "country"),
+    ("The Russian Defence Ministry said so.", "Russian", "Russia", "RU", "country"),  # a state's institution names its country  # "the French" speaking is the nation, no surname  # "in French" before a noun is the adjective
     ("Floods hit Styria on Monday.", "Styria", "Steiermark", "AT", "region"),  # an English name unlike the local one, and no everyday word
     ("Cholera may reach Port-au-Prince, officials warned.", "Port-au-Prince", "Port-au-Prince", "HT", "city"),  # "au" joins a name
     ("Cases rose in Burkina Faso, Côte d'Ivoire and Mali.", "Côte d'Ivoire", "Ivory Coast", "CI", "country"),  # an elided "d'" inside a name
@@ -147,6 +148,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a demonym that names a language ('learned', 'in X and Y.', 'X language') is no toponym"),
     ("Officer Monica French said the grant was late. French said more. Solicitor Philip English agreed.",
      "a demonym that is a person's surname, and the person alone later"),
+    ("The American Red Cross and the American Heart Association helped Native American families.",
+     "a demonym opening a society's name, and 'Native American', name no country"),
     ("We'd hate that. â Itâ s not traffic,â he said.", "contractions, and 'It’s' read in the wrong encoding ('Wedi', 'Itá' are towns)"),
     ("Who shot Matthew D. Flores? Flores, 26, had left the Army.", "a surname after a middle initial, and with an age ('Flores' is also a region)"),
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),

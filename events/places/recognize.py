@@ -143,6 +143,26 @@ def _language_use(text: str, start: int, end: int) -> bool:
     return bool(_IN_LANGUAGE.search(text, max(0, start - 60), start)) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|or)\s+[A-Z])", text[end:end + 12]) is not None
 
 
+# a society's or a charity's name that opens with a demonym names no country ("the American Heart Association"),
+# unlike a state's institution ("the Russian Defence Ministry", "Syrian Army")
+_SOCIETY_WORDS = frozenset("association society cross foundation institute academy league club orchestra "
+                           "church college chamber federation alliance coalition act".split())
+
+
+def _name_ends_in(tokens: list[tuple[int, int, str]], j: int, text: str, words: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``tokens[j]`` on reach one of ``words`` within five tokens
+    ("Historical Society", "Convention and Visitors Bureau")."""
+    for k in range(j, min(j + 5, len(tokens))):
+        if k > j and text[tokens[k - 1][1]:tokens[k][0]] != " ":
+            return False
+        word = tokens[k][2]
+        if word.lower() in words:
+            return True
+        if not _capitalised(word) and word not in ("and", "of", "for"):
+            return False
+    return False
+
+
 def _capitalised(token: str) -> bool:
     if token[:1] in "dl" and token[1:2] in ("'", "’"):  # an elided article: "Côte d'Ivoire", "Val-d'Oise"
         token = token[2:]
@@ -278,15 +298,7 @@ class Recognizer:
     def _names_an_institution(tokens: list[tuple[int, int, str]], j: int, text: str) -> bool:
         """Whether the capitalised words from ``tokens[j]`` on end in an institution word ("Dublin Historical
         Society", "Florida Highway Patrol"): the place before them is where the institution is, and counts."""
-        for k in range(j, min(j + 5, len(tokens))):
-            if k > j and text[tokens[k - 1][1]:tokens[k][0]] != " ":
-                return False
-            word = tokens[k][2]
-            if word.lower() in _INSTITUTION_WORDS:
-                return True
-            if not _capitalised(word) and word not in ("and", "of", "for"):  # "Dublin Convention and Visitors Bureau"
-                return False
-        return False
+        return _name_ends_in(tokens, j, text, _INSTITUTION_WORDS)
 
     def _special(self, text: str) -> list[Candidate]:
         """AP-style state abbreviations ("Ga.") and US counties ("Walker County", "Orleans Parish")."""
@@ -403,6 +415,10 @@ class Recognizer:
                     continue
                 best_kind = g.kind_of(self._best(key, places))
                 placed = False
+                if role == "demonym" and (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " "
+                                          and _name_ends_in(tokens, j, text, _SOCIETY_WORDS)
+                                          or re.search(r"\bNative[\s-]+$", text[max(0, start - 8):start])):
+                    continue  # "the American Red Cross", "the American Heart Association"; "Native American"
                 if role == "demonym" and j - i == 1 and key in _SURNAME_DEMONYMS:
                     # "Monica French said", "solicitor Philip English": a person's surname, then the person alone
                     if self._neighbour_proper(tokens, i, j, text) == "before":
