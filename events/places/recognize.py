@@ -43,6 +43,9 @@ _LISTED_NAME = re.compile(_NAME)
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
+# surnames of people the news names so often that they are never read as the towns that bear them, though they
+# still mark a person's full name ("George Bush")
+FAMOUS_SURNAMES = frozenset("obama trump bush clinton putin assad".split())
 STOP_WORDS = frozenset("""
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
@@ -53,10 +56,10 @@ northern southern eastern western central new old great upper lower saint san sa
 metropolitan metro greater downtown suburban
 police fire army news press report reports update breaking live video photo photos read more said says according
 university college school hospital church court house senate congress council ministry department office center centre
-president obama trump bush clinton putin assad
+president
 interior middle central centre center northeast northwest southeast southwest valley coast delta airport man hills hill
 parkway continental park white mart wal hamas hezbollah taliban fatah nato opec
-""".split())
+""".split()) | FAMOUS_SURNAMES
 _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
 _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
@@ -174,8 +177,13 @@ def _joinable(text: str, end: int, start: int) -> bool:
     return gap in (" ", "-", "- ", " - ") or gap == ". " and text[end - 2:end].lower() in ("st", "ft", "mt")
 
 
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Gen|Col|Sgt|Lt|Capt|Gov|Sen|Rep|Prof|St|Jr|Sr)\.\s+$")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
+    if before.endswith(" ") and _TITLE_ABBREVIATION.search(text, max(0, start - 8), start):
+        return False  # "The Rev. Al Meredith": a title's full stop ends no sentence
     return start == 0 or before.strip() == "" and ("\n" in before or start < 3) or bool(re.search(r"[.!?:]['\"”’)]?\s+$", before)) or bool(re.search(r"[\"“(]$", before))
 
 
@@ -283,13 +291,13 @@ class Recognizer:
             s, e, tok = tokens[i - 1]
             if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
                 return "before"  # a middle initial: "Matthew D. Flores"
-            if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in STOP_WORDS \
+            if _capitalised(tok) and text[e:tokens[i][0]] == " " and (tok.lower() not in STOP_WORDS or tok.lower() in FAMOUS_SURNAMES) \
                     and tok.lower() not in _TITLE_WORDS and tok.lower() not in _PLACE_WORDS_BEFORE \
                     and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
         if j < len(tokens):
             s, e, tok = tokens[j]
-            if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and tok.lower() not in STOP_WORDS:
+            if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and (tok.lower() not in STOP_WORDS or tok.lower() in FAMOUS_SURNAMES):
                 if not re.match(_REGION_WORDS, tok, re.I) and not self._names_an_institution(tokens, j, text):
                     return "after"
         return None
