@@ -150,6 +150,7 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a demonym that is a person's surname, and the person alone later"),
     ("The American Red Cross and the American Heart Association helped Native American families.",
      "a demonym opening a society's name, and 'Native American', name no country"),
+    ("He joined United Russia last year.", "'United' before a country's name makes a party's or a team's name"),
     ("Ties soured under George Bush Jr.", "a first name before a famous surname ('George' is also a town)"),
     ("The Rev. Al Meredith spoke. Meredith escaped harm.", "a title's full stop ends no sentence: 'Al' is a first name"),
     ("We'd hate that. â Itâ s not traffic,â he said.", "contractions, and 'It’s' read in the wrong encoding ('Wedi', 'Itá' are towns)"),

@@ -421,6 +421,8 @@ class Recognizer:
                 places, role = hit
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
+                if i > 0 and tokens[i - 1][2] == "United" and text[tokens[i - 1][1]:start] == " ":
+                    continue  # "United Russia", "Manchester United" aside: a party or a team, not the country
                 best_kind = g.kind_of(self._best(key, places))
                 placed = False
                 if role == "demonym" and (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " "
