@@ -77,6 +77,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The NSW Primary Industries Minister spoke.", "NSW", "New South Wales", "AU", "region"),  # a state's minister
     ("In French cities, protests grew.", "French", "France", "FR", "country"),
     ("The French said no.", "French", "France", "FR", "country"),
+    ("Troops from Chad and Niger arrived.", "Chad", "Chad", "TD", "country"),
     ("The Russian Defence Ministry said so.", "Russian", "Russia", "RU", "country"),  # a state's institution names its country  # "the French" speaking is the nation, no surname  # "in French" before a noun is the adjective
     ("Floods hit Styria on Monday.", "Styria", "Steiermark", "AT", "region"),  # an English name unlike the local one, and no everyday word
     ("Cholera may reach Port-au-Prince, officials warned.", "Port-au-Prince", "Port-au-Prince", "HT", "city"),  # "au" joins a name
@@ -150,6 +151,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a demonym that is a person's surname, and the person alone later"),
     ("The American Red Cross and the American Heart Association helped Native American families.",
      "a demonym opening a society's name, and 'Native American', name no country"),
+    ("Officers Ron McCurry and Chad Walker responded.", "a country's name that is a first name, before a surname"),
+    ("Abbas a-Sayed and Jamal Abu al-Hija planned it.", "an Arabic name goes on after 'a-'/'al-' ('Abbas' is also a town)"),
     ("He joined United Russia last year.", "'United' before a country's name makes a party's or a team's name"),
     ("Ties soured under George Bush Jr.", "a first name before a famous surname ('George' is also a town)"),
     ("The Rev. Al Meredith spoke. Meredith escaped harm.", "a title's full stop ends no sentence: 'Al' is a first name"),

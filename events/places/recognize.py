@@ -81,6 +81,11 @@ _IN_LANGUAGE = re.compile(r"\bin\s+(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$") 
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:language|languages|speakers?|speaking|immersion|class|classes|courses?|teachers?|"
                              r"lessons?|translation|subtitles|version|edition|learners?|literature|grammar|major)\b", re.I)
 _SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "scott"})  # also common surnames
+_ARABIC_NAME_AFTER = re.compile(r"\s+(?:al|el|a|ad|ash|as|az|ar)-[A-Z]")
+# countries whose names are first names or surnames: "Chad Walker" (but "Jordan Junior Olympic volleyball" is
+# Jordan, Minnesota), "Michael Jordan"
+_FIRST_NAME_COUNTRIES = frozenset({"chad"})
+_SURNAME_COUNTRIES = frozenset({"chad", "jordan"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
@@ -295,6 +300,8 @@ class Recognizer:
                     and tok.lower() not in _TITLE_WORDS and tok.lower() not in _PLACE_WORDS_BEFORE \
                     and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
+        if _ARABIC_NAME_AFTER.match(text, tokens[j - 1][1]):
+            return "after"  # "Abbas al-Sayed", "Hassan a-Sayed": a person's name goes on
         if j < len(tokens):
             s, e, tok = tokens[j]
             if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and (tok.lower() not in STOP_WORDS or tok.lower() in FAMOUS_SURNAMES):
@@ -425,6 +432,9 @@ class Recognizer:
                     continue  # "United Russia", "Manchester United" aside: a party or a team, not the country
                 best_kind = g.kind_of(self._best(key, places))
                 placed = False
+                if key in _SURNAME_COUNTRIES and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
+                        and (side == "before" or key in _FIRST_NAME_COUNTRIES):
+                    continue
                 if role == "demonym" and (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " "
                                           and _name_ends_in(tokens, j, text, _SOCIETY_WORDS)
                                           or re.search(r"\bNative[\s-]+$", text[max(0, start - 8):start])):
