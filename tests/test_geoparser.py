@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.places.normalize import normalize, skeleton
+from events.places.normalize import normalize, prefix_key, skeleton
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Beaches in Devon and Cornwall were closed, England's agency said.", "Cornwall", "Cornwall", "GB", "county"),  # a unitary authority, not Cornwall, Ontario
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
+    ("Fighters took Tal Abyad and Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames "Ra’s al ‘Ayn"
+    ("Rebels held Jisr al-Shughur.", "Jisr al-Shughur", "Jisr al-Shughur", "SY", "city"),  # GeoNames "Jisr ash Shughūr"
+    ("Tel Aviv police said so.", "Tel Aviv", "Tel Aviv", "IL", "city"),  # "Tel" of a longer name is read as "Tal" too
     ("Rebels shelled Eastern Ghouta again.", "Eastern Ghouta", "Eastern Ghouta", "SY", "region"),  # landforms, islands, seas (own table)
     ("Villagers in northern Sumatra fell ill.", "Sumatra", "Sumatra", "ID", "region"),
     ("Tankers crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz", None, "continent"),  # shared by countries: no pin
@@ -153,6 +156,7 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a demonym opening a society's name, and 'Native American', name no country"),
     ("Officers Ron McCurry and Chad Walker responded.", "a country's name that is a first name, before a surname"),
     ("Abbas a-Sayed and Jamal Abu al-Hija planned it.", "an Arabic name goes on after 'a-'/'al-' ('Abbas' is also a town)"),
+    ("Tell me more about it.", "'Tell' alone keeps its English spelling ('Tall', 'Tal' are towns)"),
     ("He joined United Russia last year.", "'United' before a country's name makes a party's or a team's name"),
     ("Ties soured under George Bush Jr.", "a first name before a famous surname ('George' is also a town)"),
     ("The Rev. Al Meredith spoke. Meredith escaped harm.", "a title's full stop ends no sentence: 'Al' is a first name"),
@@ -336,6 +340,8 @@ def test_lookup_and_normalisation(geoparser) -> None:
     assert gaz.lookup("Deïr ez-Zor")[0].name == "Deir ez-Zor"  # diacritics and hyphens
     assert normalize("St. Louis") == "saint louis"
     assert skeleton(normalize("Dier Ezzor")) == skeleton(normalize("Deir ez-Zor")) != ""
+    assert normalize("Ras al-Ain") == normalize("Ra’s al ‘Ayn") and normalize("Tal Afar") == normalize("Tall ‘Afar")  # transliterations
+    assert normalize("Tell") == "tell" and prefix_key("Tell") == "tal"  # a one-word name keeps its spelling; a prefix does not
 
 
 @pytest.mark.parametrize(("alias", "local", "kept", "why"), [

@@ -27,10 +27,23 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+# Spellings of the same Arabic word in names of several words ("Ras al-Ain" = "Ra's al 'Ayn", "Deir" = "Dayr",
+# "Tal" = "Tall" = "Tell"); a one-word name keeps its spelling ("Tell" is an English word)
+_TRANSLITERATIONS = {"ayn": "ain", "ein": "ain", "dayr": "deir", "dair": "deir", "tall": "tal", "tell": "tal", "tel": "tal",
+                     "shaykh": "sheikh", "shaikh": "sheikh", "sheik": "sheikh", "abou": "abu", "jabal": "jebel", "jbel": "jebel"}
+
+
 def normalize(name: str) -> str:
     """The lookup key of a place name."""
-    words = _SEPARATORS.split(_APOSTROPHES.sub("", fold(name)))
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words if w)
+    words = [_ABBREVIATIONS.get(w, w) for w in _SEPARATORS.split(_APOSTROPHES.sub("", fold(name))) if w]
+    if len(words) > 1:
+        words = [_TRANSLITERATIONS.get(w, w) for w in words]
+    return " ".join(words)
+
+
+def prefix_key(words: str) -> str:
+    """The key that the first words of a longer name have inside that name's key ("Tel" of "Tel Aviv": "tal")."""
+    return " ".join(_TRANSLITERATIONS.get(w, w) for w in normalize(words).split())
 
 
 def strip_article(key: str) -> str:

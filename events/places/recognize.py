@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
-from events.places.normalize import normalize
+from events.places.normalize import normalize, prefix_key
 
 # a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
 _TOKEN = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
@@ -202,6 +202,7 @@ class Recognizer:
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
         self._key: Memo[str, str] = Memo(normalize)  # news repeats the same names
+        self._prefix: Memo[str, str] = Memo(prefix_key)
         self._best_reading: Memo[tuple[str, tuple[int, ...]], int] = Memo(
             lambda kp: max(kp[1], key=lambda p: g.name_prior(p, kp[0])))
         self._may_be_country: Memo[tuple[int, ...], bool] = Memo(  # "Washington" has hundreds of readings
@@ -411,7 +412,7 @@ class Recognizer:
             while run < n and run - i < self.max_tokens and _joinable(text, tokens[run - 1][1], tokens[run][0]):
                 run += 1
             limit = i + 1
-            while limit < run and next(g.names.iterkeys(self._key[text[start:tokens[limit - 1][1]]] + " "), None) is not None:
+            while limit < run and next(g.names.iterkeys(self._prefix[text[start:tokens[limit - 1][1]]] + " "), None) is not None:
                 limit += 1
             for j in range(limit, i, -1):
                 if not caps[j - 1]:
@@ -501,9 +502,11 @@ class Recognizer:
                 continue
             # one word is easily a surname or a foreign word ("Verduin" is not Verdun): ask more of it
             threshold, min_population = (85, 100_000) if j - i == 1 else (70, 20_000)
+            # a name of several words this close is that place's transliteration, however small ("Ras al-Ain")
+            close = 101 if j - i == 1 else 88
             options = [p for p in g.skeleton_candidates(key)
-                       if (g.kind_of(p) != "city" or int(g.population[p]) >= min_population)
-                       and ratio(key, normalize(g.canonical[p])) >= threshold]
+                       if (score := ratio(key, normalize(g.canonical[p]))) >= threshold
+                       and (g.kind_of(p) != "city" or int(g.population[p]) >= min_population or score >= close)]
             if options and not self._neighbour_proper(tokens, i, j, text):
                 return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"), fuzzy=True)
         return None
