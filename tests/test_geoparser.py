@@ -72,7 +72,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
     ("Fighters took Tal Abyad and Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames "Ra’s al ‘Ayn"
     ("Rebels held Jisr al-Shughur.", "Jisr al-Shughur", "Jisr al-Shughur", "SY", "city"),  # GeoNames "Jisr ash Shughūr"
-    ("Tel Aviv police said so.", "Tel Aviv", "Tel Aviv", "IL", "city"),  # "Tel" of a longer name is read as "Tal" too
+    ("Tel Aviv police said so.", "Tel Aviv", "Tel Aviv", "IL", "city"),
+    ("The L.A. port has signed on.", "L.A.", "Los Angeles", "US", "city"),  # a city's abbreviation in capitals (own table)
+    ("Scandal-plagued Ga. pastor to be buried.", "Ga.", "Georgia", "US", "region"),  # AP state before a lower-case noun  # "Tel" of a longer name is read as "Tal" too
     ("Rebels shelled Eastern Ghouta again.", "Eastern Ghouta", "Eastern Ghouta", "SY", "region"),  # landforms, islands, seas (own table)
     ("Villagers in northern Sumatra fell ill.", "Sumatra", "Sumatra", "ID", "region"),
     ("Tankers crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz", None, "continent"),  # shared by countries: no pin
@@ -156,6 +158,7 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a demonym opening a society's name, and 'Native American', name no country"),
     ("Officers Ron McCurry and Chad Walker responded.", "a country's name that is a first name, before a surname"),
     ("Abbas a-Sayed and Jamal Abu al-Hija planned it.", "an Arabic name goes on after 'a-'/'al-' ('Abbas' is also a town)"),
+    ("Miss. Jones came to Sunday Mass. The priest spoke.", "'Miss.' and 'Mass.' before a capital are a title and a service"),
     ("Tell me more about it.", "'Tell' alone keeps its English spelling ('Tall', 'Tal' are towns)"),
     ("He joined United Russia last year.", "'United' before a country's name makes a party's or a team's name"),
     ("Ties soured under George Bush Jr.", "a first name before a famous surname ('George' is also a town)"),

@@ -123,7 +123,8 @@ def _build_files(target: Path) -> None:
         "capital": [i for i, p in enumerate(places) if p.capital],
         "upper_aliases": sorted({n for p in places if p.kind in ("country", "continent") for n in p.names
                                  if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 4}
-                                | {n for names in sources.REGION_ALIASES.values() for n in names if n.replace(".", "").isupper()}),
+                                | {n for names in sources.REGION_ALIASES.values() for n in names if n.replace(".", "").isupper()}
+                                | {n for names in sources.CITY_ALIASES.values() for n in names}),
     }
     marisa_trie.RecordTrie(_RECORD, name_records).save(str(target / "names.marisa"))
     marisa_trie.RecordTrie(_RECORD, skeleton_records).save(str(target / "skeletons.marisa"))

