@@ -118,7 +118,7 @@ project authority district club zoo symphony orchestra theatre theater fire resc
 service services organization organisation agency administration league union network alliance coalition
 federation cooperative co-op commission ministry parks
 court house senate assembly legislature guard highway turnpike olympics games partners fair festival
-attorney division office cabinet party democrats republicans ranger rangers minister premier governor government
+attorney division office cabinet party democrats republicans ranger rangers minister premier governor government mayor mayoral
 """.split())
 REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
