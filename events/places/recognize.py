@@ -174,9 +174,12 @@ def _name_ends_in(tokens: list[tuple[int, int, str]], j: int, text: str, words: 
 
 
 def _capitalised(token: str) -> bool:
-    if token[:1] in "dl" and token[1:2] in ("'", "’"):  # an elided article: "Côte d'Ivoire", "Val-d'Oise"
-        token = token[2:]
-    return token[:1].isupper() or not token[:1].isascii() and token[:1].isalpha() and not token[:1].islower()
+    first = token[:1]
+    if first.isupper():
+        return True
+    if first in ("d", "l") and token[1:2] in ("'", "’"):  # an elided article: "Côte d'Ivoire", "Val-d'Oise"
+        return _capitalised(token[2:])
+    return not first.isascii() and first.isalpha() and not first.islower()
 
 
 def _joinable(text: str, end: int, start: int) -> bool:
