@@ -230,6 +230,12 @@ def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
     assert found == [text.index("Malakal"), text.rindex("Malakal")]  # "Village Malakal" is no first name and surname
 
 
+def test_a_name_read_as_a_place_more_often_than_as_a_surname_is_the_place(geoparser) -> None:
+    text = "Distinctly Dublin won a prize. Dublin Arts Council grants rose. Painters in Dublin met. Dublin thrives."
+    found = [m.start for m in geoparser.parse(text) if m.text == "Dublin"]
+    assert len(found) == 3 and text.index("Dublin") not in found  # "Distinctly Dublin" once; a council and "in" twice
+
+
 def test_two_names_settle_in_one_country(geoparser) -> None:
     """Kent and Canterbury exist in England and in the US; with undamped rounds each followed the other's
     previous choice and they ended in different countries. Whichever pair wins, it is one pair."""

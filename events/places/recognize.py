@@ -11,6 +11,7 @@ name. Stop-lists, case rules and neighbouring proper nouns keep out "May", "The"
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -397,6 +398,10 @@ class Recognizer:
         caps = [_capitalised(t[2]) for t in tokens]
         g = self.gazetteer
         people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): "Ripley" alone is a person too
+        # ... unless the name is read as a place more often than as a surname: "Distinctly Dublin" once, beside
+        # "the Dublin Arts Council" and "in Dublin" (one sense per document, by the evidence)
+        as_person: Counter[str] = Counter()
+        as_place: Counter[str] = Counter()
         found_so_far: list[tuple[Candidate, bool]] = []  # and whether it could be such a surname, said before the full name
         n = len(tokens)
         i = 0
@@ -459,12 +464,16 @@ class Recognizer:
                     if side is not None:
                         if side == "before":  # a surname: later mentions alone are the person too
                             people.add(key)
+                            as_person[key] += 1
                         continue
                     placed = _placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(
                         text, max(0, start - 80), start)  # "officials in Karachi and Hyderabad said": a place
+                    if placed or j < n and _capitalised(tokens[j][2]) and self._names_an_institution(tokens, j, text):
+                        as_place[key] += 1
                     speaks = _SPEECH_AFTER.match(text[end:end + 50]) is not None \
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
-                    if not placed and (key in people or speaks or _PERSON_AFTER.match(text, end)):
+                    if not placed and (speaks or _PERSON_AFTER.match(text, end)):
+                        as_person[key] += 1
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
                             and not _placed_before(text, start):
@@ -484,7 +493,8 @@ class Recognizer:
             found_so_far.append((candidate, could_be_person))
         # one sense per document for people too: "killing Welch ... the victim, Jacob Welch, 17"
         for candidate, could_be_person in found_so_far:
-            if not (could_be_person and candidate.key in people):
+            key = candidate.key
+            if not (could_be_person and key in people and as_person[key] >= as_place[key]):
                 yield candidate
 
     def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:
