@@ -99,11 +99,6 @@ _PLACE_NOUN_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
     r"|people|citizens|streets|mayor|heart|cent(?:re|er))\s+of\s+$", re.I)
 
-
-def _placed_before(text: str, start: int) -> bool:
-    """Whether the words before ``start`` say that a place follows ("in", "near", "residents of")."""
-    return _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None \
-        or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
@@ -143,6 +138,12 @@ class Candidate:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _placed_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` say that a place follows ("in", "near", "residents of")."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None \
+        or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
 def _language_use(text: str, start: int, end: int) -> bool:
@@ -518,11 +519,10 @@ class Recognizer:
                 continue
             # one word is easily a surname or a foreign word ("Verduin" is not Verdun): ask more of it
             threshold, min_population = (85, 100_000) if j - i == 1 else (70, 20_000)
-            # a name of several words this close is that place's transliteration, however small ("Ras al-Ain")
-            close = 101 if j - i == 1 else 88
             options = [p for p in g.skeleton_candidates(key)
                        if (score := ratio(key, normalize(g.canonical[p]))) >= threshold
-                       and (g.kind_of(p) != "city" or int(g.population[p]) >= min_population or score >= close)]
+                       and (g.kind_of(p) != "city" or int(g.population[p]) >= min_population
+                            or j - i > 1 and score >= 88)]  # several words this close: a transliteration, however small
             if options and not self._neighbour_proper(tokens, i, j, text):
                 return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"), fuzzy=True)
         return None
