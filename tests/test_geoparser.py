@@ -128,6 +128,8 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     # a headline run into its story: a small town in capitals after a sentence, then " - " (not a heading)
     ("Madison will dump assessors. DANIELSVILLE - Madison County commissioners voted.", "DANIELSVILLE", "dateline"),
     ("Talks stalled. PARIS - The ministers met again.", "PARIS", "dateline"),
+    ("Crash victim upgraded to stable. MIDDLETOWN — A senior is well.", "MIDDLETOWN", "dateline"),  # a rarer word than "update"
+    ("House passes bonus tax. WASHINGTON — Lawmakers denounced it.", "WASHINGTON", "dateline"),  # a big city named by a common word
 ])
 def test_roles(geoparser, text, surface, role) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]
@@ -160,6 +162,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Officers Ron McCurry and Chad Walker responded.", "a country's name that is a first name, before a surname"),
     ("Abbas a-Sayed and Jamal Abu al-Hija planned it.", "an Arabic name goes on after 'a-'/'al-' ('Abbas' is also a town)"),
     ("Miss. Jones came to Sunday Mass. The priest spoke.", "'Miss.' and 'Mass.' before a capital are a title and a service"),
+    ("Prices rose. UPDATE - The market fell.", "a heading in capitals after a sentence is no run-in dateline"),
     ("Tell me more about it.", "'Tell' alone keeps its English spelling ('Tall', 'Tal' are towns)"),
     ("He joined United Russia last year.", "'United' before a country's name makes a party's or a team's name"),
     ("Ties soured under George Bush Jr.", "a first name before a famous surname ('George' is also a town)"),

@@ -277,7 +277,7 @@ class Recognizer:
         best_kind = g.kind_of(best)
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
-                and not (self._dateline_after_sentence(text, start, end) and g.zipf(key) < 3.0):
+                and not (self._dateline_after_sentence(text, start, end) and not g.is_common_word(key)):
             return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline
         if n_tokens == 1 and g.is_common_word(key):
             # a region of under a million people named by a common word ("Gulf", Papua New Guinea; "Store",
@@ -290,7 +290,8 @@ class Recognizer:
             population = int(g.population[best])
             initial = _sentence_initial(text, start)
             # at a sentence's start only a city's name that is a rarer word counts ("Atlanta police", not "Reading the")
-            big = population >= CITY_OVER_WORD and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end))
+            big = population >= CITY_OVER_WORD and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
+                                                     or surface.isupper() and self._dateline_after_sentence(text, start, end))
             if not (prominent or locative and population >= 50_000 or big) or initial and not (prominent or big):
                 return False
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
