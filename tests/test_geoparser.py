@@ -103,6 +103,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flooding closed schools in Avoyelles and Pointe Coupee parishes.", "Pointe Coupee", "Pointe Coupee Parish", "US", "county"),
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
+    ("Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "Washington", "US", "region"),  # inside a list of states: no town "Washington, West Virginia"
+    ("Finalists were Louisville, Ky., New Haven, Conn., and Sioux Falls, S.D.", "New Haven", "New Haven", "US", "city"),  # pairs of town and state: "X, Y" holds
     ("Cases were reported in the United States: Arizona, Ohio, Oregon, Utah, Washington and Wisconsin.",
      "Washington", "Washington", "US", "region"),  # both neighbours are states: each counts, over the named country's capital  # a list of countries, not "X, Y" (a town China in Japan)
     # Toronto is linked to Ontario (GeoNames' region "08" = ISO CA-ON), and a province holding a town the

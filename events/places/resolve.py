@@ -378,6 +378,18 @@ class Resolver:
             if len(candidates[i].places) > 1:
                 static[i] = {**static[i], p: static[i].get(p, 0.0) + TOWN_IN_COUNTY_BONUS}
 
+    def _inside_a_list(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
+        """Whether the name at ``i``, followed by a comma and a name Y, stands inside a list of names of Y's kind
+        and can be one itself: the list goes on before it and after Y ("Virginia, Washington, West Virginia and
+        Wyoming"), unlike "Louisville, Ky., New Haven, Conn." or "Texas and Washington, D.C."."""
+        if not 0 < i < len(candidates) - 2:
+            return False
+        prev, c, nxt, after = candidates[i - 1], candidates[i], candidates[i + 1], candidates[i + 2]
+        kind = self._likeliest(nxt)[0]
+        return (bool(_LIST_GAP.match(text[prev.end:c.start])) and bool(_LIST_GAP.match(text[nxt.end:after.start]))
+                and self._likeliest(prev)[0] == kind == self._likeliest(after)[0]
+                and any(self._place_facts[p][2] == kind for p in c.places))
+
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
         best = max(c.places, key=lambda p: self.gazetteer.name_prior(p, c.key))
@@ -412,6 +424,8 @@ class Resolver:
         # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
         neighbours = [self._likeliest(candidates[k]) for k in (i - 1, i + 1)
                       if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
+        if comma_next and self._inside_a_list(text, candidates, i):
+            comma_next = False  # "Virginia, Washington, West Virginia and Wyoming": a list of states, not a town in one
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
