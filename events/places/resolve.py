@@ -33,7 +33,9 @@ _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|pre
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
-_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:in|to|from|at)\s+)?$")  # "X, Y", "X and Y", "X and in Y"
+# "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")
 COUNTRY_WEIGHT = 6.0
 REGION_WEIGHT = 4.0
 ROUNDS = 4
