@@ -104,6 +104,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
     ("Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "Washington", "US", "region"),  # inside a list of states: no town "Washington, West Virginia"
+    ("Ceres, California had cases. Menu Foods, based in Mississauga, Ontario, recalled food.", "Ontario", "Ontario", "CA", "region"),  # "X, Y": Y holds X, whatever else the story names
     ("Cases by province: twelve in Ontario, eight in Alberta, and one in Quebec.", "Quebec", "Quebec", "CA", "region"),  # a counted list of provinces
     ("Finalists were Louisville, Ky., New Haven, Conn., and Sioux Falls, S.D.", "New Haven", "New Haven", "US", "city"),  # pairs of town and state: "X, Y" holds
     ("Cases were reported in the United States: Arizona, Ohio, Oregon, Utah, Washington and Wisconsin.",
