@@ -38,6 +38,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "BO": ("Bolivia",), "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "MK": ("Macedonia", "North Macedonia"),
     "NL": ("Netherlands", "Holland", "the Netherlands"), "TW": ("Taiwan",), "SS": ("South Sudan",), "LY": ("Libya",),
 }
+# Former names of countries that news archives and the names of things still use ("the Zaire strain") (own table).
+FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"CD": ("Zaire", "Zaïre"), "LK": ("Ceylon",), "ZW": ("Rhodesia",),
+                                                    "TH": ("Siam",), "IR": ("Persia",)}
 
 # Adjectives and people names that name a country (own table; countryinfo adds one demonym per country).
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -82,6 +85,10 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Sahel", 15.0, 5.0, ("Sahel",)),
     ("Horn of Africa", 8.0, 45.0, ("Horn of Africa",)),
     ("European Union", 50.84, 4.38, ("European Union", "EU", "E.U.")),  # placed at Brussels, its seat
+    # unions of countries that no longer exist, placed where their largest successor's point is
+    ("Soviet Union", 60.0, 100.0, ("Soviet Union", "USSR", "U.S.S.R.")),
+    ("Yugoslavia", 44.0, 21.0, ("Yugoslavia",)),
+    ("Czechoslovakia", 49.75, 15.5, ("Czechoslovakia",)),
     ("Americas", 15.0, -85.0, ("Americas", "the Americas")),
     ("North Africa", 27.0, 15.0, ("North Africa",)),
     ("West Africa", 12.0, -3.0, ("West Africa",)),
@@ -291,7 +298,7 @@ def iter_countries() -> Iterator[RawPlace]:
         extra = info.get(code)
         if extra is None or len(extra["latlng"]) != 2:
             continue
-        names = {country["name"], extra.get("name", "")} | set(COUNTRY_ALIASES.get(code, ()))
+        names = {country["name"], extra.get("name", "")} | set(COUNTRY_ALIASES.get(code, ())) | set(FORMER_COUNTRY_NAMES.get(code, ()))
         names |= {s for s in extra.get("altSpellings", []) if len(s) > 3 and not s.isupper() and not _everyday_word(s)}
         py = pycountry.countries.get(alpha_2=code)
         if py is not None:
