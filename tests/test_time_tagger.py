@@ -45,6 +45,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("The winter storm closed roads. Summer camp opened.", "a season before a noun describes it"),
     ("The fall of Aleppo shocked many.", "'the fall of' a city is no autumn"),
     ("He left that year.", "'that year' with no year named before: unknown"),
+    ("It grew in the past two years; the past few months were tough.", "'the past' before a unit opens a duration, no PAST_REF"),
     ("Rallies marked the Arab Spring.", "a capitalised season is part of a name"),
     ("It cost $27 million.", "money is not a year or a day"),
     ("4000 ISIS fighters", "a count is not a year"),

@@ -895,7 +895,7 @@ def _ago(m, text, ref):
     return _relative_unit(m["u"], n, ref, direction)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future"))
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past(?![\s-]+(?:\w+[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
