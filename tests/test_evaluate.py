@@ -121,7 +121,7 @@ def test_timeml_dir(tmp_path: Path) -> None:
 # F1, value accuracy).
 FLOORS = {"lgl": (0.868, 0.94, 0.935), "GeoVirus": (0.88, 0.868, 0.855)}
 ALONE_FLOORS = {"lgl": (0.905, 0.885), "GeoVirus": (0.865, 0.85)}  # (Acc@161 matched, resolve-only) without outlets
-TIME_FLOORS = {"TimeBank": (0.925, 0.895, 0.915), "AQUAINT": (0.93, 0.88, 0.875)}
+TIME_FLOORS = {"TimeBank": (0.925, 0.9, 0.915), "AQUAINT": (0.935, 0.885, 0.875)}
 
 
 @pytest.mark.corpus
