@@ -115,7 +115,7 @@ service services organization organisation agency administration league union ne
 federation cooperative co-op commission ministry parks
 court house senate assembly legislature guard highway turnpike olympics games partners fair festival
 attorney division office cabinet party democrats republicans ranger rangers minister premier governor government mayor mayoral
-gov sen rep comptroller treasurer auditor democrat republican lawmakers legislators hall
+gov sen rep comptroller treasurer auditor democrat republican lawmakers legislators
 """.split())
 REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
