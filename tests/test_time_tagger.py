@@ -118,6 +118,8 @@ def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
      "a number after the weekday is no day of a month"),
     ("In January this year prices rose.", MON, "January", ("January this year", "2016-01"), "a month of this year, one expression"),
     ("By June of last year it was over.", MON, "June", ("June of last year", "2015-06"), "... of last year"),
+    ("By the end of the month, prices rose.", MON, "month", ("the end of the month", "2016-12"), "the part of the reference's month"),
+    ("Talks resume at the start of the week.", MON, "week", ("the start of the week", "2016-W50"), "... of its week"),
     ("Profit for the current fiscal year will rise.", MON, "fiscal", ("the current fiscal year", "2016"), "a fiscal year by its relation"),
     ("Fighting eased during the summer.", MON, "summer", ("the summer", "2016-SU"), "a season without a year, past: the last one begun"),
     ("The offensive will resume in the spring.", MON, "spring", ("the spring", "2017-SP"), "... future: the next one"),

@@ -1017,13 +1017,18 @@ _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|th
 
 
 @rule(rf"\bthe\s+(?P<u>year|weekend)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the weekend"), anchors=("year", "weekend"))
-@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year)\b{_NOT_THE_YEAR}", re.I,
-      triggers=("of the year", "in the year"), anchors=("year",))
+@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year|month|week)\b{_NOT_THE_YEAR}", re.I,
+      triggers=("of the year", "in the year", "of the month", "in the month", "of the week", "in the week"), anchors=("year", "month", "week"))
 def _the_year(m, text, ref):
     if ref is None:
         return None
-    if m["u"].lower() == "year":
+    unit = m["u"].lower()
+    if unit == "year":
         return _year_v(ref.year, True)
+    if unit == "month":  # "by the end of the month": the reference's month
+        return _month_v(ref.year, ref.month, True)
+    if unit == "week":
+        return _week_v(ref, True)
     # "ahead of the weekend": what lies ahead has not come yet
     future = _future(text, m.start(), m.end()) or _AHEAD_OF.search(text, max(0, m.start() - 16), m.start()) is not None
     saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
