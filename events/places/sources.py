@@ -247,12 +247,11 @@ def _keep_alternate(alt: str, canonical: str) -> bool:
         return False
     if _ROMANISED_LOWER.match(alt) and alt.lower() != canonical.lower():
         return False
+    if re.search(r"[\s.-]", alt):
+        return True
     key = normalize(alt)  # "Luc'k" reads "luck"
-    z = _frequent_words().get(key, 0.0)
-    if z >= _ALTERNATE_WORD and not re.search(r"[\s.-]", alt) and key != normalize(canonical):
-        if not (key in normalize(canonical).split() and z < 4.5):
-            return False
-    return True
+    z = _frequent_words().get(key, 0.0)  # a key wordfreq would split ("b+b") is no everyday word
+    return not (z >= _ALTERNATE_WORD and key != normalize(canonical) and not (key in normalize(canonical).split() and z < 4.5))
 
 
 @functools.cache
@@ -261,6 +260,16 @@ def _frequent_words() -> dict[str, float]:
     from wordfreq import top_n_list, zipf_frequency
 
     return {w: z for w in top_n_list("en", 20_000) if (z := zipf_frequency(w, "en")) >= _ALTERNATE_WORD}
+
+
+def _english_zipf(word: str) -> float:
+    """The wordfreq zipf frequency of an everyday English word; 0 for any rarer word (below ``_ALTERNATE_WORD``),
+    which is all that the filters here need to know of it. A word wordfreq splits ("g-city") is asked of it."""
+    if word.isalpha():
+        return _frequent_words().get(word, 0.0)
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -311,9 +320,7 @@ def iter_countries() -> Iterator[RawPlace]:
 def _everyday_word(name: str) -> bool:
     """One everyday English word ("Island", Iceland's own name), which as an alternate spelling would
     make the word a country wherever it is capitalised."""
-    from wordfreq import zipf_frequency  # build-time only
-
-    return " " not in name and zipf_frequency(fold(name), "en") >= _COMMON_WORD
+    return " " not in name and _english_zipf(fold(name)) >= _COMMON_WORD
 
 
 def country_capitals() -> dict[str, str]:
@@ -410,15 +417,13 @@ def _names_the_place(alias: str, base: str) -> bool:
     """Whether an ISO 3166-2 English name ("(eng)") is a name of the subdivision rather than what its name
     means or a nickname: "Homs" for "Ḩimş", "Styria" for "Steiermark", "Eastern Province"; not "Beautiful"
     (Phichit), "Long Island" (Eilean Siar), "Second City" (Birmingham) or "The Heart of It All" (Ohio)."""
-    from wordfreq import zipf_frequency  # build-time only
-
     if ratio(fold(alias), fold(base)) >= 70 or fold(base) in fold(alias):
         return True
     if not _ENGLISH_NAME.match(alias):
         return False
     content = [w for w in alias.lower().split() if w not in _COMPASS]
     return bool(content) and (_ENDS_IN_REGION_WORD.search(alias) is not None
-                              or all(zipf_frequency(w, "en") < _COMMON_WORD for w in content))
+                              or all(_english_zipf(w) < _COMMON_WORD for w in content))
 
 
 def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawPlace | None:
