@@ -63,6 +63,7 @@ president
 interior middle central centre center northeast northwest southeast southwest valley coast delta airport man hills hill
 parkway continental park white mart wal hamas hezbollah taliban fatah nato opec
 """.split()) | FAMOUS_SURNAMES
+_NOT_NAME_WORDS = STOP_WORDS - FAMOUS_SURNAMES  # capitalised words that are no part of a person's name either
 _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
 _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
@@ -306,7 +307,7 @@ class Recognizer:
             s, e, tok = tokens[i - 1]
             if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
                 return "before"  # a middle initial: "Matthew D. Flores"
-            if _capitalised(tok) and text[e:tokens[i][0]] == " " and (tok.lower() not in STOP_WORDS or tok.lower() in FAMOUS_SURNAMES) \
+            if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in _NOT_NAME_WORDS \
                     and tok.lower() not in _TITLE_WORDS and tok.lower() not in _PLACE_WORDS_BEFORE \
                     and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
@@ -314,7 +315,7 @@ class Recognizer:
             return "after"  # "Abbas al-Sayed", "Hassan a-Sayed": a person's name goes on
         if j < len(tokens):
             s, e, tok = tokens[j]
-            if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and (tok.lower() not in STOP_WORDS or tok.lower() in FAMOUS_SURNAMES):
+            if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and tok.lower() not in _NOT_NAME_WORDS:
                 if not re.match(_REGION_WORDS, tok, re.I) and not self._names_an_institution(tokens, j, text):
                     return "after"
         return None
