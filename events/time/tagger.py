@@ -843,7 +843,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     return _day_value(ref - timedelta(days=back), True)
 
 
-_NARRATIVE_YEAR = re.compile(r"(?<![\w$€£.,'-])(?:1[6-9]|20)\d\d(?![\w%]|-\d|\.\d|,\d)")
+_NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
 @rule(r"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
