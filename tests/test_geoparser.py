@@ -106,6 +106,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
     ("Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "Washington", "US", "region"),  # inside a list of states: no town "Washington, West Virginia"
+    ("Cases rose in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.", "Oklahoma", "Oklahoma", "US", "region"),  # a list of states that opens with a likelier country ("Georgia"): no town "Oklahoma, Pennsylvania"
     ("Ceres, California had cases. Menu Foods, based in Mississauga, Ontario, recalled food.", "Ontario", "Ontario", "CA", "region"),  # "X, Y": Y holds X, whatever else the story names
     ("Cases by province: twelve in Ontario, eight in Alberta, and one in Quebec.", "Quebec", "Quebec", "CA", "region"),  # a counted list of provinces
     ("Finalists were Louisville, Ky., New Haven, Conn., and Sioux Falls, S.D.", "New Haven", "New Haven", "US", "city"),  # pairs of town and state: "X, Y" holds
@@ -292,6 +293,23 @@ def test_resolve_given_span_fallbacks(geoparser, surface, expected, why) -> None
     start = text.index(surface)
     (mention,) = geoparser.resolve_spans(text, [(start, start + len(surface))])
     assert (mention.place and mention.place.name) == expected, why
+
+
+def test_misspelling_only_in_a_country_the_story_names(geoparser) -> None:
+    text = "Raiders stormed a village in Kisima area early on Monday, Kenyan police in Nairobi said."
+    assert [h[0] for h in _found(geoparser, text)] == ["Kenyan", "Nairobi"], "'Kisima' is close to Akishima, Japan, but the story is Kenya's"
+
+
+@pytest.mark.parametrize(("text", "unknown", "why"), [
+    ("Ebola has reached Kaluamba, a village near Kananga in the Democratic Republic of Congo.", "Kaluamba",
+     "close to Calamba, Philippines, in a Congolese story: placed at the story's town instead"),
+    ("Patients were treated in Kibera, a slum of Nairobi, Kenya.", "Kibera", "close to Kibara, Tanzania, in a Kenyan story"),
+])
+def test_given_misspelling_only_in_a_country_the_story_names(geoparser, text, unknown, why) -> None:
+    names = [unknown] + [n for n in ("Kananga", "Democratic Republic of Congo", "Nairobi", "Kenya") if n in text]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    first, *others = geoparser.resolve_spans(text, spans)
+    assert (first.place.country_code, first.basis) == (others[0].place.country_code, "focus"), why
 
 
 @pytest.mark.parametrize(("word", "expected", "why"), [

@@ -13,7 +13,7 @@ from events.model import Place, PlaceMention
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
 from events.places.outlets import OutletHome, learn_homes
-from events.places.recognize import Candidate, Recognizer
+from events.places.recognize import Candidate, Recognizer, misspellings_in_context
 from events.places.resolve import Resolver
 
 
@@ -176,10 +176,13 @@ class Geoparser:
                 places = [derived]  # "Ohioans", "Dagestani"
             if not places:
                 places = g.candidates(_generic_words_dropped(key))
-            if not places:  # a misspelling: same consonant skeleton and a close spelling
+            misspelt = not places
+            if misspelt:  # a misspelling: same consonant skeleton and a close spelling
                 places = [p for p in g.skeleton_candidates(key) if ratio(key, normalize(g.canonical[p])) >= 75]
-            found.append(Candidate(start, end, key, tuple(places), "location") if places else None)
-        return found
+            found.append(Candidate(start, end, key, tuple(places), "location", fuzzy=misspelt) if places else None)
+        # a misspelling only as a place in a country the article names otherwise
+        believed = {(c.start, c.end): c for c in misspellings_in_context(g, [c for c in found if c is not None])}
+        return [None if c is None else believed.get((c.start, c.end)) for c in found]
 
     def _span_mentions(self, text: str, spans: Sequence[tuple[int, int]], found: Sequence[Candidate | None],
                        resolved: Sequence[tuple[int, float]],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
@@ -136,6 +136,30 @@ class Candidate:
     places: tuple[int, ...]
     role: str  # "location" | "demonym" | "dateline"
     fuzzy: bool = False
+
+
+def misspellings_in_context(g: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with each misspelt (fuzzy) name kept only as places in a country the document names
+    otherwise: "Dier Ezzor" in a story about Syria, but not "Kisima" as Akishima in a story about Kenya.
+    A country is named by a country or demonym, or by a name whose readings all lie in that one country.
+    A document that names no country this way keeps its misspellings: nothing speaks against them."""
+    if not any(c.fuzzy for c in candidates):
+        return candidates
+    named = set()
+    for c in candidates:
+        if not c.fuzzy and len(countries := {str(g.country[p]) for p in c.places}) == 1:
+            named |= countries
+    if not named:
+        return candidates
+    kept = []
+    for c in candidates:
+        if c.fuzzy:
+            places = tuple(p for p in c.places if str(g.country[p]) in named)
+            if not places:
+                continue
+            c = replace(c, places=places)
+        kept.append(c)
+    return kept
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -388,8 +412,7 @@ class Recognizer:
         """Place-name candidates in text order, longest match first at each position."""
         special = self._special(text)
         taken = [(c.start, c.end) for c in special]
-        for candidate in sorted(special + list(self._scan(text, taken)), key=lambda c: c.start):
-            yield candidate
+        yield from misspellings_in_context(self.gazetteer, sorted(special + list(self._scan(text, taken)), key=lambda c: c.start))
 
     def _best(self, key: str, places: tuple[int, ...]) -> int:
         """The likeliest reading of a name before context."""

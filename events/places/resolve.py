@@ -389,8 +389,7 @@ class Resolver:
         prev, c, nxt, after = candidates[i - 1], candidates[i], candidates[i + 1], candidates[i + 2]
         kind = self._likeliest(nxt)[0]
         return (bool(_LIST_GAP.match(text[prev.end:c.start])) and bool(_LIST_GAP.match(text[nxt.end:after.start]))
-                and self._likeliest(prev)[0] == kind == self._likeliest(after)[0]
-                and any(self._place_facts[p][2] == kind for p in c.places))
+                and all(any(self._place_facts[p][2] == kind for p in x.places) for x in (prev, c, after)))
 
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
