@@ -106,6 +106,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
     ("Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "Washington", "US", "region"),  # inside a list of states: no town "Washington, West Virginia"
+    ("Flights to St. Petersburg's Pulkovo Airport were cut.", "St. Petersburg", "Saint Petersburg", "RU", "city"),  # a city's possessive before a capital is still the city
     ("Cases rose in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.", "Oklahoma", "Oklahoma", "US", "region"),  # a list of states that opens with a likelier country ("Georgia"): no town "Oklahoma, Pennsylvania"
     ("Ceres, California had cases. Menu Foods, based in Mississauga, Ontario, recalled food.", "Ontario", "Ontario", "CA", "region"),  # "X, Y": Y holds X, whatever else the story names
     ("Cases by province: twelve in Ontario, eight in Alberta, and one in Quebec.", "Quebec", "Quebec", "CA", "region"),  # a counted list of provinces
@@ -181,6 +182,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),
     ("Crowds marched on St. Patrick's Day and again on Columbus Day.", "holidays ('St. Patrick' and 'Columbus' are also towns)"),
+    ("Crowds filled St. Peter's Square. She was treated at St. Mary's Hospital near St. John's Lutheran School.",
+     "a saint's square, hospital or school ('Saint Peter', 'Saint Mary' and 'Saint John' are also places)"),
     ("Beautiful weather ended. Settlement talks failed. Sweet potatoes grew.",
      "what a subdivision's name means in English ('Beautiful' for Phichit, 'Settlement' for Puebla) is no name of it"),
     ("They live on the Island.", "'Ísland', Iceland's own name, is the English word 'island'"),

@@ -104,6 +104,11 @@ _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi an
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
+# "St. Peter's Square", "St. Mary's High School", "St. John's Lutheran School": a saint's church, school or square
+_SAINTS_INSTITUTION_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Square|Cathedral|Basilica|Church|Chapel|Abbey|Priory|Hospital|Infirmary|"
+    r"Surgery|Clinic|Medical|Health|School|College|Academy|University|Seminary|Cemetery|Catholic|Lutheran|"
+    r"Episcopal|Anglican|Orthodox|Methodist|Presbyterian|Baptist|Parish)\b")
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
@@ -297,6 +302,8 @@ class Recognizer:
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
         if _HOLIDAY_AFTER.match(text, end):
             return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
+        if key.startswith("saint ") and _SAINTS_INSTITUTION_AFTER.match(text, end):
+            return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
         if role == "demonym":
             return not (key in _LANGUAGES and _language_use(text, start, end))  # "she learned English"
         best = self._best(key, places)
