@@ -61,7 +61,7 @@ ENGLISH_NAMES: dict[int, str] = {
     163345: "Tartus", 99454: "Fallujah", 173361: "Qaryatayn", 172425: "Sukhnah", 90150: "Tikrit", 172256: "Kobani",
     174018: "al-Bab", 169179: "Jarablus", 98717: "Ramadi", 165509: "Ras al-Ain", 163750: "Tal Abyad", 90393: "Tal Afar",
     174448: "Abu Kamal", 173480: "Mayadin", 167611: "Maarat al-Numan", 168325: "Khan Shaykhun", 169023: "Jisr al-Shughur",
-    172082: "Azaz",
+    172082: "Azaz", 104515: "Mecca", 109223: "Medina",
 }
 
 CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
