@@ -28,6 +28,15 @@ def starts_footer(sentence_text: str) -> bool:
     return bool(_FOOTER_START.match(sentence_text))
 
 
+# Each _BOILERPLATE phrase holds one of these (lower case): a sentence without any skips the slow search.
+_BOILERPLATE_WORDS = ("responsib", "inaccurate", "permission", "copyright", "rights reserved", "fair use", "inquiries",
+                      "protected]", "@", "newsletter", "sign up", "click here", "share this", "follow us", "may not be",
+                      "this material", "views expressed", "cookie")
+
+
 def is_boilerplate(sentence_text: str) -> bool:
     """Whether one sentence is a disclaimer, copyright or fair-use notice, or a contact/subscription line."""
-    return bool(_FOOTER_START.match(sentence_text) or _BOILERPLATE.search(sentence_text))
+    if _FOOTER_START.match(sentence_text):
+        return True
+    lower = sentence_text.lower()
+    return any(w in lower for w in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(sentence_text))
