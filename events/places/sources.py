@@ -190,6 +190,15 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Mekong Delta", 10.0, 105.8, "VN", ("Mekong Delta",)),
     ("Danube Delta", 45.1, 29.4, "RO", ("Danube Delta",)),
     ("Bosphorus", 41.1, 29.05, "TR", ("Bosphorus", "Bosporus")),
+    # England's statistical regions, which British news names like regions (not "the Midlands" alone: Zimbabwe's)
+    ("North East England", 55.0, -1.9, "GB", ("North East England", "North-East England", "North East of England")),
+    ("North West England", 54.0, -2.6, "GB", ("North West England", "North-West England", "North West of England")),
+    ("Yorkshire and the Humber", 53.9, -1.2, "GB", ("Yorkshire and the Humber", "Yorkshire and Humber")),
+    ("East Midlands", 52.8, -1.0, "GB", ("East Midlands",)),
+    ("West Midlands", 52.5, -2.0, "GB", ("West Midlands",)),
+    ("East of England", 52.3, 0.5, "GB", ("East of England", "East Anglia")),
+    ("South East England", 51.3, -0.5, "GB", ("South East England", "South-East England", "South East of England")),
+    ("South West England", 50.9, -3.5, "GB", ("South West England", "South-West England", "South West of England")),
 )
 
 
