@@ -72,6 +72,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
     ("Refugees from Zaire crossed the border.", "Zaire", "Democratic Republic of the Congo", "CD", "country"),  # a former name (own table)
     ("The USSR collapsed in 1991.", "USSR", "Soviet Union", None, "continent"),  # a union that no longer exists: no pin
+    ("Lawmakers would be the first in New England to apologize.", "New England", "New England", "US", "region"),  # six states (own table), not New England, North Dakota
     ("Deaths from the disease in the West Midlands rose.", "West Midlands", "West Midlands", "GB", "region"),  # England's region (own table), not "Midlands", Zimbabwe
     ("Pilgrims who died in Mecca were buried in Medina.", "Mecca", "Mecca", "SA", "city"),  # the English name of GeoNames' "Makkah" (own table), not Mecca, California
     ("Fighters took Tal Abyad and Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames "Ra’s al ‘Ayn"

@@ -173,6 +173,7 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Lesbos", 39.2, 26.3, "GR", ("Lesbos", "Lesvos")),
     ("Long Island", 40.8, -73.2, "US", ("Long Island",)),
     ("Cape Cod", 41.7, -70.2, "US", ("Cape Cod",)),
+    ("New England", 43.9, -71.6, "US", ("New England",)),  # six states, not the North Dakota hamlet
     ("Silicon Valley", 37.4, -122.05, "US", ("Silicon Valley",)),
     ("San Francisco Bay Area", 37.8, -122.3, "US", ("San Francisco Bay Area", "Bay Area")),
     ("Eastern Ghouta", 33.55, 36.4, "SY", ("Eastern Ghouta", "East Ghouta", "Ghouta")),
