@@ -601,12 +601,15 @@ def _my(m, text, ref):
     return _month_v(int(m["y"]), _month(m["m"]), False)
 
 
-# A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may".
-@rule(rf"\b(?:(?:in|since|until|till|by|from|through|during|before|after|of|to)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+# A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
+# or an article before it and a noun after it: "a June agreement", "the January figures".
+@rule(rf"\b(?:(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
-      rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b", re.I, triggers=_MONTH_TRIGGERS, anchors=("@month_i",))
+      rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
+      rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))",
+      re.I, triggers=_MONTH_TRIGGERS, anchors=("@month_i",))
 def _month_alone(m, text, ref):
-    name = m["m"] or m["m2"]
+    name = m["m"] or m["m2"] or m["m3"]
     if name[0].islower() or name.lower().rstrip(".") == "may" and name != "May":
         return None
     if ref is None:
@@ -620,7 +623,7 @@ def _month_alone(m, text, ref):
     elif rel == "this":
         year = ref.year
     else:
-        start = m.start("x") if m["x"] is not None else m.start("x2")  # the preposition is a cue too ("since")
+        start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
         year = _resolve_month_year(month, ref, _tense(text, start, m.end()))
     return _month_v(year, month, True)
 
@@ -1017,6 +1020,8 @@ _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|th
 
 
 @rule(rf"\bthe\s+(?P<u>year|weekend)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the weekend"), anchors=("year", "weekend"))
+@rule(r"\b(?:the\s+)?(?P<u>year)(?:-|\s|['’]s\s)end\b(?![\s-]+\d)", re.I,  # "by year-end", "at year end", "the year's end"
+      triggers=("year-end", "year end", "year's end", "year’s end"), anchors=("year",))
 @rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year|month|week)\b{_NOT_THE_YEAR}", re.I,
       triggers=("of the year", "in the year", "of the month", "in the month", "of the week", "in the week"), anchors=("year", "month", "week"))
 def _the_year(m, text, ref):
@@ -1081,7 +1086,7 @@ class TemporalTagger:
     """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe."""
 
     def __init__(self) -> None:
-        self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2") if g in pattern.groupindex))
+        self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
 
     def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | None]]:
@@ -1110,7 +1115,7 @@ class TemporalTagger:
             else:
                 matches = chain.from_iterable(pattern.finditer(text, lo, hi) for lo, hi in windows)
             for m in matches:
-                # a rule may match context (a preposition) around the expression: group "x"/"x2" is the expression
+                # a rule may match context (a preposition) around the expression: group "x", "x2" or "x3" is the expression
                 start, end = next((m.span(g) for g in spans if m.group(g) is not None), m.span())
                 try:
                     value = normalise(m, text, reference)
