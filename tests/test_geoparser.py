@@ -301,6 +301,12 @@ def test_resolve_given_span_fallbacks(geoparser, surface, expected, why) -> None
     assert (mention.place and mention.place.name) == expected, why
 
 
+def test_given_demonym_is_its_country(geoparser) -> None:
+    text = "The Canadian Coast Guard found the sailboat."
+    (mention,) = geoparser.resolve_spans(text, [(4, 12)])
+    assert mention.place.name == "Canada", "a country's demonym, not Canadian, Texas: as in running text"
+
+
 def test_misspelling_only_in_a_country_the_story_names(geoparser) -> None:
     text = "Raiders stormed a village in Kisima area early on Monday, Kenyan police in Nairobi said."
     assert [h[0] for h in _found(geoparser, text)] == ["Kenyan", "Nairobi"], "'Kisima' is close to Akishima, Japan, but the story is Kenya's"
