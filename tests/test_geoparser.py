@@ -301,6 +301,18 @@ def test_resolve_given_span_fallbacks(geoparser, surface, expected, why) -> None
     assert (mention.place and mention.place.name) == expected, why
 
 
+@pytest.mark.parametrize(("text", "nations", "why"), [
+    ("Officer Monica French said the grant was late. French troops later left, and the French government agreed.", 2,
+     "after the surname, the nation's uses ('French troops', 'the French government') outweigh it"),
+    ("French troops left. Later Officer Monica French said the grant was late.", 1,
+     "one use each way: a demonym's tie is the nation"),
+    ("Officer Monica French said the grant was late. French said more.", 0, "the person's surname, then the person alone"),
+    ("Officer Monica French said so. The French government agreed.", 1, "'the' before a demonym: never the person"),
+])
+def test_surname_demonym_by_the_story_s_evidence(geoparser, text, nations, why) -> None:
+    assert [h[2] for h in _found(geoparser, text)] == ["France"] * nations, why
+
+
 def test_given_demonym_is_its_country(geoparser) -> None:
     text = "The Canadian Coast Guard found the sailboat."
     (mention,) = geoparser.resolve_spans(text, [(4, 12)])

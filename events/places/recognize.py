@@ -485,13 +485,21 @@ class Recognizer:
                                           and _name_ends_in(tokens, j, text, _SOCIETY_WORDS)
                                           or re.search(r"\bNative[\s-]+$", text[max(0, start - 8):start])):
                     continue  # "the American Red Cross", "the American Heart Association"; "Native American"
+                surname_demonym = the_before = False
                 if role == "demonym" and j - i == 1 and key in _SURNAME_DEMONYMS:
-                    # "Monica French said", "solicitor Philip English": a person's surname, then the person alone
+                    surname_demonym = True
+                    # "Monica French said", "solicitor Philip English": a person's surname, then the person alone;
+                    # but "the French said", "French troops": the nation. The story's evidence decides (below).
                     if self._neighbour_proper(tokens, i, j, text) == "before":
                         people.add(key)
+                        as_person[key] += 1
                         continue
-                    if key in people or _SPEECH_AFTER.match(text[end:end + 50]) and not re.search(r"\b[Tt]he\s+$", text[max(0, start - 4):start]):
-                        continue  # but "the French said": the nation
+                    the_before = re.search(r"\b[Tt]he\s+$", text[max(0, start - 4):start]) is not None
+                    if _SPEECH_AFTER.match(text[end:end + 50]) and not the_before:
+                        as_person[key] += 1
+                        continue
+                    if the_before or _ADJECTIVE_USE.match(text[end:end + 30]):
+                        as_place[key] += 1
                 if role == "location" and j - i == 1 and best_kind in ("city", "county", "region"):
                     # one word that could be a person's name: "Nelson said", "Matthew D. Flores", "Lincoln, 52,"
                     side = self._neighbour_proper(tokens, i, j, text)
@@ -512,8 +520,8 @@ class Recognizer:
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
                             and not _placed_before(text, start):
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
-                could_be_person = role == "location" and j - i == 1 and best_kind in ("city", "county", "region") \
-                    and not placed
+                could_be_person = surname_demonym and not the_before or role == "location" and j - i == 1 \
+                    and best_kind in ("city", "county", "region") and not placed
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)), could_be_person)
                 break
             if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:
@@ -525,10 +533,12 @@ class Recognizer:
                 continue
             i, candidate, could_be_person = found
             found_so_far.append((candidate, could_be_person))
-        # one sense per document for people too: "killing Welch ... the victim, Jacob Welch, 17"
+        # one sense per document for people too: "killing Welch ... the victim, Jacob Welch, 17"; a tie is the
+        # person for a town's name, the nation for a demonym (the nation is by far its likelier reading)
         for candidate, could_be_person in found_so_far:
             key = candidate.key
-            if not (could_be_person and key in people and as_person[key] >= as_place[key]):
+            if not (could_be_person and key in people
+                    and as_person[key] + (candidate.role != "demonym") > as_place[key]):
                 yield candidate
 
     def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:
