@@ -144,3 +144,16 @@ def test_a_place_in_the_outlets_own_name_is_no_event(extractor) -> None:
     doc = Document(doc_id="lw.txt", text=text, outlet="Levant Wire", published=date(2016, 12, 12))
     places = {e.place.name for e in extractor.extract(doc).events}
     assert places == {"Palmyra"}
+
+
+@pytest.mark.parametrize(("text", "places", "why"), [
+    ("Sen. Joe Manchin, D-W.Va., said the mine in Kentucky was closed on Monday.", {"Kentucky"},
+     "a politician's state ('D-W.Va.') names the senator, not where; 'said the mine in' is no place where he spoke"),
+    ("Rep. Kevin Brady, R-Texas, and Nancy Pelosi, D-Calif, toured Houston on Monday.", {"Houston"},
+     "party-state tags, with and without the abbreviation's period"),
+    ("He told reporters in Moscow that troops left Palmyra on Sunday.", {"Palmyra"},
+     "where the speaker spoke is no event's place, after 'told reporters' as after 'said'"),
+])
+def test_where_the_speaker_is_is_no_event(extractor, text, places, why) -> None:
+    doc = Document(doc_id="s.txt", text=text, outlet="Wire", published=date(2016, 12, 12))
+    assert {e.place.name for e in extractor.extract(doc).events} == places, why

@@ -138,6 +138,10 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("ATLANTA - The trial opened.", "ATLANTA", "dateline"),  # a common word ("atlanta" is frequent) at a dateline
     ("Fighters seized Beirut airport.", "Beirut", "location"),
     ("Many Ohioans voted early.", "Ohioans", "demonym"),  # a demonym derived from a region's name
+    ("Sen. Joe Manchin, D-W.Va., spoke.", "W.Va.", "demonym"),  # a politician's state names the politician, never where
+    ("Rep. Kevin Brady, R-Texas, spoke.", "Texas", "demonym"),
+    ("Nancy Pelosi, D-Calif, spoke.", "Calif", "demonym"),  # the abbreviation without its period, after a party letter
+    ("Sen. Ted Cruz (R-TX) spoke.", "TX", "demonym"),  # ... or the postal code
     # a headline run into its story: a small town in capitals after a sentence, then " - " (not a heading)
     ("Madison will dump assessors. DANIELSVILLE - Madison County commissioners voted.", "DANIELSVILLE", "dateline"),
     ("Talks stalled. PARIS - The ministers met again.", "PARIS", "dateline"),
@@ -185,6 +189,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),
     ("Crowds marched on St. Patrick's Day and again on Columbus Day.", "holidays ('St. Patrick' and 'Columbus' are also towns)"),
+    ("A T-Mobile store opened near the E-Trade office.", "a capital and a hyphen make a brand ('Mobile' is a city)"),
     ("Crowds filled St. Peter's Square. She was treated at St. Mary's Hospital near St. John's Lutheran School.",
      "a saint's square, hospital or school ('Saint Peter', 'Saint Mary' and 'Saint John' are also places)"),
     ("Beautiful weather ended. Settlement talks failed. Sweet potatoes grew.",

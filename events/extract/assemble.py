@@ -24,7 +24,9 @@ from events.model import Document, Event, Movement, PlaceMention, Sentence, Sour
 
 
 # A place where someone spoke, not where the reported thing happened: "the ministry said in Moscow".
-_SPEAKER_PLACE = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|speaking|spoke|briefing|press conference|statement)\s+(?:\w+\s+){0,2}?(?:in|from|at)\s+$", re.I)
+# where the speaker spoke ("said on Tuesday in Geneva"), not where what was said happened ("said the mine in Kentucky")
+_SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|speaking|spoke|briefing|press conference|statement)\s+"
+                            r"(?:(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)\w+\s+){0,2}?(?:in|from|at)\s+$", re.I)
 # Sentences that report something happening even when they name no place ("the city", "near the town").
 _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties")
 

@@ -34,6 +34,10 @@ AP_STATES = {
 # (the pattern starts with the literals so that the engine skips ahead fast; what precedes is checked after)
 _AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
 _AP_STATE_BEFORE = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
+_PARTY_BEFORE = re.compile(r"(?<![\w-])[DRI]-$")  # "Sen. Joe Manchin, D-W.Va.": the senator's state, not where
+# after a party letter the period may go ("D-Calif", "R-Fla"), or the state be its postal code ("R-TX", "D-NY")
+_PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>" + "|".join(sorted({a[:-1] for a in AP_STATES if a.count(".") == 1 and a[:-1].isalpha()},
+                                                                  key=len, reverse=True)) + r"|[A-Z]{2})\b(?![.\w-])")
 # ... or before a lower-case noun: "Scandal-plagued Ga. pastor", "Missing Ill. man" (not the title "Miss. Jones")
 _AP_STATE_ADJECTIVE = re.compile(r" (?!(?:and|or|but|the|a|an|in|on|at|to|of)\b)[a-z]{2,}")
 # ... or naming a state's institution: "the S.C. Highway Patrol", "the N.J. Supreme Court"
@@ -104,6 +108,7 @@ _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi an
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
+_BRAND_LETTERS = frozenset("ABCEFGHJKLMNOPQSTUVWXYZ")  # a capital before a hyphen, but not a party's D, R or I
 # "St. Peter's Square", "St. Mary's High School", "St. John's Lutheran School": a saint's church, school or square
 _SAINTS_INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Square|Cathedral|Basilica|Church|Chapel|Abbey|Priory|Hospital|Infirmary|"
@@ -302,6 +307,8 @@ class Recognizer:
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
         if _HOLIDAY_AFTER.match(text, end):
             return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
+        if start >= 2 and text[start - 1] == "-" and text[start - 2] in _BRAND_LETTERS and (start == 2 or not text[start - 3].isalnum()):
+            return False  # "T-Mobile", "E-Trade": a brand, not Mobile (but "R-Texas" is a party and a state)
         if key.startswith("saint ") and _SAINTS_INSTITUTION_AFTER.match(text, end):
             return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
         if role == "demonym":
@@ -367,7 +374,12 @@ class Recognizer:
                 continue
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:
-                found.append(Candidate(m.start(), m.end(), m.group(0), (region,), "location"))
+                found.append(Candidate(m.start(), m.end(), m.group(0), (region,), self._role(text, m.start(), m.end(), (region,), "location")))
+        for m in _PARTY_STATE.finditer(text) if "-" in text else ():
+            state = m.group("state")
+            region = self._us_state(state if state.isupper() else AP_STATES[state + "."])
+            if region is not None:
+                found.append(Candidate(m.start("state"), m.end("state"), normalize(state), (region,), "demonym"))
         found.extend(self.listed_counties(text))
         counties = _COUNTY.finditer(text) if ("County" in text or "Parish" in text or "Borough" in text) else ()
         for m in counties:
@@ -581,8 +593,8 @@ class Recognizer:
         return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
 
     def _role(self, text: str, start: int, end: int, places: tuple[int, ...], role: str) -> str:
-        if role == "demonym":
-            return "demonym"
+        if role == "demonym" or _PARTY_BEFORE.search(text[max(0, start - 3):start]):
+            return "demonym"  # an adjective, or a politician's state ("R-Texas"): names an actor, never where
         line_start = text.rfind("\n", 0, start) + 1
         surface = text[start:end]
         if surface.isupper() and len(surface) > 2 and self._dateline_after_sentence(text, start, end):
