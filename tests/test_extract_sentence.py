@@ -101,6 +101,10 @@ def test_attribution(sentence: str, expected: str | None) -> None:
         ("Clashes continued near the T4 airbase.", "attack"),
         ("Syrian SAA forces have been sent to Palmyra.", "movement"),
         ("At least 20 civilians were killed.", "casualties"),
+        ("The blast left 12 dead and dozens wounded.", "casualties"),
+        ("Two men were found dead near the checkpoint.", "casualties"),
+        ("If this doesn't pass, the deal is dead, a councilman said.", "statement"),  # "dead" of a deal names no casualty
+        ("The road is a dead end.", "other"),
         ("The ministry said the situation was under control.", "statement"),
         ("Palmyra is an ancient city.", "other"),
     ],

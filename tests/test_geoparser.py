@@ -189,6 +189,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),
     ("Crowds marched on St. Patrick's Day and again on Columbus Day.", "holidays ('St. Patrick' and 'Columbus' are also towns)"),
+    ("The Toyota failed to yield and struck a 2003 Honda Accord and a 2005 Lincoln Town Car.",
+     "cars: a make after 'the', after a model year or before a model ('Toyota', 'Honda', 'Lincoln' are also towns)"),
     ("A T-Mobile store opened near the E-Trade office.", "a capital and a hyphen make a brand ('Mobile' is a city)"),
     ("Crowds filled St. Peter's Square. She was treated at St. Mary's Hospital near St. John's Lutheran School.",
      "a saint's square, hospital or school ('Saint Peter', 'Saint Mary' and 'Saint John' are also places)"),

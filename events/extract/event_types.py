@@ -30,7 +30,10 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
                r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed)?|besieg\w*|siege"),
     ("movement", r"mov(?:ed|ing|es)\b|transferr?\w*|sent (?:to|into|toward)|been sent|deploy\w*|convoys?|reinforce\w*|"
                  r"arriv(?:ed|ing|es)|head(?:ed|ing) (?:to|toward|for)|corridor|redeploy\w*|crossed|advanc(?:ed|ing|e) (?:on|toward)"),
-    ("casualties", r"kill(?:ed|ing|s)?|dead|deaths?|wounded|injured|casualt(?:y|ies)|died|bodies"),
+    # "dead" only of people ("12 dead", "found dead", "were dead"), not "the deal is dead" or "a dead end"
+    ("casualties", r"kill(?:ed|ing|s)?|(?:\d+|people|civilians|soldiers|fighters|men|women|children|others|were|are|"
+                   r"found|shot|left|lay|declared|pronounced|dozens|hundreds|thousands) dead\b|the dead\b|deaths?|wounded|"
+                   r"injured|casualt(?:y|ies)|died|bodies"),
     ("statement", r"said|says|announc\w*|statement|claim\w*|stated|declared|told reporters|press conference"),
 )
 _ORDER = [name for name, _ in EVENT_TYPE_CUES]

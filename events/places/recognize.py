@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
 from events.places.normalize import normalize, prefix_key
+from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
 
 # a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
 _TOKEN = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
@@ -108,6 +109,12 @@ _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi an
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
+_MAKES = frozenset(VEHICLE_MAKES)
+_MODEL_YEAR = re.compile(MODEL_YEAR_BEFORE)
+_MODEL_AFTER = re.compile(r" (?:Accord|Civic|Camry|Corolla|Prius|Tacoma|Tundra|Sienna|Odyssey|Pilot|Taurus|Focus|Fusion|Mustang|"
+                          r"Explorer|Escape|Ranger|Town Car|Navigator|Impala|Malibu|Silverado|Tahoe|Cavalier|Grand Marquis|"
+                          r"Altima|Sentra|Maxima|Caravan|Ram|Durango|Neon|Jetta|Passat|Golf|Beetle|F-150|Outback|Forester)\b")
+_MAKES_NOT_PLACES = frozenset({"Toyota", "Honda", "Lincoln", "Dodge", "Mercury", "Saturn"})  # "the Toyota": the car
 _BRAND_LETTERS = frozenset("ABCEFGHJKLMNOPQSTUVWXYZ")  # a capital before a hyphen, but not a party's D, R or I
 # "St. Peter's Square", "St. Mary's High School", "St. John's Lutheran School": a saint's church, school or square
 _SAINTS_INSTITUTION_AFTER = re.compile(
@@ -309,6 +316,9 @@ class Recognizer:
             return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
         if start >= 2 and text[start - 1] == "-" and text[start - 2] in _BRAND_LETTERS and (start == 2 or not text[start - 3].isalnum()):
             return False  # "T-Mobile", "E-Trade": a brand, not Mobile (but "R-Texas" is a party and a state)
+        if surface in _MAKES and (_MODEL_YEAR.search(text[max(0, start - 16):start]) or _MODEL_AFTER.match(text, end)
+                                         or re.search(r"\b[Tt]he\s+$", text[max(0, start - 4):start]) and surface in _MAKES_NOT_PLACES):
+            return False  # "a 2003 Lincoln", "a Honda Accord", "the Toyota failed to yield": a car
         if key.startswith("saint ") and _SAINTS_INSTITUTION_AFTER.match(text, end):
             return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
         if role == "demonym":
