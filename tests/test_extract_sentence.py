@@ -105,6 +105,8 @@ def test_attribution(sentence: str, expected: str | None) -> None:
         ("Two men were found dead near the checkpoint.", "casualties"),
         ("If this doesn't pass, the deal is dead, a councilman said.", "statement"),  # "dead" of a deal names no casualty
         ("The road is a dead end.", "other"),
+        ("The protocol restricts the death penalty to times of war.", "other"),  # no one died
+        ("The death toll rose to 40.", "casualties"),
         ("The ministry said the situation was under control.", "statement"),
         ("Palmyra is an ancient city.", "other"),
     ],

@@ -30,9 +30,11 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
                r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed)?|besieg\w*|siege"),
     ("movement", r"mov(?:ed|ing|es)\b|transferr?\w*|sent (?:to|into|toward)|been sent|deploy\w*|convoys?|reinforce\w*|"
                  r"arriv(?:ed|ing|es)|head(?:ed|ing) (?:to|toward|for)|corridor|redeploy\w*|crossed|advanc(?:ed|ing|e) (?:on|toward)"),
-    # "dead" only of people ("12 dead", "found dead", "were dead"), not "the deal is dead" or "a dead end"
+    # "dead" only of people ("12 dead", "found dead", "were dead"), not "the deal is dead" or "a dead end";
+    # "death" not of the death penalty or death row
     ("casualties", r"kill(?:ed|ing|s)?|(?:\d+|people|civilians|soldiers|fighters|men|women|children|others|were|are|"
-                   r"found|shot|left|lay|declared|pronounced|dozens|hundreds|thousands) dead\b|the dead\b|deaths?|wounded|"
+                   r"found|shot|left|lay|declared|pronounced|dozens|hundreds|thousands) dead\b|the dead\b|"
+                   r"deaths?(?! (?:penalty|sentences?|row|certificates?|threats?))|wounded|"
                    r"injured|casualt(?:y|ies)|died|bodies"),
     ("statement", r"said|says|announc\w*|statement|claim\w*|stated|declared|told reporters|press conference"),
 )

@@ -109,6 +109,10 @@ _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi an
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
+# a first name, then a surname's particle: "Luc van den Brande", "Ursula von der Leyen", "Leonardo da Vinci"
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn)"
+                                   r"(?:\s+(?:der|den|de|la|le))?\s+$")
+_NAME_PARTICLE_AFTER = re.compile(r"\s+(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn)(?:\s+(?:der|den|de|la|le))?\s+[A-Z][a-z]")
 _MAKES = frozenset(VEHICLE_MAKES)
 _MODEL_YEAR = re.compile(MODEL_YEAR_BEFORE)
 _MODEL_AFTER = re.compile(r" (?:Accord|Civic|Camry|Corolla|Prius|Tacoma|Tundra|Sienna|Odyssey|Pilot|Taurus|Focus|Fusion|Mustang|"
@@ -124,7 +128,8 @@ _SAINTS_INSTITUTION_AFTER = re.compile(
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
-                        "xinhua", "mcdonald"})  # China's news agency; the restaurants ("McDonald's")
+                        "xinhua", "mcdonald",  # China's news agency; the restaurants ("McDonald's")
+                        "duma"})  # Russia's parliament; the Syrian town is written "Douma" in English news
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute
@@ -351,6 +356,8 @@ class Recognizer:
     def _neighbour_proper(self, tokens: list[tuple[int, int, str]], i: int, j: int, text: str) -> str | None:
         """Whether the match tokens[i:j] sits inside a longer proper name, and on which side: "before"
         ("Stephen Lendman": a person's surname) or "after" ("Jackson Hole Bank"); ``None`` when it does not."""
+        if _NAME_PARTICLE_BEFORE.search(text[max(0, tokens[i][0] - 40):tokens[i][0]]):
+            return "before"  # "Luc van den Brande", "Leonardo da Vinci": a surname after its particle
         if i > 0:
             s, e, tok = tokens[i - 1]
             if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
@@ -359,8 +366,8 @@ class Recognizer:
                     and tok.lower() not in _TITLE_WORDS and tok.lower() not in _PLACE_WORDS_BEFORE \
                     and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
-        if _ARABIC_NAME_AFTER.match(text, tokens[j - 1][1]):
-            return "after"  # "Abbas al-Sayed", "Hassan a-Sayed": a person's name goes on
+        if _ARABIC_NAME_AFTER.match(text, tokens[j - 1][1]) or _NAME_PARTICLE_AFTER.match(text, tokens[j - 1][1]):
+            return "after"  # "Abbas al-Sayed", "Hassan a-Sayed", "Luc van den Brande": a person's name goes on
         if j < len(tokens):
             s, e, tok = tokens[j]
             if _capitalised(tok) and text[tokens[j - 1][1]:s] == " " and tok.lower() not in _NOT_NAME_WORDS:
