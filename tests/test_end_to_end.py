@@ -157,3 +157,11 @@ def test_a_place_in_the_outlets_own_name_is_no_event(extractor) -> None:
 def test_where_the_speaker_is_is_no_event(extractor, text, places, why) -> None:
     doc = Document(doc_id="s.txt", text=text, outlet="Wire", published=date(2016, 12, 12))
     assert {e.place.name for e in extractor.extract(doc).events} == places, why
+
+
+def test_a_sentence_that_speaks_of_now_takes_the_publication_date(extractor) -> None:
+    text = "Fighters took Palmyra on Sunday. Officials in Homs report that the road is calm. Shelling hit Hama."
+    doc = Document(doc_id="now.txt", text=text, outlet="Wire", published=date(2016, 12, 14))
+    dates = {e.place.name: e.when.value for e in extractor.extract(doc).events}
+    assert dates == {"Palmyra": "2016-12-11", "Homs": "2016-12-14", "Hama": "2016-12-11"}, \
+        "the present takes the publication date; a past sentence without a date keeps the paragraph's last one"

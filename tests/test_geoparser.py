@@ -74,6 +74,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The USSR collapsed in 1991.", "USSR", "Soviet Union", None, "continent"),  # a union that no longer exists: no pin
     ("Lawmakers would be the first in New England to apologize.", "New England", "New England", "US", "region"),  # six states (own table), not New England, North Dakota
     ("Deaths from the disease in the West Midlands rose.", "West Midlands", "West Midlands", "GB", "region"),  # England's region (own table), not "Midlands", Zimbabwe
+    ("US sponsored terrorists fought. In France, the government acted.", "US", "United States", "US", "country"),  # ... also as an adjective, not the town Us, France
+    ("Exports from the UK were banned by the EU. In France, farmers protested.", "EU", "European Union", None, "continent"),  # an abbreviation means what it abbreviates, not the town Eu, France
     ("Pilgrims who died in Mecca were buried in Medina.", "Mecca", "Mecca", "SA", "city"),  # the English name of GeoNames' "Makkah" (own table), not Mecca, California
     ("Fighters took Tal Abyad and Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames "Ra’s al ‘Ayn"
     ("Rebels held Jisr al-Shughur.", "Jisr al-Shughur", "Jisr al-Shughur", "SY", "city"),  # GeoNames "Jisr ash Shughūr"

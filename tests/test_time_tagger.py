@@ -276,3 +276,16 @@ def test_windows_scan_as_the_whole_text(template: str, expected: list[str], why:
 ])
 def test_out_of_calendar_expressions_do_not_crash(text: str, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why
+
+
+@pytest.mark.parametrize(("sentence", "expected", "why"), [
+    ("Health officials in Mexico and Brazil also report cases.", True, "a present verb and no past one"),
+    ("The city is calm, residents say.", True, None),
+    ("The attack, he says, killed 20 people.", False, "a past verb: what was said happened before"),
+    ("Two cases were reported in the summer.", False, None),
+    ("Fighters moved toward Palmyra.", False, "no present verb"),
+])
+def test_speaks_of_now(sentence: str, expected: bool, why: str | None) -> None:
+    from events.time import speaks_of_now
+
+    assert speaks_of_now(sentence) == expected, why

@@ -2,7 +2,8 @@
 
 An event is one location mention in a (non-boilerplate) sentence. Its date is, in order:
 the sentence's own date expression nearest to the place (``sentence``), else the last date of the
-same paragraph (``narrative``), else the document's publication or reference date (``document``),
+same paragraph (``narrative``) unless the sentence speaks of now ("officials also report cases"), else the
+document's publication or reference date (``document``),
 else none (``none``). Demonyms ("Syrian") and datelines ("BEIRUT —") never become events, nor do
 place names inside an actor's name ("Islamic State of Iraq and the Levant").
 """
@@ -21,6 +22,7 @@ from events.extract.event_types import classify_event
 from events.extract.movements import find_movements
 from events.extract.quantities import find_quantities
 from events.model import Document, Event, Movement, PlaceMention, Sentence, Source, TimeMention, When
+from events.time import speaks_of_now
 
 
 # A place where someone spoke, not where the reported thing happened: "the ministry said in Moscow".
@@ -144,12 +146,13 @@ def assemble(
             )
             actors = tuple(dict.fromkeys(actor for _, _, actor in actor_spans))
             attributed = find_attribution(sentence.text)
+            present = not own_dates and narrative is not None and speaks_of_now(sentence.text)
 
             def when_for(start: int) -> When:
                 if own_dates:
                     nearest = min(own_dates, key=lambda d: abs(d.start - start))
                     return _when_from(nearest, "sentence")
-                if narrative is not None:
+                if narrative is not None and not present:
                     return narrative
                 return fallback
 

@@ -268,11 +268,17 @@ class Recognizer:
         is_upper = surface.replace(".", "").replace(" ", "").isupper()
         compact = surface.replace(" ", "")
         if is_upper and len(compact.replace(".", "")) <= 4 and not dateline:
-            # short all-caps: only known country codes like "US", "UK", "UAE" (never "IS", "AP", "HMS")
+            # short all-caps: only known country codes like "US", "UK", "UAE" (never "IS", "AP", "HMS") ...
             if compact not in g.upper_aliases:
                 return None
+            # ... which mean what they abbreviate, not a town of that name ("EU" is no town Eu, France)
+            abbreviated = tuple(p for p in g.candidates(key) if key not in g.own_name_keys(p) or g.kind_of(p) != "city")
+            if key not in g.demonyms:
+                return (abbreviated, "location") if abbreviated else None
+        else:
+            abbreviated = None
         if key in g.demonyms and (key not in ("us", "u s") or is_upper):
-            places = tuple(g.candidates(key))
+            places = abbreviated if abbreviated is not None else tuple(g.candidates(key))
             country = g.demonyms[key]
             if not any(g.kind_of(p) == "country" for p in places):
                 return (country,), "demonym"

@@ -1,5 +1,5 @@
 """Temporal expressions: find them with offsets and normalise them to TimeML values and intervals."""
 
-from events.time.tagger import TemporalTagger
+from events.time.tagger import TemporalTagger, speaks_of_now
 
-__all__ = ["TemporalTagger"]
+__all__ = ["TemporalTagger", "speaks_of_now"]

@@ -192,6 +192,20 @@ _DEFERRAL = frozenset((
 ))
 
 
+# Verbs in the present: a sentence that speaks of now ("officials report cases", "the city is calm").
+_PRESENT_WORDS = frozenset(("is", "are", "says", "say", "report", "reports", "remains", "remain", "continues",
+                            "continue", "warns", "warn", "believes", "believe", "shows", "show", "appears", "appear"))
+
+
+def speaks_of_now(sentence: str) -> bool:
+    """Whether a sentence is in the present tense: a present verb and no past one ("Health officials in
+    Mexico also report cases"; not "The attack, he says, killed 20"). A sentence without a date of its own
+    that speaks of now takes the publication date, not the last date its paragraph named."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return any(w in _PRESENT_WORDS for w in words) and not any(
+        w in _PAST_WORDS or w.endswith("ed") and w not in _NOT_PAST for w in words)
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """The tense nearest ``text[start:end]`` in its sentence: +1 future, -1 past, 0 unknown.
 
