@@ -20,7 +20,10 @@ def coarsest_kind(*kinds: str | None) -> str | None:
     """The least precise of some place kinds ("city" and "country" -> "country"); unknown kinds count as coarsest."""
     return max(kinds, key=lambda k: PLACE_KINDS.index(k) if k in PLACE_KINDS else len(PLACE_KINDS))
 
-PlaceRole = Literal["location", "demonym", "dateline"]
+# location: where something is or happens; demonym: an adjective or a people, naming an actor ("Syrian");
+# dateline: where the reporter was ("BEIRUT —"); qualifier: the state or country after a town that it holds
+# ("Kansas City, Kan.", "Homs, Syria"), which says which town is meant, not a second place
+PlaceRole = Literal["location", "demonym", "dateline", "qualifier"]
 """How a place name is used in text.
 
 ``location``: the text says something is or happens there (an event may be placed there).

@@ -151,6 +151,7 @@ def test_a_place_in_the_outlets_own_name_is_no_event(extractor) -> None:
      "a politician's state ('D-W.Va.') names the senator, not where; 'said the mine in' is no place where he spoke"),
     ("Rep. Kevin Brady, R-Texas, and Nancy Pelosi, D-Calif, toured Houston on Monday.", {"Houston"},
      "party-state tags, with and without the abbreviation's period"),
+    ("Flooding hit Paris, Texas, on Monday.", {"Paris"}, "the state after the town only says which Paris: one event"),
     ("He told reporters in Moscow that troops left Palmyra on Sunday.", {"Palmyra"},
      "where the speaker spoke is no event's place, after 'told reporters' as after 'said'"),
 ])

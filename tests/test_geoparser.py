@@ -140,6 +140,9 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("ATLANTA - The trial opened.", "ATLANTA", "dateline"),  # a common word ("atlanta" is frequent) at a dateline
     ("Fighters seized Beirut airport.", "Beirut", "location"),
     ("Many Ohioans voted early.", "Ohioans", "demonym"),  # a demonym derived from a region's name
+    ("A Kansas City, Kan., police officer was dragged.", "Kan.", "qualifier"),  # the state that holds the town: which town
+    ("Flooding hit Paris, Texas, on Monday.", "Texas", "qualifier"),
+    ("Fighting in Aleppo, Idlib and Homs.", "Idlib", "location"),  # a list: Idlib does not hold Aleppo
     ("Sen. Joe Manchin, D-W.Va., spoke.", "W.Va.", "demonym"),  # a politician's state names the politician, never where
     ("Rep. Kevin Brady, R-Texas, spoke.", "Texas", "demonym"),
     ("Nancy Pelosi, D-Calif, spoke.", "Calif", "demonym"),  # the abbreviation without its period, after a party letter

@@ -116,6 +116,10 @@ class Resolver:
         # whether a name is a country's own name, and whether it is a region's own name
         self._names_country_or_region: Memo[tuple[str, tuple[int, ...]], tuple[bool, bool]] = Memo(self._name_kinds)
 
+    def holds(self, q: int, p: int) -> bool:
+        """Whether the country or region ``q`` holds the place ``p``."""
+        return _inside(self.gazetteer, p, q)
+
     def _facts_of(self, p: int) -> tuple[str, str | None, str, float]:
         g = self.gazetteer
         return str(g.country[p]), region_key(g, p), g.kind_of(p), g.prior(p)
