@@ -199,6 +199,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Luc van den Brande spoke. Leonardo da Vinci painted.",
      "a surname after its particle, and the first name before it ('Brande', 'Vinci', 'Luc' and 'Leonardo' are also towns)"),
     ("The bill was sent to the Duma in December.", "Russia's parliament (the Syrian town is 'Douma' in English news)"),
+    ("Three people were found shot in the 2400 block of South 13th Terrace.", "a street after an ordinal ('Terrace' is a town)"),
     ("A T-Mobile store opened near the E-Trade office.", "a capital and a hyphen make a brand ('Mobile' is a city)"),
     ("Crowds filled St. Peter's Square. She was treated at St. Mary's Hospital near St. John's Lutheran School.",
      "a saint's square, hospital or school ('Saint Peter', 'Saint Mary' and 'Saint John' are also places)"),
