@@ -108,7 +108,7 @@ _PLACE_NOUN_OF_BEFORE = re.compile(
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
-_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth))\s+$")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
 # a first name, then a surname's particle: "Luc van den Brande", "Ursula von der Leyen", "Leonardo da Vinci"
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn)"
@@ -325,7 +325,7 @@ class Recognizer:
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
         if _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
-            return False  # "South 13th Terrace", "the 3rd Shelby": a street or a unit, after an ordinal number
+            return False  # "South 13th Terrace", "S.W. Second Terrace": a street or a unit, after an ordinal
         if _HOLIDAY_AFTER.match(text, end):
             return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
         if start >= 2 and text[start - 1] == "-" and text[start - 2] in _BRAND_LETTERS and (start == 2 or not text[start - 3].isalnum()):
