@@ -142,7 +142,11 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("Many Ohioans voted early.", "Ohioans", "demonym"),  # a demonym derived from a region's name
     ("A Kansas City, Kan., police officer was dragged.", "Kan.", "qualifier"),  # the state that holds the town: which town
     ("Flooding hit Paris, Texas, on Monday.", "Texas", "qualifier"),
+    ("A cow in the province Alberta, Canada, tested positive.", "Canada", "qualifier"),  # ... or the country after a province
     ("Fighting in Aleppo, Idlib and Homs.", "Idlib", "location"),  # a list: Idlib does not hold Aleppo
+    ("Russia has deployed troops.", "Russia", "demonym"),  # a country that acts names an actor
+    ("The United States has seen two cases; Haiti was hit by floods.", "United States", "location"),  # where things happen
+    ("The United States has seen two cases; Haiti was hit by floods.", "Haiti", "location"),  # ... not an actor's deeds
     ("Sen. Joe Manchin, D-W.Va., spoke.", "W.Va.", "demonym"),  # a politician's state names the politician, never where
     ("Rep. Kevin Brady, R-Texas, spoke.", "Texas", "demonym"),
     ("Nancy Pelosi, D-Calif, spoke.", "Calif", "demonym"),  # the abbreviation without its period, after a party letter

@@ -67,13 +67,15 @@ class Geoparser:
         )
 
     def _qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
-        """Whether candidate ``i`` is the region or country that holds the town just before it, after a comma
-        ("Kansas City, Kan.", "HOMS, Syria —"): it says which town is meant."""
+        """Whether candidate ``i`` is the region or country that holds the town (or region) just before it, after
+        a comma ("Kansas City, Kan.", "HOMS, Syria —", "Alberta, Canada"): it says which place is meant."""
         if i == 0 or candidates[i].role != "location" or not _QUALIFIER_GAP.fullmatch(text, candidates[i - 1].end, candidates[i].start):
             return False
         town, area = resolved[i - 1][0], resolved[i][0]
         g = self.gazetteer
-        return g.kind_of(town) in ("city", "county") and g.kind_of(area) in ("region", "country") and self._resolver.holds(area, town)
+        inner, outer = g.kind_of(town), g.kind_of(area)
+        return (inner in ("city", "county") and outer in ("region", "country") or inner == "region" and outer == "country") \
+            and self._resolver.holds(area, town)
 
     def _with_geocoded(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
         if self.geocoder is None:

@@ -71,7 +71,12 @@ parkway continental park white mart wal hamas hezbollah taliban fatah nato opec
 _NOT_NAME_WORDS = STOP_WORDS - FAMOUS_SURNAMES  # capitalised words that are no part of a person's name either
 _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
-_ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|has|have|had|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|is|was|government|administration|officials?)\b)")
+# a country that acts ("Russia has deployed", "the US said"), but not one where things happen ("the United States
+# has seen two cases", "Haiti was hit by floods", "Syria is at war")
+_ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|said|says|claimed|claims|announced|accused|warned|denied|wants|will|would|"
+                           r"government|administration|officials?|(?:has|have|had)(?!\s+(?:seen|recorded|registered|experienced|suffered|"
+                           r"witnessed|had|been\s+(?:hit|struck|affected))\b)|(?:is|was)(?!\s+(?:in|at|a|an|the|one|home|among|hit|"
+                           r"struck|affected|still|now|under)\b))\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
 # capitalised in titles ("Six Flags Over Texas", "Life Across America"), never first names
