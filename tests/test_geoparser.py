@@ -205,6 +205,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("The bill was sent to the Duma in December.", "Russia's parliament (the Syrian town is 'Douma' in English news)"),
     ("Three people were found shot in the 2400 block of South 13th Terrace, near Second Terrace.",
      "a street after an ordinal, in digits or in words ('Terrace' is a town)"),
+    ("Beers, sofas, TVs found in the river.", "the plural of an everyday word opening a sentence ('Beers' is a town)"),
+    ("She was preceded in death by her son, Lynnwood W. Schell.", "a first name and an initial are no misspelt town (Lynwood)"),
     ("A T-Mobile store opened near the E-Trade office.", "a capital and a hyphen make a brand ('Mobile' is a city)"),
     ("Crowds filled St. Peter's Square. She was treated at St. Mary's Hospital near St. John's Lutheran School.",
      "a saint's square, hospital or school ('Saint Peter', 'Saint Mary' and 'Saint John' are also places)"),

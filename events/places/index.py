@@ -244,7 +244,8 @@ class Gazetteer:
         return found[0][0] / 10 if found else 0.0
 
     def is_common_word(self, key: str) -> bool:
-        return self.zipf(key) >= 4.0
+        """An everyday English word, or the plural of one ("beers": "Beers, sofas, TVs found in the river")."""
+        return self.zipf(key) >= 4.0 or key.endswith("s") and self.zipf(key) >= 3.0 and self.zipf(key[:-1]) >= 4.0
 
     def kind_of(self, i: int) -> str:
         return KINDS[int(self.kind[i])]

@@ -595,8 +595,8 @@ class Recognizer:
 
         g = self.gazetteer
         for j in range(min(limit, i + 3), i, -1):
-            if not all(_capitalised(t) for _, _, t in tokens[i:j]):
-                continue
+            if not all(_capitalised(t) and len(t) > 1 for _, _, t in tokens[i:j]):
+                continue  # an initial is part of a person's name: "Lynnwood W. Schell" is no misspelt Lynwood
             start, end = tokens[i][0], tokens[j - 1][1]
             key = normalize(text[start:end])
             if len(key) < 6 or key in STOP_WORDS or g.zipf(key) >= 1.5 or all(g.zipf(w) >= 3.0 for w in key.split()):
