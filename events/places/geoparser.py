@@ -69,7 +69,8 @@ class Geoparser:
     def _qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
         """Whether candidate ``i`` is the region or country that holds the town (or region) just before it, after
         a comma ("Kansas City, Kan.", "HOMS, Syria —", "Alberta, Canada"): it says which place is meant."""
-        if i == 0 or candidates[i].role != "location" or not _QUALIFIER_GAP.fullmatch(text, candidates[i - 1].end, candidates[i].start):
+        if i == 0 or candidates[i].role != "location" or text[candidates[i - 1].end:candidates[i - 1].end + 1] != "," \
+                or not _QUALIFIER_GAP.fullmatch(text, candidates[i - 1].end, candidates[i].start):
             return False
         town, area = resolved[i - 1][0], resolved[i][0]
         g = self.gazetteer

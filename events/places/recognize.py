@@ -113,9 +113,12 @@ _PLACE_NOUN_OF_BEFORE = re.compile(
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
+_ORDINAL_ENDS = frozenset(("t ", "d ", "h "))  # how "1st", "2nd", "Third", "Fifth"... end: a quick test first
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth))\s+$")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
 # a first name, then a surname's particle: "Luc van den Brande", "Ursula von der Leyen", "Leonardo da Vinci"
+_PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "la", "le")
+_PARTICLE_ENDINGS = tuple(f" {p} " for p in _PARTICLES)  # a quick test before the pattern
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn)"
                                    r"(?:\s+(?:der|den|de|la|le))?\s+$")
 _NAME_PARTICLE_AFTER = re.compile(r"\s+(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn)(?:\s+(?:der|den|de|la|le))?\s+[A-Z][a-z]")
@@ -329,7 +332,7 @@ class Recognizer:
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
-        if _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
+        if text[start - 2:start] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
             return False  # "South 13th Terrace", "S.W. Second Terrace": a street or a unit, after an ordinal
         if _HOLIDAY_AFTER.match(text, end):
             return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
@@ -370,7 +373,8 @@ class Recognizer:
     def _neighbour_proper(self, tokens: list[tuple[int, int, str]], i: int, j: int, text: str) -> str | None:
         """Whether the match tokens[i:j] sits inside a longer proper name, and on which side: "before"
         ("Stephen Lendman": a person's surname) or "after" ("Jackson Hole Bank"); ``None`` when it does not."""
-        if _NAME_PARTICLE_BEFORE.search(text[max(0, tokens[i][0] - 40):tokens[i][0]]):
+        before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
+        if before.endswith(_PARTICLE_ENDINGS) and _NAME_PARTICLE_BEFORE.search(before):
             return "before"  # "Luc van den Brande", "Leonardo da Vinci": a surname after its particle
         if i > 0:
             s, e, tok = tokens[i - 1]
@@ -406,7 +410,7 @@ class Recognizer:
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:
                 found.append(Candidate(m.start(), m.end(), m.group(0), (region,), self._role(text, m.start(), m.end(), (region,), "location")))
-        for m in _PARTY_STATE.finditer(text) if "-" in text else ():
+        for m in _PARTY_STATE.finditer(text) if "D-" in text or "R-" in text or "I-" in text else ():
             state = m.group("state")
             region = self._us_state(state if state.isupper() else AP_STATES[state + "."])
             if region is not None:
@@ -624,7 +628,7 @@ class Recognizer:
         return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
 
     def _role(self, text: str, start: int, end: int, places: tuple[int, ...], role: str) -> str:
-        if role == "demonym" or _PARTY_BEFORE.search(text[max(0, start - 3):start]):
+        if role == "demonym" or text[start - 1:start] == "-" and _PARTY_BEFORE.search(text[max(0, start - 3):start]):
             return "demonym"  # an adjective, or a politician's state ("R-Texas"): names an actor, never where
         line_start = text.rfind("\n", 0, start) + 1
         surface = text[start:end]
