@@ -117,11 +117,12 @@ _ORDINAL_ENDS = frozenset(("t ", "d ", "h "))  # how "1st", "2nd", "Third", "Fif
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth))\s+$")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
 # a first name, then a surname's particle: "Luc van den Brande", "Ursula von der Leyen", "Leonardo da Vinci"
-_PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "la", "le")
-_PARTICLE_ENDINGS = tuple(f" {p} " for p in _PARTICLES)  # a quick test before the pattern
-_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn)"
-                                   r"(?:\s+(?:der|den|de|la|le))?\s+$")
-_NAME_PARTICLE_AFTER = re.compile(r"\s+(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn)(?:\s+(?:der|den|de|la|le))?\s+[A-Z][a-z]")
+_PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})(?:\s+(?:der|den|de|la|le))?"  # "van", "van den", "de la"
+_PARTICLE_ENDINGS = tuple(f" {p} " for p in _PARTICLES + ("der", "den", "de", "la", "le"))  # a quick test first
+_NAME_PARTICLE_BEFORE = re.compile(rf"(?<![\w.])[A-Z][a-z]+\s+{_PARTICLE}\s+$")
+_NAME_PARTICLE_AFTER = re.compile(rf"\s+{_PARTICLE}\s+[A-Z][a-z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _MAKES = frozenset(VEHICLE_MAKES)
 _MODEL_YEAR = re.compile(MODEL_YEAR_BEFORE)
 _MODEL_AFTER = re.compile(r" (?:Accord|Civic|Camry|Corolla|Prius|Tacoma|Tundra|Sienna|Odyssey|Pilot|Taurus|Focus|Fusion|Mustang|"
@@ -339,7 +340,7 @@ class Recognizer:
         if start >= 2 and text[start - 1] == "-" and text[start - 2] in _BRAND_LETTERS and (start == 2 or not text[start - 3].isalnum()):
             return False  # "T-Mobile", "E-Trade": a brand, not Mobile (but "R-Texas" is a party and a state)
         if surface in _MAKES and (_MODEL_YEAR.search(text[max(0, start - 16):start]) or _MODEL_AFTER.match(text, end)
-                                         or re.search(r"\b[Tt]he\s+$", text[max(0, start - 4):start]) and surface in _MAKES_NOT_PLACES):
+                                         or _THE_BEFORE.search(text[max(0, start - 4):start]) and surface in _MAKES_NOT_PLACES):
             return False  # "a 2003 Lincoln", "a Honda Accord", "the Toyota failed to yield": a car
         if key.startswith("saint ") and _SAINTS_INSTITUTION_AFTER.match(text, end):
             return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
@@ -541,7 +542,7 @@ class Recognizer:
                         people.add(key)
                         as_person[key] += 1
                         continue
-                    the_before = re.search(r"\b[Tt]he\s+$", text[max(0, start - 4):start]) is not None
+                    the_before = _THE_BEFORE.search(text[max(0, start - 4):start]) is not None
                     if _SPEECH_AFTER.match(text[end:end + 50]) and not the_before:
                         as_person[key] += 1
                         continue
