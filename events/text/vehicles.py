@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 VEHICLE_MAKES: tuple[str, ...] = (
     "Acura", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy", "Chrysler", "Dodge", "Ford", "GMC",
     "Harley-Davidson", "Honda", "Hummer", "Hyundai", "Infiniti", "Isuzu", "Jeep", "Kia", "Lexus", "Lincoln", "Mazda",
@@ -10,5 +12,13 @@ VEHICLE_MAKES: tuple[str, ...] = (
     "Porsche", "Saab", "Saturn", "Subaru", "Suzuki", "Tesla", "Toyota", "Volkswagen", "VW", "Volvo", "Freightliner",
     "Kenworth", "Peterbilt", "Yamaha", "Kawasaki",
 )
-# "a 2003 Honda", "his 1996 Oldsmobile": an article or possessive, then a model year, before the make
-MODEL_YEAR_BEFORE = r"\b(?:a|an|the|his|her|their|its|my|your|our)\s+(?:19|20)\d\d\s+$"
+_OWNER = r"\b(?i:a|an|the|his|her|their|its|my|your|our)\s+"  # "a 2003 Honda", "his 1996 Oldsmobile"
+MODEL_YEAR_BEFORE = re.compile(_OWNER + r"(?:19|20)\d\d\s+$")  # ... ending right before the make
+_OWNER_BEFORE = re.compile(_OWNER + "$")
+_MAKE_AFTER = re.compile(r" (?:" + "|".join(VEHICLE_MAKES) + r")\b")
+
+
+def is_model_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is a car's model year: an article or possessive before it and a
+    make after it ("a 2003 Honda Accord"; but "in 2003 Ford cut jobs" is a date)."""
+    return _MAKE_AFTER.match(text, end) is not None and _OWNER_BEFORE.search(text[max(0, start - 7):start]) is not None

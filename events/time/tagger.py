@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from itertools import chain
 
 from events.model import TimeMention
-from events.text.vehicles import VEHICLE_MAKES
+from events.text.vehicles import is_model_year
 from events.time import values as V
 
 MONTHS = {
@@ -643,15 +643,10 @@ def _month_alone(m, text, ref):
     return _month_v(year, month, True)
 
 
-# A model year is no date: "a 1996 Oldsmobile", "a 2007 Toyota Corolla" (see events.text.vehicles).
-_MODEL_YEAR_AFTER = re.compile(r" (?:" + "|".join(VEHICLE_MAKES) + r")\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|your|our)\s+$", re.I)
-
-
 @rule(rf"(?<![\w$€£.,'-])(?P<y>{_YEAR})(?![\w%]|-\d|\.\d|,\d| (?:percent|people|fighters|troops|soldiers|militants|civilians|members|km|miles|metres|meters|feet|tons|tonnes|points|dollars|pounds|euros)\b)", anchors=("@year",))
 def _year(m, text, ref):
-    if _MODEL_YEAR_AFTER.match(text, m.end()) and _ARTICLE_BEFORE.search(text[max(0, m.start() - 7):m.start()]):
-        return None  # "a 2003 Honda Accord" (but "in 2003 Ford cut jobs" is a date)
+    if is_model_year(text, m.start(), m.end()):
+        return None  # a car's model year, not a date (see events.text.vehicles)
     return _year_v(int(m["y"]), False)
 
 
