@@ -24,7 +24,6 @@ _GENERIC_FIRST = frozenset("the downtown greater metropolitan metro north south 
 _GENERIC_LAST = frozenset("city town village county parish province state region area district township borough municipality".split())
 
 
-_QUALIFIER_GAP = re.compile(r",\s*")
 FOCUS_SCORE = 0.1  # confidence of a given span placed at the article's focus (the gazetteer lacks its name)
 
 
@@ -61,22 +60,10 @@ class Geoparser:
         alone = alone if alone is not None else resolved
         return tuple(
             PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p),  # type: ignore[arg-type]
-                         "qualifier" if self._qualifies(text, candidates, resolved, i) else c.role, round(conf, 3),
+                         "qualifier" if self._resolver.qualifies(text, candidates, resolved, i) else c.role, round(conf, 3),
                          "name" if p == first else "outlet")
             for i, (c, (p, conf), (first, _)) in enumerate(zip(candidates, resolved, alone))
         )
-
-    def _qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
-        """Whether candidate ``i`` is the region or country that holds the town (or region) just before it, after
-        a comma ("Kansas City, Kan.", "HOMS, Syria —", "Alberta, Canada"): it says which place is meant."""
-        if i == 0 or candidates[i].role != "location" or text[candidates[i - 1].end:candidates[i - 1].end + 1] != "," \
-                or not _QUALIFIER_GAP.fullmatch(text, candidates[i - 1].end, candidates[i].start):
-            return False
-        town, area = resolved[i - 1][0], resolved[i][0]
-        g = self.gazetteer
-        inner, outer = g.kind_of(town), g.kind_of(area)
-        return (inner in ("city", "county") and outer in ("region", "country") or inner == "region" and outer == "country") \
-            and self._resolver.holds(area, town)
 
     def _with_geocoded(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
         if self.geocoder is None:

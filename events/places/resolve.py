@@ -116,9 +116,18 @@ class Resolver:
         # whether a name is a country's own name, and whether it is a region's own name
         self._names_country_or_region: Memo[tuple[str, tuple[int, ...]], tuple[bool, bool]] = Memo(self._name_kinds)
 
-    def holds(self, q: int, p: int) -> bool:
-        """Whether the country or region ``q`` holds the place ``p``."""
-        return _inside(self.gazetteer, p, q)
+    def qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
+        """Whether candidate ``i``, as resolved, is the region or country that holds the town (or region) just
+        before it, after a comma ("Kansas City, Kan.", "HOMS, Syria —", "Alberta, Canada"): it says which
+        place is meant."""
+        if i == 0 or candidates[i].role != "location" or text[candidates[i - 1].end:candidates[i - 1].end + 1] != "," \
+                or not _COMMA_AFTER.match(text[candidates[i - 1].end:candidates[i].start]):
+            return False
+        g = self.gazetteer
+        town, area = resolved[i - 1][0], resolved[i][0]
+        inner, outer = g.kind_of(town), g.kind_of(area)
+        return (inner in ("city", "county") and outer in ("region", "country") or inner == "region" and outer == "country") \
+            and _inside(g, town, area)
 
     def _facts_of(self, p: int) -> tuple[str, str | None, str, float]:
         g = self.gazetteer
