@@ -171,8 +171,8 @@ class Geoparser:
             key = normalize(surface)
             state = self._recognizer.ap_state(surface)
             places = [state] if state is not None else g.candidates(key)
-            if key in g.demonyms and not any(g.kind_of(p) == "country" for p in places):
-                places = [g.demonyms[key]]  # "Canadian" is Canada, not Canadian, Texas (as in running text)
+            if (country := self._recognizer.demonym_country(key, places)) is not None:
+                places = [country]  # "Canadian" is Canada, as in running text
             if not places and (key in g.demonyms or key in g.area_demonyms):
                 places = [g.demonyms.get(key, g.area_demonyms.get(key))]  # "Syrian", "European"
             if not places and (derived := self._recognizer.derived_demonym(key)) is not None:

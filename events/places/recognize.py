@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from events.memo import Memo
@@ -288,10 +288,8 @@ class Recognizer:
             abbreviated = None
         if key in g.demonyms and (key not in ("us", "u s") or is_upper):
             places = abbreviated if abbreviated is not None else tuple(g.candidates(key))
-            country = g.demonyms[key]
-            if not any(g.kind_of(p) == "country" for p in places):
-                return (country,), "demonym"
-            return places, "location"
+            country = self.demonym_country(key, places)
+            return ((country,), "demonym") if country is not None else (places, "location")
         places = g.candidates(key)
         if places:
             return tuple(places), "location"
@@ -299,6 +297,14 @@ class Recognizer:
         if derived is not None and surface[:1].isupper():
             return (derived,), "demonym"
         return None
+
+    def demonym_country(self, key: str, places: Sequence[int]) -> int | None:
+        """The country a demonym names ("Canadian": Canada, not Canadian, Texas), unless a country bears the
+        name itself ("US"); ``None`` for a word that is no demonym."""
+        g = self.gazetteer
+        if key not in g.demonyms or any(g.kind_of(p) == "country" for p in places):
+            return None
+        return g.demonyms[key]
 
     def derived_demonym(self, key: str) -> int | None:
         """The region a demonym derives from (countries' are in the tables): "ohioans" -> Ohio, "texans" -> Texas,
