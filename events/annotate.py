@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from events.errors import InputError
 from events.model import PlaceMention, TimeMention
 from events.places import Geoparser
+from events.places.outlets import HOME_BATCH
 from events.time import TemporalTagger
 
 
@@ -53,7 +54,7 @@ def _published(record: dict[str, Any], where: str) -> date | None:
         raise InputError(where, f"'published' is not an ISO date: {value!r}") from error
 
 
-BATCH = 1000  # lines read before annotating: outlet homes are learned within a batch (as in events.pipeline)
+BATCH = HOME_BATCH  # lines read before annotating: outlet homes are learned within a batch
 
 
 def _text(record: dict[str, Any], where: str) -> str:

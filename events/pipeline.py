@@ -16,12 +16,12 @@ from pathlib import Path
 from events.extract.assemble import assemble
 from events.model import Document, Extraction, PlaceMention
 from events.places import Gazetteer, Geoparser
-from events.places.outlets import OutletHome
+from events.places.outlets import HOME_BATCH, OutletHome
 from events.text import split_sentences
 from events.time import TemporalTagger
 
 
-BATCH = 1000  # documents whose outlets' homes are learned together
+BATCH = HOME_BATCH  # documents whose outlets' homes are learned together
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from events.places.index import KINDS, Gazetteer, region_key
 
 HOME_WEIGHT = 12.0  # a fully concentrated home counts as this many extra place mentions of the article
 HOME_KINDS = ("city", "county", "region")  # what a home is made of: countries and continents say little
+HOME_BATCH = 1000  # documents read together, whose outlets' homes are learned from each other (memory stays bounded)
 HOME_EVIDENCE = 5  # a home learned from fewer place mentions than this counts in proportion (two short articles)
 
 
