@@ -166,3 +166,12 @@ def test_a_sentence_that_speaks_of_now_takes_the_publication_date(extractor) -> 
     dates = {e.place.name: e.when.value for e in extractor.extract(doc).events}
     assert dates == {"Palmyra": "2016-12-11", "Homs": "2016-12-14", "Hama": "2016-12-11"}, \
         "the present takes the publication date; a past sentence without a date keeps the paragraph's last one"
+
+
+def test_the_next_day_dates_its_event_from_the_story_s_last_date(extractor) -> None:
+    text = ("Fighters entered Palmyra on Sunday, state media said.\n\n"
+            "The next day they attacked an air base near Homs.\n\nTwo days later, jets struck convoys near Raqqa.")
+    doc = Document(doc_id="next.txt", text=text, outlet="Wire", published=date(2016, 12, 15))
+    found = {e.place.name: (e.when.value, e.when.source) for e in extractor.extract(doc).events}
+    assert found == {"Palmyra": ("2016-12-11", "sentence"), "Homs": ("2016-12-12", "sentence"),
+                     "Raqqa": ("2016-12-14", "sentence")}, "each paragraph's own anaphor, not the publication date"

@@ -289,3 +289,29 @@ def test_speaks_of_now(sentence: str, expected: bool, why: str | None) -> None:
     from events.time import speaks_of_now
 
     assert speaks_of_now(sentence) == expected, why
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Fighters entered Palmyra on Sunday. The next day they attacked an air base.",
+     [("Sunday", "2016-12-11"), ("The next day", "2016-12-12")], "the day after the last day the story named"),
+    ("On March 3, 2015 troops moved. Earlier that day a bomb exploded. Two days later the town fell.",
+     [("March 3, 2015", "2015-03-03"), ("Earlier that day", "2015-03-03"), ("Two days later", "2015-03-05")],
+     "anaphors chain: 'two days later' counts from the day before it, itself read from March 3"),
+    ("The convoy left on Saturday; the day before, the road was shelled.",
+     [("Saturday", "2016-12-10"), ("the day before", "2016-12-09")], None),
+    ("He moved to Mosul in 2014. The following year he left.", [("2014", "2014"), ("The following year", "2015")], None),
+    ("The plant opened in March 2015. The following month it closed.",
+     [("March 2015", "2015-03"), ("The following month", "2015-04")], None),
+    ("The town fell on Sunday. The day before the vote was quiet.", [("Sunday", "2016-12-11")],
+     "the day before an event, not before a date"),
+    ("The next day they attacked.", [], "no date in the story to count from"),
+    ("Doctors were killed last October. The list was changed that same day.", [("last October", "2016-10")],
+     "the last date is a month: which day is not known"),
+    ("the day before yesterday", [("the day before yesterday", "2016-12-10")], None),
+    ("It was sold in 2009. A year earlier, it lost money.", [("2009", "2009"), ("A year earlier", "2008")],
+     "a year before the year just named"),
+    ("Profit rose to $4 million from $3 million a year earlier.", [("a year earlier", "2015")],
+     "no date close by: a comparison with the year before the reference"),
+])
+def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tuple[str, str]], why: str | None) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why

@@ -10,7 +10,8 @@ reference day or one of the six days before it, unless the future is spoken of. 
 syntax: a deferral makes a bound future ("postponed until Friday"), a clause after "as soon as" takes the main
 clause's tense, and "planned" as an adjective ("the hastily planned trip", "a rally planned for Saturday was called
 off") is no plan. Holidays ("Thanksgiving Day") are resolved like a month-day; a clock time before a weekday
-("9 a.m. Tuesday") joins its span and value. In a results story that speaks of a quarter, "a year ago",
+("9 a.m. Tuesday") joins its span and value. Anaphors ("the next day", "earlier that day", "two days later",
+"the following year") count from the last date the text named before them (:class:`_Anaphor`). In a results story that speaks of a quarter, "a year ago",
 "year-earlier" and "last year" after an amount mean that quarter a year before (:func:`_narrative_quarter`).
 Durations ("three years") are not dates and are not returned.
 """
@@ -67,6 +68,42 @@ class _Value:
     precision: str
     anchored: bool
     span: tuple[int, int] | None = None  # set by a rule whose expression reaches beyond its match
+
+
+_CLOSE_BY = 250  # characters: about a sentence
+_NARRATIVE_REACH = 1000  # characters: a few paragraphs; a date further back is not the one "the next day" follows
+# which earlier mentions can anchor an anaphor of each unit: "the next day" needs a day, "the following month" a month
+_ANCHOR_PRECISIONS = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                      "year": ("day", "week", "month", "season", "quarter", "year")}
+
+
+@dataclass(frozen=True)
+class _Anaphor:
+    """An expression dated from the story's own last date, not from the reference date: "the next day" is the
+    day after the last day the story named ("On March 3 ... The next day ..."), "two years later" two years
+    after its last year. Resolved in :meth:`TemporalTagger.tag`, in text order, so anaphors can chain."""
+
+    unit: str  # day, week, month or year
+    offset: int
+    fallback: _Value | None = None  # the value when the story names no date to count from
+    within: int | None = None  # count only from a date this close before it, in characters
+
+    def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+        anchor = next((t for t in reversed(before) if t.start_date), None)
+        if anchor is None or start - anchor.end > (self.within or _NARRATIVE_REACH):
+            return self.fallback  # the story names no date to count from, or none close enough to be the one
+        if anchor.precision not in _ANCHOR_PRECISIONS[self.unit]:
+            # the last date is coarser than the unit ("killed last October ... that same day"), or "that day" is
+            # any day ("on days when prices tumble, losses on trades made that day"): no date to give
+            return None
+        d = anchor.start_date
+        if self.unit == "day":
+            return _day_value(d + timedelta(days=self.offset), anchor.anchored)
+        if self.unit == "week":
+            return _week_v(d + timedelta(weeks=self.offset), anchor.anchored)
+        if self.unit == "month":
+            return _month_v(*V.add_months(d.year, d.month, self.offset), anchor.anchored)
+        return _year_v(d.year + self.offset, anchor.anchored)
 
 
 def _month(name: str) -> int:
@@ -765,12 +802,34 @@ def _season_value(year: int, season: str, anchored: bool) -> _Value:
 
 # ---- relative to the reference date ------------------------------------------------------------------
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday))?(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
+@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|the\s+day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
 def _deictic_day(m, text, ref):
     if ref is None:
         return None
     delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+    if m["side"]:  # "the day before yesterday"
+        delta += -1 if m["side"].lower() == "before" else 1
     return _day_value(ref + timedelta(days=delta), True)
+
+
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+_PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
+
+
+# "that day", "later that night", "the same morning": the day the story last named
+@rule(rf"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<u>{_PART_OF_DAY})\b", re.I,
+      triggers=_PARTS_OF_DAY, anchors=_PARTS_OF_DAY)
+# "the next day", "the following morning", "the previous night", "the night before" (not "the day before the vote")
+@rule(rf"\bthe\s+(?P<rel>next|following|previous|preceding)\s+(?P<u>{_PART_OF_DAY})\b"
+      rf"|\bthe\s+(?P<u2>day|night|morning|evening)\s+(?P<rel2>before|after)\b(?=\s*(?:[,.;:!?)]|$))", re.I,
+      triggers=_PARTS_OF_DAY, anchors=_PARTS_OF_DAY)
+# "the following week", "the following month", "the following year" ("the next year" is the coming one, above)
+@rule(r"\bthe\s+(?P<rel3>following)\s+(?P<u3>week|month|year)\b", re.I, triggers=("following",), anchors=("following",))
+def _anaphoric_day(m, text, ref):
+    rel = (m.groupdict().get("rel") or m.groupdict().get("rel2") or m.groupdict().get("rel3") or "").lower()
+    unit = m.groupdict().get("u3")
+    offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rel, 0)
+    return _Anaphor(unit.lower() if unit else "day", offset)
 
 
 # Holidays: named days whose date each year a calendar rule gives ("Thanksgiving Day": the fourth Thursday of November)
@@ -900,15 +959,25 @@ def _this_unit(m, text, ref):
     return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
 
 
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None:
         return None
     n = _number(m["n"])
     if n == 1 and m["u"].lower() == "year" and m["dir"].lower() in ("ago", "earlier"):
-        return _year_earlier_value(text, m.start(), ref)  # "a year earlier" in a results story: the quarter
-    if m["dir"].lower() in ("earlier", "before", "later"):
-        return None  # "two years earlier" is relative to the narrative, not to the reference date
+        value = _year_earlier_value(text, m.start(), ref)  # "a year earlier" in a results story: the quarter
+        if m["dir"].lower() == "earlier" and value.precision == "year":
+            # else a year before the date just named ("sold in 1988; a year earlier"); with none close by, a
+            # comparison with the year before the reference ("up from 4 pence a year earlier")
+            return _Anaphor("year", -1, value, within=_CLOSE_BY)
+        return value
+    if m["dir"].lower() in ("earlier", "later"):  # "two days later": counted from the story's last date
+        unit = m["u"].lower().rstrip("s")
+        if n is None or unit not in _ANCHOR_PRECISIONS:
+            return None  # "a few days later", "a decade later": no date to give
+        return _Anaphor(unit, n if m["dir"].lower() == "later" else -n)
+    if m["dir"].lower() == "before":
+        return None  # "two days before the vote": relative to an event, not a date
     if n is None:
         return _Value("PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF", None, None, "ref", True)
     direction = -1 if m["dir"].lower() in ("ago",) else 1
@@ -1106,7 +1175,7 @@ class TemporalTagger:
         self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
 
-    def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | None]]:
+    def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | _Anaphor | None]]:
         found = []
         lower = text.lower()
         scan = None
@@ -1138,7 +1207,7 @@ class TemporalTagger:
                     value = normalise(m, text, reference)
                 except (ValueError, OverflowError):
                     value = None  # a date outside the calendar ("2016 decades ago"): found, but no value
-                if value is not None and value.span is not None:
+                if isinstance(value, _Value) and value.span is not None:
                     start, end = value.span
                 found.append((start, end, value))
         return found
@@ -1148,18 +1217,21 @@ class TemporalTagger:
         candidates = self._candidates(text, reference)
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        kept: list[tuple[int, int, _Value | None]] = []
+        kept: list[tuple[int, int, _Value | _Anaphor | None]] = []
         taken = bytearray(len(text) + 1)
         for start, end, value in candidates:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, value))
-        mentions = [
-            TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision, v.anchored)  # type: ignore[arg-type]
-            for start, end, v in kept if v is not None
-        ]
-        return tuple(sorted(mentions, key=lambda t: t.start))
+        mentions: list[TimeMention] = []
+        for start, end, v in sorted(kept, key=lambda k: k[0]):
+            if isinstance(v, _Anaphor):
+                v = v.resolve(mentions, start)  # in text order: "the next day" counts from the dates before it
+            if v is not None:
+                mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
+                                            v.anchored))
+        return tuple(mentions)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
