@@ -161,7 +161,7 @@ class Geoparser:
     def _span_candidates(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Candidate | None]:
         """A candidate for each given span, or ``None`` where the gazetteer lacks the name."""
         g = self.gazetteer
-        listed = {(c.start, c.end): c for c in self._recognizer.listed_counties(text)}  # "Preble and Darke counties"
+        listed = {(c.start, c.end): c for c in self._recognizer.listed_divisions(text)}  # "Preble and Darke counties"
         found: list[Candidate | None] = []
         for start, end in spans:
             if (start, end) in listed:

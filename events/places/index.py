@@ -226,7 +226,8 @@ class Gazetteer:
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"], region=arrays["region"],
             canonical=tuple(meta["names"]), demonyms=meta["demonyms"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
-            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
+            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"], arrays["region"],
+                           meta["names"]),
         )
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -286,11 +287,13 @@ class Gazetteer:
         return haversine_km(float(self.lat[a]), float(self.lon[a]), float(self.lat[b]), float(self.lon[b]))
 
 
+SEAT_MARGIN = 0.5  # a region named after a town in it is less likely than that town, in running text ("Idlib", "Hama")
 EXACT_NAME_BONUS = 2.0  # a place's own name over an alternate one (see Gazetteer.name_prior)
 KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)
 
 
-def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray) -> np.ndarray:
+def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray,
+            region_code: np.ndarray, names: list[str]) -> np.ndarray:
     priors = np.log10(population.astype(np.float64) + 10)
     priors[capitals] += 0.6
     for k, value in KIND_PRIORS.items():
@@ -305,7 +308,19 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
     idx = np.flatnonzero(region)
     people = np.array([per_region.get(c, 0.0) for c in country[idx].tolist()])
     priors[idx] += np.clip(0.5 * (np.log10(people + 1.0) - 6.0), -0.5, 0.5)
+    priors[_named_after_seat(kind, region_code, names)] -= SEAT_MARGIN
     return priors
+
+
+def _named_after_seat(kind: np.ndarray, region: np.ndarray, names: list[str]) -> list[int]:
+    """Regions that bear the own name of a town in them: mostly the town they are named after ("Idlib"
+    governorate, Erzurum province, the state of Salzburg)."""
+    is_region = np.flatnonzero(kind == KINDS.index("region"))
+    region_of = {code: r for r, code in zip(is_region.tolist(), region[is_region].tolist()) if code}
+    own = {code: normalize(names[r]) for code, r in region_of.items()}
+    towns = np.flatnonzero(kind == KINDS.index("city"))
+    return sorted({region_of[code] for t, code in zip(towns.tolist(), region[towns].tolist())
+                   if (name := own.get(code)) and names[t][:1].lower() == name[:1] and normalize(names[t]) == name})
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

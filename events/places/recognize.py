@@ -44,9 +44,12 @@ _AP_STATE_ADJECTIVE = re.compile(r" (?!(?:and|or|but|the|a|an|in|on|at|to|of)\b)
 # ... or naming a state's institution: "the S.C. Highway Patrol", "the N.J. Supreme Court"
 _AP_STATE_INSTITUTION = re.compile(r"[Tt]he\s(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z]?[a-z]*\.?\s[A-Z][a-z]")
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
-# "Preble and Darke counties", "Clay, Grant and Swift counties": each name is a county
+# "Preble and Darke counties", "Clay, Grant and Swift counties": each name is a county; "the Donetsk and
+# Luhansk regions", "Aleppo, Homs and Idlib provinces": each a region
 _NAME = r"[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?"
-_COUNTY_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>counties|parishes)\b")
+_DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "province", "governorates": "governorate",
+                   "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
+_DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
 _LISTED_NAME = re.compile(_NAME)
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani".split())
@@ -421,7 +424,7 @@ class Recognizer:
             region = self._us_state(state if state.isupper() else AP_STATES[state + "."])
             if region is not None:
                 found.append(Candidate(m.start("state"), m.end("state"), normalize(state), (region,), "demonym"))
-        found.extend(self.listed_counties(text))
+        found.extend(self.listed_divisions(text))
         counties = _COUNTY.finditer(text) if ("County" in text or "Parish" in text or "Borough" in text) else ()
         for m in counties:
             # "In Walker County": the name may be one word shorter than the match
@@ -433,20 +436,25 @@ class Recognizer:
                     break
         return found
 
-    def listed_counties(self, text: str) -> list[Candidate]:
-        """The names of a list that ends in "counties" or "parishes" ("Preble and Darke counties"), each read
-        as the county or parish so named (a name the gazetteer has no such county for is left out)."""
-        if "counties" not in text and "parishes" not in text:
+    def listed_divisions(self, text: str) -> list[Candidate]:
+        """The names of a list that ends in a plural division ("Preble and Darke counties", "the Donetsk and
+        Luhansk regions"), each read as the county, parish or region so named (a name the gazetteer has no such
+        division for is left out)."""
+        if not any(word in text for word in _DIVISION_WORDS):
             return []
         g = self.gazetteer
         found = []
-        for m in _COUNTY_LIST.finditer(text):
-            word = " county" if m.group("word") == "counties" else " parish"
+        for m in _DIVISION_LIST.finditer(text):
+            word = _DIVISION_WORDS[m.group("word")]
             for name in _LISTED_NAME.finditer(text, m.start(), m.start("word")):
                 key = normalize(name.group(0))
-                places = tuple(p for p in g.candidates(key + word) if g.kind_of(p) == "county")
+                if word in ("county", "parish"):
+                    key += " " + word
+                    places = tuple(p for p in g.candidates(key) if g.kind_of(p) == "county")
+                else:
+                    places = tuple(p for k in (key, f"{key} {word}") for p in g.candidates(k) if g.kind_of(p) == "region")
                 if places:
-                    found.append(Candidate(name.start(), name.end(), key + word, places, "location"))
+                    found.append(Candidate(name.start(), name.end(), key, places, "location"))
         return found
 
     def _county(self, text: str, start: int, end: int) -> Candidate | None:

@@ -440,10 +440,12 @@ class Resolver:
                       if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
         if comma_next and self._inside_a_list(text, candidates, i):
             comma_next = False  # "Virginia, Washington, West Virginia and Wyoming": a list of states, not a town in one
-        # ... and Y is the region or country that holds X ("Mississauga, Ontario" is the province, not Ontario, California)
+        # ... and Y is the region or country that holds X ("Mississauga, Ontario" is the province, not Ontario,
+        # California), or holds a town X may be ("Montreal, Quebec" is the province, though Montreal is also in Wisconsin)
         prev = candidates[i - 1] if i > 0 else None
-        holds_prev = (prev is not None and prev.role != "demonym" and len(prev.places) == 1
-                      and _COMMA_AFTER.match(text[prev.end:c.start]) is not None)
+        held: Sequence[int] = ()
+        if prev is not None and prev.role != "demonym" and _COMMA_AFTER.match(text[prev.end:c.start]) is not None:
+            held = prev.places if len(prev.places) == 1 else [q for q in prev.places if self._place_facts[q][2] in ("city", "county")]
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
@@ -467,7 +469,7 @@ class Resolver:
             if comma_next:
                 if any(g.kind_of(q) in ("country", "region") and _inside(g, p, q) for q in nxt.places):
                     score += 8.0
-            if holds_prev and kind in ("country", "region") and _inside(g, prev.places[0], p):
+            if held and kind in ("country", "region") and any(_inside(g, q, p) for q in held):
                 score += 8.0
             if score:
                 bonus[p] = score
