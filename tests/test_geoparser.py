@@ -112,6 +112,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Clashes spread across Aleppo, Homs and Idlib provinces.", "Homs", "Homs", "SY", "region"),  # ... "provinces" likewise
     ("Troops reached Idlib and Hama.", "Idlib", "Idlib", "SY", "city"),  # a governorate named after its town is less likely than the town
     ("Troops reached Idlib and Hama.", "Hama", "Hama", "SY", "city"),  # ... so the two listed names agree on being towns
+    ("Raids continued in Jenin and Nablus.", "Jenin", "Janīn", "PS", "city"),  # the town bears its governorate's name too: GeoNames spells it Janīn
     ("He grew up in Montreal, Quebec.", "Quebec", "Quebec", "CA", "region"),  # "X, Y": Y holds a town X may be (Montreal is also in Wisconsin)
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire

@@ -17,7 +17,7 @@ import math
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -181,10 +181,13 @@ class Gazetteer:
     capitals: frozenset[int]
     upper_aliases: frozenset[str]
     priors: np.ndarray  # prior() of every place, computed once at load
+    namesakes: dict[int, int]  # region -> the town in it that it is named after (see _namesakes)
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _namesake_of: dict[int, int] = field(init=False, repr=False, compare=False)  # town -> region named after it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_own_names", Memo(self._compute_own_names, limit=200_000))
+        object.__setattr__(self, "_namesake_of", {town: region for region, town in self.namesakes.items()})
 
     @staticmethod
     def build(cache_dir: Path | None = None, force: bool = False) -> Path:
@@ -226,8 +229,8 @@ class Gazetteer:
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"], region=arrays["region"],
             canonical=tuple(meta["names"]), demonyms=meta["demonyms"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
-            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"], arrays["region"],
-                           meta["names"]),
+            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
+            namesakes=_namesakes(arrays, meta["names"], names),
         )
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -253,10 +256,12 @@ class Gazetteer:
 
     def _compute_own_names(self, i: int) -> tuple[str, ...]:
         key = normalize(self.canonical[i])
-        return (key, strip_article(key))
+        region = self._namesake_of.get(i)  # GeoNames' "Janīn" is also, as its governorate says, "Jenin"
+        return (key, strip_article(key)) + ((normalize(self.canonical[region]),) if region is not None else ())
 
     def own_name_keys(self, i: int) -> tuple[str, ...]:
-        """The lookup keys of a place's own name ("florida"), not of its alternate names."""
+        """The lookup keys of a place's own name ("florida"), not of its alternate names; a town's own names
+        include that of the region named after it."""
         return self._own_names[i]
 
     def name_prior(self, i: int, key: str) -> float:
@@ -287,13 +292,11 @@ class Gazetteer:
         return haversine_km(float(self.lat[a]), float(self.lon[a]), float(self.lat[b]), float(self.lon[b]))
 
 
-SEAT_MARGIN = 0.5  # a region named after a town in it is less likely than that town, in running text ("Idlib", "Hama")
 EXACT_NAME_BONUS = 2.0  # a place's own name over an alternate one (see Gazetteer.name_prior)
 KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)
 
 
-def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray,
-            region_code: np.ndarray, names: list[str]) -> np.ndarray:
+def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray) -> np.ndarray:
     priors = np.log10(population.astype(np.float64) + 10)
     priors[capitals] += 0.6
     for k, value in KIND_PRIORS.items():
@@ -308,19 +311,26 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
     idx = np.flatnonzero(region)
     people = np.array([per_region.get(c, 0.0) for c in country[idx].tolist()])
     priors[idx] += np.clip(0.5 * (np.log10(people + 1.0) - 6.0), -0.5, 0.5)
-    priors[_named_after_seat(kind, region_code, names)] -= SEAT_MARGIN
     return priors
 
 
-def _named_after_seat(kind: np.ndarray, region: np.ndarray, names: list[str]) -> list[int]:
-    """Regions that bear the own name of a town in them: mostly the town they are named after ("Idlib"
-    governorate, Erzurum province, the state of Salzburg)."""
-    is_region = np.flatnonzero(kind == KINDS.index("region"))
-    region_of = {code: r for r, code in zip(is_region.tolist(), region[is_region].tolist()) if code}
-    own = {code: normalize(names[r]) for code, r in region_of.items()}
-    towns = np.flatnonzero(kind == KINDS.index("city"))
-    return sorted({region_of[code] for t, code in zip(towns.tolist(), region[towns].tolist())
-                   if (name := own.get(code)) and names[t][:1].lower() == name[:1] and normalize(names[t]) == name})
+SEAT_KM = 60.0  # how near a region's point a town of its name lies when the region is named after it
+
+
+def _namesakes(arrays: Mapping[str, np.ndarray], names: list[str], trie: marisa_trie.RecordTrie) -> dict[int, int]:
+    """Regions named after a town in them, with the town: a town of the same country bears the region's own
+    name (as its own or an alternate name: "Jenin" is GeoNames' Janīn) and lies near the region's point ("Idlib"
+    governorate, Erzurum province, the state of Salzburg); the most populous such town."""
+    kind, country, lat, lon, population = arrays["kind"], arrays["country"], arrays["lat"], arrays["lon"], arrays["population"]
+    city = KINDS.index("city")
+    found = {}
+    for r in np.flatnonzero(kind == KINDS.index("region")).tolist():
+        towns = [t for (t,) in trie.get(normalize(names[r]), ())
+                 if kind[t] == city and country[t] == country[r]
+                 and haversine_km(float(lat[r]), float(lon[r]), float(lat[t]), float(lon[t])) < SEAT_KM]
+        if towns:
+            found[r] = max(towns, key=lambda t: int(population[t]))
+    return found
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

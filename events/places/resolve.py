@@ -48,6 +48,7 @@ REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the r
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
+SEAT_MARGIN = 0.5  # how much less likely a region named after a town in it is than its prior says (see _facts_of)
 SMALL_TOWN = 20_000  # a village sharing a region's own name is COUNTRY_NAME_MARGIN / 2 less likely than the region
 SOFT_READINGS = 8  # at most this many readings share a name's vote
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
@@ -131,7 +132,9 @@ class Resolver:
 
     def _facts_of(self, p: int) -> tuple[str, str | None, str, float]:
         g = self.gazetteer
-        return str(g.country[p]), region_key(g, p), g.kind_of(p), g.prior(p)
+        # a region named after a town in it is a little less likely than the town: "Idlib", "Hama" are the cities
+        prior = g.prior(p) - (SEAT_MARGIN if p in g.namesakes else 0.0)
+        return str(g.country[p]), region_key(g, p), g.kind_of(p), prior
 
     def _name_kinds(self, key_places: tuple[str, tuple[int, ...]]) -> tuple[bool, bool]:
         key, places = key_places
@@ -406,7 +409,8 @@ class Resolver:
 
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
-        best = max(c.places, key=lambda p: self.gazetteer.name_prior(p, c.key))
+        own = self.gazetteer.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
+        best = max(c.places, key=lambda p: self._place_facts[p][3] + (EXACT_NAME_BONUS if c.key in own(p) else 0.0))
         country, _, kind, _ = self._place_facts[best]
         return kind, country
 
