@@ -112,6 +112,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Clashes spread across Aleppo, Homs and Idlib provinces.", "Homs", "Homs", "SY", "region"),  # ... "provinces" likewise
     ("Troops reached Idlib and Hama.", "Idlib", "Idlib", "SY", "city"),  # a governorate named after its town is less likely than the town
     ("Troops reached Idlib and Hama.", "Hama", "Hama", "SY", "city"),  # ... so the two listed names agree on being towns
+    ("Fighters advanced on al-Bab and el-Arish.", "al-Bab", "al-Bab", "SY", "city"),  # the lower-case article is part of the name's span
+    ("Near al-Bab, troops massed.", "al-Bab", "al-Bab", "SY", "city"),  # a preposition before it is no name of which it is part
     ("Raids continued in Jenin and Nablus.", "Jenin", "Janīn", "PS", "city"),  # the town bears its governorate's name too: GeoNames spells it Janīn
     ("He grew up in Montreal, Quebec.", "Quebec", "Quebec", "CA", "region"),  # "X, Y": Y holds a town X may be (Montreal is also in Wisconsin)
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
@@ -173,6 +175,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("The report said so.", "function words are not places"),
     ("On Sunday, Reports confirmed it.", "weekdays and capitalised common words"),
     ("According to Stephen Lendman, it was planned.", "a person's name ('Stephen' is also a town)"),
+    ("Cleric Muqtada al-Sadr declared a ceasefire.", "'al-X' after a given name is a man's name, not Sadr City"),
+    ("He was treated at Bab el-Oued hospital.", "'el-X' after a name is part of a longer one (a quarter of Algiers), not the town El Oued"),
     ("(Global Research, December 12, 2016)", "an outlet's name"),
     ("However, the Police said it is over.", "sentence-initial words; 'Police' is a Polish town"),
     ("The mayor, Steve Ripley, spoke. Later Ripley closed the road.", "a surname seen in a full name stays a person"),

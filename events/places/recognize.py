@@ -51,6 +51,8 @@ _DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "pro
                    "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
 _DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
 _LISTED_NAME = re.compile(_NAME)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
@@ -156,6 +158,10 @@ REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a 
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
+# capitalised words that may stand before "al-X" without being part of its name (a sentence's first word)
+_NOT_NAME_HEADS = _FUNCTION_STARTS | frozenset(
+    "near around outside inside toward towards across through via between within beyond against along over under "
+    "amid besides while where when then meanwhile also".split())
 _ADJECTIVE_USE = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|from|of|by|with|is|was|are|were|has|have|had|will|would|said|says|last|this|next|since|after|before|until|as|but|so|than|that|which|who)\b)[a-z]{3,}")
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sgt|Lt|Capt|Rep|Sen|Gov|Pres|St|Prof)\.?|\b(?:President|Minister|King|Queen|Prince|Sheikh|General|Governor|Mayor|Judge|Coach|Senator|Pastor|Rev)\s)\s*$")
 
@@ -480,7 +486,17 @@ class Recognizer:
         """Place-name candidates in text order, longest match first at each position."""
         special = self._special(text)
         taken = [(c.start, c.end) for c in special]
-        yield from misspellings_in_context(self.gazetteer, sorted(special + list(self._scan(text, taken)), key=lambda c: c.start))
+        found = sorted(special + list(self._scan(text, taken)), key=lambda c: c.start)
+        for c in misspellings_in_context(self.gazetteer, found):
+            # "al-Bab", "el-Arish": the lower-case article belongs to the name (the key reads without it) ...
+            article = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start) if text[c.start - 1:c.start] == "-" else None
+            if article is None:
+                yield c
+                continue
+            # ... unless a name goes before it: "Muqtada al-Sadr" is a man, "Bab el-Oued" a quarter of Algiers
+            word = _WORD_BEFORE.search(text, max(0, article.start() - 30), article.start())
+            if word is None or word.group(1).lower() in _NOT_NAME_HEADS:
+                yield replace(c, start=article.start())
 
     def _best(self, key: str, places: tuple[int, ...]) -> int:
         """The likeliest reading of a name before context."""
