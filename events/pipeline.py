@@ -57,7 +57,7 @@ class Extractor:
         dates = self.tagger.tag(text, reference)
         if reference_inferred:
             document = dataclasses.replace(document, inferred=document.inferred | {"published"})
-        events, movements = assemble(document, sentences, places, dates, reference)
+        events, movements = assemble(document, sentences, places, dates, reference, self.geoparser.gazetteer.adjectives)
         warnings: list[str] = []
         if reference is None:
             warnings.append(f"{document.doc_id}: no publication date given or found; relative dates left unresolved")

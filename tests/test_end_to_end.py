@@ -175,3 +175,20 @@ def test_the_next_day_dates_its_event_from_the_story_s_last_date(extractor) -> N
     found = {e.place.name: (e.when.value, e.when.source) for e in extractor.extract(doc).events}
     assert found == {"Palmyra": ("2016-12-11", "sentence"), "Homs": ("2016-12-12", "sentence"),
                      "Raqqa": ("2016-12-14", "sentence")}, "each paragraph's own anaphor, not the publication date"
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Government forces pushed into western Mosul on Sunday.", [("Mosul", ("Iraqi government forces",))],
+     "whose government: the country of the sentence's place"),
+    ("Government forces shelled Douma, east of Damascus, activists said.", [("Dūmā", ("Syrian government forces",))],
+     "'east of Damascus' is a landmark that says where Douma lies: no event at Damascus"),
+    ("Fighters attacked a village 30 km south of Aleppo.", [("Aleppo", ())],
+     "a landmark the sentence's only place: the event is near it"),
+    ("Militants shelled Raqqa, according to residents.", [("Raqqa", ())],
+     "residents who are the source are not actors of what they tell"),
+    ("Residents fled Raqqa, activists said.", [("Raqqa", ("civilians",))], "... but residents who act are"),
+])
+def test_actors_and_landmarks(extractor, text, expected, why) -> None:
+    doc = Document(doc_id="a.txt", text=text, outlet="Wire", published=date(2017, 3, 3))
+    found = [(e.place.name, e.actors) for e in extractor.extract(doc).events]
+    assert found == expected, why

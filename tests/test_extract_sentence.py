@@ -65,10 +65,23 @@ def test_quantity_offsets_are_document_offsets() -> None:
         ("Syrian SAA forces have been sent to Palmyra.", ("Syrian government forces",)),
         ("Russian jets struck ISIL positions.", ("Russian forces", "Islamic State")),
         ("The US-led coalition and the SDF advanced.", ("US-led coalition", "Syrian Democratic Forces")),
+        ("Government forces shelled the town.", ("government forces",)),  # whose: the story's place says (qualified)
     ],
 )
 def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
     assert find_actors(_span(sentence)) == expected
+
+
+@pytest.mark.parametrize(("actor", "adjective", "expected", "why"), [
+    ("government forces", "Iraqi", "Iraqi government forces", "in a story set in Iraq"),
+    ("government forces", "Syrian", "Syrian government forces", "the same label as 'Syrian troops', 'SAA'"),
+    ("government forces", None, "government forces", "no country known: as written"),
+    ("Islamic State", "Iraqi", "Islamic State", "only whose government is qualified"),
+])
+def test_qualified_actors(actor: str, adjective: str | None, expected: str, why: str) -> None:
+    from events.extract.actors import qualified
+
+    assert qualified(actor, adjective) == expected, why
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Troops reached Idlib and Hama.", "Hama", "Hama", "SY", "city"),  # ... so the two listed names agree on being towns
     ("Fighters advanced on al-Bab and el-Arish.", "al-Bab", "al-Bab", "SY", "city"),  # the lower-case article is part of the name's span
     ("Near al-Bab, troops massed.", "al-Bab", "al-Bab", "SY", "city"),  # a preposition before it is no name of which it is part
-    ("Raids continued in Jenin and Nablus.", "Jenin", "Janīn", "PS", "city"),  # the town bears its governorate's name too: GeoNames spells it Janīn
+    ("Raids continued in Jenin and Nablus.", "Jenin", "Janīn", "PS", "city"),
+  # the town bears its governorate's name too: GeoNames spells it Janīn
     ("He grew up in Montreal, Quebec.", "Quebec", "Quebec", "CA", "region"),  # "X, Y": Y holds a town X may be (Montreal is also in Wisconsin)
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
@@ -490,3 +491,16 @@ def test_given_span_the_gazetteer_lacks_is_placed_at_the_focus(geoparser, text, 
         assert mention.basis == "focus" and mention.score < 0.5  # said honestly, with a low confidence
     else:
         assert mention.place is None and mention.basis == "name"
+
+
+@pytest.mark.parametrize(("region", "country", "town", "why"), [
+    ("Homs", "SY", "Homs", "same name, same ISO region, though the governorate's point lies far east, near Palmyra"),
+    ("Jenin", "PS", "Janīn", "GeoNames spells the town otherwise, and codes it in the whole West Bank: near the point"),
+    ("Idlib", "SY", "Idlib", None),
+    ("Pahang", "MY", None, "Kuala Pahang, 'Pahang' among its alternate names, lies far from the state's point"),
+    ("Maryland", "US", None, "no town of its own name: 'Maryland' is an alternate name of Maryland City, far away"),
+])
+def test_regions_named_after_a_town(geoparser, region, country, town, why) -> None:
+    g = geoparser.gazetteer
+    (r,) = [p for p in g.candidates(region.lower()) if g.kind_of(p) == "region" and str(g.country[p]) == country]
+    assert (g.canonical[g.namesakes[r]] if r in g.namesakes else None) == town, why

@@ -15,8 +15,11 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
     "Islamic State": ("ISIS-Daesh", "ISIS", "ISIL", "IS", "Islamic State", "Daesh", "Daish", "Da'esh", "IS militants",
                       "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria", "jihadists"),
     "Syrian government forces": ("SAA", "Syrian Arab Army", "Syrian army", "Syrian armed forces", "Syrian troops",
-                                 "Syrian forces", "Syrian government forces", "Syrian and allied forces", "government forces",
-                                 "pro-government forces", "regime forces", "Syrian SAA forces", "Assad forces", "loyalist forces"),
+                                 "Syrian forces", "Syrian government forces", "Syrian and allied forces",
+                                 "Syrian SAA forces", "Assad forces"),
+    # whose government is meant depends on the story: see qualified()
+    "government forces": ("government forces", "pro-government forces", "regime forces", "loyalist forces",
+                          "government troops", "pro-government militias"),
     "Russian forces": ("Russian forces", "Russian troops", "Russian jets", "Russian warplanes", "Russian aircraft",
                        "Russian air force", "Russian aerospace forces", "Russian military", "Russian defence ministry",
                        "Russian defense ministry", "Russian Defence Ministry", "Russian Defense Ministry", "Russian special forces"),
@@ -33,6 +36,16 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
     "Iranian forces": ("Iranian forces", "Revolutionary Guards", "IRGC", "Iranian-backed militias"),
     "civilians": ("civilians", "residents"),
 }
+
+
+GOVERNMENT_FORCES = "government forces"
+WITNESSES = frozenset({"civilians"})  # named as a sentence's source ("according to residents"), they are no actor
+
+
+def qualified(actor: str, adjective: str | None) -> str:
+    """``actor`` as the story means it: "government forces" in a story set in Iraq are "Iraqi government forces"
+    (``adjective`` is that of the country where the sentence's place lies); other actors as they are."""
+    return f"{adjective} {GOVERNMENT_FORCES}" if actor == GOVERNMENT_FORCES and adjective else actor
 
 
 def _compile() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:

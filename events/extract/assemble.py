@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
-from events.extract.actors import find_actor_spans
+from events.extract.actors import WITNESSES, find_actor_spans, qualified
 from events.extract.attribution import find_attribution
 from events.extract.event_types import classify_event
 from events.extract.movements import find_movements
@@ -29,8 +29,19 @@ from events.time import speaks_of_now
 # where the speaker spoke ("said on Tuesday in Geneva"), not where what was said happened ("said the mine in Kentucky")
 _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|speaking|spoke|briefing|press conference|statement)\s+"
                             r"(?:(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)\w+\s+){0,2}?(?:in|from|at)\s+$", re.I)
+# "Douma, east of Damascus", "a village 30 km south of Aleppo": a landmark that says where another place lies
+_LANDMARK = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
 # Sentences that report something happening even when they name no place ("the city", "near the town").
 _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties")
+
+
+def _landmark_of(text: str, place: PlaceMention, landmark: PlaceMention) -> bool:
+    """Whether ``landmark`` only says where ``place`` lies: "Douma, east of Damascus", "Tadef, 10 km south of al-Bab"."""
+    relation = _LANDMARK.search(text, max(place.end, landmark.start - 40), landmark.start)
+    return relation is not None and bool(_APPOSITION.match(text[place.end:relation.start()]))
+
+
+_APPOSITION = re.compile(r",\s*(?:(?:a|an|the|some|about|around|roughly|nearly)\s+)?(?:[\w.-]+\s+){0,3}$")
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -97,8 +108,10 @@ def assemble(
     places: Sequence[PlaceMention],
     dates: Sequence[TimeMention],
     reference: date | None,
+    adjectives: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Event, ...], tuple[Movement, ...]]:
-    """Events and movements of one document (see the module docstring for the rules)."""
+    """Events and movements of one document (see the module docstring for the rules); ``adjectives``: country
+    code -> adjective, to say whose "government forces" a sentence speaks of (the country of its place)."""
     text = document.text
     fallback = document_when(reference)
     # a place inside the outlet's own name ("told Levant Wire") is no event's place
@@ -130,6 +143,8 @@ def assemble(
             and not _inside([(s, e) for s, e, _ in actor_spans], m.start, m.end)
             and not _SPEAKER_PLACE.search(text[sentence.start:m.start])
         ]
+        if len(located) > 1:  # "Douma, east of Damascus": the landmark that says where a place lies is not where it happens
+            located = [m for k, m in enumerate(located) if not (k and _landmark_of(text, located[k - 1], m))]
         place_source = "sentence"
         quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in in_sentence_dates])
         event_type = classify_event(sentence.text)
@@ -144,8 +159,13 @@ def assemble(
                 published=document.published or reference, quote=sentence.text,
                 quote_start=sentence.start, quote_end=sentence.end,
             )
-            actors = tuple(dict.fromkeys(actor for _, _, actor in actor_spans))
             attributed = find_attribution(sentence.text)
+            country = located[0].place.country_code if located[0].place is not None else None
+            adjective = (adjectives or {}).get(country) if country else None
+            actors = tuple(dict.fromkeys(
+                qualified(actor, adjective) for start, end, actor in actor_spans
+                # "according to residents": a witness who is the source is no actor of what it tells
+                if not (actor in WITNESSES and attributed and text[start:end].lower() in attributed.lower())))
             present = not own_dates and narrative is not None and speaks_of_now(sentence.text)
 
             def when_for(start: int) -> When:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -119,6 +120,7 @@ def _build_files(target: Path) -> None:
     meta = {
         "names": [p.name for p in places],
         "demonyms": demonyms,
+        "adjectives": {code: adjective for code, adjective in sources.country_adjectives().items() if code in country_index},
         "area_demonyms": area_demonyms,
         "capital": [i for i, p in enumerate(places) if p.capital],
         "upper_aliases": sorted({n for p in places if p.kind in ("country", "continent") for n in p.names
@@ -175,6 +177,7 @@ class Gazetteer:
     region: np.ndarray  # ISO 3166-2 first-level region code, or "" (see _region_code)
     canonical: tuple[str, ...]
     demonyms: dict[str, int]
+    adjectives: dict[str, str]  # country code -> its adjective ("IQ" -> "Iraqi")
     # "European", "Middle Eastern": read only where a span is given as a place (in running text they mostly
     # begin an institution's name: "European Commission", "African Union")
     area_demonyms: dict[str, int]
@@ -227,7 +230,7 @@ class Gazetteer:
             path=path, names=names, skeletons=skeletons, common=common,
             lat=arrays["lat"], lon=arrays["lon"], population=arrays["population"], geonameid=arrays["geonameid"],
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"], region=arrays["region"],
-            canonical=tuple(meta["names"]), demonyms=meta["demonyms"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
+            canonical=tuple(meta["names"]), demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
             namesakes=_namesakes(arrays, meta["names"], names),
@@ -314,23 +317,34 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
     return priors
 
 
-SEAT_KM = 60.0  # how near a region's point a town of its name lies when the region is named after it
+SEAT_POPULATION = 20_000  # a region is named after a town, not after a village (the state of Amapá is no village's)
+SEAT_KM = 60.0  # how near a region's point a town of its name lies, when their region codes cannot tell
 
 
 def _namesakes(arrays: Mapping[str, np.ndarray], names: list[str], trie: marisa_trie.RecordTrie) -> dict[int, int]:
     """Regions named after a town in them, with the town: a town of the same country bears the region's own
-    name (as its own or an alternate name: "Jenin" is GeoNames' Janīn) and lies near the region's point ("Idlib"
-    governorate, Erzurum province, the state of Salzburg); the most populous such town."""
-    kind, country, lat, lon, population = arrays["kind"], arrays["country"], arrays["lat"], arrays["lon"], arrays["population"]
+    name and lies in the region ("Idlib" governorate, Homs governorate, Erzurum province, the state of Salzburg),
+    or bears it as an alternate name, spelt with the same consonants, and lies near the region's point ("Jenin" is
+    GeoNames' Janīn, whose region code is the whole West Bank's; not Maryland City for Maryland, nor Kuala Pahang
+    for Pahang); the most populous such town."""
+    kind, country, region = arrays["kind"], arrays["country"], arrays["region"]
+    lat, lon, population = arrays["lat"], arrays["lon"], arrays["population"]
     city = KINDS.index("city")
     found = {}
     for r in np.flatnonzero(kind == KINDS.index("region")).tolist():
-        towns = [t for (t,) in trie.get(normalize(names[r]), ())
-                 if kind[t] == city and country[t] == country[r]
-                 and haversine_km(float(lat[r]), float(lon[r]), float(lat[t]), float(lon[t])) < SEAT_KM]
+        key = normalize(names[r])
+        towns = [t for (t,) in trie.get(key, ())
+                 if kind[t] == city and country[t] == country[r] and population[t] >= SEAT_POPULATION
+                 and (region[t] == region[r] and normalize(names[t]) == key  # "Homs" in Homs governorate
+                      or _consonants(normalize(names[t])) == _consonants(key)  # "Janīn" for "Jenin", not Maryland City
+                      and haversine_km(float(lat[r]), float(lon[r]), float(lat[t]), float(lon[t])) < SEAT_KM)]
         if towns:
             found[r] = max(towns, key=lambda t: int(population[t]))
     return found
+
+
+def _consonants(key: str) -> str:
+    return re.sub(r"[aeiouy\W_]+", "", key)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -366,6 +366,19 @@ def country_demonyms() -> dict[str, set[str]]:
     return out
 
 
+def country_adjectives() -> dict[str, str]:
+    """Country code -> the adjective that qualifies its institutions ("Iraqi" government forces): this
+    project's table first (its first form is the adjective), then countryinfo's demonym."""
+    adjectives = {code: forms[0] for code, forms in DEMONYMS.items()}
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code = (record.get("ISO") or {}).get("alpha2")
+        demonym = (record.get("demonym") or "").strip()
+        if code and demonym:
+            adjectives.setdefault(code, demonym)
+    return adjectives
+
+
 def _without_accents(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
