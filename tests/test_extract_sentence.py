@@ -109,6 +109,9 @@ def test_attribution(sentence: str, expected: str | None) -> None:
     ("sentence", "expected"),
     [
         ("64 strikes against ISIS have resulted in the killing of more than 300 ISIS fighters.", "airstrike"),  # strikes beat killing
+        ("The ministry said its aircraft hit targets near Palmyra.", "airstrike"),  # aircraft that hit: not only a statement
+        ("A drone strike killed two men.", "airstrike"),
+        ("The aircraft landed in Latakia.", "other"),  # aircraft that do not strike
         ("Islamic State fighters retook Palmyra on Sunday.", "capture"),
         ("Government troops withdrew from the city.", "withdrawal"),
         ("Clashes continued near the T4 airbase.", "attack"),

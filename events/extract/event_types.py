@@ -21,7 +21,8 @@ import re
 
 EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|(?<!\w)strikes?\s+(?:on|against|in|near|targeting)|\d+\s+strikes|"
-                  r"bomb(?:ed|ing|ings|ardment)|warplanes?|jets?\b|sorties|aerial|helicopter gunships?|barrel bombs?"),
+                  r"bomb(?:ed|ing|ings|ardment)|warplanes?|jets?\b|sorties|aerial|helicopter gunships?|barrel bombs?|drone[\s-]strikes?|"
+                  r"(?:aircraft|planes|drones?|helicopters?)\s+(?:hit|struck|pounded|targeted|attacked)\b"),
     ("capture", r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|re-?took|re-?take[sn]?|retaking|recaptur\w*|took control|taken control|"
                 r"tak(?:e|es|ing) control|fell to|fall of|overr(?:an|un)|occup(?:ied|ation|y)|stormed|liberat(?:ed|ion|e)|"
                 r"regain(?:ed)?|conquer\w*|in control of|entered the city"),
