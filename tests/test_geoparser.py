@@ -176,6 +176,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("The report said so.", "function words are not places"),
     ("On Sunday, Reports confirmed it.", "weekdays and capitalised common words"),
     ("According to Stephen Lendman, it was planned.", "a person's name ('Stephen' is also a town)"),
+    ("The Mississippi River flooded farms.", "a river, not the state it names (rivers have no single point)"),
+    ("Bodies were found in the Jordan River.", "a river, not the country"),
     ("Cleric Muqtada al-Sadr declared a ceasefire.", "'al-X' after a given name is a man's name, not Sadr City"),
     ("He was treated at Bab el-Oued hospital.", "'el-X' after a name is part of a longer one (a quarter of Algiers), not the town El Oued"),
     ("(Global Research, December 12, 2016)", "an outlet's name"),

@@ -51,6 +51,7 @@ _DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "pro
                    "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
 _DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
 _LISTED_NAME = re.compile(_NAME)
+_RIVER_AFTER = re.compile(r"\s+River\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
@@ -362,6 +363,8 @@ class Recognizer:
             return not (key in _LANGUAGES and _language_use(text, start, end))  # "she learned English"
         best = self._best(key, places)
         best_kind = g.kind_of(best)
+        if best_kind in ("country", "region", "continent") and _RIVER_AFTER.match(text, end):
+            return False  # "the Mississippi River", "the Jordan River": a river, not the state or country it names
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
                 and not (self._dateline_after_sentence(text, start, end) and not g.is_common_word(key)):
