@@ -547,6 +547,10 @@ class Recognizer:
                 end = tokens[j - 1][1]
                 surface = text[start:end]
                 key = self._key[surface]
+                if key.startswith("saint ") and text[end:end + 2] in ("'s", "’s") and not _SAINTS_INSTITUTION_AFTER.match(text, end) \
+                        and g.candidates(key + "s"):
+                    end += 2  # "St. John's, Newfoundland": the possessive is the city's own name, not Saint John's
+                    surface, key = text[start:end], key + "s"
                 hit = self._lookup(key, surface, dateline=surface.isupper() and (
                     self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end)))
                 if hit is None:
