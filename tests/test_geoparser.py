@@ -508,3 +508,9 @@ def test_regions_named_after_a_town(geoparser, region, country, town, why) -> No
     g = geoparser.gazetteer
     (r,) = [p for p in g.candidates(region.lower()) if g.kind_of(p) == "region" and str(g.country[p]) == country]
     assert (g.canonical[g.namesakes[r]] if r in g.namesakes else None) == town, why
+
+
+def test_a_name_its_next_name_qualifies_keeps_its_own_reading(geoparser) -> None:
+    found = [(m.text, m.place.country_code) for m in geoparser.parse("Paris, Texas and Paris, France are far apart.")]
+    assert found == [("Paris", "US"), ("Texas", "US"), ("Paris", "FR"), ("France", "FR")], \
+        "one sense per name, unless each mention's own 'X, Y' says where it lies"

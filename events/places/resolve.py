@@ -105,6 +105,7 @@ class Prepared:
     fixed_totals: tuple[dict[str, float], ...] = ({}, {}, {})  # the unambiguous names' votes (see Resolver._context)
     fixed_by_key: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # ... per name shared with an ambiguous one
     pinned: frozenset[int] = frozenset()  # candidates whose own words say what they are ("Homs province")
+    qualified: frozenset[int] = frozenset()  # candidates whose next name says where they lie ("Paris, Texas")
 
 
 class Resolver:
@@ -203,7 +204,9 @@ class Resolver:
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
         # "Homs province", "the province of Homs": the region, whatever the same name means elsewhere
         pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
-        static = [self._static_bonus(text, candidates, i, near[i], named, i in pinned) for i in range(len(candidates))]
+        bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned) for i in range(len(candidates))]
+        static = [bonus for bonus, _ in bonuses]
+        qualified = frozenset(i for i, (_, by_next) in enumerate(bonuses) if by_next)
         self._add_town_in_county(candidates, static)
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
         own = g.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
@@ -231,7 +234,8 @@ class Resolver:
         for i, parts in zip(fixed, fixed_own):
             if candidates[i].key in ambiguous_keys:
                 _add_parts(fixed_by_key.setdefault(candidates[i].key, [{}, {}, {}]), parts)
-        return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned)
+        return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
+                        qualified)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -327,7 +331,9 @@ class Resolver:
                 mixed = _mix(votes[members[0]], new, DAMPING)
                 for j in members:
                     votes[j] = mixed
-        self._one_sense_per_name(candidates, {k: m for k, m in groups.items() if m[0] not in prepared.pinned},
+        # ... except where a mention's next name says where it lies: "Paris, Texas" and "Paris, France" in one story
+        self._one_sense_per_name(candidates, {k: m for k, m in groups.items()
+                                              if m[0] not in prepared.pinned and m[0] not in prepared.qualified},
                                  last_scores, choice, sure)
         return list(zip(choice, sure))
 
@@ -420,13 +426,14 @@ class Resolver:
         return bool(_REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]))
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
-                      named_countries: set[str], region_word: bool) -> dict[int, float]:
+                      named_countries: set[str], region_word: bool) -> tuple[dict[int, float], bool]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X",
-        nearness, lists, a country's own name, the capital of a country the document names."""
+        nearness, lists, a country's own name, the capital of a country the document names; and whether the
+        next name holds one of this one's readings ("Paris, Texas")."""
         g = self.gazetteer
         c = candidates[i]
         if len(c.places) == 1:
-            return {}
+            return {}, False
         before = text[max(0, c.start - 60):c.start]
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         m = _CITY_OF.search(before)
@@ -450,6 +457,7 @@ class Resolver:
         held: Sequence[int] = ()
         if prev is not None and prev.role != "demonym" and _COMMA_AFTER.match(text[prev.end:c.start]) is not None:
             held = prev.places if len(prev.places) == 1 else [q for q in prev.places if self._place_facts[q][2] in ("city", "county")]
+        by_next = False
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
@@ -473,8 +481,9 @@ class Resolver:
             if comma_next:
                 if any(g.kind_of(q) in ("country", "region") and _inside(g, p, q) for q in nxt.places):
                     score += 8.0
+                    by_next = True
             if held and kind in ("country", "region") and any(_inside(g, q, p) for q in held):
                 score += 8.0
             if score:
                 bonus[p] = score
-        return bonus
+        return bonus, by_next
