@@ -221,7 +221,8 @@ class Gazetteer:
             names = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "names.marisa"))
             skeletons = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "skeletons.marisa"))
             common = marisa_trie.RecordTrie("<B").mmap(str(path / "common.marisa"))
-            arrays = np.load(path / "places.npz")
+            with np.load(path / "places.npz") as npz:
+                arrays = {name: npz[name] for name in npz.files}  # each read once (an npz decompresses on every access)
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         except (OSError, ValueError, KeyError) as error:
             raise GazetteerError(f"the gazetteer index in {path} is damaged ({error}); rebuild it with "
