@@ -12,6 +12,8 @@ PLACES = {
     "Raqqa": Place("Ar Raqqah", 35.95, 39.009, "city", "SY", 172955, 177636, "SY-RA", "PPLA"),
     "Deir ez-Zor": Place("Deir ez-Zor", 35.336, 40.141, "city", "SY", 170794, 242565, "SY-DY", "PPLA"),
     "Aleppo": Place("Aleppo", 36.202, 37.159, "city", "SY", 170063, 1602264, "SY-HL", "PPLA"),
+    "Idlib": Place("Idlib", 35.931, 36.634, "city", "SY", 169388, 128840, "SY-ID", "PPLA"),
+    "Erbil": Place("Erbil", 36.191, 44.009, "city", "IQ", 95446, 932800, "IQ-AR", "PPLA"),
     "Syria": Place("Syria", 35.0, 38.0, "country", "SY", 163843, 22198110, None, "PCLI"),
     "Homs province": Place("Homs", 34.5, 37.5, "region", "SY", None, 0, "SY-HI", "ADM1"),
 }

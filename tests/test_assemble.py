@@ -40,6 +40,13 @@ def _sentences(text: str, boilerplate_from: str | None = None) -> tuple[Sentence
         ("Troops withdrew from Aleppo.", [("Aleppo", "Aleppo")], []),
         # no movement cue: a person "from" somewhere does not move
         ("A man from Aleppo said it was calm.", [("Aleppo", "Aleppo")], []),
+        # the destination named before the origin, after an arrival word
+        ("A convoy of 300 militants arrived in Palmyra from Raqqa.", [("Palmyra", "Palmyra"), ("Raqqa", "Raqqa")],
+         [("Ar Raqqah", "Palmyra", False)]),
+        ("Troops returned to Mosul from Erbil.", [("Mosul", "Mosul"), ("Erbil", "Erbil")], [("Erbil", "Mosul", False)]),
+        # civilians bused out are moved
+        ("Thousands of civilians were bused from eastern Aleppo to Idlib.", [("Aleppo", "Aleppo"), ("Idlib", "Idlib")],
+         [("Aleppo", "Idlib", False)]),
     ],
 )
 def test_find_movements(text: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str, bool]]) -> None:

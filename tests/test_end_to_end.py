@@ -192,3 +192,10 @@ def test_actors_and_landmarks(extractor, text, expected, why) -> None:
     doc = Document(doc_id="a.txt", text=text, outlet="Wire", published=date(2017, 3, 3))
     found = [(e.place.name, e.actors) for e in extractor.extract(doc).events]
     assert found == expected, why
+
+
+def test_a_clause_after_said_is_no_place_where_the_speaker_spoke(extractor) -> None:
+    doc = Document(doc_id="c.txt", text="The commander said he arrived in Palmyra on Sunday.", outlet="Wire",
+                   published=date(2016, 12, 12))
+    found = [(e.place.name, e.place_source) for e in extractor.extract(doc).events]
+    assert found == [("Palmyra", "sentence")], "'said he arrived in': where he arrived, named in the sentence"

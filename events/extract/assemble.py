@@ -28,7 +28,8 @@ from events.time import speaks_of_now
 # A place where someone spoke, not where the reported thing happened: "the ministry said in Moscow".
 # where the speaker spoke ("said on Tuesday in Geneva"), not where what was said happened ("said the mine in Kentucky")
 _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|speaking|spoke|briefing|press conference|statement)\s+"
-                            r"(?:(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)\w+\s+){0,2}?(?:in|from|at)\s+$", re.I)
+                            r"(?:(?!(?:the|a|an|its|his|her|their|this|that|these|those|he|she|they|it|we|i|you)\b)\w+\s+){0,2}?"
+                            r"(?:in|from|at)\s+$", re.I)  # not "said he arrived in Paris": a clause of its own
 # "Douma, east of Damascus", "a village 30 km south of Aleppo": a landmark that says where another place lies
 _LANDMARK = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
 # Sentences that report something happening even when they name no place ("the city", "near the town").

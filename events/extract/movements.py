@@ -5,6 +5,7 @@ Patterns (place names are the sentence's resolved location mentions):
 - "from X and Y" with a movement cue and no destination -> X -> the place the article is about
   ("fighters from Raqqa and Deir Ezzor involved in the fighting" in an article about Palmyra)
 - "left / fled / withdrew from X for / to Y"            -> X -> Y
+- "arrived in / reached / returned to / entered Y from X" -> X -> Y
 A sentence needs a movement cue (transferred, moved, sent, fighters, troops, convoy, ...) so that
 "a man from Texas said" is not a movement.
 """
@@ -19,12 +20,16 @@ from events.model import PlaceMention, Sentence
 
 _OF_PLACE = r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|ancient|historic|besieged|desert)\s+)?(?:(?:\w+\s+)?(?:city|town|village|province|region|area|governorate|outskirts|vicinity)\s+of\s+)?"
 _ORIGIN_BEFORE = re.compile(rf"(?:\bfrom|\bout of|\bleft|\bleaving|\bleave|\bfled|\bfleeing|\babandoned|\bevacuated)\s+{_OF_PLACE}$", re.IGNORECASE)
-_DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|\breach(?:ed|ing)?|\bjoin(?:ed)?\s+\w+\s+in)\s+{_OF_PLACE}$", re.IGNORECASE)
+_DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|\breach(?:ed|ing)?|\bjoin(?:ed)?\s+\w+\s+in|"
+                          rf"\barriv(?:ed|ing|es?|als?)\s+(?:in|at))\s+{_OF_PLACE}$", re.IGNORECASE)
+# "arrived in Palmyra from Raqqa": a destination named before its origin (only after these words)
+_DEST_FIRST = re.compile(rf"(?:\barriv(?:ed|ing|es?|als?)\s+(?:in|at)|\breach(?:ed|ing|es)?|\breturn(?:ed|ing|s)?\s+to|"
+                         rf"\b(?:entered|entering))\s+{_OF_PLACE}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:transferr?\w*|mov(?:ed|ing|es|ement)|sent|deploy\w*|redeploy\w*|convoys?|reinforcements?|fighters|troops|forces|"
     r"militants|terrorists|jihadists|soldiers|units|brigades?|corridor|arriv\w*|head(?:ed|ing)|advanc\w*|travel\w*|"
-    r"relocat\w*|crossed|fled|withdr\w*|retreat\w*|evacuat\w*|refugees|displaced)\b",
+    r"relocat\w*|crossed|fled|withdr\w*|retreat\w*|evacuat\w*|refugees|displaced|bus(?:s)?ed|trucked|airlifted|ferried|escorted)\b",
     re.IGNORECASE,
 )
 _AWAY = re.compile(r"\b(?:withdr\w*|retreat\w*|fled|flee\w*|evacuat\w*|abandon\w*|left|leav\w*)\b", re.IGNORECASE)
@@ -67,6 +72,13 @@ def find_movements(
              and m.place is not None and origin.place is not None and m.place.name != origin.place.name),
             None,
         )
+        if destination is None:  # "arrived in Palmyra from Raqqa"
+            destination = next(
+                (m for m in reversed(places) if m.end <= origin.start and m not in origins
+                 and _DEST_FIRST.search(_preceding(text, sentence, m))
+                 and m.place is not None and origin.place is not None and m.place.name != origin.place.name),
+                None,
+            )
         if destination is not None:
             found.append(MovementMatch(origin, destination))
         elif (
