@@ -95,6 +95,8 @@ def test_qualified_actors(actor: str, adjective: str | None, expected: str, why:
         ("The road was closed, but police said it would reopen.", "police"),  # a joining word is not part of the source
         ("“We will not tolerate it,” the president said.", "the president"),  # not "resident" inside "president"
         ("Government forces withdrew, officials said.", "officials"),
+        ("A man from Texas said he arrived in Paris.", "a man from Texas"),  # a person, not the place he is from
+        ("Residents of Raqqa said the road was closed.", "Residents of Raqqa"),
         ("“It is over,” said Talal Barazi, the governor.", "Talal Barazi"),
         ("Reports confirm that forces were sent to Palmyra.", "unnamed reports"),  # unsourced claims are labelled as such
         ("He said the city was calm.", None),  # a pronoun names nobody

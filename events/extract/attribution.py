@@ -16,7 +16,9 @@ _COMMON_NP = (
     r"(?:spokes(?:man|woman|person)|officials?|sources?|activists?|monitors?|witness(?:es)?|residents?|commanders?|ministry|"
     r"military|army|observatory|agency|group|diplomats?|analysts?|experts?|correspondents?|media|television|TV|statement|"
     r"president|minister|governor|mayor|police|sheriff|officers?|chief|director|prosecutors?|lawyers?|attorneys?|"
-    r"doctors?|researchers?|scientists?|authorities|leaders?|report)"
+    r"doctors?|researchers?|scientists?|authorities|leaders?|report|man|woman|men|women|person|people|farmers?|"
+    r"mother|father|survivors?|victims?|relatives?|neighbou?rs?|eyewitness(?:es)?)"
+    rf"(?:\s+(?:from|of|in)\s+{_CAP_NP})?"  # "a man from Texas", "residents of Raqqa"
 )
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:who|which|that|as|on|in)\b))")
