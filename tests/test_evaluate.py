@@ -119,8 +119,8 @@ def test_timeml_dir(tmp_path: Path) -> None:
 # Regression floors on the development sets: a little under what was measured (2026-11-25), so a
 # regression fails. Geo: (toponym F1, Acc@161 matched, resolve-only Acc@161); time: (relaxed F1, strict
 # F1, value accuracy).
-FLOORS = {"lgl": (0.872, 0.94, 0.938), "GeoVirus": (0.88, 0.87, 0.857)}
-ALONE_FLOORS = {"lgl": (0.905, 0.89), "GeoVirus": (0.87, 0.855)}  # (Acc@161 matched, resolve-only) without outlets
+FLOORS = {"lgl": (0.872, 0.94, 0.947), "GeoVirus": (0.88, 0.87, 0.857)}
+ALONE_FLOORS = {"lgl": (0.905, 0.898), "GeoVirus": (0.87, 0.855)}  # (Acc@161 matched, resolve-only) without outlets
 TIME_FLOORS = {"TimeBank": (0.932, 0.905, 0.915), "AQUAINT": (0.94, 0.888, 0.878)}
 
 

@@ -180,6 +180,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("According to Stephen Lendman, it was planned.", "a person's name ('Stephen' is also a town)"),
     ("The Mississippi River flooded farms.", "a river, not the state it names (rivers have no single point)"),
     ("Bodies were found in the Jordan River.", "a river, not the country"),
+    ("He is survived by his sister Fay, wife of Gary Breidenstine.", "a ZIP-code town's name (Fay, Oklahoma) is read only where its state follows"),
     ("Cleric Muqtada al-Sadr declared a ceasefire.", "'al-X' after a given name is a man's name, not Sadr City"),
     ("He was treated at Bab el-Oued hospital.", "'el-X' after a name is part of a longer one (a quarter of Algiers), not the town El Oued"),
     ("(Global Research, December 12, 2016)", "an outlet's name"),
@@ -326,7 +327,8 @@ def test_given_span_in_a_county_list_is_the_county(geoparser) -> None:
 
 @pytest.mark.parametrize(("surface", "expected", "why"), [
     ("downtown Richmond", "Richmond", "a generic word before a name is dropped"),
-    ("Meadow Grove", None, "not chopped to 'Meadow' (and no town in the text to stand in for it: see below)"),
+    ("Meadow Quarrington", None, "not chopped to 'Meadow' (and no town in the text to stand in for it: see below)"),
+    ("Harwinton", "Harwinton", "a US town too small for GeoNames' cities500, from its ZIP codes"),
     ("Harwintn", None, "a misspelling needs a close spelling, not just the same consonants"),
     ("Dier Ezzor", "Deir ez-Zor", "a close misspelling is resolved"),
     ("European", "Europe", "a continent's adjective, given as a place (in running text it is not looked for)"),
@@ -481,7 +483,7 @@ def test_town_alternates_that_mean_something_else_are_dropped(alternate, name, k
      "Squirrel Hill", "Pittsburgh", "a neighbourhood the gazetteer lacks: placed at the town the article names most"),
     ("The Neches River rose near Lufkin and Jasper; Lufkin schools closed.",
      "Neches River", "Lufkin", "a river: the article's most named town (Lufkin twice, Jasper once)"),
-    ("Flooding in Meadow Grove reached Texas and Oklahoma.", "Meadow Grove", None,
+    ("Flooding in Meadow Quarrington reached Texas and Oklahoma.", "Meadow Quarrington", None,
      "no town or county named: a state is too coarse to stand in, so the span stays unresolved"),
 ])
 def test_given_span_the_gazetteer_lacks_is_placed_at_the_focus(geoparser, text, unknown, expected, why) -> None:
@@ -514,3 +516,9 @@ def test_a_name_its_next_name_qualifies_keeps_its_own_reading(geoparser) -> None
     found = [(m.text, m.place.country_code) for m in geoparser.parse("Paris, Texas and Paris, France are far apart.")]
     assert found == [("Paris", "US"), ("Texas", "US"), ("Paris", "FR"), ("France", "FR")], \
         "one sense per name, unless each mention's own 'X, Y' says where it lies"
+
+
+def test_a_zip_code_town_is_read_where_its_state_follows(geoparser) -> None:
+    found = [(m.text, m.place.admin1, m.role) for m in geoparser.parse("Martha was born in Grantville, Pennsylvania, in 1913.")]
+    assert found == [("Grantville", "PA", "location"), ("Pennsylvania", "US-PA", "qualifier")], \
+        "Grantville, Pennsylvania is too small for cities500: its ZIP codes place it, not Grantville, Georgia"

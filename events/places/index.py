@@ -66,6 +66,8 @@ def _build_files(target: Path) -> None:
     places.extend(sources.iter_us_counties())
     places.extend(sources.iter_gb_counties())
     places.extend(sources.iter_cities())
+    places.extend(sources.iter_us_towns({(p.admin1, normalize(n)) for p in places
+                                         if p.kind == "city" and p.country == "US" for n in p.names | {p.name}}))
     capitals = sources.country_capitals()
     for p in places:
         if p.kind == "city" and capitals.get(p.country) == p.name:

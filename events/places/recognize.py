@@ -51,6 +51,7 @@ _DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "pro
                    "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
 _DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
 _LISTED_NAME = re.compile(_NAME)
+_NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 _RIVER_AFTER = re.compile(r"\s+River\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
@@ -477,6 +478,17 @@ class Recognizer:
             places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)
         return Candidate(start, end, key, places, "location") if places else None
 
+    def _state_after(self, text: str, end: int) -> bool:
+        """Whether a US state follows ``end`` after a comma: "Harwinton, Conn.", "Grantville, Pennsylvania"."""
+        m = _NAME_AFTER_COMMA.match(text, end)
+        if m is None:
+            return False
+        g = self.gazetteer
+        words = m.group(1).split()
+        return any(self.ap_state(name) is not None
+                   or any(g.kind_of(p) == "region" and str(g.country[p]) == "US" for p in g.candidates(normalize(name)))
+                   for name in {" ".join(words), words[0]})
+
     def ap_state(self, surface: str) -> int | None:
         """The US state an AP-style abbreviation names ("Ga." -> Georgia), or ``None``."""
         code = AP_STATES.get(surface.strip())
@@ -556,6 +568,11 @@ class Recognizer:
                 if hit is None:
                     continue
                 places, role = hit
+                if any(g.geonameid[p] < 0 and g.kind_of(p) == "city" for p in places) and not self._state_after(text, end):
+                    # a US town known only from its ZIP codes ("Harwinton") is read where its state follows it
+                    places = tuple(p for p in places if not (g.geonameid[p] < 0 and g.kind_of(p) == "city"))
+                    if not places:
+                        continue
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     continue
                 if i > 0 and tokens[i - 1][2] == "United" and text[tokens[i - 1][1]:start] == " ":

@@ -498,6 +498,35 @@ def iter_us_counties() -> Iterator[RawPlace]:
         yield RawPlace(county, lat, lon, "county", "US", -1, 0, state, False, names)
 
 
+_US_STATES_ONLY = frozenset({"PR", "VI", "GU", "AS", "MP", "FM", "MH", "PW", "AA", "AE", "AP"})  # not states
+
+
+def iter_us_towns(known: set[tuple[str, str]]) -> Iterator[RawPlace]:
+    """US towns too small for GeoNames' cities500 ("Harwinton", Connecticut; "Brandon", Minnesota), each at the
+    median of its ZIP code points; ``known``: ``(state, normalised name)`` of the towns already in the gazetteer.
+    They have no population, so a bigger place of the same name wins unless the story says where it is."""
+    import statistics
+
+    import zipcodes
+
+    from events.places.normalize import normalize
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for z in zipcodes.list_all():
+        city, state = (z.get("city") or "").strip(), z.get("state") or ""
+        if not city or z.get("zip_code_type") not in ("STANDARD", "PO BOX") or not state or state in _US_STATES_ONLY:
+            continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if (lat or lon) and (state, normalize(city)) not in known:
+            points.setdefault((state, city), []).append((lat, lon))
+    for (state, city), pts in sorted(points.items()):
+        yield RawPlace(city, statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts), "city", "US",
+                       -1, 0, state, False, {city})
+
+
 def iter_areas() -> Iterator[RawPlace]:
     for name, lat, lon, country, names in AREAS + FORMER_REGIONS:
         yield RawPlace(name, lat, lon, "region", country, -1, 0, "", False, set(names))
