@@ -44,6 +44,17 @@ def _sentences(text: str, boilerplate_from: str | None = None) -> tuple[Sentence
         ("A convoy of 300 militants arrived in Palmyra from Raqqa.", [("Palmyra", "Palmyra"), ("Raqqa", "Raqqa")],
          [("Ar Raqqah", "Palmyra", False)]),
         ("Troops returned to Mosul from Erbil.", [("Mosul", "Mosul"), ("Erbil", "Erbil")], [("Erbil", "Mosul", False)]),
+        # coordinated destinations: one movement to each
+        ("Fighters withdrew from Palmyra toward Raqqa and Deir ez-Zor.",
+         [("Palmyra", "Palmyra"), ("Raqqa", "Raqqa"), ("Deir ez-Zor", "Deir ez-Zor")],
+         [("Palmyra", "Ar Raqqah", False), ("Palmyra", "Deir ez-Zor", False)]),
+        # a second leg from the first leg's destination
+        ("Fighters were moved from Mosul to Raqqa and then toward Palmyra.",
+         [("Mosul", "Mosul"), ("Raqqa", "Raqqa"), ("Palmyra", "Palmyra")],
+         [("Mosul", "Ar Raqqah", False), ("Ar Raqqah", "Palmyra", False)]),
+        # a site the gazetteer lacks, in a place it has
+        ("Units were redeployed from Palmyra to the Tiyas airbase in Homs province.",
+         [("Palmyra", "Palmyra"), ("Homs", "Homs province")], [("Palmyra", "Homs", False)]),
         # civilians bused out are moved
         ("Thousands of civilians were bused from eastern Aleppo to Idlib.", [("Aleppo", "Aleppo"), ("Idlib", "Idlib")],
          [("Aleppo", "Idlib", False)]),

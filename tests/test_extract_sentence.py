@@ -113,6 +113,7 @@ def test_attribution(sentence: str, expected: str | None) -> None:
         ("64 strikes against ISIS have resulted in the killing of more than 300 ISIS fighters.", "airstrike"),  # strikes beat killing
         ("The ministry said its aircraft hit targets near Palmyra.", "airstrike"),  # aircraft that hit: not only a statement
         ("A drone strike killed two men.", "airstrike"),
+        ("200 militants were killed in strikes by the Syrian and Russian air forces.", "airstrike"),  # strikes by ... beat killed
         ("The aircraft landed in Latakia.", "other"),  # aircraft that do not strike
         ("Islamic State fighters retook Palmyra on Sunday.", "capture"),
         ("Government troops withdrew from the city.", "withdrawal"),

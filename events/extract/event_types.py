@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
-    ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|(?<!\w)strikes?\s+(?:on|against|in|near|targeting)|\d+\s+strikes|"
+    ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|(?<!\w)strikes?\s+(?:on|against|in|near|targeting|by)|\d+\s+strikes|"
                   r"bomb(?:ed|ing|ings|ardment)|warplanes?|jets?\b|sorties|aerial|helicopter gunships?|barrel bombs?|drone[\s-]strikes?|"
                   r"(?:aircraft|planes|drones?|helicopters?)\s+(?:hit|struck|pounded|targeted|attacked)\b"),
     ("capture", r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|re-?took|re-?take[sn]?|retaking|recaptur\w*|took control|taken control|"

@@ -6,6 +6,9 @@ Patterns (place names are the sentence's resolved location mentions):
   ("fighters from Raqqa and Deir Ezzor involved in the fighting" in an article about Palmyra)
 - "left / fled / withdrew from X for / to Y"            -> X -> Y
 - "arrived in / reached / returned to / entered Y from X" -> X -> Y
+- "to / toward Y and Z"                                   -> X -> Y and X -> Z
+- "from X to Y and then toward Z"                         -> X -> Y and Y -> Z
+- "to the Tiyas airbase in Y"                             -> X -> Y (a site the gazetteer lacks, in a place it has)
 A sentence needs a movement cue (transferred, moved, sent, fighters, troops, convoy, ...) so that
 "a man from Texas said" is not a movement.
 """
@@ -21,7 +24,11 @@ from events.model import PlaceMention, Sentence
 _OF_PLACE = r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|ancient|historic|besieged|desert)\s+)?(?:(?:\w+\s+)?(?:city|town|village|province|region|area|governorate|outskirts|vicinity)\s+of\s+)?"
 _ORIGIN_BEFORE = re.compile(rf"(?:\bfrom|\bout of|\bleft|\bleaving|\bleave|\bfled|\bfleeing|\babandoned|\bevacuated)\s+{_OF_PLACE}$", re.IGNORECASE)
 _DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|\breach(?:ed|ing)?|\bjoin(?:ed)?\s+\w+\s+in|"
-                          rf"\barriv(?:ed|ing|es?|als?)\s+(?:in|at))\s+{_OF_PLACE}$", re.IGNORECASE)
+                          rf"\barriv(?:ed|ing|es?|als?)\s+(?:in|at)|"
+                          # "to the Tiyas airbase in Homs province": a site the gazetteer lacks, in a place it has
+                          rf"\bto\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{1,3}}(?:in|near|outside))\s+{_OF_PLACE}$", re.IGNORECASE)
+# "... to Raqqa and then toward Palmyra": a second leg, from the first leg's destination
+_THEN_BEFORE = re.compile(rf"(?:\band|,)\s+then\s+(?:on\s+)?(?:to|toward|towards|into)\s+{_OF_PLACE}$", re.IGNORECASE)
 # "arrived in Palmyra from Raqqa": a destination named before its origin (only after these words)
 _DEST_FIRST = re.compile(rf"(?:\barriv(?:ed|ing|es?|als?)\s+(?:in|at)|\breach(?:ed|ing|es)?|\breturn(?:ed|ing|s)?\s+to|"
                          rf"\b(?:entered|entering))\s+{_OF_PLACE}$", re.IGNORECASE)
@@ -81,6 +88,16 @@ def find_movements(
             )
         if destination is not None:
             found.append(MovementMatch(origin, destination))
+            after = [m for m in places if m.start > destination.end and m not in origins and m.place is not None]
+            last = destination
+            for m in after:  # "toward Sukhnah and Deir ez-Zor": each a destination
+                if not _COORDINATED.match(text[last.end:m.start]):
+                    break
+                found.append(MovementMatch(origin, m))
+                last = m
+            leg = next((m for m in after if m.start >= last.end and _THEN_BEFORE.search(_preceding(text, sentence, m))), None)
+            if leg is not None and leg.place is not None and last.place is not None and leg.place.name != last.place.name:
+                found.append(MovementMatch(last, leg))  # "from Mosul to Raqqa and then toward Palmyra"
         elif (
             focus is not None and focus.place is not None and origin.place is not None
             and focus.place.name != origin.place.name and not _AWAY.search(sentence.text)
