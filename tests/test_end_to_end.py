@@ -182,6 +182,8 @@ def test_the_next_day_dates_its_event_from_the_story_s_last_date(extractor) -> N
      "whose government: the country of the sentence's place"),
     ("Government forces shelled Douma, east of Damascus, activists said.", [("Dūmā", ("Syrian government forces",))],
      "'east of Damascus' is a landmark that says where Douma lies: no event at Damascus"),
+    ("Shelling hit the rebel-held Damascus suburb of Douma.", [("Dūmā", ())],
+     "'the Damascus suburb of Douma': Damascus only says where Douma lies"),
     ("Fighters attacked a village 30 km south of Aleppo.", [("Aleppo", ())],
      "a landmark the sentence's only place: the event is near it"),
     ("Militants shelled Raqqa, according to residents.", [("Raqqa", ())],

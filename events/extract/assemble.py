@@ -36,6 +36,10 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)
 _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties")
 
 
+# "the Damascus suburb of Douma", "the Aleppo town of al-Bab": the first name only says where the second lies
+_PART_OF = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|town|village|city|countryside|outskirts)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _landmark_of(text: str, place: PlaceMention, landmark: PlaceMention) -> bool:
     """Whether ``landmark`` only says where ``place`` lies: "Douma, east of Damascus", "Tadef, 10 km south of al-Bab"."""
     relation = _LANDMARK.search(text, max(place.end, landmark.start - 40), landmark.start)
@@ -145,7 +149,8 @@ def assemble(
             and not _SPEAKER_PLACE.search(text[sentence.start:m.start])
         ]
         if len(located) > 1:  # "Douma, east of Damascus": the landmark that says where a place lies is not where it happens
-            located = [m for k, m in enumerate(located) if not (k and _landmark_of(text, located[k - 1], m))]
+            located = [m for k, m in enumerate(located) if not (k and _landmark_of(text, located[k - 1], m))
+                       and not (k + 1 < len(located) and _PART_OF.match(text[m.end:located[k + 1].start]))]
         place_source = "sentence"
         quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in in_sentence_dates])
         event_type = classify_event(sentence.text)
