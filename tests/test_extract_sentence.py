@@ -66,6 +66,8 @@ def test_quantity_offsets_are_document_offsets() -> None:
         ("Russian jets struck ISIL positions.", ("Russian forces", "Islamic State")),
         ("The US-led coalition and the SDF advanced.", ("US-led coalition", "Syrian Democratic Forces")),
         ("Government forces shelled the town.", ("government forces",)),  # whose: the story's place says (qualified)
+        ("Wagner fighters left Bakhmut as Ukrainian troops advanced.", ("Wagner Group", "Ukrainian forces")),  # not the US town Wagner
+        ("Israeli jets struck Gaza, the IDF said; Hamas fired rockets.", ("Israeli forces", "Hamas")),
     ],
 )
 def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
@@ -113,6 +115,7 @@ def test_attribution(sentence: str, expected: str | None) -> None:
         ("64 strikes against ISIS have resulted in the killing of more than 300 ISIS fighters.", "airstrike"),  # strikes beat killing
         ("The ministry said its aircraft hit targets near Palmyra.", "airstrike"),  # aircraft that hit: not only a statement
         ("A drone strike killed two men.", "airstrike"),
+        ("Houthi rebels fired two missiles at Marib.", "attack"),
         ("200 militants were killed in strikes by the Syrian and Russian air forces.", "airstrike"),  # strikes by ... beat killed
         ("The aircraft landed in Latakia.", "other"),  # aircraft that do not strike
         ("Islamic State fighters retook Palmyra on Sunday.", "capture"),
