@@ -153,6 +153,8 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("Many Ohioans voted early.", "Ohioans", "demonym"),  # a demonym derived from a region's name
     ("A Kansas City, Kan., police officer was dragged.", "Kan.", "qualifier"),  # the state that holds the town: which town
     ("Flooding hit Paris, Texas, on Monday.", "Texas", "qualifier"),
+    ("Attacks were repelled near Avdiivka in the Donetsk region.", "Donetsk", "qualifier"),  # "X in the Y region": which X, no event of its own
+    ("He moved from Mosul in Iraq to Raqqa.", "Iraq", "qualifier"),
     ("A cow in the province Alberta, Canada, tested positive.", "Canada", "qualifier"),  # ... or the country after a province
     ("Fighting in Aleppo, Idlib and Homs.", "Idlib", "location"),  # a list: Idlib does not hold Aleppo
     ("Russia has deployed troops.", "Russia", "demonym"),  # a country that acts names an actor

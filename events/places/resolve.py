@@ -33,6 +33,7 @@ _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|pre
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
+_IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")
@@ -120,10 +121,12 @@ class Resolver:
 
     def qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
         """Whether candidate ``i``, as resolved, is the region or country that holds the town (or region) just
-        before it, after a comma ("Kansas City, Kan.", "HOMS, Syria —", "Alberta, Canada"): it says which
-        place is meant."""
-        if i == 0 or candidates[i].role != "location" or text[candidates[i - 1].end:candidates[i - 1].end + 1] != "," \
-                or not _COMMA_AFTER.match(text[candidates[i - 1].end:candidates[i].start]):
+        before it, after a comma ("Kansas City, Kan.", "HOMS, Syria —", "Alberta, Canada") or "in" ("Avdiivka in
+        the Donetsk region"): it says which place is meant."""
+        if i == 0 or candidates[i].role != "location":
+            return False
+        gap = text[candidates[i - 1].end:candidates[i].start]
+        if not (gap[:1] == "," and _COMMA_AFTER.match(gap) or _IN_AFTER.match(gap)):
             return False
         g = self.gazetteer
         town, area = resolved[i - 1][0], resolved[i][0]
