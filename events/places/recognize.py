@@ -618,9 +618,9 @@ class Recognizer:
                     if not placed and (speaks or _PERSON_AFTER.match(text, end)):
                         as_person[key] += 1
                         continue
-                    if best_kind == "city" and not self._own_name_or_sizeable(key, places) \
-                            and not _placed_before(text, start):
+                    if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed:
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
+                        # (a locative before the list it ends says so: "near Avdiivka and Marinka")
                 could_be_person = surname_demonym and not the_before or role == "location" and j - i == 1 \
                     and best_kind in ("city", "county", "region") and not placed
                 found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)), could_be_person)
