@@ -51,6 +51,9 @@ _DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "pro
                    "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
 _DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
 _LISTED_NAME = re.compile(_NAME)
+# after "St. John's": the name ends ("St. John's, Newfoundland", "in St. John's said"), unlike "St. John's ER",
+# "St. Mary's students": a school's or a hospital's
+_POSSESSIVE_NAME_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|in|on|at|to|for|from|with|was|is|has|had|said|says|police)\b")
 _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 _RIVER_AFTER = re.compile(r"\s+River\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
@@ -145,6 +148,7 @@ _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
                         "xinhua", "mcdonald",  # China's news agency; the restaurants ("McDonald's")
+                        "jazeera", "al jazeera",  # the broadcaster; Sudan's state is "Gezira" or "Al Jazirah"
                         "duma"})  # Russia's parliament; the Syrian town is written "Douma" in English news
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
@@ -559,7 +563,7 @@ class Recognizer:
                 end = tokens[j - 1][1]
                 surface = text[start:end]
                 key = self._key[surface]
-                if key.startswith("saint ") and text[end:end + 2] in ("'s", "’s") and not _SAINTS_INSTITUTION_AFTER.match(text, end) \
+                if key.startswith("saint ") and text[end:end + 2] in ("'s", "’s") and _POSSESSIVE_NAME_END.match(text, end + 2) \
                         and g.candidates(key + "s"):
                     end += 2  # "St. John's, Newfoundland": the possessive is the city's own name, not Saint John's
                     surface, key = text[start:end], key + "s"
