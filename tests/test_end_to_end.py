@@ -201,3 +201,12 @@ def test_a_clause_after_said_is_no_place_where_the_speaker_spoke(extractor) -> N
                    published=date(2016, 12, 12))
     found = [(e.place.name, e.place_source) for e in extractor.extract(doc).events]
     assert found == [("Palmyra", "sentence")], "'said he arrived in': where he arrived, named in the sentence"
+
+
+def test_a_place_in_the_source_s_name_is_no_event_of_its_own(extractor) -> None:
+    text = ("Last year in Texas there were 1,981 cases, up from 233 in 2007, according to the Texas Department of "
+            "State Health Services.")
+    doc = Document(doc_id="s.txt", text=text, outlet="Wire", published=date(2009, 3, 15))
+    found = [(e.place.name, e.when.value, e.mention.start) for e in extractor.extract(doc).events]
+    assert found == [("Texas", "2008", text.index("Texas"))], \
+        "the Texas of the department that is the source adds no event (dated 2007) of its own"

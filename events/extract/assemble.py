@@ -40,6 +40,12 @@ _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casua
 _PART_OF = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|town|village|city|countryside|outskirts)\s+of\s+(?:the\s+)?$", re.I)
 
 
+def _span_of(sentence: Sentence, phrase: str | None) -> tuple[int, int] | None:
+    """Where ``phrase`` (as :func:`find_attribution` returns it) stands in ``sentence``, in document offsets."""
+    at = sentence.text.lower().find(phrase.lower()) if phrase else -1
+    return (sentence.start + at, sentence.start + at + len(phrase)) if phrase and at >= 0 else None
+
+
 def _landmark_of(text: str, place: PlaceMention, landmark: PlaceMention) -> bool:
     """Whether ``landmark`` only says where ``place`` lies: "Douma, east of Damascus", "Tadef, 10 km south of al-Bab"."""
     relation = _LANDMARK.search(text, max(place.end, landmark.start - 40), landmark.start)
@@ -148,9 +154,13 @@ def assemble(
             and not _inside([(s, e) for s, e, _ in actor_spans], m.start, m.end)
             and not _SPEAKER_PLACE.search(text[sentence.start:m.start])
         ]
+        attributed = find_attribution(sentence.text) if located else None
         if len(located) > 1:  # "Douma, east of Damascus": the landmark that says where a place lies is not where it happens
             located = [m for k, m in enumerate(located) if not (k and _landmark_of(text, located[k - 1], m))
                        and not (k + 1 < len(located) and _PART_OF.match(text[m.end:located[k + 1].start]))]
+            source_span = _span_of(sentence, attributed)
+            if source_span is not None:  # "according to the Texas Department of Health": the source's name, not a place of it
+                located = [m for m in located if not _inside([source_span], m.start, m.end)] or located
         place_source = "sentence"
         quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in in_sentence_dates])
         event_type = classify_event(sentence.text)
@@ -165,7 +175,8 @@ def assemble(
                 published=document.published or reference, quote=sentence.text,
                 quote_start=sentence.start, quote_end=sentence.end,
             )
-            attributed = find_attribution(sentence.text)
+            if attributed is None and place_source != "sentence":
+                attributed = find_attribution(sentence.text)  # a narrative or focus place: not read above
             country = located[0].place.country_code if located[0].place is not None else None
             adjective = (adjectives or {}).get(country) if country else None
             actors = tuple(dict.fromkeys(
