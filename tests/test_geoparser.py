@@ -184,6 +184,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("The Mississippi River flooded farms.", "a river, not the state it names (rivers have no single point)"),
     ("Bodies were found in the Jordan River.", "a river, not the country"),
     ("He is survived by his sister Fay, wife of Gary Breidenstine.", "a ZIP-code town's name (Fay, Oklahoma) is read only where its state follows"),
+    ("The father, identified only by his last name of Lu, is recovering. Lu was diagnosed with pneumonia.",
+     "a surname, said to be one: the person, and later the person alone, not the town Lu in Italy"),
     ("The minister told al-Jazeera the talks had failed.", "the broadcaster, not Sudan's Gezira state"),
     ("Cleric Muqtada al-Sadr declared a ceasefire.", "'al-X' after a given name is a man's name, not Sadr City"),
     ("He was treated at Bab el-Oued hospital.", "'el-X' after a name is part of a longer one (a quarter of Algiers), not the town El Oued"),

@@ -169,6 +169,7 @@ _NOT_NAME_HEADS = _FUNCTION_STARTS | frozenset(
     "near around outside inside toward towards across through via between within beyond against along over under "
     "amid besides while where when then meanwhile also".split())
 _ADJECTIVE_USE = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|from|of|by|with|is|was|are|were|has|have|had|will|would|said|says|last|this|next|since|after|before|until|as|but|so|than|that|which|who)\b)[a-z]{3,}")
+_NAME_WORD_BEFORE = re.compile(r"\b(?:(?:last|family|first|given|sur)[\s-]?name|nicknamed?)\s+(?:of\s+|is\s+|was\s+)?$", re.I)
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sgt|Lt|Capt|Rep|Sen|Gov|Pres|St|Prof)\.?|\b(?:President|Minister|King|Queen|Prince|Sheikh|General|Governor|Mayor|Judge|Coach|Senator|Pastor|Rev)\s)\s*$")
 
 
@@ -399,6 +400,8 @@ class Recognizer:
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
         if before.endswith(_PARTICLE_ENDINGS) and _NAME_PARTICLE_BEFORE.search(before):
             return "before"  # "Luc van den Brande", "Leonardo da Vinci": a surname after its particle
+        if before.endswith(" ") and _NAME_WORD_BEFORE.search(before):
+            return "before"  # "identified only by his last name of Lu", "surname Lu": a person's name
         if i > 0:
             s, e, tok = tokens[i - 1]
             if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
