@@ -528,3 +528,16 @@ def test_a_zip_code_town_is_read_where_its_state_follows(geoparser) -> None:
     found = [(m.text, m.place.admin1, m.role) for m in geoparser.parse("Martha was born in Grantville, Pennsylvania, in 1913.")]
     assert found == [("Grantville", "PA", "location"), ("Pennsylvania", "US-PA", "qualifier")], \
         "Grantville, Pennsylvania is too small for cities500: its ZIP codes place it, not Grantville, Georgia"
+
+
+@pytest.mark.parametrize(("text", "found", "why"), [
+    ("Firefighters in Harwinton responded, Connecticut officials said.", [("Harwinton", "CT"), ("Connecticut", "US-CT")],
+     "a locative before it, and its state named in the story"),
+    ("The Harwinton Fire Department responded, Conn. officials said.", [("Harwinton", "CT"), ("Conn.", "US-CT")],
+     "an institution after it, its state as AP abbreviates it"),
+    ("Firefighters in Harwinton responded.", [], "no state named: the ZIP-code town is not believed"),
+    ("He is survived by his sister Fay, of Tulsa, Oklahoma.", [("Tulsa", "OK"), ("Oklahoma", "US-OK")],
+     "a first name that is also a ZIP-code town of the named state, with nothing that says 'place'"),
+])
+def test_zip_code_towns_need_their_state_and_a_place_word(geoparser, text, found, why) -> None:
+    assert [(m.text, m.place.admin1) for m in geoparser.parse(text)] == found, why

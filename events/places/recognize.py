@@ -281,6 +281,10 @@ class Recognizer:
         g = gazetteer
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
+        # a state named anywhere in a text, in full or as AP writes it: where its ZIP-code towns may be read
+        named = {g.canonical[i]: code for code, i in self._states.items()} | {a: c for a, c in AP_STATES.items() if "." in a}
+        self._state_names = named
+        self._state_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)) + r")(?!\w)")
         self._key: Memo[str, str] = Memo(normalize)  # news repeats the same names
         self._prefix: Memo[str, str] = Memo(prefix_key)
         self._best_reading: Memo[tuple[str, tuple[int, ...]], int] = Memo(
@@ -485,6 +489,10 @@ class Recognizer:
             places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)
         return Candidate(start, end, key, places, "location") if places else None
 
+    def _states_in(self, text: str) -> frozenset[str]:
+        """The US states ``text`` names, in full or as AP abbreviates them ("Conn."), by postal code."""
+        return frozenset(self._state_names[m.group(0)] for m in self._state_pattern.finditer(text))
+
     def _state_after(self, text: str, end: int) -> bool:
         """Whether a US state follows ``end`` after a comma: "Harwinton, Conn.", "Grantville, Pennsylvania"."""
         m = _NAME_AFTER_COMMA.match(text, end)
@@ -536,6 +544,7 @@ class Recognizer:
         as_person: Counter[str] = Counter()
         as_place: Counter[str] = Counter()
         found_so_far: list[tuple[Candidate, bool]] = []  # and whether it could be such a surname, said before the full name
+        states: frozenset[str] | None = None  # the US states the text names, read when first needed
         n = len(tokens)
         i = 0
         while i < n:
@@ -576,8 +585,15 @@ class Recognizer:
                     continue
                 places, role = hit
                 if any(g.geonameid[p] < 0 and g.kind_of(p) == "city" for p in places) and not self._state_after(text, end):
-                    # a US town known only from its ZIP codes ("Harwinton") is read where its state follows it
-                    places = tuple(p for p in places if not (g.geonameid[p] < 0 and g.kind_of(p) == "city"))
+                    # a US town known only from its ZIP codes ("Harwinton") is read where its state follows it, or
+                    # where a locative or an institution says "place" in a story that names its state ("in
+                    # Harwinton", "the Harwinton Fire Department", with "Connecticut" or "Conn." in the text)
+                    placed_here = _placed_before(text, start) or j < n and _capitalised(tokens[j][2]) \
+                        and self._names_an_institution(tokens, j, text)
+                    if placed_here and states is None:
+                        states = self._states_in(text)
+                    places = tuple(p for p in places if not (g.geonameid[p] < 0 and g.kind_of(p) == "city")
+                                   or placed_here and str(g.admin1[p]) in states)  # type: ignore[operator]
                     if not places:
                         continue
                 if not self._acceptable(text, start, end, key, places, role, j - i):
