@@ -155,7 +155,7 @@ police patrol sheriff sheriff's society university college school schools academ
 center centre council hospital airport church library museum chamber commission committee foundation institute
 project authority district club zoo symphony orchestra theatre theater fire rescue courthouse city county
 service services organization organisation agency administration league union network alliance coalition
-federation cooperative co-op commission ministry parks
+federation cooperative co-op commission ministry parks pd
 court house senate assembly legislature guard highway turnpike olympics games partners fair festival
 attorney division office cabinet party democrats republicans ranger rangers minister premier governor government mayor mayoral
 gov sen rep comptroller treasurer auditor democrat republican lawmakers legislators
