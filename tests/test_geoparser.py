@@ -115,6 +115,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Fighters advanced on al-Bab and el-Arish.", "al-Bab", "al-Bab", "SY", "city"),  # the lower-case article is part of the name's span
     ("Near al-Bab, troops massed.", "al-Bab", "al-Bab", "SY", "city"),  # a preposition before it is no name of which it is part
     ("Raids continued in Jenin and Nablus.", "Jenin", "Janīn", "PS", "city"),
+    ("The DeKalb County Commission in Georgia met. Land in unincorporated DeKalb is cheap, StandUp DeKalb said.",
+     "DeKalb", "Dekalb County", "US", "county"),  # "X" alone after "X County": the county (no town DeKalb in it); a camel-cased word is no first name
     ("Paris PD said the fire in the Texas town was set.", "Paris", "Paris", "US", "city"),  # "PD": the town's police department, not a person named Paris
     ("Attacks were repelled near Avdiivka and Marinka.", "Marinka", "Mar'yinka", "UA", "city"),  # a small town's alternate name, placed by the locative before its list
     ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),  # the possessive is the city's own name, not Saint John, New Brunswick

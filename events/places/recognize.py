@@ -112,7 +112,8 @@ _FIRST_NAME_COUNTRIES = frozenset({"chad"})
 _SURNAME_COUNTRIES = frozenset({"chad", "jordan"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
-_LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around"  # words before a place
+_LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+$")
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
@@ -207,6 +208,29 @@ def misspellings_in_context(g: Gazetteer, candidates: list[Candidate]) -> list[C
             c = replace(c, places=places)
         kept.append(c)
     return kept
+
+
+COUNTY_TOWN_KM = 40.0  # a town of a county's name within this distance of its point lies in it (or by it)
+
+
+def counties_named_alone(g: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` where a story names "X County" and later "X" alone: that X is the county ("the DeKalb County
+    Commission ... unincorporated DeKalb"), or a town of its name in it; not where X may be a state or a country
+    ("Washington County" leaves "Washington" as it is)."""
+    counties: dict[str, list[int]] = {}
+    for c in candidates:
+        if c.key.endswith((" county", " parish")) and all(g.kind_of(p) == "county" for p in c.places):
+            counties.setdefault(c.key.rsplit(" ", 1)[0], []).extend(c.places)
+    if not counties:
+        return candidates
+    out = []
+    for c in candidates:
+        named = counties.get(c.key)
+        if named and c.role == "location" and all(g.kind_of(p) == "city" for p in c.places):
+            towns = tuple(p for p in c.places if any(g.distance_km(p, q) < COUNTY_TOWN_KM for q in named))
+            c = replace(c, places=towns + tuple(dict.fromkeys(named)))
+        out.append(c)
+    return out
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -411,6 +435,7 @@ class Recognizer:
             if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
                 return "before"  # a middle initial: "Matthew D. Flores"
             if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in _NOT_NAME_WORDS \
+                    and not _CAMEL_CASE.match(tok) \
                     and tok.lower() not in _TITLE_WORDS and tok.lower() not in _PLACE_WORDS_BEFORE \
                     and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
                 return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
@@ -517,7 +542,7 @@ class Recognizer:
         special = self._special(text)
         taken = [(c.start, c.end) for c in special]
         found = sorted(special + list(self._scan(text, taken)), key=lambda c: c.start)
-        for c in misspellings_in_context(self.gazetteer, found):
+        for c in counties_named_alone(self.gazetteer, misspellings_in_context(self.gazetteer, found)):
             # "al-Bab", "el-Arish": the lower-case article belongs to the name (the key reads without it) ...
             article = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start) if text[c.start - 1:c.start] == "-" else None
             if article is None:
