@@ -11,9 +11,12 @@ name. Stop-lists, case rules and neighbouring proper nouns keep out "May", "The"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+
+import numpy as np
 
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
@@ -305,10 +308,22 @@ class Recognizer:
         g = gazetteer
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
+        # US towns known only from their ZIP codes (no GeoNames id): read only with their state (see _scan)
+        self._zip_towns = frozenset(np.flatnonzero((g.geonameid < 0) & (g.kind == KINDS.index("city"))).tolist())
+        self._zip_key: Memo[str, bool] = Memo(lambda key: not self._zip_towns.isdisjoint(g.candidates(key)))
+        self._has_zip_town: Memo[tuple[int, ...], bool] = Memo(lambda places: not self._zip_towns.isdisjoint(places))
+        self._without_zip_towns: Memo[tuple[int, ...], tuple[int, ...]] = Memo(
+            lambda places: tuple(p for p in places if p not in self._zip_towns))
+        self._zip_towns_of: Memo[tuple[int, ...], tuple[tuple[int, str], ...]] = Memo(  # with their states
+            lambda places: tuple((p, str(g.admin1[p])) for p in places if p in self._zip_towns))
         # a state named anywhere in a text, in full or as AP writes it: where its ZIP-code towns may be read
         named = {g.canonical[i]: code for code, i in self._states.items()} | {a: c for a, c in AP_STATES.items() if "." in a}
-        self._state_names = named
-        self._state_pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)) + r")(?!\w)")
+        self._state_names: dict[str, list[tuple[re.Pattern[str], str]]] = {}  # by the name's first word, as tokenised
+        for name, code in named.items():
+            first = _TOKEN.match(name)
+            if first is not None:
+                self._state_names.setdefault(first.group(0), []).append(
+                    (re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)"), code))
         self._key: Memo[str, str] = Memo(normalize)  # news repeats the same names
         self._prefix: Memo[str, str] = Memo(prefix_key)
         self._best_reading: Memo[tuple[str, tuple[int, ...]], int] = Memo(
@@ -514,9 +529,12 @@ class Recognizer:
             places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)
         return Candidate(start, end, key, places, "location") if places else None
 
-    def _states_in(self, text: str) -> frozenset[str]:
-        """The US states ``text`` names, in full or as AP abbreviates them ("Conn."), by postal code."""
-        return frozenset(self._state_names[m.group(0)] for m in self._state_pattern.finditer(text))
+    def _states_in(self, text: str, tokens: list[tuple[int, int, str]]) -> frozenset[str]:
+        """The US states ``text`` names, in full or as AP abbreviates them ("Conn."), by postal code; ``tokens``:
+        the text's tokens, whose words select the few names to look for."""
+        words = {tok for _, _, tok in tokens}
+        return frozenset(code for word in words & self._state_names.keys()
+                         for pattern, code in self._state_names[word] if pattern.search(text))
 
     def _state_after(self, text: str, end: int) -> bool:
         """Whether a US state follows ``end`` after a comma: "Harwinton, Conn.", "Grantville, Pennsylvania"."""
@@ -558,9 +576,11 @@ class Recognizer:
         return self._best_reading[(key, places)]
 
     def _scan(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Candidate]:
-        tokens = _tokens(text)
-        if taken:
-            tokens = [t for t in tokens if not any(s <= t[0] < e for s, e in taken)]
+        all_tokens = tokens = _tokens(text)
+        if taken:  # the tokens inside the special names found first
+            starts = [t[0] for t in tokens]
+            inside = {k for s, e in taken for k in range(bisect_left(starts, s), bisect_left(starts, e))}
+            tokens = [t for k, t in enumerate(tokens) if k not in inside]
         caps = [_capitalised(t[2]) for t in tokens]
         g = self.gazetteer
         people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): "Ripley" alone is a person too
@@ -609,16 +629,18 @@ class Recognizer:
                 if hit is None:
                     continue
                 places, role = hit
-                if any(g.geonameid[p] < 0 and g.kind_of(p) == "city" for p in places) and not self._state_after(text, end):
+                if self._zip_key[key] and self._has_zip_town[places] and not self._state_after(text, end):
                     # a US town known only from its ZIP codes ("Harwinton") is read where its state follows it, or
                     # where a locative or an institution says "place" in a story that names its state ("in
                     # Harwinton", "the Harwinton Fire Department", with "Connecticut" or "Conn." in the text)
-                    placed_here = _placed_before(text, start) or j < n and _capitalised(tokens[j][2]) \
-                        and self._names_an_institution(tokens, j, text)
-                    if placed_here and states is None:
-                        states = self._states_in(text)
-                    places = tuple(p for p in places if not (g.geonameid[p] < 0 and g.kind_of(p) == "city")
-                                   or placed_here and str(g.admin1[p]) in states)  # type: ignore[operator]
+                    if states is None:
+                        states = self._states_in(text, all_tokens)
+                    kept = self._without_zip_towns[places]
+                    if states and (in_states := tuple(p for p, state in self._zip_towns_of[places] if state in states)) \
+                            and (_placed_before(text, start) or j < n and _capitalised(tokens[j][2])
+                                 and self._names_an_institution(tokens, j, text)):
+                        kept += in_states
+                    places = kept
                     if not places:
                         continue
                 if not self._acceptable(text, start, end, key, places, role, j - i):
