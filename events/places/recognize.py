@@ -311,7 +311,6 @@ class Recognizer:
         # US towns known only from their ZIP codes (no GeoNames id): read only with their state (see _scan)
         self._zip_towns = frozenset(np.flatnonzero((g.geonameid < 0) & (g.kind == KINDS.index("city"))).tolist())
         self._zip_key: Memo[str, bool] = Memo(lambda key: not self._zip_towns.isdisjoint(g.candidates(key)))
-        self._has_zip_town: Memo[tuple[int, ...], bool] = Memo(lambda places: not self._zip_towns.isdisjoint(places))
         self._without_zip_towns: Memo[tuple[int, ...], tuple[int, ...]] = Memo(
             lambda places: tuple(p for p in places if p not in self._zip_towns))
         self._zip_towns_of: Memo[tuple[int, ...], tuple[tuple[int, str], ...]] = Memo(  # with their states
@@ -529,6 +528,19 @@ class Recognizer:
             places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)
         return Candidate(start, end, key, places, "location") if places else None
 
+    def _placed_zip_towns(self, text: str, start: int, tokens: list[tuple[int, int, str]], j: int,
+                          places: tuple[int, ...], states: frozenset[str]) -> tuple[int, ...]:
+        """``places`` without the US towns known only from their ZIP codes ("Harwinton"), unless a locative or an
+        institution says "place" (``tokens[j]`` follows the name) and the story names the town's state ("in
+        Harwinton" or "the Harwinton Fire Department" with "Connecticut" or "Conn." in the text). (Where the
+        state follows the name, "Harwinton, Conn.", the caller keeps them all.)"""
+        kept = self._without_zip_towns[places]
+        in_states = tuple(p for p, state in self._zip_towns_of[places] if state in states) if states else ()
+        if in_states and (_placed_before(text, start) or j < len(tokens) and _capitalised(tokens[j][2])
+                          and self._names_an_institution(tokens, j, text)):
+            kept += in_states
+        return kept
+
     def _states_in(self, text: str, tokens: list[tuple[int, int, str]]) -> frozenset[str]:
         """The US states ``text`` names, in full or as AP abbreviates them ("Conn."), by postal code; ``tokens``:
         the text's tokens, whose words select the few names to look for."""
@@ -629,18 +641,10 @@ class Recognizer:
                 if hit is None:
                     continue
                 places, role = hit
-                if self._zip_key[key] and self._has_zip_town[places] and not self._state_after(text, end):
-                    # a US town known only from its ZIP codes ("Harwinton") is read where its state follows it, or
-                    # where a locative or an institution says "place" in a story that names its state ("in
-                    # Harwinton", "the Harwinton Fire Department", with "Connecticut" or "Conn." in the text)
+                if self._zip_key[key] and self._zip_towns_of[places] and not self._state_after(text, end):
                     if states is None:
                         states = self._states_in(text, all_tokens)
-                    kept = self._without_zip_towns[places]
-                    if states and (in_states := tuple(p for p, state in self._zip_towns_of[places] if state in states)) \
-                            and (_placed_before(text, start) or j < n and _capitalised(tokens[j][2])
-                                 and self._names_an_institution(tokens, j, text)):
-                        kept += in_states
-                    places = kept
+                    places = self._placed_zip_towns(text, start, tokens, j, places, states)
                     if not places:
                         continue
                 if not self._acceptable(text, start, end, key, places, role, j - i):
