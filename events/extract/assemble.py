@@ -34,8 +34,8 @@ _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stat
 _LANDMARK = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
 # Sentences that report something happening even when they name no place ("the city", "near the town").
 _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties")
-
-
+# "Douma, a town east of Damascus", "Tadef, 10 km south of al-Bab": what goes between a place and its landmark
+_APPOSITION = re.compile(r",\s*(?:(?:a|an|the|some|about|around|roughly|nearly)\s+)?(?:[\w.-]+\s+){0,3}$")
 # "the Damascus suburb of Douma", "the Aleppo town of al-Bab": the first name only says where the second lies
 _PART_OF = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|town|village|city|countryside|outskirts)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -50,9 +50,6 @@ def _landmark_of(text: str, place: PlaceMention, landmark: PlaceMention) -> bool
     """Whether ``landmark`` only says where ``place`` lies: "Douma, east of Damascus", "Tadef, 10 km south of al-Bab"."""
     relation = _LANDMARK.search(text, max(place.end, landmark.start - 40), landmark.start)
     return relation is not None and bool(_APPOSITION.match(text[place.end:relation.start()]))
-
-
-_APPOSITION = re.compile(r",\s*(?:(?:a|an|the|some|about|around|roughly|nearly)\s+)?(?:[\w.-]+\s+){0,3}$")
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
