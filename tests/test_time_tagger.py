@@ -308,6 +308,8 @@ def test_speaks_of_now(sentence: str, expected: bool, why: str | None) -> None:
     ("Doctors were killed last October. The list was changed that same day.", [("last October", "2016-10")],
      "the last date is a month: which day is not known"),
     ("the day before yesterday", [("the day before yesterday", "2016-12-10")], None),
+    ("Fighters entered Palmyra on Sunday. Hours later, a car bomb exploded.",
+     [("Sunday", "2016-12-11"), ("Hours later", "2016-12-11")], "hours later: the same day"),
     ("It was sold in 2009. A year earlier, it lost money.", [("2009", "2009"), ("A year earlier", "2008")],
      "a year before the year just named"),
     ("Profit rose to $4 million from $3 million a year earlier.", [("a year earlier", "2015")],

@@ -825,6 +825,9 @@ _PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
       triggers=_PARTS_OF_DAY, anchors=_PARTS_OF_DAY)
 # "the following week", "the following month", "the following year" ("the next year" is the coming one, above)
 @rule(r"\bthe\s+(?P<rel3>following)\s+(?P<u3>week|month|year)\b", re.I, triggers=("following",), anchors=("following",))
+# "hours later", "minutes earlier": the same day as the last one named
+@rule(r"\b(?:(?:a\s+few|several|a\s+couple\s+of|\d{1,2}|two|three|four|five|six)\s+)?(?:hours?|minutes?|moments?)\s+(?:later|earlier|afterwards?)\b",
+      re.I, triggers=("later", "earlier", "afterward"), anchors=("later", "earlier", "afterward", "afterwards"))
 def _anaphoric_day(m, text, ref):
     rel = (m.groupdict().get("rel") or m.groupdict().get("rel2") or m.groupdict().get("rel3") or "").lower()
     unit = m.groupdict().get("u3")
