@@ -15,7 +15,6 @@ import hashlib
 import json
 import math
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -30,7 +29,7 @@ from events.cache import default_cache_dir
 from events.errors import GazetteerError
 from events.memo import Memo
 from events.model import Place
-from events.places.normalize import normalize, skeleton, strip_article
+from events.places.normalize import consonants, normalize, skeleton, strip_article
 from events.places.regions import link_admin1
 
 if TYPE_CHECKING:
@@ -118,9 +117,13 @@ def _build_files(target: Path) -> None:
     area_index = {(p.admin1 or p.name): i for i, p in enumerate(places) if p.kind == "continent"}
     area_demonyms = {normalize(form): area_index[area] for area, forms in sources.AREA_DEMONYMS.items()
                      if area in area_index for form in forms}
+    by_key: dict[str, list[int]] = {}
+    for key, (i,) in name_records:
+        by_key.setdefault(key, []).append(i)
     # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
     meta = {
         "names": [p.name for p in places],
+        "namesakes": sorted(_namesakes(places, region_codes, by_key).items()),
         "demonyms": demonyms,
         "adjectives": {code: adjective for code, adjective in sources.country_adjectives().items() if code in country_index},
         "area_demonyms": area_demonyms,
@@ -236,7 +239,7 @@ class Gazetteer:
             canonical=tuple(meta["names"]), demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
-            namesakes=_namesakes(arrays, meta["names"], names),
+            namesakes={region: town for region, town in meta["namesakes"]},
         )
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -324,30 +327,25 @@ SEAT_POPULATION = 20_000  # a region is named after a town, not after a village 
 SEAT_KM = 60.0  # how near a region's point a town of its name lies, when their region codes cannot tell
 
 
-def _namesakes(arrays: Mapping[str, np.ndarray], names: list[str], trie: marisa_trie.RecordTrie) -> dict[int, int]:
+def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: Mapping[str, list[int]]) -> dict[int, int]:
     """Regions named after a town in them, with the town: a town of the same country bears the region's own
     name and lies in the region ("Idlib" governorate, Homs governorate, Erzurum province, the state of Salzburg),
     or bears it as an alternate name, spelt with the same consonants, and lies near the region's point ("Jenin" is
     GeoNames' Janīn, whose region code is the whole West Bank's; not Maryland City for Maryland, nor Kuala Pahang
-    for Pahang); the most populous such town."""
-    kind, country, region = arrays["kind"], arrays["country"], arrays["region"]
-    lat, lon, population = arrays["lat"], arrays["lon"], arrays["population"]
-    city = KINDS.index("city")
+    for Pahang); the most populous such town. ``by_key``: place numbers by lookup key."""
     found = {}
-    for r in np.flatnonzero(kind == KINDS.index("region")).tolist():
-        key = normalize(names[r])
-        towns = [t for (t,) in trie.get(key, ())
-                 if kind[t] == city and country[t] == country[r] and population[t] >= SEAT_POPULATION
-                 and (region[t] == region[r] and normalize(names[t]) == key  # "Homs" in Homs governorate
-                      or _consonants(normalize(names[t])) == _consonants(key)  # "Janīn" for "Jenin", not Maryland City
-                      and haversine_km(float(lat[r]), float(lon[r]), float(lat[t]), float(lon[t])) < SEAT_KM)]
+    for r, region in enumerate(places):
+        if region.kind != "region":
+            continue
+        key = normalize(region.name)
+        towns = [t for t in by_key.get(key, ())
+                 if (town := places[t]).kind == "city" and town.country == region.country and town.population >= SEAT_POPULATION
+                 and (region_codes[t] == region_codes[r] and normalize(town.name) == key  # "Homs" in Homs governorate
+                      or consonants(normalize(town.name)) == consonants(key)  # "Janīn" for "Jenin", not Maryland City
+                      and haversine_km(region.lat, region.lon, town.lat, town.lon) < SEAT_KM)]
         if towns:
-            found[r] = max(towns, key=lambda t: int(population[t]))
+            found[r] = max(towns, key=lambda t: places[t].population)
     return found
-
-
-def _consonants(key: str) -> str:
-    return re.sub(r"[aeiouy\W_]+", "", key)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -52,11 +52,15 @@ def strip_article(key: str) -> str:
     return rest if rest and head in _ARTICLES else key
 
 
+def consonants(key: str) -> str:
+    """The consonants of a normalised name, articles dropped and doubled letters once ("janin", "jenin": "jnn")."""
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", "".join(w for w in key.split() if w not in _ARTICLES))).rstrip("h")
+
+
 def skeleton(key: str) -> str:
     """Coarse consonant key of a normalised name, for misspellings; "" when too short to be safe."""
-    words = [w for w in key.split() if w not in _ARTICLES]
-    joined = "".join(words)
+    joined = "".join(w for w in key.split() if w not in _ARTICLES)
     if len(joined) < 6 or not joined.isascii():
         return ""
-    consonants = _REPEATS.sub(r"\1", _VOWELS.sub("", joined)).rstrip("h")
-    return consonants if len(consonants) >= 3 else ""
+    found = consonants(key)
+    return found if len(found) >= 3 else ""
