@@ -213,7 +213,7 @@ def misspellings_in_context(g: Gazetteer, candidates: list[Candidate]) -> list[C
     return kept
 
 
-COUNTY_TOWN_KM = 40.0  # a town of a county's name within this distance of its point lies in it (or by it)
+TOWN_IN_COUNTY_KM = 40.0  # a town within this distance of a county's point lies in it, or by it (also for the resolver)
 
 
 def counties_named_alone(g: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
@@ -230,7 +230,7 @@ def counties_named_alone(g: Gazetteer, candidates: list[Candidate]) -> list[Cand
     for c in candidates:
         named = counties.get(c.key)
         if named and c.role == "location" and all(g.kind_of(p) == "city" for p in c.places):
-            towns = tuple(p for p in c.places if any(g.distance_km(p, q) < COUNTY_TOWN_KM for q in named))
+            towns = tuple(p for p in c.places if any(g.distance_km(p, q) < TOWN_IN_COUNTY_KM for q in named))
             c = replace(c, places=towns + tuple(dict.fromkeys(named)))
         out.append(c)
     return out

@@ -27,7 +27,7 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
-from events.places.recognize import Candidate
+from events.places.recognize import TOWN_IN_COUNTY_KM, Candidate
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
@@ -44,7 +44,6 @@ NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguo
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
 TOWN_IN_COUNTY_BONUS = 2.0  # a town and a county of the document within TOWN_IN_COUNTY_KM of each other
-TOWN_IN_COUNTY_KM = 40.0
 REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the region, whatever else is near
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
@@ -212,8 +211,7 @@ class Resolver:
         qualified = frozenset(i for i, (_, by_next) in enumerate(bonuses) if by_next)
         self._add_town_in_county(candidates, static)
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
-        own = g.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
-        info = [[(p, f[0], f[1], f[2], f[3] + (EXACT_NAME_BONUS if c.key in own(p) else 0.0) + static[i].get(p, 0.0))
+        info = [[(p, f[0], f[1], f[2], self._name_prior(p, c.key) + static[i].get(p, 0.0))
                  for p in c.places for f in (facts[p],)]
                 for i, c in enumerate(candidates)]
         # a reading further behind the best than all context can add never wins: drop it ("Palmyra" has 30)
@@ -416,10 +414,13 @@ class Resolver:
         return (bool(_LIST_GAP.match(text[prev.end:c.start])) and bool(_LIST_GAP.match(text[nxt.end:after.start]))
                 and all(any(self._place_facts[p][2] == kind for p in x.places) for x in (prev, c, after)))
 
+    def _name_prior(self, p: int, key: str) -> float:
+        """:meth:`Gazetteer.name_prior` from the memoised facts, whose prior knows regions named after a town."""
+        return self._place_facts[p][3] + (EXACT_NAME_BONUS if key in self.gazetteer.own_name_keys(p) else 0.0)
+
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
-        own = self.gazetteer.own_name_keys  # the prior as in Gazetteer.name_prior, from the memoised facts
-        best = max(c.places, key=lambda p: self._place_facts[p][3] + (EXACT_NAME_BONUS if c.key in own(p) else 0.0))
+        best = max(c.places, key=lambda p: self._name_prior(p, c.key))
         country, _, kind, _ = self._place_facts[best]
         return kind, country
 
