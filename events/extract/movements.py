@@ -23,15 +23,14 @@ from events.model import PlaceMention, Sentence
 
 _OF_PLACE = r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|ancient|historic|besieged|desert)\s+)?(?:(?:\w+\s+)?(?:city|town|village|province|region|area|governorate|outskirts|vicinity)\s+of\s+)?"
 _ORIGIN_BEFORE = re.compile(rf"(?:\bfrom|\bout of|\bleft|\bleaving|\bleave|\bfled|\bfleeing|\babandoned|\bevacuated)\s+{_OF_PLACE}$", re.IGNORECASE)
-_DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|\breach(?:ed|ing)?|\bjoin(?:ed)?\s+\w+\s+in|"
-                          rf"\barriv(?:ed|ing|es?|als?)\s+(?:in|at)|"
+_ARRIVAL = r"\barriv(?:ed|ing|es?|als?)\s+(?:in|at)|\breach(?:ed|ing|es)?"  # "arrived in", "reached": a destination follows
+_DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|{_ARRIVAL}|\bjoin(?:ed)?\s+\w+\s+in|"
                           # "to the Tiyas airbase in Homs province": a site the gazetteer lacks, in a place it has
                           rf"\bto\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{1,3}}(?:in|near|outside))\s+{_OF_PLACE}$", re.IGNORECASE)
 # "... to Raqqa and then toward Palmyra": a second leg, from the first leg's destination
 _THEN_BEFORE = re.compile(rf"(?:\band|,)\s+then\s+(?:on\s+)?(?:to|toward|towards|into)\s+{_OF_PLACE}$", re.IGNORECASE)
 # "arrived in Palmyra from Raqqa": a destination named before its origin (only after these words)
-_DEST_FIRST = re.compile(rf"(?:\barriv(?:ed|ing|es?|als?)\s+(?:in|at)|\breach(?:ed|ing|es)?|\breturn(?:ed|ing|s)?\s+to|"
-                         rf"\b(?:entered|entering))\s+{_OF_PLACE}$", re.IGNORECASE)
+_DEST_FIRST = re.compile(rf"(?:{_ARRIVAL}|\breturn(?:ed|ing|s)?\s+to|\b(?:entered|entering))\s+{_OF_PLACE}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:transferr?\w*|mov(?:ed|ing|es|ement)|sent|deploy\w*|redeploy\w*|convoys?|reinforcements?|fighters|troops|forces|"
