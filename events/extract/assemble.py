@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from events.extract.actors import WITNESSES, find_actor_spans, qualified
-from events.extract.attribution import find_attribution
+from events.extract.attribution import find_attribution_span
 from events.extract.event_types import classify_event
 from events.extract.movements import find_movements
 from events.extract.quantities import find_quantities
@@ -38,12 +38,6 @@ _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casua
 _APPOSITION = re.compile(r",\s*(?:(?:a|an|the|some|about|around|roughly|nearly)\s+)?(?:[\w.-]+\s+){0,3}$")
 # "the Damascus suburb of Douma", "the Aleppo town of al-Bab": the first name only says where the second lies
 _PART_OF = re.compile(r"\s+(?:suburbs?|district|neighbou?rhood|quarter|town|village|city|countryside|outskirts)\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _span_of(sentence: Sentence, phrase: str | None) -> tuple[int, int] | None:
-    """Where ``phrase`` (as :func:`find_attribution` returns it) stands in ``sentence``, in document offsets."""
-    at = sentence.text.lower().find(phrase.lower()) if phrase else -1
-    return (sentence.start + at, sentence.start + at + len(phrase)) if phrase and at >= 0 else None
 
 
 def _landmark_of(text: str, place: PlaceMention, landmark: PlaceMention) -> bool:
@@ -151,13 +145,14 @@ def assemble(
             and not _inside([(s, e) for s, e, _ in actor_spans], m.start, m.end)
             and not _SPEAKER_PLACE.search(text[sentence.start:m.start])
         ]
-        attributed = find_attribution(sentence.text) if located else None
+        claim = find_attribution_span(sentence.text) if located else None  # (source, start, end) in the sentence
+        attributed = claim[0] if claim else None
         if len(located) > 1:  # "Douma, east of Damascus": the landmark that says where a place lies is not where it happens
             located = [m for k, m in enumerate(located) if not (k and _landmark_of(text, located[k - 1], m))
                        and not (k + 1 < len(located) and _PART_OF.match(text[m.end:located[k + 1].start]))]
-            source_span = _span_of(sentence, attributed)
-            if source_span is not None:  # "according to the Texas Department of Health": the source's name, not a place of it
-                located = [m for m in located if not _inside([source_span], m.start, m.end)] or located
+            if claim is not None:  # "according to the Texas Department of Health": the source's name, not a place of it
+                span = (sentence.start + claim[1], sentence.start + claim[2])
+                located = [m for m in located if not _inside([span], m.start, m.end)] or located
         place_source = "sentence"
         quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in in_sentence_dates])
         event_type = classify_event(sentence.text)
@@ -172,14 +167,16 @@ def assemble(
                 published=document.published or reference, quote=sentence.text,
                 quote_start=sentence.start, quote_end=sentence.end,
             )
-            if attributed is None and place_source != "sentence":
-                attributed = find_attribution(sentence.text)  # a narrative or focus place: not read above
+            if claim is None and place_source != "sentence":
+                claim = find_attribution_span(sentence.text)  # a narrative or focus place: not read above
+                attributed = claim[0] if claim else None
+            claimant = [(sentence.start + claim[1], sentence.start + claim[2])] if claim else []
             country = located[0].place.country_code if located[0].place is not None else None
             adjective = (adjectives or {}).get(country) if country else None
             actors = tuple(dict.fromkeys(
                 qualified(actor, adjective) for start, end, actor in actor_spans
                 # "according to residents": a witness who is the source is no actor of what it tells
-                if not (actor in WITNESSES and attributed and text[start:end].lower() in attributed.lower())))
+                if not (actor in WITNESSES and _inside(claimant, start, end))))
             present = not own_dates and narrative is not None and speaks_of_now(sentence.text)
 
             def when_for(start: int) -> When:

@@ -50,25 +50,42 @@ _WORD_START = re.compile(r"(?<![\w'’.-])[\w“\"]")
 
 def find_attribution(sentence_text: str) -> str | None:
     """The source a sentence attributes its content to, or ``None``."""
+    found = find_attribution_span(sentence_text)
+    return found[0] if found else None
+
+
+def find_attribution_span(sentence_text: str) -> tuple[str, int, int] | None:
+    """The source (as :func:`find_attribution` gives it) and where it stands in the sentence; the span is empty
+    (0, 0) for "unnamed reports", which names no one."""
     if "ccording" in sentence_text:
         m = _ACCORDING.search(sentence_text)
-        if m and (who := _clean(m.group("who"))):
-            return who
+        if m and (found := _cleaned(m)):
+            return found
     verbs = list(_ANY_SPEECH.finditer(sentence_text))
     if not verbs:  # no speech verb: skip the costly patterns below
-        return "unnamed reports" if _REPORTS.search(sentence_text) else None
+        return ("unnamed reports", 0, 0) if _REPORTS.search(sentence_text) else None
     for verb in verbs:  # look only around each speech verb
         lo = max(0, verb.start() - 3)
         m = _SAID_WHO.match(sentence_text, lo) or _SAID_WHO.search(sentence_text, lo, verb.end() + 120)
-        if m and m.start() <= verb.start() and (who := _clean(m.group("who"))):
-            return who
+        if m and m.start() <= verb.start() and (found := _cleaned(m)):
+            return found
     for verb in verbs:
         # the source ends right before the verb: try the pattern only where a word starts, leftmost first
         window_start = max(0, verb.start() - 160)
         for start in _WORD_START.finditer(sentence_text, window_start, verb.start()):
             m = _WHO_SAID.match(sentence_text, start.start(), verb.end())
-            if m and m.end() == verb.end() and (who := _clean(m.group("who"))):
-                return who
+            if m and m.end() == verb.end() and (found := _cleaned(m)):
+                return found
     if _REPORTS.search(sentence_text):
-        return "unnamed reports"
+        return "unnamed reports", 0, 0
     return None
+
+
+def _cleaned(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The cleaned source of a match's "who" group, with its span (the cleaning only trims and lower-cases "The")."""
+    raw = m.group("who")
+    who = _clean(raw)
+    if not who:
+        return None
+    at = m.start("who") + max(raw.lower().find(who.lower()), 0)
+    return who, at, at + len(who)
