@@ -31,7 +31,7 @@ PlaceRole = Literal["location", "demonym", "dateline", "qualifier"]
 ``dateline``: the reporter's location ("BEIRUT —"); never an event.
 """
 
-PlaceBasis = Literal["name", "outlet", "focus"]
+PlaceBasis = Literal["name", "outlet", "focus", "within"]
 """What a mention's place rests on. ``name``: the name read in its article. ``outlet``: the article alone
 would read the name otherwise; the outlet's other articles settled it (its home, see
 :mod:`events.places.outlets`: a local paper's "Paris"). ``focus``: the name is not in the gazetteer (a

@@ -122,6 +122,12 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),
   # the town bears its governorate's name too: GeoNames spells it Janīn
+    ("Government forces advanced in southern Idlib.", "Idlib", "Idlib", "SY", "region"),  # a part of the governorate (which holds the city), not of the city
+    ("Shelling continued in rural Aleppo.", "Aleppo", "Halab", "SY", "region"),  # "rural": the countryside, the governorate
+    ("Shelling continued in Rural Damascus.", "Rural Damascus", "Rif Dimashq", "SY", "region"),  # the governorate's English name
+    ("Snow fell in upstate New York.", "New York", "New York", "US", "region"),
+    ("Kaohsiung is a county in southern Taiwan.", "Taiwan", "Taiwan", "TW", "country"),  # a country's own name stays the country
+    ("The plant is in Stroud, Ontario.", "Ontario", "Ontario", "CA", "region"),  # an address: the province, though no Stroud in it is known (not Ontario, California)
     ("He grew up in Montreal, Quebec.", "Quebec", "Quebec", "CA", "region"),  # "X, Y": Y holds a town X may be (Montreal is also in Wisconsin)
     ("Health officials in Mexico, China, Japan and Brazil report cases.", "China", "China", "CN", "country"),
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
@@ -519,6 +525,24 @@ def test_regions_named_after_a_town(geoparser, region, country, town, why) -> No
     g = geoparser.gazetteer
     (r,) = [p for p in g.candidates(region.lower()) if g.kind_of(p) == "region" and str(g.country[p]) == country]
     assert (g.canonical[g.namesakes[r]] if r in g.namesakes else None) == town, why
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "basis", "why"), [
+    ("The plant is in Stroud, Ontario.", "Stroud", "Ontario", "within",
+     "no Stroud in Canada is known: somewhere in Ontario, not a Stroud in England or Oklahoma"),
+    ("Police in Barrie, Ontario, said so.", "Barrie", "Barrie", "name", "the town is known in the province"),
+    ("Shelling hit Aleppo, Idlib and Hama.", "Aleppo", "Aleppo", "name", "a list, not an address"),
+    ("Troops left Iraq, Afghanistan said.", "Iraq", "Iraq", "name", "a country is no town of an address"),
+    ("Flooding hit Greenwood, Indiana.", "Greenwood", "Greenwood", "name", "a town of the state's country: the resolver's choice stands"),
+])
+def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser, text, surface, name, basis, why) -> None:
+    (m,) = [m for m in geoparser.parse(text) if m.text == surface]
+    assert (m.place.name, m.basis) == (name, basis), why
+
+
+def test_a_region_after_a_town_and_comma_is_no_speaker(geoparser) -> None:
+    found = [(m.text, m.role) for m in geoparser.parse("Police in Barrie, Ontario said on Monday that a man fled.")]
+    assert found == [("Barrie", "location"), ("Ontario", "qualifier")], "not a person named Ontario who said something"
 
 
 def test_a_name_its_next_name_qualifies_keeps_its_own_reading(geoparser) -> None:

@@ -42,11 +42,14 @@ def date_label(props: dict[str, Any]) -> str:
 
 def basis_note(props: dict[str, Any]) -> str | None:
     """Why an ambiguous name was read as it was, when the article alone did not settle it."""
-    which = [label for label, key in (("place", "place_basis"), ("destination", "destination_basis"))
-             if props.get(key) == "outlet"]
-    if not which:
-        return None
-    return f"{' and '.join(which).capitalize()} read as in the outlet's other articles (the article alone reads the name otherwise)"
+    notes = []
+    for basis, note in (("outlet", "read as in the outlet's other articles (the article alone reads the name otherwise)"),
+                        ("within", "is the region its address names (the gazetteer knows no such town there)")):
+        which = [label for label, key in (("place", "place_basis"), ("destination", "destination_basis"))
+                 if props.get(key) == basis]
+        if which:
+            notes.append(f"{' and '.join(which).capitalize()} {note}")
+    return "; ".join(notes) or None
 
 
 def popup_html(props: dict[str, Any]) -> str:

@@ -56,12 +56,13 @@ class Geoparser:
     def _mentions(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]],
                   alone: Sequence[tuple[int, float]] | None = None) -> tuple[PlaceMention, ...]:
         """Mentions of resolved candidates; where ``alone`` (the article resolved without its outlet's home)
-        differs, the basis is ``outlet``."""
+        differs, the basis is ``outlet``; a town placed at the region its address names ("Stroud, Ontario",
+        no Stroud in Ontario known), ``within``."""
         alone = alone if alone is not None else resolved
         return tuple(
             PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p),  # type: ignore[arg-type]
                          "qualifier" if self._resolver.qualifies(text, candidates, resolved, i) else c.role, round(conf, 3),
-                         "name" if p == first else "outlet")
+                         "within" if p not in c.places else "name" if p == first else "outlet")
             for i, (c, (p, conf), (first, _)) in enumerate(zip(candidates, resolved, alone))
         )
 
@@ -202,7 +203,7 @@ class Geoparser:
             if c is not None:
                 (p, score), (first, _) = next(of_known)
                 out.append(PlaceMention(start, end, surface, g.place(p), "location", round(score, 3),
-                                        "name" if p == first else "outlet"))
+                                        "within" if p not in c.places else "name" if p == first else "outlet"))
                 continue
             place = self.geocoder.geocode(surface) if self.geocoder is not None else None
             if place is not None:

@@ -685,6 +685,9 @@ class Recognizer:
                         continue
                     placed = _placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(
                         text, max(0, start - 80), start)  # "officials in Karachi and Hyderabad said": a place
+                    # "police in Barrie, Ontario said": the state or province after a town just found
+                    placed = placed or best_kind in ("region", "country") and bool(found_so_far) \
+                        and text[found_so_far[-1][0].end:start] == ", "
                     if placed or j < n and _capitalised(tokens[j][2]) and self._names_an_institution(tokens, j, text):
                         as_place[key] += 1
                     speaks = _SPEECH_AFTER.match(text[end:end + 50]) is not None \

@@ -13,7 +13,8 @@ over an alternate one) plus:
   :mod:`events.places.outlets`) votes as one more, weak, name.
 The first round votes from priors and static context; ROUNDS - 1 rounds of scoring follow. Last, the
 mentions of one name take one reading, the best over all of them (one sense per discourse), unless their
-own words say otherwise ("Homs province" beside "Homs").
+own words say otherwise ("Homs province" beside "Homs"). A town of an address "X, Y" with no reading in the
+country of the region Y resolved to ("Stroud, Ontario") is placed at Y: somewhere there, not a namesake elsewhere.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
 from events.places.recognize import TOWN_IN_COUNTY_KM, Candidate
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
-_REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region)\s+of\s+$", re.I)
+_REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
+_PART_BEFORE = re.compile(r"\b(?:rural|upstate|downstate|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.I)
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
 _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
@@ -44,6 +46,7 @@ NEAR_BONUS = 1.5  # a town within NEAR_KM of a town the document names unambiguo
 NEAR_KM = 300.0
 SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' scores (first round)
 TOWN_IN_COUNTY_BONUS = 2.0  # a town and a county of the document within TOWN_IN_COUNTY_KM of each other
+ADDRESS_BONUS = 4.0  # the state or province reading of Y in an address "X, Y", though no X in it is known
 REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the region, whatever else is near
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
@@ -106,6 +109,7 @@ class Prepared:
     fixed_by_key: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # ... per name shared with an ambiguous one
     pinned: frozenset[int] = frozenset()  # candidates whose own words say what they are ("Homs province")
     qualified: frozenset[int] = frozenset()  # candidates whose next name says where they lie ("Paris, Texas")
+    addressed: frozenset[int] = frozenset()  # towns in an address "X, Y" that is no list (see Resolver._address)
 
 
 class Resolver:
@@ -129,6 +133,8 @@ class Resolver:
             return False
         g = self.gazetteer
         town, area = resolved[i - 1][0], resolved[i][0]
+        if town == area and area not in candidates[i - 1].places:
+            return True  # the town was placed at the region it names ("Stroud, Ontario": see Resolver.decide)
         inner, outer = g.kind_of(town), g.kind_of(area)
         return (inner in ("city", "county") and outer in ("region", "country") or inner == "region" and outer == "country") \
             and _inside(g, town, area)
@@ -205,8 +211,12 @@ class Resolver:
         named = {self._place_facts[p][0] for c in candidates for p in c.places
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
         # "Homs province", "the province of Homs": the region, whatever the same name means elsewhere
-        pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
-        bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned) for i in range(len(candidates))]
+        pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and (
+            self._region_word(text, c) or _PART_BEFORE.search(text, max(0, c.start - 20), c.start)
+            and not self._names_country_or_region[(c.key, c.places)][0]))
+        addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
+        bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned, i - 1 in addressed)
+                   for i in range(len(candidates))]
         static = [bonus for bonus, _ in bonuses]
         qualified = frozenset(i for i, (_, by_next) in enumerate(bonuses) if by_next)
         self._add_town_in_county(candidates, static)
@@ -236,7 +246,7 @@ class Resolver:
             if candidates[i].key in ambiguous_keys:
                 _add_parts(fixed_by_key.setdefault(candidates[i].key, [{}, {}, {}]), parts)
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified)
+                        qualified, addressed)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -336,7 +346,26 @@ class Resolver:
         self._one_sense_per_name(candidates, {k: m for k, m in groups.items()
                                               if m[0] not in prepared.pinned and m[0] not in prepared.qualified},
                                  last_scores, choice, sure)
+        # "Stroud, Ontario" where no Stroud in Canada is known: somewhere in Ontario, not a Stroud elsewhere
+        g = self.gazetteer
+        for i in prepared.addressed:
+            area = choice[i + 1]
+            if g.kind_of(area) in ("region", "country") and all(
+                    self._place_facts[p][2] in ("city", "county") and self._place_facts[p][0] != self._place_facts[area][0]
+                    for p in candidates[i].places):
+                choice[i], sure[i] = area, sure[i + 1]
         return list(zip(choice, sure))
+
+    @staticmethod
+    def _address(text: str, candidates: Sequence[Candidate], i: int) -> bool:
+        """Whether names ``i`` and ``i + 1`` read as an address "X, Y" (a town, then where it lies): a comma
+        between them, and no list around them ("Aleppo, Idlib and Hama" is three places)."""
+        x, y = candidates[i], candidates[i + 1]
+        if x.role != "location" or y.role != "location" or not _COMMA_AFTER.match(text[x.end:y.start]):
+            return False
+        if i > 0 and _LIST_GAP.match(text[candidates[i - 1].end:x.start]):
+            return False
+        return not (i + 2 < len(candidates) and _LIST_GAP.match(text[y.end:candidates[i + 2].start]))
 
     @staticmethod
     def _one_sense_per_name(candidates: Sequence[Candidate], groups: dict[tuple, list[int]],
@@ -426,14 +455,17 @@ class Resolver:
 
     @staticmethod
     def _region_word(text: str, c: Candidate) -> bool:
-        """Whether the words around a name make it a region: "X province", "the province of X", "X region"."""
+        """Whether the words around a name make it a region: "X province", "the province of X", "X region".
+        (So do "southern Idlib", "rural Damascus", "upstate New York" where the name is no country's, see
+        :meth:`prepare`: a part of the region, which holds the town named like it and any part of that town.)"""
         return bool(_REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]))
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
-                      named_countries: set[str], region_word: bool) -> tuple[dict[int, float], bool]:
+                      named_countries: set[str], region_word: bool, address: bool = False) -> tuple[dict[int, float], bool]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X",
         nearness, lists, a country's own name, the capital of a country the document names; and whether the
-        next name holds one of this one's readings ("Paris, Texas")."""
+        next name holds one of this one's readings ("Paris, Texas"). ``address``: this name is the Y of an
+        address "X, Y" (:meth:`_address`), where a state or province is likelier than a town."""
         g = self.gazetteer
         c = candidates[i]
         if len(c.places) == 1:
@@ -488,6 +520,8 @@ class Resolver:
                     by_next = True
             if held and kind in ("country", "region") and any(_inside(g, q, p) for q in held):
                 score += 8.0
+            elif address and kind == "region":
+                score += ADDRESS_BONUS
             if score:
                 bonus[p] = score
         return bonus, by_next

@@ -144,6 +144,7 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "AU-NSW": ("NSW", "N.S.W."), "AU-QLD": ("QLD", "Qld"), "CA-BC": ("B.C.",), "US-DC": ("D.C.", "DC"),
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
+    "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
 }
 # Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
 # disputed territories, historical regions, landforms within one country (own table; rough centres; country =

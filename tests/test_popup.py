@@ -1,0 +1,22 @@
+"""The map popup's note on what a place rests on (ui.popup.basis_note)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.popup import basis_note
+
+
+@pytest.mark.parametrize(("props", "expected"), [
+    ({"place_basis": "name"}, None),  # the name as read in its article: nothing to say
+    ({"place_basis": "focus"}, None),  # only given spans have it; events say so in place_source
+    ({"place_basis": "outlet"}, "Place read as in the outlet's other articles (the article alone reads the name otherwise)"),
+    ({"place_basis": "within"}, "Place is the region its address names (the gazetteer knows no such town there)"),
+    ({"place_basis": "outlet", "destination_basis": "outlet"},
+     "Place and destination read as in the outlet's other articles (the article alone reads the name otherwise)"),
+    ({"place_basis": "within", "destination_basis": "outlet"},  # a movement's two ends rest on different things
+     "Destination read as in the outlet's other articles (the article alone reads the name otherwise); "
+     "Place is the region its address names (the gazetteer knows no such town there)"),
+])
+def test_basis_note(props, expected) -> None:
+    assert basis_note(props) == expected
