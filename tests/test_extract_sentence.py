@@ -68,6 +68,9 @@ def test_quantity_offsets_are_document_offsets() -> None:
         ("Government forces shelled the town.", ("government forces",)),  # whose: the story's place says (qualified)
         ("Wagner fighters left Bakhmut as Ukrainian troops advanced.", ("Wagner Group", "Ukrainian forces")),  # not the US town Wagner
         ("Israeli jets struck Gaza, the IDF said; Hamas fired rockets.", ("Israeli forces", "Hamas")),
+        ("Rebels withdrew as Kurdish-led forces advanced.", ("rebels", "Syrian Democratic Forces")),  # generic groups are actors too
+        ("Islamic State militants and Houthi rebels.", ("Islamic State", "Houthis")),  # ... but part of the name just before
+        ("Gunmen killed two; militants fled.", ("militants",)),
     ],
 )
 def test_actors(sentence: str, expected: tuple[str, ...]) -> None:

@@ -28,7 +28,7 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
     "Iraqi forces": ("Iraqi forces", "Iraqi army", "Iraqi troops", "Iraqi security forces", "Popular Mobilisation Forces",
                      "Popular Mobilization Forces", "Hashd al-Shaabi"),
     "Hezbollah": ("Hezbollah", "Hizbollah", "Hizballah"),
-    "Syrian Democratic Forces": ("SDF", "Syrian Democratic Forces"),
+    "Syrian Democratic Forces": ("SDF", "Syrian Democratic Forces", "Kurdish-led forces", "Kurdish-led fighters"),
     "YPG": ("YPG", "People's Protection Units", "Kurdish forces", "Kurdish fighters"),
     "Free Syrian Army": ("FSA", "Free Syrian Army"),
     "Jabhat Fateh al-Sham": ("Jabhat Fateh al-Sham", "Nusra Front", "al-Nusra Front", "Jabhat al-Nusra", "al-Nusra"),
@@ -49,7 +49,13 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
     "Rapid Support Forces": ("RSF", "Rapid Support Forces"),
     "Sudanese army": ("SAF", "Sudanese Armed Forces", "Sudanese army", "Sudan's army"),
     "civilians": ("civilians", "residents"),
+    # groups named by what they are, not who: generic, and part of a longer name right after one ("Houthi rebels",
+    # "Islamic State militants"); whose they are the lexicon cannot say ("Syrian rebels" may fight in Turkey)
+    "rebels": ("rebels", "rebel fighters", "rebel forces", "rebel groups", "opposition fighters", "opposition forces",
+               "armed opposition", "insurgents"),
+    "militants": ("militants", "gunmen", "militiamen"),
 }
+GENERIC = frozenset({"rebels", "militants"})
 
 
 GOVERNMENT_FORCES = "government forces"
@@ -96,6 +102,9 @@ def find_actor_spans(sentence: Span) -> tuple[tuple[int, int, str], ...]:
         if start < last_end:
             continue
         actor = _LOOKUP.get(form)
+        if actor in GENERIC and hits and text[last_end:start].strip(" -") == "":
+            last_end = end  # "Islamic State militants": the group named just before
+            continue
         if actor is not None:
             hits.append((sentence.start + start, sentence.start + end, actor))
             last_end = end

