@@ -210,10 +210,8 @@ class Resolver:
         # countries the document names by their own names ("Russia"): their capitals are likelier ("Moscow")
         named = {self._place_facts[p][0] for c in candidates for p in c.places
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
-        # "Homs province", "the province of Homs": the region, whatever the same name means elsewhere
-        pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and (
-            self._region_word(text, c) or _PART_BEFORE.search(text, max(0, c.start - 20), c.start)
-            and not self._names_country_or_region[(c.key, c.places)][0]))
+        # "Homs province", "southern Idlib": the region, whatever the same name means elsewhere
+        pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned, i - 1 in addressed)
                    for i in range(len(candidates))]
@@ -453,12 +451,14 @@ class Resolver:
         country, _, kind, _ = self._place_facts[best]
         return kind, country
 
-    @staticmethod
-    def _region_word(text: str, c: Candidate) -> bool:
-        """Whether the words around a name make it a region: "X province", "the province of X", "X region".
-        (So do "southern Idlib", "rural Damascus", "upstate New York" where the name is no country's, see
-        :meth:`prepare`: a part of the region, which holds the town named like it and any part of that town.)"""
-        return bool(_REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]))
+    def _region_word(self, text: str, c: Candidate) -> bool:
+        """Whether the words around a name make it a region: "X province", "the province of X", "X region";
+        and "southern Idlib", "rural Damascus", "upstate New York" unless the name is a country's: a part of the
+        region, which holds the town named like it (and any part of that town)."""
+        if _REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]):
+            return True
+        return bool(_PART_BEFORE.search(text, max(0, c.start - 20), c.start)) \
+            and not self._names_country_or_region[(c.key, c.places)][0]
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
                       named_countries: set[str], region_word: bool, address: bool = False) -> tuple[dict[int, float], bool]:

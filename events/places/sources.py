@@ -293,7 +293,7 @@ CITY_ALIASES: dict[int, tuple[str, ...]] = {5368361: ("L.A.",), 5128581: ("NYC",
 
 # Languages not written in the Latin alphabet (own table, ISO 639-1): where a country's first language is one,
 # GeoNames' names are scholarly transliterations ("Dūmā", "Al Quşayr") whose marks English news never writes.
-NON_LATIN_LANGUAGES = frozenset("ar fa ps ur he yi ru uk be bg mk sr kk ky tg mn ka hy el zh ja ko th lo km my bo dz ne hi "
+NON_LATIN_LANGUAGES = frozenset("ar fa ps ur he yi ru uk be bg mk kk ky tg mn ka hy el zh ja ko th lo km my bo dz ne hi "
                                 "bn si ta te ml kn mr gu pa or am ti dv".split())
 
 
