@@ -122,6 +122,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),
   # the town bears its governorate's name too: GeoNames spells it Janīn (shown without the marks: Janin)
+    ("Talks resumed. India Pakistan relations thawed.", "Pakistan", "Pakistan", "PK", "country"),  # a country opening a sentence is no first name
     ("Hezbollah fighters left Qusayr.", "Qusayr", "Al Qusayr", "SY", "city"),  # shown without GeoNames' transliteration marks ("Al Quşayr")
     ("Protests filled Kraków.", "Kraków", "Kraków", "PL", "city"),  # ... but a Latin-script country's own letters stay
     ("Government forces advanced in southern Idlib.", "Idlib", "Idlib", "SY", "region"),  # a part of the governorate (which holds the city), not of the city
@@ -253,6 +254,9 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("A friend of Nelson said he had left.", "'of' alone says no place: the friend of a person ('Nelson' is also a region)"),
     ("Prosecutors say the teenager stabbed Welch. The victim, Jacob Welch, died on Sunday.",
      "a surname said before the full name is a person too ('Welch' is also a town)"),
+    ("The meeting ran late. Steve Dunning is the principal of the school.",
+     "a first name opening a sentence, however frequent a word ('steve'), makes a surname of the next name"),
+    ("Chess results are in. John Clifford, the chief veterinarian, spoke.", "... 'John' too"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why
@@ -456,6 +460,7 @@ def test_one_sense_per_name_across_local_contexts() -> None:
 
 def test_lookup_and_normalisation(geoparser) -> None:
     gaz = geoparser.gazetteer
+    assert {"steve", "john"} <= gaz.first_names and not {"india", "georgia", "jordan"} & gaz.first_names  # no country is a first name here
     assert gaz.lookup("palmyra")[0].country_code == "SY"  # case-insensitive
     assert gaz.lookup("Deïr ez-Zor")[0].name == "Deir ez-Zor"  # diacritics and hyphens
     assert normalize("St. Louis") == "saint louis"

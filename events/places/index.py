@@ -124,6 +124,7 @@ def _build_files(target: Path) -> None:
     meta = {
         "names": [p.name for p in places],
         "namesakes": sorted(_namesakes(places, region_codes, by_key).items()),
+        "first_names": _first_names(sources.first_names(), places, by_key),
         "demonyms": demonyms,
         "adjectives": {code: adjective for code, adjective in sources.country_adjectives().items() if code in country_index},
         "area_demonyms": area_demonyms,
@@ -190,6 +191,7 @@ class Gazetteer:
     upper_aliases: frozenset[str]
     priors: np.ndarray  # prior() of every place, computed once at load
     namesakes: dict[int, int]  # region -> the town in it that it is named after (see _namesakes)
+    first_names: frozenset[str]  # people's first names, lower case, that are no well-known place (see _first_names)
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _namesake_of: dict[int, int] = field(init=False, repr=False, compare=False)  # town -> region named after it
 
@@ -239,7 +241,7 @@ class Gazetteer:
             canonical=tuple(meta["names"]), demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
-            namesakes={region: town for region, town in meta["namesakes"]},
+            namesakes={region: town for region, town in meta["namesakes"]}, first_names=frozenset(meta["first_names"]),
         )
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -325,6 +327,12 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
 
 SEAT_POPULATION = 20_000  # a region is named after a town, not after a village (the state of Amapá is no village's)
 SEAT_KM = 60.0  # how near a region's point a town of its name lies, when their region codes cannot tell
+
+
+def _first_names(names: Iterable[str], places: list[sources.RawPlace], by_key: Mapping[str, list[int]]) -> list[str]:
+    """The first names that name no country, region or continent ("Steve", "Mary"; not "Georgia", "India",
+    "Jordan": "India Pakistan talks" opening a sentence are two countries)."""
+    return sorted(name for name in names if all(places[i].kind in ("city", "county") for i in by_key.get(normalize(name), ())))
 
 
 def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: Mapping[str, list[int]]) -> dict[int, int]:

