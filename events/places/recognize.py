@@ -115,6 +115,9 @@ _FIRST_NAME_COUNTRIES = frozenset({"chad"})
 _SURNAME_COUNTRIES = frozenset({"chad", "jordan"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 _PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
+# "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
+_WHO_AFTER = re.compile(r",\s+who\b")
+_WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+$")
@@ -693,8 +696,12 @@ class Recognizer:
                         as_place[key] += 1
                     speaks = _SPEECH_AFTER.match(text[end:end + 50]) is not None \
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
-                    if not placed and (speaks or _PERSON_AFTER.match(text, end)):
+                    who = best_kind != "region" and _WHO_AFTER.match(text, end) is not None \
+                        and not _WHOSE_TOWN_BEFORE.search(text, max(0, start - 8), start)
+                    if not placed and (speaks or who or _PERSON_AFTER.match(text, end)):
                         as_person[key] += 1
+                        if who:
+                            people.add(key)  # a person, so the name alone is that person elsewhere too
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed:
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
