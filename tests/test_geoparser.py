@@ -122,6 +122,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),
   # the town bears its governorate's name too: GeoNames spells it Janīn (shown without the marks: Janin)
+    ("Prices rose, according to Moscow.", "Moscow", "Moscow", "RU", "city"),  # a capital that speaks is its government, still placed
+    ("The fire spread, according to Hopkinton police Chief David Wheeler.", "Hopkinton", "Hopkinton", "US", "city"),  # the name begins a longer one
     ("A man of Roswell, who was hurt, is stable.", "Roswell", "Roswell", "US", "city"),  # "who" is the man of that town
     ("Talks resumed. India Pakistan relations thawed.", "Pakistan", "Pakistan", "PK", "country"),  # a country opening a sentence is no first name
     ("Hezbollah fighters left Qusayr.", "Qusayr", "Al Qusayr", "SY", "city"),  # shown without GeoNames' transliteration marks ("Al Quşayr")
@@ -258,6 +260,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("The meeting ran late. Steve Dunning is the principal of the school.",
      "a first name opening a sentence, however frequent a word ('steve'), makes a surname of the next name"),
     ("Chess results are in. John Clifford, the chief veterinarian, spoke.", "... 'John' too"),
+    ("He fled on foot, according to Taylor.", "'according to X' that ends the clause: who speaks"),
     ("The story starts with Hailey, who was born early. Hailey had a heart defect.",
      "'X, who' is a person (a place is 'which' or 'where'), and so is X alone in the rest of the story"),
 ])

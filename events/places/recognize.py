@@ -61,6 +61,8 @@ _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 _RIVER_AFTER = re.compile(r"\s+River\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
@@ -687,14 +689,17 @@ class Recognizer:
                             people.add(key)
                             as_person[key] += 1
                         continue
-                    placed = _placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(
-                        text, max(0, start - 80), start)  # "officials in Karachi and Hyderabad said": a place
+                    # "according to Taylor.": who speaks (not "according to Rochester Fire Department Capt. Keefe")
+                    according = _ACCORDING_TO_BEFORE.search(text, max(0, start - 14), start) is not None \
+                        and _CLAUSE_END.match(text, end) is not None
+                    placed = not according and (_placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(
+                        text, max(0, start - 80), start))  # "officials in Karachi and Hyderabad said": a place
                     # "police in Barrie, Ontario said": the state or province after a town just found
                     placed = placed or best_kind in ("region", "country") and bool(found_so_far) \
                         and text[found_so_far[-1][0].end:start] == ", "
                     if placed or j < n and _capitalised(tokens[j][2]) and self._names_an_institution(tokens, j, text):
                         as_place[key] += 1
-                    speaks = _SPEECH_AFTER.match(text[end:end + 50]) is not None \
+                    speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None) \
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
                     who = best_kind != "region" and _WHO_AFTER.match(text, end) is not None \
                         and not _WHOSE_TOWN_BEFORE.search(text, max(0, start - 8), start)
