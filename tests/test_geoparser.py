@@ -122,6 +122,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),
   # the town bears its governorate's name too: GeoNames spells it Janīn (shown without the marks: Janin)
+    ("Fire damages S.E. Paris apartment. Paris firefighters from Lamar County, Texas, put it out.",
+     "Paris", "Paris", "US", "city"),  # "S.E." is the town's south-east, no person's initials ("Paris" no surname)
     ("Prices rose, according to Moscow.", "Moscow", "Moscow", "RU", "city"),  # a capital that speaks is its government, still placed
     ("The fire spread, according to Hopkinton police Chief David Wheeler.", "Hopkinton", "Hopkinton", "US", "city"),  # the name begins a longer one
     ("A man of Roswell, who was hurt, is stable.", "Roswell", "Roswell", "US", "city"),  # "who" is the man of that town
