@@ -127,6 +127,12 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Prices rose, according to Moscow.", "Moscow", "Moscow", "RU", "city"),  # a capital that speaks is its government, still placed
     ("The fire spread, according to Hopkinton police Chief David Wheeler.", "Hopkinton", "Hopkinton", "US", "city"),  # the name begins a longer one
     ("A man of Roswell, who was hurt, is stable.", "Roswell", "Roswell", "US", "city"),  # "who" is the man of that town
+    ("Russian forces shelled Kharkiv overnight, the governor said. Troops pushed back Wagner fighters near Bakhmut. Drones "
+     "struck Sevastopol. Residents fled from Kherson to Mykolaiv after the Kakhovka dam collapse. Troops withdrew toward Horlivka.",
+     "Kherson", "Kherson", "UA", "city"),  # the town the oblast is named after ("Khersonska oblast"), as a bare "Idlib" is
+    ("Government forces shelled Douma. Rebels pushed back troops near Hama and Homs. Jets struck Raqqa and Deir ez-Zor. "
+     "Thousands fled from Idlib to Azaz after strikes on Saraqeb and Maarat al-Numan. Troops withdrew toward Latakia.",
+     "Idlib", "Idlib", "SY", "city"),  # towns of the governorate (Saraqeb) support the town it is named after as much as it
     ("Talks resumed. India Pakistan relations thawed.", "Pakistan", "Pakistan", "PK", "country"),  # a country opening a sentence is no first name
     ("Hezbollah fighters left Qusayr.", "Qusayr", "Al Qusayr", "SY", "city"),  # shown without GeoNames' transliteration marks ("Al Quşayr")
     ("Protests filled Kraków.", "Kraków", "Kraków", "PL", "city"),  # ... but a Latin-script country's own letters stay
@@ -533,6 +539,7 @@ def test_given_span_the_gazetteer_lacks_is_placed_at_the_focus(geoparser, text, 
     ("Homs", "SY", "Homs", "same name, same ISO region, though the governorate's point lies far east, near Palmyra"),
     ("Jenin", "PS", "Janin", "GeoNames spells the town otherwise, and codes it in the whole West Bank: near the point"),
     ("Idlib", "SY", "Idlib", None),
+    ("Kherson", "UA", "Kherson", "GeoNames' oblast is 'Khersonska oblast': its short name is the town's, in it"),
     ("Pahang", "MY", None, "Kuala Pahang, 'Pahang' among its alternate names, lies far from the state's point"),
     ("Maryland", "US", None, "no town of its own name: 'Maryland' is an alternate name of Maryland City, far away"),
 ])

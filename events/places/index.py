@@ -351,6 +351,10 @@ def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: 
                  and (region_codes[t] == region_codes[r] and normalize(town.name) == key  # "Homs" in Homs governorate
                       or consonants(normalize(town.name)) == consonants(key)  # "Janīn" for "Jenin", not Maryland City
                       and haversine_km(region.lat, region.lon, town.lat, town.lon) < SEAT_KM)]
+        # ... or its own name is another of the region's names: "Kherson" for Khersonska oblast, in it
+        towns += [t for alias in {normalize(n) for n in region.names} - {key} for t in by_key.get(alias, ())
+                  if (town := places[t]).kind == "city" and town.country == region.country
+                  and town.population >= SEAT_POPULATION and region_codes[t] == region_codes[r] and normalize(town.name) == alias]
         if towns:
             found[r] = max(towns, key=lambda t: places[t].population)
     return found

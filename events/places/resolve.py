@@ -83,6 +83,13 @@ def _add_parts(totals: Sequence[dict[str, float]], parts: Sequence[dict[str, flo
             total[k] = total.get(k, 0.0) + v * times
 
 
+def _held(local: dict[str, float], own: dict[str, float], key: str, total: float) -> float:
+    """How far the document's towns (other than this name's own) lie in region ``key``: their share of all
+    towns' votes, or 1 once one whole town's vote is there."""
+    held = max(local.get(key, 0.0) - own.get(key, 0.0), 0.0)
+    return max(held / total, min(held, 1.0))
+
+
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
     """Whether place ``p`` lies in the country or region ``q``."""
     kind = g.kind_of(q)
@@ -273,6 +280,7 @@ class Resolver:
                 _, key, kind, _ = self._place_facts[p]
                 if home and p in home and key and kind in ("city", "county"):
                     home_local.setdefault(c.key, {})[key] = home[p]
+        namesake_towns = set(self.gazetteer.namesakes.values())
         group_list = list(groups.values())
         position = {members[0]: k for k, members in enumerate(group_list)}  # where a group's shares are in _context's answer
         sizes = [len(members) for members in group_list] + [1]  # ... and the home's
@@ -318,11 +326,13 @@ class Resolver:
                 for p, country, key, kind, base in info[i]:
                     score = base + COUNTRY_WEIGHT * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / other_c
                     if key and kind in ("city", "county"):  # a town is where the document's other places are
-                        score += REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / other_r
+                        near = REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / other_r
+                        if p in namesake_towns:  # ... and the town a region is named after, as much as that region
+                            near = max(near, REGION_WEIGHT * _held(local, own_l, key, other_l))  # ("Kherson" with Kakhovka)
+                        score += near
                     elif key and kind == "region":  # a state is where the document's towns are: their share,
                         # or fully once it holds one whole town's vote (Ontario with Toronto, however many US towns)
-                        held = max(local.get(key, 0.0) - own_l.get(key, 0.0), 0.0)
-                        score += REGION_WEIGHT * max(held / other_l, min(held, 1.0))
+                        score += REGION_WEIGHT * _held(local, own_l, key, other_l)
                     elif kind == "country":  # a country holds all its regions: "Mexico" with towns of Mexico City
                         inside = by_country.get(country, 0.0) - sum(v for k, v in own_r.items() if k[:2] == country)
                         score += REGION_WEIGHT * max(inside, 0.0) / other_r
