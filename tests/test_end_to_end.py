@@ -189,6 +189,12 @@ def test_the_next_day_dates_its_event_from_the_story_s_last_date(extractor) -> N
     ("Militants shelled Raqqa, according to residents.", [("Raqqa", ("militants",))],
      "residents who are the source are not actors of what they tell"),
     ("Residents fled Raqqa, activists said.", [("Raqqa", ("civilians",))], "... but residents who act are"),
+    ("In Yemen, Houthi rebels fired missiles at Hodeidah port.", [("Al Hudaydah", ("Houthis",))],
+     "a country that holds another place of the sentence only says where that place lies"),
+    ("Protests spread to Iraq; police fired tear gas in Tehran.", [("Iraq", ()), ("Tehran", ())],
+     "... but a country that holds none of them is a place of its own"),
+    ("Paramilitaries seized Wad Madani, the capital of Gezira state.", [("Wad Medani", ())],
+     "'the capital of Gezira state': Gezira only says where Wad Madani lies"),
 ])
 def test_actors_and_landmarks(extractor, text, expected, why) -> None:
     doc = Document(doc_id="a.txt", text=text, outlet="Wire", published=date(2017, 3, 3))

@@ -71,6 +71,7 @@ def test_quantity_offsets_are_document_offsets() -> None:
         ("Rebels withdrew as Kurdish-led forces advanced.", ("rebels", "Syrian Democratic Forces")),  # generic groups are actors too
         ("Islamic State militants and Houthi rebels.", ("Islamic State", "Houthis")),  # ... but part of the name just before
         ("Gunmen killed two; militants fled.", ("militants",)),
+        ("Israeli airstrikes killed 15 in Rafah; Russian shelling hit Kherson.", ("Israeli forces", "Russian forces")),  # the weapon names whose
     ],
 )
 def test_actors(sentence: str, expected: tuple[str, ...]) -> None:

@@ -31,7 +31,8 @@ _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stat
                             r"(?:(?!(?:the|a|an|its|his|her|their|this|that|these|those|he|she|they|it|we|i|you)\b)\w+\s+){0,2}?"
                             r"(?:in|from|at)\s+$", re.I)  # not "said he arrived in Paris": a clause of its own
 # "Douma, east of Damascus", "a village 30 km south of Aleppo": a landmark that says where another place lies
-_LANDMARK = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.I)
+_LANDMARK = re.compile(r"\b(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
+                       r"|capital\s+of\s+(?:the\s+)?)$", re.I)  # ... or "Wad Madani, the capital of Gezira state"
 # Sentences that report something happening even when they name no place ("the city", "near the town").
 _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties")
 # "Douma, a town east of Damascus", "Tadef, 10 km south of al-Bab": what goes between a place and its landmark
@@ -44,6 +45,14 @@ def _landmark_of(text: str, place: PlaceMention, landmark: PlaceMention) -> bool
     """Whether ``landmark`` only says where ``place`` lies: "Douma, east of Damascus", "Tadef, 10 km south of al-Bab"."""
     relation = _LANDMARK.search(text, max(place.end, landmark.start - 40), landmark.start)
     return relation is not None and bool(_APPOSITION.match(text[place.end:relation.start()]))
+
+
+def _holds_another(mention: PlaceMention, located: Sequence[PlaceMention]) -> bool:
+    """Whether ``mention`` is a country that another place of the sentence lies in."""
+    place = mention.place
+    return place is not None and place.kind == "country" and any(
+        m is not mention and m.place is not None and m.place.kind != "country" and m.place.country_code == place.country_code
+        for m in located)
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -150,6 +159,8 @@ def assemble(
         if len(located) > 1:  # "Douma, east of Damascus": the landmark that says where a place lies is not where it happens
             located = [m for k, m in enumerate(located) if not (k and _landmark_of(text, located[k - 1], m))
                        and not (k + 1 < len(located) and _PART_OF.match(text[m.end:located[k + 1].start]))]
+            # "In Yemen, Houthi rebels fired at a tanker off Hodeidah": the country only says where the town lies
+            located = [m for m in located if not _holds_another(m, located)] or located
             if claim is not None:  # "according to the Texas Department of Health": the source's name, not a place of it
                 span = (sentence.start + claim[1], sentence.start + claim[2])
                 located = [m for m in located if not _inside([span], m.start, m.end)] or located
