@@ -314,6 +314,12 @@ def test_speaks_of_now(sentence: str, expected: bool, why: str | None) -> None:
      "a year before the year just named"),
     ("Profit rose to $4 million from $3 million a year earlier.", [("a year earlier", "2015")],
      "no date close by: a comparison with the year before the reference"),
+    ("The offensive began on Feb. 24, 2022, and by early April troops had withdrawn.",
+     [("Feb. 24, 2022", "2022-02-24"), ("early April", "2022-04")], "a bare month takes the year of the date before it in its sentence"),
+    ("The war began in November 2021 and by March troops had left.",
+     [("November 2021", "2021-11"), ("March", "2022-03")], "... the next year for an earlier month: the story goes forward"),
+    ("He visited on Jan. 3, 2015. In April he returns.", [("Jan. 3, 2015", "2015-01-03"), ("April", "2016-04")],
+     "another sentence: the month is read from the reference date and the tense"),
 ])
 def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tuple[str, str]], why: str | None) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why

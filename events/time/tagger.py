@@ -11,7 +11,8 @@ syntax: a deferral makes a bound future ("postponed until Friday"), a clause aft
 clause's tense, and "planned" as an adjective ("the hastily planned trip", "a rally planned for Saturday was called
 off") is no plan. Holidays ("Thanksgiving Day") are resolved like a month-day; a clock time before a weekday
 ("9 a.m. Tuesday") joins its span and value. Anaphors ("the next day", "earlier that day", "two days later",
-"the following year") count from the last date the text named before them (:class:`_Anaphor`). In a results story that speaks of a quarter, "a year ago",
+"the following year") count from the last date the text named before them (:class:`_Anaphor`); a month
+without a year after a date with its year in the same sentence takes that year (:class:`_NarrativeMonth`). In a results story that speaks of a quarter, "a year ago",
 "year-earlier" and "last year" after an amount mean that quarter a year before (:func:`_narrative_quarter`).
 Durations ("three years") are not dates and are not returned.
 """
@@ -104,6 +105,25 @@ class _Anaphor:
         if self.unit == "month":
             return _month_v(*V.add_months(d.year, d.month, self.offset), anchor.anchored)
         return _year_v(d.year + self.offset, anchor.anchored)
+
+
+@dataclass(frozen=True)
+class _NarrativeMonth:
+    """A month named without a year after a date with its year in the same sentence ("The offensive began on
+    Feb. 24, 2022, and by early April troops had withdrawn"): that date's year, or the next one for an earlier
+    month (a narrative goes forward: "in November 2021 ... by March"). Otherwise ``fallback``, the month as
+    read from the reference date and the tense."""
+
+    month: int
+    fallback: _Value
+
+    def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
+        anchor = before[-1] if before else None
+        if anchor is None or anchor.anchored or anchor.start_date is None or anchor.precision not in ("day", "month", "year") \
+                or _SENTENCE_END.search(text, anchor.end, start):
+            return self.fallback
+        year = anchor.start_date.year + (1 if anchor.precision != "year" and self.month < anchor.start_date.month else 0)
+        return _month_v(year, self.month, False)
 
 
 def _month(name: str) -> int:
@@ -677,6 +697,7 @@ def _month_alone(m, text, ref):
     else:
         start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
         year = _resolve_month_year(month, ref, _tense(text, start, m.end()))
+        return _NarrativeMonth(month, _month_v(year, month, True))
     return _month_v(year, month, True)
 
 
@@ -1178,7 +1199,7 @@ class TemporalTagger:
         self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
 
-    def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | _Anaphor | None]]:
+    def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
         found = []
         lower = text.lower()
         scan = None
@@ -1220,7 +1241,7 @@ class TemporalTagger:
         candidates = self._candidates(text, reference)
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        kept: list[tuple[int, int, _Value | _Anaphor | None]] = []
+        kept: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]] = []
         taken = bytearray(len(text) + 1)
         for start, end, value in candidates:
             if any(taken[start:end]):
@@ -1231,6 +1252,8 @@ class TemporalTagger:
         for start, end, v in sorted(kept, key=lambda k: k[0]):
             if isinstance(v, _Anaphor):
                 v = v.resolve(mentions, start)  # in text order: "the next day" counts from the dates before it
+            elif isinstance(v, _NarrativeMonth):
+                v = v.resolve(mentions, start, text)
             if v is not None:
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
