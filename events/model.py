@@ -120,7 +120,7 @@ class TimeMention(Span):
     """A temporal expression, normalised.
 
     ``value`` is the TimeML value (``2016-12-11``, ``2016-12``, ``2016-W49``, ``2016``,
-    ``PRESENT_REF``...). ``start_date``/``end_date`` are the inclusive interval it
+    ``PRESENT_REF``...), or for a range of days ("3-4 December") an ISO 8601 interval (``2016-12-03/2016-12-04``). ``start_date``/``end_date`` are the inclusive interval it
     denotes (``None`` for PAST_REF/FUTURE_REF and other open values).
     ``anchored`` is true when the value depended on the reference date.
     """

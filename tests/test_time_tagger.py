@@ -33,6 +33,12 @@ TAGGER = TemporalTagger()
     ("nineteen ninety-six", ("nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", "year")),
     ("Talks will resume on Friday", ("Friday", "2016-12-16", "2016-12-16", "2016-12-16", "day")),  # future tense
     ("in November", ("November", "2016-11", "2016-11-01", "2016-11-30", "month")),
+    # a range of days is an interval (ISO 8601 value: TimeML has none), not its last day
+    ("shelling on the night of 3-4 December", ("3-4 December", "2016-12-03/2016-12-04", "2016-12-03", "2016-12-04", "day")),
+    ("clashes between 10 and 12 November", ("10 and 12 November", "2016-11-10/2016-11-12", "2016-11-10", "2016-11-12", "day")),
+    ("talks on March 10-12, 2015", ("March 10-12, 2015", "2015-03-10/2015-03-12", "2015-03-10", "2015-03-12", "day")),
+    ("From Nov. 3 to 5 the town was besieged", ("Nov. 3 to 5", "2016-11-03/2016-11-05", "2016-11-03", "2016-11-05", "day")),
+    ("On Dec. 3 and 4 people died", ("Dec. 3", "2016-12-03", "2016-12-03", "2016-12-03", "day")),  # "and" joins days only after "between"
 ])
 def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> None:
     (m,) = TAGGER.tag(text, REF)

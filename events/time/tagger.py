@@ -625,6 +625,34 @@ def _dmy(m, text, ref):
     return _day_value(d, False) if d else None
 
 
+# A range of days in one month: "3-4 March", "March 10-12, 2024", "between 10 and 12 March", "from March 3 to 5".
+# Its value is an ISO 8601 interval ("2024-03-03/2024-03-04"): TimeML has no value for a span of days.
+# Words join the two days only after "between" or "from" ("on March 3 and 4 people died" is March 3).
+_DAY_RANGE_JOIN = (r"\s*[-–—]\s*", r"\s+(?:and|to|through|until|till)\s+(?:the\s+)?")
+_DAY_RANGE_BEFORE = (r"\b", r"\b(?i:between|from)\s+")
+
+
+def _day_range(m, text, ref):
+    month, year = _month(m["m"]), m["y"]
+    if year:
+        start = V.valid_date(int(year), month, _day(m["d1"]))
+    elif ref is not None:
+        start = _resolve_month_day(month, _day(m["d1"]), ref, _tense(text, m.start(), m.end()))
+    else:
+        return None
+    end = V.valid_date(start.year, start.month, _day(m["d2"])) if start else None
+    if start is None or end is None or end <= start:
+        return None
+    return _Value(f"{start.isoformat()}/{end.isoformat()}", start, end, "day", not year)
+
+
+for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
+    rule(rf"{_before}(?P<x>(?:the\s+)?(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b",
+         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
+    rule(rf"{_before}(?P<x>(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)(?!\s*(?:%|percent))",
+         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
+
+
 @rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", triggers=("-",), anchors=("@iso",))
 def _iso(m, text, ref):
     d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
