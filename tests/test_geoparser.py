@@ -138,6 +138,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Protests filled Kraków.", "Kraków", "Kraków", "PL", "city"),  # ... but a Latin-script country's own letters stay
     ("Government forces advanced in southern Idlib.", "Idlib", "Idlib", "SY", "region"),  # a part of the governorate (which holds the city), not of the city
     ("Shelling continued in rural Aleppo.", "Aleppo", "Halab", "SY", "region"),  # "rural": the countryside, the governorate
+    ("Civilians were evacuated from eastern Aleppo.", "Aleppo", "Aleppo", "SY", "city"),  # a compass word before a city of millions: a part of the city
     ("Shelling continued in Rural Damascus.", "Rural Damascus", "Rif Dimashq", "SY", "region"),  # the governorate's English name
     ("Snow fell in upstate New York.", "New York", "New York", "US", "region"),
     ("Kaohsiung is a county in southern Taiwan.", "Taiwan", "Taiwan", "TW", "country"),  # a country's own name stays the country

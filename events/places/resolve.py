@@ -32,7 +32,9 @@ from events.places.recognize import TOWN_IN_COUNTY_KM, Candidate
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
-_PART_BEFORE = re.compile(r"\b(?:rural|upstate|downstate|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.I)
+_RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.I)
+BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
 _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
@@ -464,11 +466,16 @@ class Resolver:
     def _region_word(self, text: str, c: Candidate) -> bool:
         """Whether the words around a name make it a region: "X province", "the province of X", "X region";
         and "southern Idlib", "rural Damascus", "upstate New York" unless the name is a country's: a part of the
-        region, which holds the town named like it (and any part of that town)."""
+        region, which holds the town named like it (and any part of that town). But a compass word before a
+        city of a million or more names a part of the city: "eastern Aleppo", "southern Beirut"."""
         if _REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]):
             return True
-        return bool(_PART_BEFORE.search(text, max(0, c.start - 20), c.start)) \
-            and not self._names_country_or_region[(c.key, c.places)][0]
+        if self._names_country_or_region[(c.key, c.places)][0]:
+            return False
+        if _RURAL_BEFORE.search(text, max(0, c.start - 12), c.start):
+            return True
+        return bool(_COMPASS_BEFORE.search(text, max(0, c.start - 20), c.start)) and not any(
+            self._place_facts[p][2] == "city" and int(self.gazetteer.population[p]) >= BIG_CITY for p in c.places)
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
                       named_countries: set[str], region_word: bool, address: bool = False) -> tuple[dict[int, float], bool]:
