@@ -58,6 +58,12 @@ def _sentences(text: str, boilerplate_from: str | None = None) -> tuple[Sentence
         # civilians bused out are moved
         ("Thousands of civilians were bused from eastern Aleppo to Idlib.", [("Aleppo", "Aleppo"), ("Idlib", "Idlib")],
          [("Aleppo", "Idlib", False)]),
+        # "into Y from X": the destination first
+        ("Hundreds of refugees crossed into Turkey from Syria.", [("Turkey", "Turkey"), ("Syria", "Syria")],
+         [("Syria", "Turkey", False)]),
+        # a place passed on the way is no origin or destination
+        ("A convoy travelled from Raqqa via Tabqa to Palmyra.", [("Raqqa", "Raqqa"), ("Tabqa", "Tabqa"), ("Palmyra", "Palmyra")],
+         [("Ar Raqqah", "Palmyra", False)]),
     ],
 )
 def test_find_movements(text: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str, bool]]) -> None:
@@ -66,6 +72,14 @@ def test_find_movements(text: str, mentions: list[tuple[str, str]], expected: li
     sentence = Sentence(0, len(text), text)
     found = find_movements(text, sentence, places, focus)
     assert [(m.origin.place.name, m.destination.place.name, m.destination_is_focus) for m in found] == expected
+
+
+def test_a_place_passed_on_the_way_is_no_event() -> None:
+    text = "A convoy of fighters travelled from Raqqa via Tabqa to Palmyra."
+    places = [place_mention(text, name, name) for name in ("Raqqa", "Tabqa", "Palmyra")]
+    events, movements = assemble(Document("v.txt", text), _sentences(text), places, [], None)
+    assert ([e.place.name for e in events], [(m.origin.name, m.destination.name, m.event_type) for m in movements]) == \
+        ([], [("Ar Raqqah", "Palmyra", "movement")]), "Tabqa is on the way: no event there (and 'fighters' is no fighting)"
 
 
 TEXT = (

@@ -135,6 +135,8 @@ def test_attribution(sentence: str, expected: str | None) -> None:
         ("The death toll rose to 40.", "casualties"),
         ("The ministry said the situation was under control.", "statement"),
         ("Palmyra is an ancient city.", "other"),
+        ("A convoy of fighters travelled toward Palmyra.", "movement"),  # "fighters" is no fighting
+        ("Raiders looted the market.", "other"),  # nor are "raiders" a raid
     ],
 )
 def test_event_types(sentence: str, expected: str) -> None:

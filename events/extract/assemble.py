@@ -203,6 +203,7 @@ def assemble(
             for match in matches:
                 assert match.origin.place is not None and match.destination.place is not None
                 used.add(match.origin.start)
+                used.update(m.start for m in match.via)
                 if not match.destination_is_focus:
                     used.add(match.destination.start)
                 movements.append(Movement(

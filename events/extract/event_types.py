@@ -27,8 +27,8 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
                 r"tak(?:e|es|ing) control|fell to|fall of|overr(?:an|un)|occup(?:ied|ation|y)|stormed|liberat(?:ed|ion|e)|"
                 r"regain(?:ed)?|conquer\w*|in control of|entered the city"),
     ("withdrawal", r"withdr(?:ew|awn|awal|aw)|retreat\w*|pull(?:ed|s)? (?:out|back)|evacuat\w*|abandon(?:ed)?|fled|flee(?:ing)?"),
-    ("attack", r"attack\w*|assault\w*|offensive|clash\w*|shell(?:ed|ing)|ambush\w*|battle\w*|fight(?:ing)?|fought|"
-               r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed)?|besieg\w*|siege|"
+    ("attack", r"attack\w*|assault\w*|offensive|clash\w*|shell(?:ed|ing)|ambush\w*|battle\w*|fight(?:ing|s)?\b|fought|"  # not "fighters"
+               r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed|ing)?\b|besieg\w*|siege|"
                r"fired\s+(?:\w+\s+)?(?:missiles?|rockets?|shells?|mortars?)|(?:missile|rocket|mortar)\s+(?:attacks?|fire)"),
     ("movement", r"mov(?:ed|ing|es)\b|transferr?\w*|sent (?:to|into|toward)|been sent|deploy\w*|convoys?|reinforce\w*|"
                  r"arriv(?:ed|ing|es)|head(?:ed|ing) (?:to|toward|for)|corridor|redeploy\w*|crossed|advanc(?:ed|ing|e) (?:on|toward)"),

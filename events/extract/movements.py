@@ -5,10 +5,11 @@ Patterns (place names are the sentence's resolved location mentions):
 - "from X and Y" with a movement cue and no destination -> X -> the place the article is about
   ("fighters from Raqqa and Deir Ezzor involved in the fighting" in an article about Palmyra)
 - "left / fled / withdrew from X for / to Y"            -> X -> Y
-- "arrived in / reached / returned to / entered Y from X" -> X -> Y
+- "arrived in / reached / returned to / entered / (crossed) into Y from X" -> X -> Y
 - "to / toward Y and Z"                                   -> X -> Y and X -> Z
 - "from X to Y and then toward Z"                         -> X -> Y and Y -> Z
 - "to the Tiyas airbase in Y"                             -> X -> Y (a site the gazetteer lacks, in a place it has)
+- "from X via / through Z to Y"                            -> X -> Y, passing Z (no event at Z)
 A sentence needs a movement cue (transferred, moved, sent, fighters, troops, convoy, ...) so that
 "a man from Texas said" is not a movement.
 """
@@ -30,7 +31,9 @@ _DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|{_ARRI
 # "... to Raqqa and then toward Palmyra": a second leg, from the first leg's destination
 _THEN_BEFORE = re.compile(rf"(?:\band|,)\s+then\s+(?:on\s+)?(?:to|toward|towards|into)\s+{_OF_PLACE}$", re.IGNORECASE)
 # "arrived in Palmyra from Raqqa": a destination named before its origin (only after these words)
-_DEST_FIRST = re.compile(rf"(?:{_ARRIVAL}|\breturn(?:ed|ing|s)?\s+to|\b(?:entered|entering))\s+{_OF_PLACE}$", re.IGNORECASE)
+_DEST_FIRST = re.compile(rf"(?:{_ARRIVAL}|\breturn(?:ed|ing|s)?\s+to|\b(?:entered|entering)|\binto)\s+{_OF_PLACE}$", re.IGNORECASE)
+# "from Raqqa via Tabqa to Palmyra": a place the movement passes, no event of its own
+_VIA_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$", re.IGNORECASE)
 _CUE = re.compile(
     r"\b(?:transferr?\w*|mov(?:ed|ing|es|ement)|sent|deploy\w*|redeploy\w*|convoys?|reinforcements?|fighters|troops|forces|"
@@ -48,6 +51,7 @@ class MovementMatch:
     origin: PlaceMention
     destination: PlaceMention
     destination_is_focus: bool = False
+    via: tuple[PlaceMention, ...] = ()  # places between them that the movement passes ("via Tabqa")
 
 
 def _preceding(text: str, sentence: Sentence, mention: PlaceMention, width: int = 60) -> str:
@@ -86,7 +90,9 @@ def find_movements(
                 None,
             )
         if destination is not None:
-            found.append(MovementMatch(origin, destination))
+            lo, hi = sorted((origin.end, destination.start))
+            via = tuple(m for m in places if lo <= m.start and m.end <= hi and _VIA_BEFORE.search(_preceding(text, sentence, m, 12)))
+            found.append(MovementMatch(origin, destination, via=via))
             after = [m for m in places if m.start > destination.end and m not in origins and m.place is not None]
             last = destination
             for m in after:  # "toward Sukhnah and Deir ez-Zor": each a destination
