@@ -124,6 +124,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
   # the town bears its governorate's name too: GeoNames spells it Janīn (shown without the marks: Janin)
     ("Fire damages S.E. Paris apartment. Paris firefighters from Lamar County, Texas, put it out.",
      "Paris", "Paris", "US", "city"),  # "S.E." is the town's south-east, no person's initials ("Paris" no surname)
+    ("Gunmen stormed a hotel in the Somali capital late on Friday.", "Somali capital", "Mogadishu", "SO", "city"),  # a place: where things happen
+    ("Strikes hit the Ukrainian capital overnight.", "Ukrainian capital", "Kyiv", "UA", "city"),
     ("Prices rose, according to Moscow.", "Moscow", "Moscow", "RU", "city"),  # a capital that speaks is its government, still placed
     ("The fire spread, according to Hopkinton police Chief David Wheeler.", "Hopkinton", "Hopkinton", "US", "city"),  # the name begins a longer one
     ("A man of Roswell, who was hurt, is stable.", "Roswell", "Roswell", "US", "city"),  # "who" is the man of that town
@@ -169,6 +171,8 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("US-sponsored terrorists", "US", "demonym"),
     ("The US and its allies created a corridor.", "US", "demonym"),  # metonymic: the government acts
     ("Syrian forces advanced.", "Syrian", "demonym"),
+    ("Canadian capital markets fell.", "Canadian", "demonym"),  # capital markets are no capital city
+    ("Blasts shook the Syrian capital, Damascus, on Sunday.", "Syrian", "demonym"),  # the capital is named: it is the place
     ("the Russian defence ministry", "Russian", "demonym"),
     ("BEIRUT — Fighters seized the city.", "BEIRUT", "dateline"),  # where the reporter was
     ("MOSCOW, December 11. The ministry said.", "MOSCOW", "dateline"),

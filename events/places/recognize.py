@@ -62,6 +62,10 @@ _RIVER_AFTER = re.compile(r"\s+River\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washington": a part of the town, no initials
+# "the Somali capital, ...", "the Syrian capital on Sunday" (not "the Syrian capital, Damascus", which names it, nor
+# "Canadian capital markets")
+_CAPITAL_AFTER = re.compile(r"\s+capital(?:\s+city)?(?=\s*[.;:)]|\s*,(?!\s*[A-Z])|\s+(?:on|in|at|where|and|as|after|before|late|early|"
+                            r"this|last|with|for|from|to|was|is|has|had|overnight|today|yesterday|which|that|said|says)\b|$)")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
@@ -329,6 +333,9 @@ class Recognizer:
             if first is not None:
                 self._state_names.setdefault(first.group(0), []).append(
                     (re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)"), code))
+        # each country's capital (its most populous one where GeoNames marks several)
+        capitals = sorted(g.capitals, key=lambda i: int(g.population[i]))
+        self._capital_of = {str(g.country[i]): i for i in capitals if g.kind_of(i) == "city"}
         self._key: Memo[str, str] = Memo(normalize)  # news repeats the same names
         self._prefix: Memo[str, str] = Memo(prefix_key)
         self._best_reading: Memo[tuple[str, tuple[int, ...]], int] = Memo(
@@ -714,7 +721,10 @@ class Recognizer:
                         # (a locative before the list it ends says so: "near Avdiivka and Marinka")
                 could_be_person = surname_demonym and not the_before or role == "location" and j - i == 1 \
                     and best_kind in ("city", "county", "region") and not placed
-                found = (j, Candidate(start, end, key, places, self._role(text, start, end, places, role)), could_be_person)
+                candidate = Candidate(start, end, key, places, self._role(text, start, end, places, role))
+                if candidate.role == "demonym" and len(places) == 1 and (capital := self._capital_named(text, start, end, places[0])):
+                    candidate = capital  # "the Somali capital": Mogadishu, where things happen
+                found = (j, candidate, could_be_person)
                 break
             if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:
                 fuzzy = self._fuzzy(text, tokens, i, run)
@@ -771,6 +781,14 @@ class Recognizer:
     def _at_dateline(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
+
+    def _capital_named(self, text: str, start: int, end: int, country: int) -> Candidate | None:
+        """ "the Somali capital" (a demonym, then "capital" and no name of it): the country's capital, as a place."""
+        capital = self._capital_of.get(str(self.gazetteer.country[country]))
+        m = _CAPITAL_AFTER.match(text, end)
+        if capital is None or m is None or not _THE_BEFORE.search(text[max(0, start - 4):start]):
+            return None
+        return Candidate(start, m.end(), self._key[text[start:m.end()]], (capital,), "location")
 
     def _role(self, text: str, start: int, end: int, places: tuple[int, ...], role: str) -> str:
         if role == "demonym" or text[start - 1:start] == "-" and _PARTY_BEFORE.search(text[max(0, start - 3):start]):
