@@ -71,6 +71,8 @@ def test_quantity_offsets_are_document_offsets() -> None:
         ("Rebels withdrew as Kurdish-led forces advanced.", ("rebels", "Syrian Democratic Forces")),  # generic groups are actors too
         ("Islamic State militants and Houthi rebels.", ("Islamic State", "Houthis")),  # ... but part of the name just before
         ("Gunmen killed two; militants fled.", ("militants",)),
+        ("Jihadists linked to al-Qaeda attacked a post; JNIM claimed it.", ("jihadists", "al-Qaeda")),  # not Islamic State
+        ("The Tatmadaw bombed villages the Arakan Army had seized.", ("Myanmar military", "Arakan Army")),
         ("Israeli airstrikes killed 15 in Rafah; Russian shelling hit Kherson.", ("Israeli forces", "Russian forces")),  # the weapon names whose
     ],
 )

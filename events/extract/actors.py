@@ -13,7 +13,8 @@ from events.model import Span
 
 ACTOR_FORMS: dict[str, tuple[str, ...]] = {
     "Islamic State": ("ISIS-Daesh", "ISIS", "ISIL", "IS", "Islamic State", "Daesh", "Daish", "Da'esh", "IS militants",
-                      "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria", "jihadists"),
+                      "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"),
+    "al-Qaeda": ("al-Qaeda", "al-Qaida", "Al Qaeda", "al Qaeda", "AQAP", "AQIM", "JNIM", "Jama'at Nasr al-Islam wal Muslimin"),
     "Syrian government forces": ("SAA", "Syrian Arab Army", "Syrian army", "Syrian armed forces", "Syrian troops",
                                  "Syrian forces", "Syrian government forces", "Syrian and allied forces",
                                  "Syrian SAA forces", "Assad forces"),
@@ -51,6 +52,9 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
     "al-Shabaab": ("al-Shabaab", "al-Shabab", "Al-Shabaab", "Al-Shabab", "Shabaab"),
     "Boko Haram": ("Boko Haram", "ISWAP", "Islamic State West Africa Province"),
     "M23": ("M23", "M23 rebels"),
+    "Myanmar military": ("Tatmadaw", "Myanmar military", "Myanmar's military", "Myanmar army", "Myanmar junta", "junta forces"),
+    "Arakan Army": ("Arakan Army",),
+    "Three Brotherhood Alliance": ("Three Brotherhood Alliance", "Brotherhood Alliance"),
     "Rapid Support Forces": ("RSF", "Rapid Support Forces"),
     "Sudanese army": ("SAF", "Sudanese Armed Forces", "Sudanese army", "Sudan's army"),
     "civilians": ("civilians", "residents"),
@@ -59,8 +63,9 @@ ACTOR_FORMS: dict[str, tuple[str, ...]] = {
     "rebels": ("rebels", "rebel fighters", "rebel forces", "rebel groups", "opposition fighters", "opposition forces",
                "armed opposition", "insurgents"),
     "militants": ("militants", "gunmen", "militiamen"),
+    "jihadists": ("jihadists", "jihadist fighters", "jihadist militants", "Islamist militants", "Islamist fighters"),
 }
-GENERIC = frozenset({"rebels", "militants"})
+GENERIC = frozenset({"rebels", "militants", "jihadists"})
 
 
 GOVERNMENT_FORCES = "government forces"
