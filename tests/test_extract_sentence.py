@@ -139,6 +139,9 @@ def test_attribution(sentence: str, expected: str | None) -> None:
         ("Palmyra is an ancient city.", "other"),
         ("A convoy of fighters travelled toward Palmyra.", "movement"),  # "fighters" is no fighting
         ("Raiders looted the market.", "other"),  # nor are "raiders" a raid
+        ("Gunmen stormed a hotel in the capital.", "attack"),  # a building stormed is attacked, not taken
+        ("Rebels stormed the town of Kafr Nabudah.", "capture"),
+        ("The coalition said it had struck 12 vehicles near Al Qaim.", "attack"),  # what it did, not only what it said
     ],
 )
 def test_event_types(sentence: str, expected: str) -> None:

@@ -5,7 +5,8 @@
 | airstrike  | strikes from the air                                      | airstrike, air raid, strikes, bombed, jets   |
 | capture    | a place taken, retaken or occupied                        | captured, seized, retook, fell to, overran    |
 | withdrawal | forces leaving, retreating or evacuating a place          | withdrew, retreated, pulled out, evacuated    |
-| attack     | fighting on the ground: assault, offensive, clashes       | attack, offensive, clashes, shelling, battle  |
+| attack     | fighting on the ground: assault, offensive, clashes       | attack, offensive, clashes, shelling, battle,  |
+|            |                                                           | stormed (a building), struck (targets)        |
 | movement   | people or forces sent, moved, transferred, arriving       | moved, transferred, sent to, convoy, deployed |
 | casualties | people killed or wounded (without another type)           | killed, dead, wounded, casualties             |
 | statement  | someone said something, nothing else recognised           | said, announced, statement, claimed           |
@@ -19,17 +20,24 @@ from __future__ import annotations
 
 import re
 
+# places one storms to attack, not to take ("stormed a hotel in Mogadishu")
+_BUILDINGS = r"(?:hotel|prison|jail|embassy|parliament|restaurant|mall|school|church|mosque|hospital|office|compound|building|bank|court)s?\b"
+
 EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|(?<!\w)strikes?\s+(?:on|against|in|near|targeting|by)|\d+\s+strikes|"
                   r"bomb(?:ed|ing|ings|ardment)|warplanes?|jets?\b|sorties|aerial|helicopter gunships?|barrel bombs?|drone[\s-]strikes?|"
                   r"(?:aircraft|planes|drones?|helicopters?)\s+(?:hit|struck|pounded|targeted|attacked)\b"),
     ("capture", r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|re-?took|re-?take[sn]?|retaking|recaptur\w*|took control|taken control|"
-                r"tak(?:e|es|ing) control|fell to|fall of|overr(?:an|un)|occup(?:ied|ation|y)|stormed|liberat(?:ed|ion|e)|"
+                r"tak(?:e|es|ing) control|fell to|fall of|overr(?:an|un)|occup(?:ied|ation|y)|liberat(?:ed|ion|e)|"
+                r"stormed(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?" + _BUILDINGS + r")|"
                 r"regain(?:ed)?|conquer\w*|in control of|entered the city"),
     ("withdrawal", r"withdr(?:ew|awn|awal|aw)|retreat\w*|pull(?:ed|s)? (?:out|back)|evacuat\w*|abandon(?:ed)?|fled|flee(?:ing)?"),
     ("attack", r"attack\w*|assault\w*|offensive|clash\w*|shell(?:ed|ing)|ambush\w*|battle\w*|fight(?:ing|s)?\b|fought|"  # not "fighters"
                r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed|ing)?\b|besieg\w*|siege|"
-               r"fired\s+(?:\w+\s+)?(?:missiles?|rockets?|shells?|mortars?)|(?:missile|rocket|mortar)\s+(?:attacks?|fire)"),
+               r"fired\s+(?:\w+\s+)?(?:missiles?|rockets?|shells?|mortars?)|(?:missile|rocket|mortar)\s+(?:attacks?|fire)|"
+               # "stormed a hotel" (not a town: a capture); "struck 12 vehicles", "struck Russian positions"
+               r"stormed|struck\s+(?:\d+\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:targets|vehicles|positions|convoys?|"
+               r"depots?|bases?|tanks|checkpoints?|fighters|militants|troops)\b"),
     ("movement", r"mov(?:ed|ing|es)\b|transferr?\w*|sent (?:to|into|toward)|been sent|deploy\w*|convoys?|reinforce\w*|"
                  r"arriv(?:ed|ing|es)|head(?:ed|ing) (?:to|toward|for)|corridor|redeploy\w*|crossed|advanc(?:ed|ing|e) (?:on|toward)"),
     # "dead" only of people ("12 dead", "found dead", "were dead"), not "the deal is dead" or "a dead end";
