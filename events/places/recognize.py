@@ -66,6 +66,9 @@ _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washing
 # "Canadian capital markets")
 _CAPITAL_AFTER = re.compile(r"\s+capital(?:\s+city)?(?=\s*[.;:)]|\s*,(?!\s*[A-Z])|\s+(?:on|in|at|where|and|as|after|before|late|early|"
                             r"this|last|with|for|from|to|was|is|has|had|overnight|today|yesterday|which|that|said|says)\b|$)")
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Daily\s+News|Telegraph|Courier|"
+                              r"Inquirer|Globe|Register|Examiner|Free\s+Press|Sun-Times|Star-Telegram|Star\s+Tribune|"
+                              r"Post-Gazette|Dispatch|Enquirer|Star-Ledger|State\s+Journal)\b(?!\s+Square)")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
@@ -409,6 +412,8 @@ class Recognizer:
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
+        if _NEWSPAPER_AFTER.match(text, end):
+            return False  # "the New York Times", "the Des Moines Register": a newspaper, not where anything happens
         if text[start - 2:start] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
             return False  # "South 13th Terrace", "S.W. Second Terrace": a street or a unit, after an ordinal
         if _HOLIDAY_AFTER.match(text, end):
