@@ -161,7 +161,7 @@ _SAINTS_INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Square|Cathedral|Basilica|Church|Chapel|Abbey|Priory|Hospital|Infirmary|"
     r"Surgery|Clinic|Medical|Health|School|College|Academy|University|Seminary|Cemetery|Catholic|Lutheran|"
     r"Episcopal|Anglican|Orthodox|Methodist|Presbyterian|Baptist|Parish)\b")
-_DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
+_DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|ebolavirus|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
                         "xinhua", "mcdonald",  # China's news agency; the restaurants ("McDonald's")
