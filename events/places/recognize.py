@@ -69,6 +69,7 @@ _CAPITAL_AFTER = re.compile(r"\s+capital(?:\s+city)?(?=\s*[.;:)]|\s*,(?!\s*[A-Z]
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Daily\s+News|Telegraph|Courier|"
                               r"Inquirer|Globe|Register|Examiner|Free\s+Press|Sun-Times|Star-Telegram|Star\s+Tribune|"
                               r"Post-Gazette|Dispatch|Enquirer|Star-Ledger|State\s+Journal)\b(?!\s+Square)")
+_PREFIX_BEFORE = re.compile(r"\b(?i:euro|trans|pan|inter|intra|sub)-$")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
@@ -427,6 +428,8 @@ class Recognizer:
             return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
         if role == "demonym":
             return not (key in _LANGUAGES and _language_use(text, start, end))  # "she learned English"
+        if text[start - 1:start] == "-" and _PREFIX_BEFORE.search(text, max(0, start - 7), start):
+            return False  # "euro-Atlantic integration", "trans-Pacific trade": an adjective, no place
         best = self._best(key, places)
         best_kind = g.kind_of(best)
         if best_kind in ("country", "region", "continent") and _RIVER_AFTER.match(text, end):
