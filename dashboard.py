@@ -289,7 +289,7 @@ def homes_ui(homes: list[dict[str, object]]) -> None:
 
 
 TABLE_COLUMNS = ["kind", "place", "place_precision", "place_basis", "date_start", "date_end", "time_precision", "event_type",
-                 "outlet", "attributed_to", "actors", "quote", "title", "url", "doc_id", "id"]
+                 "outlet", "attributed_to", "actors", "targets", "quote", "title", "url", "doc_id", "id"]
 
 
 CORRECTION_COLUMNS = ["corrected", "note"]
@@ -304,7 +304,8 @@ def table_ui(features: list[dict[str, Any]]) -> dict[str, Any] | None:
         st.caption(f"Showing the first {TABLE_LIMIT:,} of {len(features):,} rows: filter to narrow (exports hold all).")
         features = features[:TABLE_LIMIT]
     frame = features_to_frame(features).reindex(columns=TABLE_COLUMNS + CORRECTION_COLUMNS)
-    frame["actors"] = frame["actors"].map(lambda a: ", ".join(a or []) if isinstance(a, list) else "")
+    for column in ("actors", "targets"):
+        frame[column] = frame[column].map(lambda a: ", ".join(a or []) if isinstance(a, list) else "")
     frame["corrected"] = frame["corrected"].eq(True)
     frame["note"] = frame["note"].map(lambda v: v if isinstance(v, str) else "")
     # a new key after each correction: rows move when one is rejected, and a kept selection would point elsewhere

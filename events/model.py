@@ -180,6 +180,7 @@ class Event:
     attributed_to: str | None = None
     quantities: tuple[Quantity, ...] = ()
     place_source: PlaceSource = "sentence"
+    targets: tuple[str, ...] = ()  # the actors acted upon ("strikes against ISIS"): a subset of ``actors``
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class Movement:
     actors: tuple[str, ...] = ()
     attributed_to: str | None = None
     quantities: tuple[Quantity, ...] = ()
+    targets: tuple[str, ...] = ()  # the actors acted upon: a subset of ``actors``
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,14 @@ def test_actors_and_landmarks(extractor, text, expected, why) -> None:
     assert found == expected, why
 
 
+def test_targets_are_the_actors_acted_upon(extractor) -> None:
+    text = "Kurdish-led forces captured Tabqa from Islamic State on Sunday. Islamic State fighters then attacked Raqqa."
+    doc = Document(doc_id="t.txt", text=text, outlet="Wire", published=date(2017, 3, 3))
+    found = [(e.place.name, e.actors, e.targets) for e in extractor.extract(doc).events]
+    assert found == [("Al-Tabqa", ("Syrian Democratic Forces", "Islamic State"), ("Islamic State",)),
+                     ("Raqqa", ("Islamic State",), ())], "the loser of a capture is a target; the attacker is none"
+
+
 def test_a_clause_after_said_is_no_place_where_the_speaker_spoke(extractor) -> None:
     doc = Document(doc_id="c.txt", text="The commander said he arrived in Palmyra on Sunday.", outlet="Wire",
                    published=date(2016, 12, 12))

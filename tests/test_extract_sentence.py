@@ -80,6 +80,23 @@ def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
     assert find_actors(_span(sentence)) == expected
 
 
+@pytest.mark.parametrize(("sentence", "event_type", "expected", "why"), [
+    ("Russian jets struck ISIL positions near Palmyra.", "airstrike", {"Russian forces": False, "Islamic State": True},
+     "'ISIL positions': what was struck"),
+    ("US-led coalition strikes against ISIS killed 300 ISIS fighters.", "airstrike", {"US-led coalition": False, "Islamic State": True}, None),
+    ("Hamas fighters ambushed Israeli troops.", "attack", {"Hamas": False, "Israeli forces": True}, "the object of the verb"),
+    ("Kurdish-led forces captured Tabqa from Islamic State.", "capture", {"Syrian Democratic Forces": False, "Islamic State": True},
+     "a capture's 'from X': the side that lost the place"),
+    ("Fighters from the SDF moved to Tabqa.", "movement", {"Syrian Democratic Forces": False}, "'from' outside a capture: where they belong"),
+    ("Islamic State fighters retook Palmyra.", "capture", {"Islamic State": False}, "the subject acts"),
+])
+def test_targets(sentence: str, event_type: str, expected: dict[str, bool], why: str | None) -> None:
+    from events.extract.actors import find_actor_spans, is_target
+
+    span = _span(sentence)
+    assert {actor: is_target(span, s, e, event_type) for s, e, actor in find_actor_spans(span)} == expected, why
+
+
 @pytest.mark.parametrize(("actor", "adjective", "expected", "why"), [
     ("government forces", "Iraqi", "Iraqi government forces", "in a story set in Iraq"),
     ("government forces", "Syrian", "Syrian government forces", "the same label as 'Syrian troops', 'SAA'"),

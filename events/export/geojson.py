@@ -61,6 +61,7 @@ def _common(record: Event | Movement, extraction: Extraction) -> dict[str, Any]:
         "quote_end": src.quote_end,
         "event_type": record.event_type,
         "actors": list(record.actors),
+        "targets": list(record.targets),
         "attributed_to": record.attributed_to,
         "quantities": _quantities(record.quantities),
     }

@@ -12,7 +12,7 @@ import pandas as pd
 
 from events.errors import ExportError
 
-_LIST_COLUMNS = ("actors", "quantities")
+_LIST_COLUMNS = ("actors", "targets", "quantities")
 # whole numbers that may be missing: kept whole (pandas would write 163808.0) in CSV and GeoPackage
 _INTEGER_COLUMNS = ("geonameid", "origin_geonameid", "destination_geonameid", "quote_start", "quote_end",
                     "place_start", "place_end", "destination_start")

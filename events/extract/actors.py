@@ -121,6 +121,26 @@ def find_actor_spans(sentence: Span) -> tuple[tuple[int, int, str], ...]:
     return tuple(hits)
 
 
+# An actor acted upon: "strikes against ISIS", "ambushed Israeli troops", "ISIL positions", "killing 300 ISIS fighters"; in a capture, the
+# side a place was taken from ("retook Tabqa from Islamic State")
+_TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targeted|kill(?:ed|ing)|wound(?:ed|ing)|attacked|ambushed|struck|shelled|"
+                            r"bombed|pounded|repelled|repulsed|routed|defeated|expelled|drove\s+out|pushed\s+back|encircled)\s+(?:the\s+)?"
+                            r"(?:(?:more\s+than|at\s+least|about|some|dozens\s+of|hundreds\s+of|scores\s+of|[\d,]+|a|an|one|two|"
+                            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\s+)*$", re.I)
+_LOSER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TARGET_AFTER = re.compile(r"\s+(?:positions|targets|strongholds?|hideouts?|bases?|convoys?|depots?|vehicles|outposts?|"
+                           r"checkpoints?|camps?)\b", re.I)
+
+
+def is_target(sentence: Span, start: int, end: int, event_type: str) -> bool:
+    """Whether the actor named at document offsets ``start:end`` of ``sentence`` is acted upon rather than acting
+    (see ``_TARGET_BEFORE``): the sentence's ``event_type`` says whether "from X" is a capture's loser."""
+    before = sentence.text[max(0, start - sentence.start - 40):start - sentence.start]
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(sentence.text, end - sentence.start):
+        return True
+    return event_type == "capture" and _LOSER_BEFORE.search(before) is not None
+
+
 def find_actors(sentence: Span) -> tuple[str, ...]:
     """Canonical actors named in ``sentence``, in order of first mention, without repeats."""
     return tuple(dict.fromkeys(actor for _, _, actor in find_actor_spans(sentence)))

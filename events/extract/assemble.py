@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from events.extract.actors import WITNESSES, find_actor_spans, qualified
+from events.extract.actors import WITNESSES, find_actor_spans, is_target, qualified
 from events.extract.attribution import find_attribution_span
 from events.extract.event_types import classify_event
 from events.extract.movements import find_movements
@@ -184,10 +184,13 @@ def assemble(
             claimant = [(sentence.start + claim[1], sentence.start + claim[2])] if claim else []
             country = located[0].place.country_code if located[0].place is not None else None
             adjective = (adjectives or {}).get(country) if country else None
-            actors = tuple(dict.fromkeys(
-                qualified(actor, adjective) for start, end, actor in actor_spans
-                # "according to residents": a witness who is the source is no actor of what it tells
-                if not (actor in WITNESSES and _inside(claimant, start, end))))
+            named = [(qualified(actor, adjective), is_target(sentence, start, end, event_type))
+                     for start, end, actor in actor_spans
+                     # "according to residents": a witness who is the source is no actor of what it tells
+                     if not (actor in WITNESSES and _inside(claimant, start, end))]
+            actors = tuple(dict.fromkeys(actor for actor, _ in named))
+            # acted upon wherever the sentence names them ("strikes against ISIS"; not "ISIS attacked ... strikes against ISIS")
+            targets = tuple(a for a in actors if all(target for actor, target in named if actor == a))
             present = not own_dates and narrative is not None and speaks_of_now(sentence.text)
 
             def when_for(start: int) -> When:
@@ -210,7 +213,7 @@ def assemble(
                     origin=match.origin.place, destination=match.destination.place,
                     origin_mention=match.origin, destination_mention=match.destination,
                     when=when_for(match.origin.start), source=source, event_type="movement",
-                    actors=actors, attributed_to=attributed, quantities=quantities,
+                    actors=actors, attributed_to=attributed, quantities=quantities, targets=targets,
                 ))
             for mention in located:
                 if mention.start in used:
@@ -219,7 +222,7 @@ def assemble(
                 events.append(Event(
                     place=mention.place, mention=mention, when=when_for(mention.start), source=source,
                     event_type=event_type, actors=actors, attributed_to=attributed, quantities=quantities,
-                    place_source=place_source,  # type: ignore[arg-type]
+                    place_source=place_source, targets=targets,  # type: ignore[arg-type]
                 ))
         if own_dates:
             narrative = _when_from(own_dates[-1], "narrative")

@@ -36,7 +36,7 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
                r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed|ing)?\b|besieg\w*|siege|"
                r"fired\s+(?:\w+\s+)?(?:missiles?|rockets?|shells?|mortars?)|(?:missile|rocket|mortar)\s+(?:attacks?|fire)|"
                # "stormed a hotel" (not a town: a capture); "struck 12 vehicles", "struck Russian positions"
-               r"stormed|struck\s+(?:\d+\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:targets|vehicles|positions|convoys?|"
+               r"stormed|repelled|repulsed|pushed\s+back\s+(?:the\s+)?[A-Z\w]+\s+(?:forces|troops|fighters|attack)|struck\s+(?:\d+\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:targets|vehicles|positions|convoys?|"
                r"depots?|bases?|tanks|checkpoints?|fighters|militants|troops)\b"),
     ("movement", r"mov(?:ed|ing|es)\b|transferr?\w*|sent (?:to|into|toward)|been sent|deploy\w*|convoys?|reinforce\w*|"
                  r"arriv(?:ed|ing|es)|head(?:ed|ing) (?:to|toward|for)|corridor|redeploy\w*|crossed|advanc(?:ed|ing|e) (?:on|toward)"),
