@@ -89,6 +89,8 @@ def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
      "a capture's 'from X': the side that lost the place"),
     ("Fighters from the SDF moved to Tabqa.", "movement", {"Syrian Democratic Forces": False}, "'from' outside a capture: where they belong"),
     ("Islamic State fighters retook Palmyra.", "capture", {"Islamic State": False}, "the subject acts"),
+    ("200 militants were killed in strikes by Russian aircraft.", "airstrike", {"militants": True, "Russian forces": False},
+     "the subject of a passive is acted upon"),
 ])
 def test_targets(sentence: str, event_type: str, expected: dict[str, bool], why: str | None) -> None:
     from events.extract.actors import find_actor_spans, is_target

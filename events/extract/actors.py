@@ -129,7 +129,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targeted|kill(?:ed|ing)|wou
                             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\s+)*$", re.I)
 _LOSER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _TARGET_AFTER = re.compile(r"\s+(?:positions|targets|strongholds?|hideouts?|bases?|convoys?|depots?|vehicles|outposts?|"
-                           r"checkpoints?|camps?)\b", re.I)
+                           r"checkpoints?|camps?)\b"  # "ISIL positions"; "200 militants were killed": the passive's subject
+                           r"|\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|wounded|injured|attacked|targeted|hit|"
+                           r"struck|ambushed|captured|expelled|driven\s+out|pushed\s+back|repelled)\b", re.I)
 
 
 def is_target(sentence: Span, start: int, end: int, event_type: str) -> bool:
