@@ -116,10 +116,10 @@ def test_timeml_dir(tmp_path: Path) -> None:
     assert [d.doc_id for d in load_timeml_dir(tmp_path)] == ["d1"]
 
 
-# Regression floors on the development sets: a little under what was measured (2026-11-25), so a
+# Regression floors on the development sets: a little under what was measured (2026-11-26), so a
 # regression fails. Geo: (toponym F1, Acc@161 matched, resolve-only Acc@161); time: (relaxed F1, strict
 # F1, value accuracy).
-FLOORS = {"lgl": (0.872, 0.94, 0.947), "GeoVirus": (0.88, 0.87, 0.857)}
+FLOORS = {"lgl": (0.879, 0.945, 0.95), "GeoVirus": (0.888, 0.875, 0.86)}
 ALONE_FLOORS = {"lgl": (0.905, 0.898), "GeoVirus": (0.87, 0.855)}  # (Acc@161 matched, resolve-only) without outlets
 TIME_FLOORS = {"TimeBank": (0.932, 0.905, 0.915), "AQUAINT": (0.94, 0.888, 0.878)}
 
