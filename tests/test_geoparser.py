@@ -276,6 +276,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Mr. Kemp told the New York Times. The Jerusalem Post reported it.", "a newspaper's name is where nothing happens"),
     ("Pigs tested positive for the Reston ebolavirus.", "a virus named after a town ('Reston virus' too)"),
     ("NATO backs euro-Atlantic integration and trans-Pacific trade.", "a prefixed adjective names no place"),
+    ("Wagner fighters and the Azov regiment held out.", "a group named like a small town is no place"),
     ("He fled on foot, according to Taylor.", "'according to X' that ends the clause: who speaks"),
     ("The story starts with Hailey, who was born early. Hailey had a heart defect.",
      "'X, who' is a person (a place is 'which' or 'where'), and so is X alone in the rest of the story"),
