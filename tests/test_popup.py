@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.popup import basis_note
+from ui.popup import actors_line, basis_note, popup_html
 
 
 @pytest.mark.parametrize(("props", "expected"), [
@@ -20,3 +20,20 @@ from ui.popup import basis_note
 ])
 def test_basis_note(props, expected) -> None:
     assert basis_note(props) == expected
+
+
+@pytest.mark.parametrize(("props", "expected"), [
+    ({"actors": [], "targets": []}, None),
+    ({"actors": ["Islamic State"], "targets": []}, "by Islamic State"),
+    ({"actors": ["Syrian Democratic Forces", "Islamic State"], "targets": ["Islamic State"]},
+     "by Syrian Democratic Forces, against Islamic State"),
+    ({"actors": ["militants"], "targets": ["militants"]}, "against militants"),  # "200 militants were killed"
+    ({"actors": ["Hamas"]}, "by Hamas"),  # an export from before targets existed
+])
+def test_actors_line(props, expected) -> None:
+    assert actors_line(props) == expected
+
+
+def test_popup_escapes_actor_names() -> None:
+    html = popup_html({"place": "X", "actors": ["<script>alert(1)</script>"], "targets": []})
+    assert "<script>" not in html and "&lt;script&gt;" in html

@@ -52,6 +52,14 @@ def basis_note(props: dict[str, Any]) -> str | None:
     return "; ".join(notes) or None
 
 
+def actors_line(props: dict[str, Any]) -> str | None:
+    """Who acted and who was acted upon: "by Syrian Democratic Forces, against Islamic State"."""
+    targets = list(props.get("targets") or [])
+    agents = [a for a in props.get("actors") or [] if a not in targets]
+    said = ([f"by {', '.join(agents)}"] if agents else []) + ([f"against {', '.join(targets)}"] if targets else [])
+    return ", ".join(said) or None
+
+
 def popup_html(props: dict[str, Any]) -> str:
     """The popup of one feature."""
     title = escape(props.get("title") or props.get("doc_id") or "")
@@ -66,6 +74,9 @@ def popup_html(props: dict[str, Any]) -> str:
     ]
     if props.get("attributed_to"):
         parts.append(f"<div>according to {escape(props['attributed_to'])}</div>")
+    sides = actors_line(props)
+    if sides:
+        parts.append(f"<div>{escape(sides)}</div>")
     settled = basis_note(props)
     if settled:
         parts.append(f"<div><small>{escape(settled)}</small></div>")
