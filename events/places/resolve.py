@@ -126,6 +126,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._namesake_towns = frozenset(gazetteer.namesakes.values())  # towns a region is named after
         # (country code, region key, kind, prior) of a place: numpy scalar access is slow
         self._place_facts: Memo[int, tuple[str, str | None, str, float]] = Memo(self._facts_of, limit=200_000)
         # whether a name is a country's own name, and whether it is a region's own name
@@ -282,7 +283,7 @@ class Resolver:
                 _, key, kind, _ = self._place_facts[p]
                 if home and p in home and key and kind in ("city", "county"):
                     home_local.setdefault(c.key, {})[key] = home[p]
-        namesake_towns = set(self.gazetteer.namesakes.values())
+        namesake_towns = self._namesake_towns
         group_list = list(groups.values())
         position = {members[0]: k for k, members in enumerate(group_list)}  # where a group's shares are in _context's answer
         sizes = [len(members) for members in group_list] + [1]  # ... and the home's
