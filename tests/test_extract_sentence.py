@@ -128,6 +128,8 @@ def test_qualified_actors(actor: str, adjective: str | None, expected: str, why:
         ("Reports confirm that forces were sent to Palmyra.", "unnamed reports"),  # unsourced claims are labelled as such
         ("He said the city was calm.", None),  # a pronoun names nobody
         ("The city was calm on Sunday.", None),
+        ("Two people died in Homs, a medic told Reuters.", "a medic"),  # medics, rescuers, journalists speak too
+        ("The shelter collapsed, rescuers said.", "rescuers"),
     ],
 )
 def test_attribution(sentence: str, expected: str | None) -> None:

@@ -17,7 +17,8 @@ _COMMON_NP = (
     r"military|army|observatory|agency|group|diplomats?|analysts?|experts?|correspondents?|media|television|TV|statement|"
     r"president|minister|governor|mayor|police|sheriff|officers?|chief|director|prosecutors?|lawyers?|attorneys?|"
     r"doctors?|researchers?|scientists?|authorities|leaders?|report|man|woman|men|women|person|people|farmers?|"
-    r"mother|father|survivors?|victims?|relatives?|neighbou?rs?|eyewitness(?:es)?)"
+    r"mother|father|survivors?|victims?|relatives?|neighbou?rs?|eyewitness(?:es)?|medics?|paramedics?|nurses?|rescuers?|"
+    r"volunteers?|journalists?|reporters?|monitor)"
     rf"(?:\s+(?:from|of|in)\s+{_CAP_NP})?"  # "a man from Texas", "residents of Raqqa"
 )
 
