@@ -261,6 +261,25 @@ def _placed_before(text: str, start: int) -> bool:
         or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
+def _according_to(text: str, start: int, end: int) -> bool:
+    """ "according to Taylor.": who speaks (not "according to Rochester Fire Department Capt. Keefe")."""
+    return _ACCORDING_TO_BEFORE.search(text, max(0, start - 14), start) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+def _placed_in_list_or_address(text: str, start: int, kind: str, found_so_far: Sequence[tuple[Candidate, bool]]) -> bool:
+    """Whether the words before a name say a place follows: a locative ("in Karachi"), one before the list the
+    name ends ("officials in Karachi and Hyderabad said"), or, for a state or province, the town and comma of
+    an address just before it ("police in Barrie, Ontario said")."""
+    if _placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    return kind in ("region", "country") and bool(found_so_far) and text[found_so_far[-1][0].end:start] == ", "
+
+
+def _named_before_who(text: str, start: int, end: int) -> bool:
+    """ "Hailey, who was born": a person; not "a man of Roswell, who", "St Ailbe's Drive, Tipperary, who"."""
+    return _WHO_AFTER.match(text, end) is not None and not _WHOSE_TOWN_BEFORE.search(text, max(0, start - 8), start)
+
+
 def _language_use(text: str, start: int, end: int) -> bool:
     """Whether the demonym at text[start:end] names a language: "learned English", "in English and Spanish.",
     "English language learners", "French immersion"."""
@@ -709,20 +728,13 @@ class Recognizer:
                             people.add(key)
                             as_person[key] += 1
                         continue
-                    # "according to Taylor.": who speaks (not "according to Rochester Fire Department Capt. Keefe")
-                    according = _ACCORDING_TO_BEFORE.search(text, max(0, start - 14), start) is not None \
-                        and _CLAUSE_END.match(text, end) is not None
-                    placed = not according and (_placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(
-                        text, max(0, start - 80), start))  # "officials in Karachi and Hyderabad said": a place
-                    # "police in Barrie, Ontario said": the state or province after a town just found
-                    placed = placed or best_kind in ("region", "country") and bool(found_so_far) \
-                        and text[found_so_far[-1][0].end:start] == ", "
+                    according = _according_to(text, start, end)
+                    placed = not according and _placed_in_list_or_address(text, start, best_kind, found_so_far)
                     if placed or j < n and _capitalised(tokens[j][2]) and self._names_an_institution(tokens, j, text):
                         as_place[key] += 1
                     speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None) \
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
-                    who = best_kind != "region" and _WHO_AFTER.match(text, end) is not None \
-                        and not _WHOSE_TOWN_BEFORE.search(text, max(0, start - 8), start)
+                    who = best_kind != "region" and _named_before_who(text, start, end)
                     if not placed and (speaks or who or _PERSON_AFTER.match(text, end)):
                         as_person[key] += 1
                         if who:
