@@ -14,7 +14,7 @@ off") is no plan. Holidays ("Thanksgiving Day") are resolved like a month-day; a
 "the following year") count from the last date the text named before them (:class:`_Anaphor`); a month
 without a year after a date with its year in the same sentence takes that year (:class:`_NarrativeMonth`). In a results story that speaks of a quarter, "a year ago",
 "year-earlier" and "last year" after an amount mean that quarter a year before (:func:`_narrative_quarter`).
-Durations ("three years") are not dates and are not returned.
+A range of days in one month ("3-4 March") is one interval. Durations ("three years") are not dates and are not returned.
 """
 
 from __future__ import annotations
@@ -651,6 +651,7 @@ for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
          triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
     rule(rf"{_before}(?P<x>(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)(?!\s*(?:%|percent))",
          triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
+del _join, _before
 
 
 @rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", triggers=("-",), anchors=("@iso",))
