@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from events.extract.quantities import COUNT
 from events.model import Span
 
 ACTOR_FORMS: dict[str, tuple[str, ...]] = {
@@ -124,9 +125,8 @@ def find_actor_spans(sentence: Span) -> tuple[tuple[int, int, str], ...]:
 # An actor acted upon: "strikes against ISIS", "ambushed Israeli troops", "ISIL positions", "killing 300 ISIS fighters"; in a capture, the
 # side a place was taken from ("retook Tabqa from Islamic State")
 _TARGET_BEFORE = re.compile(r"\b(?:against|targeting|targeted|kill(?:ed|ing)|wound(?:ed|ing)|attacked|ambushed|struck|shelled|"
-                            r"bombed|pounded|repelled|repulsed|routed|defeated|expelled|drove\s+out|pushed\s+back|encircled)\s+(?:the\s+)?"
-                            r"(?:(?:more\s+than|at\s+least|about|some|dozens\s+of|hundreds\s+of|scores\s+of|[\d,]+|a|an|one|two|"
-                            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\s+)*$", re.I)
+                            r"bombed|pounded|repelled|repulsed|routed|defeated|expelled|drove\s+out|pushed\s+back|encircled)\s+"
+                            rf"(?:(?:the|a|an)\s+)?(?:{COUNT}\s+)?$", re.I)  # the count as events.extract.quantities reads one
 _LOSER_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _TARGET_AFTER = re.compile(r"\s+(?:positions|targets|strongholds?|hideouts?|bases?|convoys?|depots?|vehicles|outposts?|"
                            r"checkpoints?|camps?)\b"  # "ISIL positions"; "200 militants were killed": the passive's subject

@@ -35,9 +35,10 @@ EVENT_TYPE_CUES: tuple[tuple[str, str], ...] = (
     ("attack", r"attack\w*|assault\w*|offensive|clash\w*|shell(?:ed|ing)|ambush\w*|battle\w*|fight(?:ing|s)?\b|fought|"  # not "fighters"
                r"counter-?attack\w*|suicide bomb\w*|car bomb\w*|raid(?:s|ed|ing)?\b|besieg\w*|siege|"
                r"fired\s+(?:\w+\s+)?(?:missiles?|rockets?|shells?|mortars?)|(?:missile|rocket|mortar)\s+(?:attacks?|fire)|"
-               # "stormed a hotel" (not a town: a capture); "struck 12 vehicles", "struck Russian positions"
-               r"stormed|repelled|repulsed|pushed\s+back\s+(?:the\s+)?[A-Z\w]+\s+(?:forces|troops|fighters|attack)|struck\s+(?:\d+\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?(?:targets|vehicles|positions|convoys?|"
-               r"depots?|bases?|tanks|checkpoints?|fighters|militants|troops)\b"),
+               # "stormed a hotel" (not a town: a capture); "pushed back Wagner fighters"; "struck 12 vehicles"
+               r"stormed|repelled|repulsed|pushed\s+back\s+(?:the\s+)?\w+\s+(?:forces|troops|fighters|attack)|"
+               r"struck\s+(?:\d+\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?"
+               r"(?:targets|vehicles|positions|convoys?|depots?|bases?|tanks|checkpoints?|fighters|militants|troops)\b"),
     ("movement", r"mov(?:ed|ing|es)\b|transferr?\w*|sent (?:to|into|toward)|been sent|deploy\w*|convoys?|reinforce\w*|"
                  r"arriv(?:ed|ing|es)|head(?:ed|ing) (?:to|toward|for)|corridor|redeploy\w*|crossed|advanc(?:ed|ing|e) (?:on|toward)"),
     # "dead" only of people ("12 dead", "found dead", "were dead"), not "the deal is dead" or "a dead end";

@@ -29,6 +29,10 @@ _NUMBER = (
     rf"|(?P<words>\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))?(?:\s+(?:{_SCALE_WORD}))?\b)"
     rf"|(?P<vague>\b(?:tens of thousands|dozens|scores|hundreds|thousands)\s+of\b)"
 )
+# A count as written before a noun, without its value ("more than 300", "three", "dozens of"), for other
+# extractors' patterns (lower case: compile with re.I)
+COUNT = (rf"(?:{_APPROX}\s+)?(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))?(?:\s+(?:{_SCALE_WORD}))?"
+         rf"|(?:tens of thousands|dozens|scores|hundreds|thousands)\s+of)")
 # Words that end the counted noun phrase ("300 fighters *in* Palmyra", "64 strikes *against* ISIS").
 _STOP_WORDS = (
     "of in on at to from and or but the a an were was have has had are is be been being who that which with against by for "

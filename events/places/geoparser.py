@@ -9,7 +9,7 @@ from typing import Protocol
 
 from rapidfuzz.fuzz import ratio
 
-from events.model import Place, PlaceMention
+from events.model import Place, PlaceBasis, PlaceMention
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
 from events.places.outlets import OutletHome, learn_homes
@@ -38,6 +38,12 @@ def _generic_words_dropped(key: str) -> str:
     return " ".join(words)
 
 
+def _basis(candidate: Candidate, place: int, alone: int) -> PlaceBasis:
+    """What a resolved name rests on (see ``PlaceBasis``): ``within`` when it was placed at the region its address
+    names, not at one of its readings; ``outlet`` when the article alone (``alone``) reads it otherwise."""
+    return "within" if place not in candidate.places else "name" if place == alone else "outlet"
+
+
 class Geocoder(Protocol):
     """An optional fallback for names the gazetteer lacks (see :mod:`events.places.online`)."""
 
@@ -62,7 +68,7 @@ class Geoparser:
         return tuple(
             PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p),  # type: ignore[arg-type]
                          "qualifier" if self._resolver.qualifies(text, candidates, resolved, i) else c.role, round(conf, 3),
-                         "within" if p not in c.places else "name" if p == first else "outlet")
+                         _basis(c, p, first))
             for i, (c, (p, conf), (first, _)) in enumerate(zip(candidates, resolved, alone))
         )
 
@@ -202,8 +208,7 @@ class Geoparser:
             surface = text[start:end]
             if c is not None:
                 (p, score), (first, _) = next(of_known)
-                out.append(PlaceMention(start, end, surface, g.place(p), "location", round(score, 3),
-                                        "within" if p not in c.places else "name" if p == first else "outlet"))
+                out.append(PlaceMention(start, end, surface, g.place(p), "location", round(score, 3), _basis(c, p, first)))
                 continue
             place = self.geocoder.geocode(surface) if self.geocoder is not None else None
             if place is not None:
