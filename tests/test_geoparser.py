@@ -150,6 +150,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
     ("Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "Washington", "US", "region"),  # inside a list of states: no town "Washington, West Virginia"
     ("Flights to St. Petersburg's Pulkovo Airport were cut.", "St. Petersburg", "Saint Petersburg", "RU", "city"),  # a city's possessive before a capital is still the city
+    ("Officials are checking cases in Washington, Pennsylvania and California.", "Washington", "Washington", "US", "region"),  # a list of three states ending in "and": no town "Washington, Pennsylvania"
+    ("The firm moved from Paris, Texas and Dallas.", "Paris", "Paris", "US", "city"),  # ... but a town that is no state stays the town of "X, Y"
     ("Cases rose in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.", "Oklahoma", "Oklahoma", "US", "region"),  # a list of states that opens with a likelier country ("Georgia"): no town "Oklahoma, Pennsylvania"
     ("Ceres, California had cases. Menu Foods, based in Mississauga, Ontario, recalled food.", "Ontario", "Ontario", "CA", "region"),  # "X, Y": Y holds X, whatever else the story names
     ("Cases by province: twelve in Ontario, eight in Alberta, and one in Quebec.", "Quebec", "Quebec", "CA", "region"),  # a counted list of provinces
@@ -561,6 +563,8 @@ def test_regions_named_after_a_town(geoparser, region, country, town, why) -> No
 @pytest.mark.parametrize(("text", "surface", "name", "basis", "why"), [
     ("The plant is in Stroud, Ontario.", "Stroud", "Ontario", "within",
      "no Stroud in Canada is known: somewhere in Ontario, not a Stroud in England or Oklahoma"),
+    ("He was stopped in Stroud, Ontario, Canada.", "Stroud", "Ontario", "within",
+     "the country after the province goes on with the address; it does not make a list"),
     ("Police in Barrie, Ontario, said so.", "Barrie", "Barrie", "name", "the town is known in the province"),
     ("Shelling hit Aleppo, Idlib and Hama.", "Aleppo", "Aleppo", "name", "a list, not an address"),
     ("Troops left Iraq, Afghanistan said.", "Iraq", "Iraq", "name", "a country is no town of an address"),

@@ -41,6 +41,7 @@ _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")
+_LIST_END = re.compile(r"\b(?:and|or)\b")
 COUNTRY_WEIGHT = 6.0
 REGION_WEIGHT = 4.0
 ROUNDS = 4
@@ -367,8 +368,7 @@ class Resolver:
                 choice[i], sure[i] = area, sure[i + 1]
         return list(zip(choice, sure))
 
-    @staticmethod
-    def _address(text: str, candidates: Sequence[Candidate], i: int) -> bool:
+    def _address(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
         """Whether names ``i`` and ``i + 1`` read as an address "X, Y" (a town, then where it lies): a comma
         between them, and no list around them ("Aleppo, Idlib and Hama" is three places)."""
         x, y = candidates[i], candidates[i + 1]
@@ -376,7 +376,11 @@ class Resolver:
             return False
         if i > 0 and _LIST_GAP.match(text[candidates[i - 1].end:x.start]):
             return False
-        return not (i + 2 < len(candidates) and _LIST_GAP.match(text[y.end:candidates[i + 2].start]))
+        if i + 2 >= len(candidates) or not _LIST_GAP.match(text[y.end:candidates[i + 2].start]):
+            return True
+        # "Stroud, Ontario, Canada": the country after the region goes on with the address, not with a list
+        z = candidates[i + 2]
+        return _COMMA_AFTER.match(text[y.end:z.start]) is not None and any(self._place_facts[p][2] == "country" for p in z.places)
 
     @staticmethod
     def _one_sense_per_name(candidates: Sequence[Candidate], groups: dict[tuple, list[int]],
@@ -446,13 +450,19 @@ class Resolver:
     def _inside_a_list(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
         """Whether the name at ``i``, followed by a comma and a name Y, stands inside a list of names of Y's kind
         and can be one itself: the list goes on before it and after Y ("Virginia, Washington, West Virginia and
-        Wyoming"), unlike "Louisville, Ky., New Haven, Conn." or "Texas and Washington, D.C."."""
-        if not 0 < i < len(candidates) - 2:
+        Wyoming"), or ends after Y with "and"/"or" ("cases in Washington, Pennsylvania and California"), unlike
+        "Louisville, Ky., New Haven, Conn." or "Texas and Washington, D.C."."""
+        if not i < len(candidates) - 2:
             return False
-        prev, c, nxt, after = candidates[i - 1], candidates[i], candidates[i + 1], candidates[i + 2]
+        c, nxt, after = candidates[i], candidates[i + 1], candidates[i + 2]
+        gap_after = text[nxt.end:after.start]
+        if not _LIST_GAP.match(gap_after):
+            return False
+        prev = candidates[i - 1] if i > 0 and _LIST_GAP.match(text[candidates[i - 1].end:c.start]) else None
+        if prev is None and not _LIST_END.search(gap_after):
+            return False
         kind = self._likeliest(nxt)[0]
-        return (bool(_LIST_GAP.match(text[prev.end:c.start])) and bool(_LIST_GAP.match(text[nxt.end:after.start]))
-                and all(any(self._place_facts[p][2] == kind for p in x.places) for x in (prev, c, after)))
+        return all(any(self._place_facts[p][2] == kind for p in x.places) for x in (c, after) + ((prev,) if prev else ()))
 
     def _name_prior(self, p: int, key: str) -> float:
         """:meth:`Gazetteer.name_prior` from the memoised facts, whose prior knows regions named after a town."""
