@@ -575,6 +575,22 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     assert (m.place.name, m.basis) == (name, basis), why
 
 
+@pytest.mark.parametrize(("text", "surface", "kept", "why"), [
+    ("Police searched a bar in Piccadilly, his flat in Muswell Hill and a hotel in London.", "Piccadilly", False,
+     "the only Piccadilly known is a village in Western Australia, alone in its country, far from the story"),
+    ("Mayor Ellen Ross of Peoria met Kristen and her lawyers in Chicago and Springfield.", "Kristen", False,
+     "a first name that fits only an Austrian village: no place in an Illinois story"),
+    ("Turkish troops entered Tal Abyad on Wednesday, officials in Ankara said.", "Tal Abyad", True,
+     "a small town across the border, near the places the story names"),
+    ("Turkish troops entered Tal Abyad on Wednesday.", "Tal Abyad", True,
+     "too few other places to call it a stray"),
+    ("Floods hit Hallstatt, Austria, and tourists flew home to Chicago, Boston and Denver.", "Hallstatt", True,
+     "the story names the village's country: a stray is alone in its country"),
+])
+def test_a_small_town_far_abroad_among_a_storys_places_is_a_stray(geoparser, text, surface, kept, why) -> None:
+    assert any(m.text == surface for m in geoparser.parse(text)) == kept, why
+
+
 def test_a_region_after_a_town_and_comma_is_no_speaker(geoparser) -> None:
     found = [(m.text, m.role) for m in geoparser.parse("Police in Barrie, Ontario said on Monday that a man fled.")]
     assert found == [("Barrie", "location"), ("Ontario", "qualifier")], "not a person named Ontario who said something"
