@@ -150,6 +150,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Officials can handle only 48,000 deaths in Wales and in England.", "Wales", "Wales", "GB", "region"),  # "X and in Y" is a list; not the village of Wales, South Yorkshire
     ("Cases were found in Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "Washington", "US", "region"),  # inside a list of states: no town "Washington, West Virginia"
     ("Flights to St. Petersburg's Pulkovo Airport were cut.", "St. Petersburg", "Saint Petersburg", "RU", "city"),  # a city's possessive before a capital is still the city
+    ("Residents fled Kidal and Gao as fighting intensified.", "Gao", "Gao", "ML", "city"),  # Kidal, a town and the region named after it, lists towns
     ("Officials are checking cases in Washington, Pennsylvania and California.", "Washington", "Washington", "US", "region"),  # a list of three states ending in "and": no town "Washington, Pennsylvania"
     ("The firm moved from Paris, Texas and Dallas.", "Paris", "Paris", "US", "city"),  # ... but a town that is no state stays the town of "X, Y"
     ("Cases rose in states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.", "Oklahoma", "Oklahoma", "US", "region"),  # a list of states that opens with a likelier country ("Georgia"): no town "Oklahoma, Pennsylvania"

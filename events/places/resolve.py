@@ -469,9 +469,13 @@ class Resolver:
         return self._place_facts[p][3] + (EXACT_NAME_BONUS if key in self.gazetteer.own_name_keys(p) else 0.0)
 
     def _likeliest(self, c: Candidate) -> tuple[str, str]:
-        """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous)."""
+        """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous). A region
+        named after a town that is also a reading counts as a town: "Kidal" in "Kidal and Gao" is as much the
+        town as the region, and lists the town Gao, not the region."""
         best = max(c.places, key=lambda p: self._name_prior(p, c.key))
         country, _, kind, _ = self._place_facts[best]
+        if kind == "region" and self.gazetteer.namesakes.get(best) in c.places:
+            kind = "city"
         return kind, country
 
     def _region_word(self, text: str, c: Candidate) -> bool:
