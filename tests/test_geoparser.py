@@ -119,7 +119,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
      "DeKalb", "Dekalb County", "US", "county"),  # "X" alone after "X County": the county (no town DeKalb in it); a camel-cased word is no first name
     ("Paris PD said the fire in the Texas town was set.", "Paris", "Paris", "US", "city"),  # "PD": the town's police department, not a person named Paris
     ("Attacks were repelled near Avdiivka and Marinka.", "Marinka", "Mar'yinka", "UA", "city"),  # a small town's alternate name, placed by the locative before its list
-    ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),  # the possessive is the city's own name, not Saint John, New Brunswick
+    ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),
+    ("A cyclone hit Chittagong and Cox's Bazar, officials said.", "Cox's Bazar", "Cox’s Bazar", "BD", "city"),  # a possessive inside the name: not "Bazar" (Bazar-Korgon, Kyrgyzstan)
+    ("Flood barriers went up in King’s Lynn.", "King’s Lynn", "King's Lynn", "GB", "city"),  # ... with a typographic apostrophe, not Lynn, Massachusetts  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),
   # the town bears its governorate's name too: GeoNames spells it Janīn (shown without the marks: Janin)
     ("Fire damages S.E. Paris apartment. Paris firefighters from Lamar County, Texas, put it out.",
@@ -137,6 +139,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
      "Idlib", "Idlib", "SY", "city"),  # towns of the governorate (Saraqeb) support the town it is named after as much as it
     ("Talks resumed. India Pakistan relations thawed.", "Pakistan", "Pakistan", "PK", "country"),  # a country opening a sentence is no first name
     ("Hezbollah fighters left Qusayr.", "Qusayr", "Al Qusayr", "SY", "city"),  # shown without GeoNames' transliteration marks ("Al Quşayr")
+    ("Troops clashed with protesters in Imphal and Churachandpur.", "Churachandpur", "Churachandpur", "IN", "city"),  # India lists English first, but GeoNames transliterates its towns ("Churāchāndpur")
     ("Protests filled Kraków.", "Kraków", "Kraków", "PL", "city"),  # ... but a Latin-script country's own letters stay
     ("Government forces advanced in southern Idlib.", "Idlib", "Idlib", "SY", "region"),  # a part of the governorate (which holds the city), not of the city
     ("Shelling continued in rural Aleppo.", "Aleppo", "Halab", "SY", "region"),  # "rural": the countryside, the governorate

@@ -323,6 +323,10 @@ def _joinable(text: str, end: int, start: int) -> bool:
     return gap in (" ", "-", "- ", " - ") or gap == ". " and text[end - 2:end].lower() in ("st", "ft", "mt")
 
 
+def _joinable_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    return all(_joinable(text, tokens[k - 1][1], tokens[k][0]) for k in range(i + 1, j))
+
+
 _TITLE_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Gen|Col|Sgt|Lt|Capt|Gov|Sen|Rep|Prof|St|Jr|Sr)\.\s+$")
 
 
@@ -669,10 +673,13 @@ class Recognizer:
             limit = i + 1
             while limit < run and next(g.names.iterkeys(self._prefix[text[start:tokens[limit - 1][1]]] + " "), None) is not None:
                 limit += 1
+            possessive = self._possessive_name(text, tokens, i)  # "Cox's Bazar": its "s" is a token of the name
+            limit = max(limit, possessive)
             for j in range(limit, i, -1):
                 if not caps[j - 1]:
                     continue
-                if j - i > 1 and any(not caps[k] and tokens[k][2].lower() not in _CONNECTORS for k in range(i, j)):
+                if j - i > 1 and any(not caps[k] and tokens[k][2].lower() not in _CONNECTORS and not (k == i + 1 and j <= possessive)
+                                     for k in range(i, j)):
                     continue
                 end = tokens[j - 1][1]
                 surface = text[start:end]
@@ -766,6 +773,18 @@ class Recognizer:
             if not (could_be_person and key in people
                     and as_person[key] + (candidate.role != "demonym") > as_place[key]):
                 yield candidate
+
+    def _possessive_name(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
+        """The end (a token index) of a name with a possessive inside it that starts at token ``i`` ("Cox's Bazar",
+        "Martha's Vineyard", "King's Lynn"), or ``i`` when none does."""
+        end = tokens[i][1]
+        if text[end:end + 3] not in ("'s ", "’s ") or i + 2 >= len(tokens) or tokens[i + 2][0] != end + 3:
+            return i
+        for j in range(min(i + 4, len(tokens)), i + 2, -1):
+            if all(_capitalised(t) for _, _, t in tokens[i + 2:j]) and _joinable_run(text, tokens, i + 2, j) \
+                    and self.gazetteer.candidates(self._key[text[tokens[i][0]:tokens[j - 1][1]]]):
+                return j
+        return i
 
     def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:
         """Whether ``key`` is the own name of one of ``places``, or one of them is a town of 20,000 or more."""

