@@ -146,6 +146,7 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "AU-NSW": ("NSW", "N.S.W."), "AU-QLD": ("QLD", "Qld"), "CA-BC": ("B.C.",), "US-DC": ("D.C.", "DC"),
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
+    "ET-AM": ("Amhara",),  # ISO's English name is "Amhara National Regional State"
 }
 # Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
 # disputed territories, historical regions, landforms within one country (own table; rough centres; country =
