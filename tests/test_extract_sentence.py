@@ -130,6 +130,8 @@ def test_qualified_actors(actor: str, adjective: str | None, expected: str, why:
         ("The city was calm on Sunday.", None),
         ("Two people died in Homs, a medic told Reuters.", "a medic"),  # medics, rescuers, journalists speak too
         ("The shelter collapsed, rescuers said.", "rescuers"),
+        ("Thousands fled south toward Sennar, aid workers said.", "aid workers"),  # aid workers, soldiers, villagers, refugees too
+        ("The town fell on Monday, a soldier told reporters.", "a soldier"),
     ],
 )
 def test_attribution(sentence: str, expected: str | None) -> None:
