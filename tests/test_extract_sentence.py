@@ -148,6 +148,10 @@ def test_attribution(sentence: str, expected: str | None) -> None:
         ("200 militants were killed in strikes by the Syrian and Russian air forces.", "airstrike"),  # strikes by ... beat killed
         ("The aircraft landed in Latakia.", "other"),  # aircraft that do not strike
         ("Islamic State fighters retook Palmyra on Sunday.", "capture"),
+        ("Islamic State fighters took Palmyra on Sunday after a three-day offensive.", "capture"),  # "took" and a place's name
+        ("Rebels took back the town of Jazal.", "capture"),
+        ("Fighters took part in the offensive on Sunday.", "attack"),  # "took part": no capture
+        ("The talks took place in Geneva.", "other"),  # "took place": lower case, no name follows
         ("Government troops withdrew from the city.", "withdrawal"),
         ("Clashes continued near the T4 airbase.", "attack"),
         ("Syrian SAA forces have been sent to Palmyra.", "movement"),
