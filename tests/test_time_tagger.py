@@ -218,6 +218,12 @@ def _only(text: str, reference: date, wanted: str) -> tuple[str, str]:
      "'ahead of' the weekend: the coming one"),
     ("Acme's third-quarter net fell. This quarter's loss includes a $2 million charge.", LATE_OCT, "This",
      ("This quarter", "1989-Q3"), "in a results story, 'this quarter' not spoken of as future is the one reported"),
+    # dates in digits: the order a number over 12 shows; where both fit, month first unless that is still to come
+    ("The town fell on 25/02/2024.", date(2024, 3, 15), "25", ("25/02/2024", "2024-02-25"), "day first: no 25th month"),
+    ("The town fell on 02/25/2024.", date(2024, 3, 15), "02", ("02/25/2024", "2024-02-25"), "month first: no 25th month"),
+    ("The town fell on 12/03/2024.", date(2024, 3, 15), "12", ("12/03/2024", "2024-03-12"),
+     "3 December is still to come on 15 March: day first, 12 March"),
+    ("The town fell on 03/12/2024.", date(2024, 3, 15), "03", ("03/12/2024", "2024-03-12"), "both past: month first"),
 ])
 def test_tense_quarters_and_spans(text: str, reference: date, wanted: str, expected: tuple[str, str], why: str) -> None:
     assert _only(text, reference, wanted) == expected, why

@@ -660,12 +660,17 @@ def _iso(m, text, ref):
     return _day_value(d, False) if d else None
 
 
-@rule(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",), anchors=("@slash",))
+@rule(r"(?<![\d/])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",), anchors=("@slash",))
 def _slash(m, text, ref):
+    """"12/25/2016" (month first, as in US news) or "25/12/2016" (day first, as most of the world writes): the
+    order a number over 12 shows; where both fit ("12/03/2024"), month first unless that date is still to come
+    at the reference date and the day-first one is past."""
     year = int(m["y"])
     year = year + (1900 if year > 30 else 2000) if year < 100 else year
-    d = V.valid_date(year, int(m["m"]), int(m["d"]))
-    return _day_value(d, False) if d else None
+    us, world = V.valid_date(year, int(m["a"]), int(m["b"])), V.valid_date(year, int(m["b"]), int(m["a"]))
+    if us and world and us != world and ref is not None and us > ref >= world:
+        return _day_value(world, True)
+    return _day_value(us or world, False) if us or world else None
 
 
 @rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
