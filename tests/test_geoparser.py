@@ -145,7 +145,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Shelling continued in rural Aleppo.", "Aleppo", "Halab", "SY", "region"),  # "rural": the countryside, the governorate
     ("Civilians were evacuated from eastern Aleppo.", "Aleppo", "Aleppo", "SY", "city"),  # a compass word before a city of millions: a part of the city
     ("Shelling continued in Rural Damascus.", "Rural Damascus", "Rif Dimashq", "SY", "region"),  # the governorate's English name
-    ("Clashes in Tigray spread to Amhara.", "Amhara", "Amara", "ET", "region"),  # ISO's English name is "Amhara National Regional State"
+    ("Clashes in Tigray spread to Amhara.", "Amhara", "Amhara", "ET", "region"),  # ISO's English name is "Amhara National Regional State"
+    ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "UA", "region"),  # shown as English news names it, not "Avtonomna Respublika Krym"
+    ("The army launched operations in North Waziristan.", "North Waziristan", "North Waziristan", "PK", "region"),  # a conflict area, no ISO region
     ("Snow fell in upstate New York.", "New York", "New York", "US", "region"),
     ("Kaohsiung is a county in southern Taiwan.", "Taiwan", "Taiwan", "TW", "country"),  # a country's own name stays the country
     ("The plant is in Stroud, Ontario.", "Ontario", "Ontario", "CA", "region"),  # an address: the province, though no Stroud in it is known (not Ontario, California)

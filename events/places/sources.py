@@ -147,7 +147,11 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
     "ET-AM": ("Amhara",),  # ISO's English name is "Amhara National Regional State"
+    "AF-PAN": ("Panjshir",),
 }
+# English names to show for regions whose ISO name English news does not use, where ISO's own English names are
+# missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place)
+REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir"}
 # Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
 # disputed territories, historical regions, landforms within one country (own table; rough centres; country =
 # where they lie de jure). Rivers are left out: no one point stands for a river.
@@ -194,6 +198,18 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Mekong Delta", 10.0, 105.8, "VN", ("Mekong Delta",)),
     ("Danube Delta", 45.1, 29.4, "RO", ("Danube Delta",)),
     ("Bosphorus", 41.1, 29.05, "TR", ("Bosphorus", "Bosporus")),
+    # conflict areas that are no first-level subdivision (or only of another name)
+    ("North Waziristan", 32.95, 70.0, "PK", ("North Waziristan",)),
+    ("South Waziristan", 32.3, 69.6, "PK", ("South Waziristan",)),
+    ("Waziristan", 32.6, 69.8, "PK", ("Waziristan",)),
+    ("Tora Bora", 34.12, 70.22, "AF", ("Tora Bora",)),
+    ("Kordofan", 12.5, 29.5, "SD", ("Kordofan",)),
+    ("Ogaden", 7.0, 44.0, "ET", ("Ogaden",)),
+    ("Somaliland", 9.5, 46.0, "SO", ("Somaliland",)),
+    ("Puntland", 8.5, 49.0, "SO", ("Puntland",)),
+    ("Jubaland", 0.5, 42.0, "SO", ("Jubaland",)),
+    ("Casamance", 12.8, -15.5, "SN", ("Casamance",)),
+    ("Bakassi Peninsula", 4.65, 8.6, "CM", ("Bakassi", "Bakassi Peninsula")),
     # England's statistical regions, which British news names like regions (not "the Midlands" alone: Zimbabwe's)
     ("North East England", 55.0, -1.9, "GB", ("North East England", "North-East England", "North East of England")),
     ("North West England", 54.0, -2.6, "GB", ("North West England", "North-West England", "North West of England")),
@@ -465,6 +481,7 @@ def iter_regions() -> Iterator[RawPlace]:
                 gid = int(state["geonameid"]) if state else -1
             lat, lon = sub["latLng"]
             names |= set(REGION_ALIASES.get(code, ()))
+            english = REGION_DISPLAY.get(code, english)
             yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
 
 
