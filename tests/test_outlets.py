@@ -76,13 +76,46 @@ def test_home_weight_follows_concentration(geoparser) -> None:
 
 def test_learn_homes_on_plain_numbers(geoparser) -> None:
     g = geoparser.gazetteer
-    texas = g.candidates("texas")[0]
-    dallas = g.candidates("dallas")[0]
-    france = g.candidates("france")[0]
+    (texas,) = [p for p in g.candidates("texas") if g.kind_of(p) == "region"]
+    dallas = max(g.candidates("dallas"), key=lambda p: int(g.population[p]))  # Dallas, Texas
+    (france,) = [p for p in g.candidates("france") if g.kind_of(p) == "country"]
     homes = learn_homes(g, ["A", "A", "A"], [{texas}, {dallas, france}, set()])
     assert homes[2] is not None and {p for p, _ in homes[2].votes} == {texas, dallas}  # countries make no home
     assert homes[1] is not None and {p for p, _ in homes[1].votes} == {texas}
     assert learn_homes(g, ["A", "A"], [set(), set()]) == [None, None]  # nothing to learn from
+
+
+def test_a_home_is_its_region(geoparser) -> None:
+    g = geoparser.gazetteer
+    (texas,) = [p for p in g.candidates("texas") if g.kind_of(p) == "region"]
+    dallas = max(g.candidates("dallas"), key=lambda p: int(g.population[p]))
+    dublin = max(g.candidates("dublin"), key=lambda p: int(g.population[p]))  # Dublin, Ireland
+    homes = learn_homes(g, ["A"] * 4, [{texas}, {dallas}, {dallas, dublin}, set()])
+    home = homes[3]
+    assert home is not None and {p for p, _ in home.votes} == {texas, dallas}, \
+        "a place outside the region most of the outlet's places are in is where a story roamed, or a misreading"
+    assert sum(w for _, w in home.votes) == pytest.approx(HOME_WEIGHT * home.concentration * min(1, 4 / HOME_EVIDENCE))
+
+
+def test_a_world_outlet_has_no_home(geoparser) -> None:
+    g = geoparser.gazetteer
+    cities = [max(g.candidates(n), key=lambda p: int(g.population[p])) for n in ("nairobi", "tokyo", "lima", "dhaka", "oslo")]
+    homes = learn_homes(g, ["W"] * 6, [{c} for c in cities] + [set()])
+    assert homes[5] is None, "its places spread over five countries: under ROAMING in any one region"
+
+
+def test_a_faint_home_alone_does_not_decide_a_name(geoparser) -> None:
+    g = geoparser.gazetteer
+    text = "Eight out of ten drinks sold in California schools are sugary."
+    candidates = list(geoparser._recognizer.candidates(text))
+    (village,) = [p for p in g.candidates("california") if str(g.country[p]) == "GB"]
+    resolver = geoparser._resolver
+    prepared = resolver.prepare(text, candidates)
+    ((state, _),) = resolver.decide(prepared, {village: 0.05})
+    assert (g.kind_of(state), str(g.country[state])) == ("region", "US"), \
+        "a twentieth of a mention's vote is a twentieth of a share, not all the context there is"
+    ((village_read, _),) = resolver.decide(prepared, {village: 12.0})
+    assert village_read == village, "a strong home still settles it (the Lamar Ledger's Paris)"
 
 
 def test_parse_many_without_outlets_equals_parse(geoparser) -> None:

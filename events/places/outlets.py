@@ -7,10 +7,11 @@ ICDE 2010), learned here from the batch of articles at hand, without any gold an
 
 1. resolve every article on its own;
 2. per outlet, pool the towns, counties and regions its articles were resolved to (each place once per
-   article), leaving out the article being resolved;
+   article), leaving out the article being resolved, and keep those in the region most of them are in
+   (the rest is where stories roamed, or where an article read alone misplaced a name);
 3. resolve each article again with that pool as a weak extra context (see :class:`Resolver`), weighted
-   by how concentrated the pool is (a national or world outlet whose articles roam has next to no home)
-   and, below ``HOME_EVIDENCE`` place mentions, by how much there is of it.
+   by how concentrated the pool is (a national or world outlet whose articles roam, under ``ROAMING``,
+   has no home) and, below ``HOME_EVIDENCE`` place mentions, by how much there is of it.
 
 Homes are per batch and per outlet: an article with no outlet, or an outlet with one article, has none.
 """
@@ -29,6 +30,7 @@ from events.places.index import KINDS, Gazetteer, region_key
 HOME_WEIGHT = 12.0  # a fully concentrated home counts as this many extra place mentions of the article
 HOME_KINDS = ("city", "county", "region")  # what a home is made of: countries and continents say little
 HOME_BATCH = 1000  # documents read together, whose outlets' homes are learned from each other (memory stays bounded)
+ROAMING = 0.25  # an outlet with less than this share of its articles' places in one region has no home
 HOME_EVIDENCE = 5  # a home learned from fewer place mentions than this counts in proportion (two short articles)
 
 
@@ -78,9 +80,15 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
             by_region[region_key(gazetteer, p) or str(gazetteer.country[p])] += n
         top_region, top = by_region.most_common(1)[0]
         concentration = top / total
-        scale = weight * concentration * min(1.0, total / HOME_EVIDENCE) / total
+        if concentration < ROAMING:
+            homes.append(None)  # a world outlet: its stories roam, it has no home
+            continue
+        # the home is its region: places the outlet's articles name elsewhere are where stories roam, and an
+        # article read alone may have put a name there wrongly (the Columbus weekly's "Dublin" read as Ireland's)
+        scale = weight * concentration * min(1.0, total / HOME_EVIDENCE) / top
         homes.append(OutletHome(outlet=outlet, documents=articles[outlet] - 1,
-                                votes=tuple(sorted((p, n * scale) for p, n in counts.items())),
+                                votes=tuple(sorted((p, n * scale) for p, n in counts.items()
+                                                   if (region_key(gazetteer, p) or str(gazetteer.country[p])) == top_region)),
                                 concentration=round(concentration, 3), region=top_region))
     return homes
 

@@ -322,10 +322,11 @@ class Resolver:
                 c = candidates[i]
                 # leave the votes of this name's mentions out of its context
                 own_c, own_r, own_l = same_name[c.key]
-                # shares among the other names' votes
-                other_c = max(total_c - sum(own_c.values()), 1e-9)
-                other_r = max(total_r - sum(own_r.values()), 1e-9)
-                other_l = max(total_l - sum(own_l.values()), 1e-9)
+                # shares among the other names' votes; less than one mention's vote in all is no full share (an
+                # outlet's faint home alone does not decide a story that names nothing else)
+                other_c = max(total_c - sum(own_c.values()), 1.0)
+                other_r = max(total_r - sum(own_r.values()), 1.0)
+                other_l = max(total_l - sum(own_l.values()), 1.0)
                 scored = []
                 for p, country, key, kind, base in info[i]:
                     score = base + COUNTRY_WEIGHT * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / other_c
