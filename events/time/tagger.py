@@ -214,17 +214,21 @@ def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
     return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
 
-_BOUNDS_CACHE: list[tuple[str, tuple[list[int], list[int]]]] = []
+class _Text(str):
+    """The text being tagged, which keeps its sentence ends once found: the rules ask for them per expression."""
+
+    sentence_ends: tuple[list[int], list[int]] | None = None
 
 
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
-    """Where the sentences of ``text`` end (the punctuation) and where the next ones start; the last text's are kept."""
-    cached = _BOUNDS_CACHE[-1] if _BOUNDS_CACHE else None
-    if cached is not None and cached[0] is text:
-        return cached[1]
+    """Where the sentences of ``text`` end (the punctuation) and where the next ones start (kept on a :class:`_Text`)."""
+    known = getattr(text, "sentence_ends", None)
+    if known is not None:
+        return known
     ends = [m for m in _SENTENCE_PUNCT.finditer(text) if _is_sentence_end(text, m)]
     bounds = ([m.start() for m in ends], [m.end() for m in ends])
-    _BOUNDS_CACHE[:] = [(text, bounds)]
+    if isinstance(text, _Text):
+        text.sentence_ends = bounds
     return bounds
 
 
@@ -1272,6 +1276,7 @@ class TemporalTagger:
 
     def tag(self, text: str, reference: date | None) -> tuple[TimeMention, ...]:
         """Temporal expressions in ``text``, normalised against ``reference`` (the publication date)."""
+        text = _Text(text)
         candidates = self._candidates(text, reference)
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
