@@ -14,7 +14,7 @@ off") is no plan. Holidays ("Thanksgiving Day") are resolved like a month-day; a
 "the following year") count from the last date the text named before them (:class:`_Anaphor`); a month
 without a year after a date with its year in the same sentence takes that year (:class:`_NarrativeMonth`). In a results story that speaks of a quarter, "a year ago",
 "year-earlier" and "last year" after an amount mean that quarter a year before (:func:`_narrative_quarter`).
-A range of days in one month ("3-4 March") is one interval. Durations ("three years") are not dates and are not returned.
+A range of days ("3-4 March", "28 February - 3 March") is one interval. Durations ("three years") are not dates and are not returned.
 """
 
 from __future__ import annotations
@@ -655,6 +655,33 @@ for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
          triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
     rule(rf"{_before}(?P<x>(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)(?!\s*(?:%|percent))",
          triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
+del _join, _before
+
+
+def _month_range(m, text, ref):
+    """A range of days across months ("28 February - 3 March", "from Dec. 30 to Jan. 2, 2024"): one interval;
+    a year written after it is its end's."""
+    m1, m2, year = _month(m["m1"]), _month(m["m2"]), m["y"]
+    if m1 == m2:
+        return None  # one month: see _day_range
+    if year:
+        end = V.valid_date(int(year), m2, _day(m["d2"]))
+        start = V.valid_date(int(year) - (m1 > m2), m1, _day(m["d1"]))
+    elif ref is not None:
+        start = _resolve_month_day(m1, _day(m["d1"]), ref, _tense(text, m.start(), m.end()))
+        end = V.valid_date(start.year + (m1 > m2), m2, _day(m["d2"])) if start else None
+    else:
+        return None
+    if start is None or end is None or not 0 < (end - start).days <= 366:
+        return None
+    return _Value(f"{start.isoformat()}/{end.isoformat()}", start, end, "day", not year)
+
+
+for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
+    rule(rf"{_before}(?P<x>(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH}){_join}(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})"
+         rf"(?:,?\s+(?P<y>{_YEAR}))?)\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_month_range)
+    rule(rf"{_before}(?P<x>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)",
+         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_month_range)
 del _join, _before
 
 
