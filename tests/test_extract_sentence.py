@@ -74,6 +74,7 @@ def test_quantity_offsets_are_document_offsets() -> None:
         ("Jihadists linked to al-Qaeda attacked a post; JNIM claimed it.", ("jihadists", "al-Qaeda")),  # not Islamic State
         ("The Tatmadaw bombed villages the Arakan Army had seized.", ("Myanmar military", "Arakan Army")),
         ("Israeli airstrikes killed 15 in Rafah; Russian shelling hit Kherson.", ("Israeli forces", "Russian forces")),  # the weapon names whose
+        ("Russian artillery shelled a market; Ukrainian artillery answered.", ("Russian forces", "Ukrainian forces")),  # ... guns too
     ],
 )
 def test_actors(sentence: str, expected: tuple[str, ...]) -> None:
@@ -130,7 +131,8 @@ def test_qualified_actors(actor: str, adjective: str | None, expected: str, why:
         ("The city was calm on Sunday.", None),
         ("Two people died in Homs, a medic told Reuters.", "a medic"),  # medics, rescuers, journalists speak too
         ("The shelter collapsed, rescuers said.", "rescuers"),
-        ("Thousands fled south toward Sennar, aid workers said.", "aid workers"),  # aid workers, soldiers, villagers, refugees too
+        ("Thousands fled south toward Sennar, aid workers said.", "aid workers"),
+        ("Drones struck Odesa overnight, Ukraine's air force said.", "Ukraine's air force"),  # a force speaks  # aid workers, soldiers, villagers, refugees too
         ("The town fell on Monday, a soldier told reporters.", "a soldier"),
     ],
 )

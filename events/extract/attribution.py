@@ -18,7 +18,7 @@ _COMMON_NP = (
     r"president|minister|governor|mayor|police|sheriff|officers?|chief|director|prosecutors?|lawyers?|attorneys?|"
     r"doctors?|researchers?|scientists?|authorities|leaders?|report|man|woman|men|women|person|people|farmers?|"
     r"mother|father|survivors?|victims?|relatives?|neighbou?rs?|eyewitness(?:es)?|medics?|paramedics?|nurses?|rescuers?|"
-    r"volunteers?|journalists?|reporters?|monitor|workers?|staff|soldiers?|fighters?|villagers?|refugees?)"
+    r"volunteers?|journalists?|reporters?|monitor|workers?|staff|soldiers?|fighters?|villagers?|refugees?|force|forces)"
     rf"(?:\s+(?:from|of|in)\s+{_CAP_NP})?"  # "a man from Texas", "residents of Raqqa"
 )
 
