@@ -118,6 +118,16 @@ def test_a_faint_home_alone_does_not_decide_a_name(geoparser) -> None:
     assert village_read == village, "a strong home still settles it (the Lamar Ledger's Paris)"
 
 
+def test_an_article_read_for_its_home_is_recognised_once(geoparser, monkeypatch) -> None:
+    calls = []
+    recognise = geoparser._recognizer.candidates
+    monkeypatch.setattr(geoparser._recognizer, "candidates", lambda text: calls.append(text) or recognise(text))
+    text = LOCAL[2] + " (read once)"
+    home = geoparser.homes(["L"] * 3, [geoparser.home_places(t) for t in LOCAL[:2]] + [geoparser.home_places(text)])[2]
+    geoparser.parse(text, home)
+    assert calls.count(text) == 1, "the dashboard reads every article for its home, then parses it with that home"
+
+
 def test_parse_many_without_outlets_equals_parse(geoparser) -> None:
     texts = LOCAL + WORLD
     assert geoparser.parse_many(texts, [None] * len(texts)) == [geoparser.parse(t) for t in texts]

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from rapidfuzz.fuzz import ratio
 
+from events.memo import Memo
 from events.model import Place, PlaceBasis, PlaceMention
 from events.places.index import Gazetteer, haversine_km
 from events.places.normalize import normalize
@@ -24,6 +25,7 @@ _GENERIC_FIRST = frozenset("the downtown greater metropolitan metro north south 
 _GENERIC_LAST = frozenset("city town village county parish province state region area district township borough municipality".split())
 
 
+RECOGNISED_TEXTS = 2000  # texts whose recognised names a geoparser keeps (see Geoparser.home_places)
 FOCUS_SCORE = 0.1  # confidence of a given span placed at the article's focus (the gazetteer lacks its name)
 STRAY_TOWN = 20_000  # a town smaller than this, alone in its country among an article's places, is a stray ...
 STRAY_OTHERS = 2  # ... when at least this many other place mentions lie in other countries ...
@@ -83,6 +85,10 @@ class Geoparser:
         self.geocoder = geocoder
         self._recognizer = Recognizer(gazetteer)
         self._resolver = Resolver(gazetteer)
+        # the names found in the last texts read: an article read for its outlet's home (home_places) and then
+        # parsed with that home is recognised once (the dashboard's path, which caches each step per article)
+        self._recognised: Memo[str, tuple[Candidate, ...]] = Memo(lambda text: tuple(self._recognizer.candidates(text)),
+                                                                 limit=RECOGNISED_TEXTS)
 
     def _mentions(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]],
                   alone: Sequence[tuple[int, float]] | None = None) -> tuple[PlaceMention, ...]:
@@ -109,7 +115,7 @@ class Geoparser:
         the gazetteer lacks that follow a locative cue ("near Jazal", "the village of X") are asked of it,
         biased to the document's main country.
         """
-        candidates = list(self._recognizer.candidates(text))
+        candidates = list(self._recognised[text])
         alone, resolved = self._with_home(text, candidates, home)
         return self._with_geocoded(text, self._mentions(text, candidates, resolved, alone))
 
@@ -167,7 +173,7 @@ class Geoparser:
     def home_places(self, text: str) -> frozenset[int]:
         """What an article adds to its outlet's home: the places it names, resolved on its own (not its
         demonyms). Give these to :meth:`homes`."""
-        candidates = list(self._recognizer.candidates(text))
+        candidates = list(self._recognised[text])
         return self._home_places(candidates, self._resolver.resolve(text, candidates))
 
     def homes(self, outlets: Sequence[str | None], home_places: Sequence[frozenset[int]]) -> list[OutletHome | None]:
