@@ -57,9 +57,9 @@ def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, .
     Western Australia, in a London story) is a person, a word or a place the gazetteer lacks. On LGL and
     GeoVirus, 63 of 64 such mentions were no toponym (60) or the wrong place (3), measured 2026-11-26."""
     placed = [m for m in mentions if m.place is not None]
-    countries = Counter(m.place.country_code for m in placed)  # type: ignore[union-attr]
     if len(placed) <= STRAY_OTHERS:
         return mentions
+    countries = Counter(m.place.country_code for m in placed)  # type: ignore[union-attr]
 
     def stray(m: PlaceMention) -> bool:
         p = m.place

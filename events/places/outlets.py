@@ -75,9 +75,10 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
         if not total:
             homes.append(None)
             continue
+        area = {p: region_key(gazetteer, p) or str(gazetteer.country[p]) for p in counts}  # its region, else its country
         by_region: Counter[str] = Counter()
         for p, n in counts.items():
-            by_region[region_key(gazetteer, p) or str(gazetteer.country[p])] += n
+            by_region[area[p]] += n
         top_region, top = by_region.most_common(1)[0]
         concentration = top / total
         if concentration < ROAMING:
@@ -87,8 +88,7 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
         # article read alone may have put a name there wrongly (the Columbus weekly's "Dublin" read as Ireland's)
         scale = weight * concentration * min(1.0, total / HOME_EVIDENCE) / top
         homes.append(OutletHome(outlet=outlet, documents=articles[outlet] - 1,
-                                votes=tuple(sorted((p, n * scale) for p, n in counts.items()
-                                                   if (region_key(gazetteer, p) or str(gazetteer.country[p])) == top_region)),
+                                votes=tuple(sorted((p, n * scale) for p, n in counts.items() if area[p] == top_region)),
                                 concentration=round(concentration, 3), region=top_region))
     return homes
 
