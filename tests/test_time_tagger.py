@@ -30,6 +30,8 @@ TAGGER = TemporalTagger()
     ("next year", ("next year", "2017", "2017-01-01", "2017-12-31", "year")),
     ("last spring", ("last spring", "2016-SP", "2016-03-01", "2016-05-31", "season")),
     ("12/11/2016", ("12/11/2016", "2016-12-11", "2016-12-11", "2016-12-11", "day")),  # US order
+    ("on 11.12.2016", ("11.12.2016", "2016-12-11", "2016-12-11", "2016-12-11", "day")),  # dots: day first
+    ("on 2016/12/11", ("2016/12/11", "2016-12-11", "2016-12-11", "2016-12-11", "day")),  # year first
     ("nineteen ninety-six", ("nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", "year")),
     ("Talks will resume on Friday", ("Friday", "2016-12-16", "2016-12-16", "2016-12-16", "day")),  # future tense
     ("in November", ("November", "2016-11", "2016-11-01", "2016-11-30", "month")),

@@ -704,6 +704,19 @@ def _slash(m, text, ref):
     return _day_value(us or world, False) if us or world else None
 
 
+# "12.03.2024": day first, as everywhere dots are written; "2024/03/12": year, month, day
+@rule(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d]|\.\d)", triggers=(".",), anchors=("@year",))
+def _dotted(m, text, ref):
+    d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_value(d, False) if d else None
+
+
+@rule(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])", triggers=("/",), anchors=("@year",))
+def _year_first(m, text, ref):
+    d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day_value(d, False) if d else None
+
+
 @rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _md(m, text, ref):
     if ref is None:
