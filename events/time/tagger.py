@@ -685,10 +685,18 @@ for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
 del _join, _before
 
 
-@rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", triggers=("-",), anchors=("@iso",))
-def _iso(m, text, ref):
+def _digits(m, text, ref):
+    """A date written in digits whose order the pattern fixes: "2016-12-11", "11.12.2016", "2016/12/11"."""
     d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day_value(d, False) if d else None
+
+
+rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", triggers=("-",), anchors=("@iso",))(_digits)
+# "12.03.2024": day first, as everywhere dots are written; "2024/03/12": year, month, day
+rule(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d]|\.\d)", triggers=(".",),
+     anchors=("@year",))(_digits)
+rule(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])", triggers=("/",),
+     anchors=("@year",))(_digits)
 
 
 @rule(r"(?<![\d/])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",), anchors=("@slash",))
@@ -702,19 +710,6 @@ def _slash(m, text, ref):
     if us and world and us != world and ref is not None and us > ref >= world:
         return _day_value(world, True)
     return _day_value(us or world, False) if us or world else None
-
-
-# "12.03.2024": day first, as everywhere dots are written; "2024/03/12": year, month, day
-@rule(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d]|\.\d)", triggers=(".",), anchors=("@year",))
-def _dotted(m, text, ref):
-    d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day_value(d, False) if d else None
-
-
-@rule(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])", triggers=("/",), anchors=("@year",))
-def _year_first(m, text, ref):
-    d = V.valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day_value(d, False) if d else None
 
 
 @rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
