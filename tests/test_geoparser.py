@@ -50,6 +50,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
     ("The EU imposed sanctions.", "EU", "European Union", None, "continent"),
+    ("Hurricanes form over the Atlantic in summer.", "Atlantic", "Atlantic Ocean", None, "continent"),  # "the Atlantic": the ocean, not ISO's "Atlantic" (Atlántico, Colombia) nor Atlantic, Iowa
+    ("A helicopter crashed in the North Atlantic.", "North Atlantic", "North Atlantic", None, "continent"),
     ("Boats crossed the Mediterranean at night.", "Mediterranean", "Mediterranean Sea", None, "continent"),  # seas and macro-regions (own table)  # upper-case alias of a supranational body
     ("Poland's farmers protested.", "Poland", "Poland", "PL", "country"),  # the possessive is not part of the name
     ("She retired to Florida.", "Florida", "Florida", "US", "region"),
@@ -288,6 +290,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Mr. Kemp told the New York Times. The Jerusalem Post reported it.", "a newspaper's name is where nothing happens"),
     ("Pigs tested positive for the Reston ebolavirus.", "a virus named after a town ('Reston virus' too)"),
     ("NATO backs euro-Atlantic integration and trans-Pacific trade.", "a prefixed adjective names no place"),
+    ("Union Pacific trains stopped. He reads the Atlantic Monthly. The Pacific Decadal Oscillation returned.",
+     "an ocean's name that a longer name goes on from, or without its article, is no ocean"),
     ("Wagner fighters and the Azov regiment held out.", "a group named like a small town is no place"),
     ("He fled on foot, according to Taylor.", "'according to X' that ends the clause: who speaks"),
     ("The story starts with Hailey, who was born early. Hailey had a heart defect.",

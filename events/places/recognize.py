@@ -181,7 +181,9 @@ gov sen rep comptroller treasurer auditor democrat republican lawmakers legislat
 """.split())
 REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
-_THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands")
+_CAPITAL_NEXT = re.compile(r"[ -][A-Z]")
+_OCEANS_WITH_THE = frozenset({"the atlantic", "the pacific"})
+_THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands", "the atlantic", "the pacific", "the americas")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
 # capitalised words that may stand before "al-X" without being part of its name (a sentence's first word)
 _NOT_NAME_HEADS = _FUNCTION_STARTS | frozenset(
@@ -687,6 +689,11 @@ class Recognizer:
                         and g.candidates(key + "s"):
                     end += 2  # "St. John's, Newfoundland": the possessive is the city's own name, not Saint John's
                     surface, key = text[start:end], key + "s"
+                if j - i == 1 and text[start - 4:start] == "the " and "the " + key in g.names \
+                        and not _CAPITAL_NEXT.match(text, end):
+                    key = "the " + key  # "across the Atlantic": the ocean, named with its article (not Atlantic, Iowa)
+                elif key in _OCEANS_WITH_THE and _CAPITAL_NEXT.match(text, end):
+                    continue  # "The Pacific Decadal Oscillation", "the Atlantic Monthly": a name that goes on
                 hit = self._lookup(key, surface, dateline=surface.isupper() and (
                     self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end)))
                 if hit is None:

@@ -106,8 +106,12 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Red Sea", 20.0, 38.5, ("Red Sea",)),
     ("Baltic Sea", 58.0, 20.0, ("Baltic Sea",)),
     ("Caspian Sea", 41.5, 50.5, ("Caspian Sea",)),
-    ("Pacific Ocean", 0.0, -160.0, ("Pacific Ocean",)),
-    ("Atlantic Ocean", 0.0, -25.0, ("Atlantic Ocean",)),
+    ("Pacific Ocean", 0.0, -160.0, ("Pacific Ocean", "the Pacific")),  # "the Pacific", not "Union Pacific"
+    ("Atlantic Ocean", 0.0, -25.0, ("Atlantic Ocean", "the Atlantic")),
+    ("North Atlantic", 45.0, -35.0, ("North Atlantic",)),
+    ("South Atlantic", -25.0, -15.0, ("South Atlantic",)),
+    ("North Pacific", 35.0, -170.0, ("North Pacific",)),
+    ("South Pacific", -25.0, -140.0, ("South Pacific",)),
     ("Indian Ocean", -20.0, 80.0, ("Indian Ocean",)),
     ("Arctic", 80.0, 0.0, ("Arctic", "Arctic Ocean")),
     # seas, straits, lakes, islands, mountain ranges and deserts shared by several countries
@@ -474,7 +478,8 @@ def iter_regions() -> Iterator[RawPlace]:
             for local in (sub.get("localOtherName") or "").split(","):
                 is_english = local.strip().endswith("(eng)")
                 local = _LOCAL.sub("", local).strip()
-                if local and not local.endswith(" State") and len(local) > 2 and (not is_english or _names_the_place(local, names_base)):
+                if local and not local.endswith(" State") and len(local) > 2 and (not is_english or _names_the_place(local, names_base)
+                                                                                  and local not in _SEA_WORDS):
                     names.add(local)
                     if is_english and english == names_base and not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60:
                         english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India")
@@ -513,6 +518,11 @@ def _names_the_place(alias: str, base: str) -> bool:
     content = [w for w in alias.lower().split() if w not in _COMPASS]
     return bool(content) and (_ENDS_IN_REGION_WORD.search(alias) is not None
                               or all(_english_zipf(w) < _COMMON_WORD for w in content))
+
+
+# the first words of oceans' and seas' names: ISO's English "Atlantic" for Colombia's Atlántico department is no name
+# English news uses for it ("across the Atlantic")
+_SEA_WORDS = frozenset(name.split()[0] for name, *_ in MACRO_REGIONS if name.endswith((" Ocean", " Sea")))
 
 
 def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawPlace | None:
