@@ -293,6 +293,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Union Pacific trains stopped. He reads the Atlantic Monthly. The Pacific Decadal Oscillation returned.",
      "an ocean's name that a longer name goes on from, or without its article, is no ocean"),
     ("Wagner fighters and the Azov regiment held out.", "a group named like a small town is no place"),
+    ("Then the militia Fano attacked. The armed group Wagner withdrew.", "... nor is it after the word for a group"),
     ("He fled on foot, according to Taylor.", "'according to X' that ends the clause: who speaks"),
     ("The story starts with Hailey, who was born early. Hailey had a heart defect.",
      "'X, who' is a person (a place is 'which' or 'where'), and so is X alone in the rest of the story"),

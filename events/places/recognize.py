@@ -70,6 +70,8 @@ _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|
                               r"Inquirer|Globe|Register|Examiner|Free\s+Press|Sun-Times|Star-Telegram|Star\s+Tribune|"
                               r"Post-Gazette|Dispatch|Enquirer|Star-Ledger|State\s+Journal)\b(?!\s+Square)")
 _UNIT_AFTER = re.compile(r"\s+(?:fighters|mercenaries|militia|militias|militiamen|regiment|battalion|brigade)\b")
+# ... or after the word for it: "the Amhara militia Fano", "the armed group Wagner" (not "a militia in Fano")
+_UNIT_BEFORE = re.compile(r"\b(?:militia|group|regiment|battalion|brigade|faction)\s+$")
 _PREFIX_BEFORE = re.compile(r"\b(?i:euro|trans|pan|inter|intra|sub)-$")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
@@ -461,8 +463,9 @@ class Recognizer:
         if best_kind in ("country", "region", "continent") and _RIVER_AFTER.match(text, end):
             return False  # "the Mississippi River", "the Jordan River": a river, not the state or country it names
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
-        if best_kind == "city" and int(g.population[best]) < 100_000 and _UNIT_AFTER.match(text, end) \
-                and not _placed_before(text, start):
+        if best_kind == "city" and int(g.population[best]) < 100_000 and (
+                _UNIT_AFTER.match(text, end) and not _placed_before(text, start)
+                or _UNIT_BEFORE.search(text, max(0, start - 12), start)):
             return False  # "Wagner fighters", "the Azov regiment": a group named like a small town, not the town
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
                 and not (self._dateline_after_sentence(text, start, end) and not g.is_common_word(key)):
