@@ -42,6 +42,7 @@ TAGGER = TemporalTagger()
     ("From Nov. 3 to 5 the town was besieged", ("Nov. 3 to 5", "2016-11-03/2016-11-05", "2016-11-03", "2016-11-05", "day")),
     ("On Dec. 3 and 4 people died", ("Dec. 3", "2016-12-03", "2016-12-03", "2016-12-03", "day")),  # "and" joins days only after "between"
     ("shelling from 28 November to 3 December", ("28 November to 3 December", "2016-11-28/2016-12-03", "2016-11-28", "2016-12-03", "day")),  # across months
+    ("shelling from 3 November to 5 November", ("3 November to 5 November", "2016-11-03/2016-11-05", "2016-11-03", "2016-11-05", "day")),  # each day with its month, one month
     ("the siege, Nov. 28 - Dec. 3, ended", ("Nov. 28 - Dec. 3", "2016-11-28/2016-12-03", "2016-11-28", "2016-12-03", "day")),
     ("talks ran from Dec. 30 to Jan. 2, 2016", ("Dec. 30 to Jan. 2, 2016", "2015-12-30/2016-01-02", "2015-12-30", "2016-01-02", "day")),  # the year is the end's
 ])

@@ -629,7 +629,7 @@ def _dmy(m, text, ref):
     return _day_value(d, False) if d else None
 
 
-# A range of days in one month: "3-4 March", "March 10-12, 2024", "between 10 and 12 March", "from March 3 to 5".
+# A range of days: "3-4 March", "March 10-12, 2024", "between 10 and 12 March", "from 28 February to 3 March".
 # Its value is an ISO 8601 interval ("2024-03-03/2024-03-04"): TimeML has no value for a span of days.
 # Words join the two days only after "between" or "from" ("on March 3 and 4 people died" is March 3).
 _DAY_RANGE_JOIN = (r"\s*[-–—]\s*", r"\s+(?:and|to|through|until|till)\s+(?:the\s+)?")
@@ -637,36 +637,14 @@ _DAY_RANGE_BEFORE = (r"\b", r"\b(?i:between|from)\s+")
 
 
 def _day_range(m, text, ref):
-    month, year = _month(m["m"]), m["y"]
+    """A range of days, in one month ("3-4 March", "between 10 and 12 March") or across months ("28 February -
+    3 March", "from Dec. 30 to Jan. 2, 2024"): one interval; a year written after it is its end's."""
+    m1 = _month(m["m1"] if "m1" in m.re.groupindex else m["m"])
+    m2 = _month(m["m2"]) if "m2" in m.re.groupindex else m1
+    year = m["y"]
     if year:
-        start = V.valid_date(int(year), month, _day(m["d1"]))
-    elif ref is not None:
-        start = _resolve_month_day(month, _day(m["d1"]), ref, _tense(text, m.start(), m.end()))
-    else:
-        return None
-    end = V.valid_date(start.year, start.month, _day(m["d2"])) if start else None
-    if start is None or end is None or end <= start:
-        return None
-    return _Value(f"{start.isoformat()}/{end.isoformat()}", start, end, "day", not year)
-
-
-for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
-    rule(rf"{_before}(?P<x>(?:the\s+)?(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b",
-         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
-    rule(rf"{_before}(?P<x>(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)(?!\s*(?:%|percent))",
-         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
-del _join, _before
-
-
-def _month_range(m, text, ref):
-    """A range of days across months ("28 February - 3 March", "from Dec. 30 to Jan. 2, 2024"): one interval;
-    a year written after it is its end's."""
-    m1, m2, year = _month(m["m1"]), _month(m["m2"]), m["y"]
-    if m1 == m2:
-        return None  # one month: see _day_range
-    if year:
-        end = V.valid_date(int(year), m2, _day(m["d2"]))
         start = V.valid_date(int(year) - (m1 > m2), m1, _day(m["d1"]))
+        end = V.valid_date(int(year), m2, _day(m["d2"]))
     elif ref is not None:
         start = _resolve_month_day(m1, _day(m["d1"]), ref, _tense(text, m.start(), m.end()))
         end = V.valid_date(start.year + (m1 > m2), m2, _day(m["d2"])) if start else None
@@ -678,10 +656,15 @@ def _month_range(m, text, ref):
 
 
 for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
+    rule(rf"{_before}(?P<x>(?:the\s+)?(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)\b",
+         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
+    rule(rf"{_before}(?P<x>(?P<m>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)(?!\s*(?:%|percent))",
+         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
+    # ... and across months, each day with its month
     rule(rf"{_before}(?P<x>(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH}){_join}(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH})"
-         rf"(?:,?\s+(?P<y>{_YEAR}))?)\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_month_range)
+         rf"(?:,?\s+(?P<y>{_YEAR}))?)\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
     rule(rf"{_before}(?P<x>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)",
-         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_month_range)
+         triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
 del _join, _before
 
 
