@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from events.time.tagger import MONTHS, WEEKDAYS
+
 # places one storms to attack, not to take ("stormed a hotel in Mogadishu")
 _BUILDINGS = r"(?:hotel|prison|jail|embassy|parliament|restaurant|mall|school|church|mosque|hospital|office|compound|building|bank|court)s?\b"
 
@@ -57,9 +59,9 @@ _ALL = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{cues})" for name, cues in EV
 
 # "took Palmyra", "took back Mosul", "taking the town of Jazal": a capture, read in the sentence as written (a name's
 # capital), so that "took part", "took place" and "took Sunday off" are not
+_CALENDAR_NAMES = "|".join(sorted((w.capitalize() for w in (*MONTHS, *WEEKDAYS)), key=len, reverse=True))
 _TOOK_PLACE = re.compile(r"\b(?:took|take[ns]?|taking)\s+(?:back\s+)?(?:the\s+(?:town|city|village)\s+of\s+)?"
-                         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                         r"June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+                         rf"(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]")
 
 
 def classify_event(sentence_text: str) -> str:
