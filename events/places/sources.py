@@ -152,14 +152,13 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "AU-NSW": ("NSW", "N.S.W."), "AU-QLD": ("QLD", "Qld"), "CA-BC": ("B.C.",), "US-DC": ("D.C.", "DC"),
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
-    "ET-AM": ("Amhara",),  # ISO's English name is "Amhara National Regional State"
-    "AF-PAN": ("Panjshir",),
 }
 # ISO 3166-2 subdivisions that are a claim on a country that governs itself (own table): ISO lists Taiwan as
 # China's "Taiwan Sheng"; the gazetteer reads "Taiwan" as the country (TW), as GeoNames and the news do
 CLAIMED_SUBDIVISIONS = frozenset({"CN-TW"})
 # English names to show for regions whose ISO name English news does not use, where ISO's own English names are
-# missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place)
+# missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place;
+# ISO's English name for Amhara is "Amhara National Regional State"); a name shown is a name looked up too
 REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir"}
 # Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
 # disputed territories, historical regions, landforms within one country (own table; rough centres; country =
