@@ -297,6 +297,10 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("He fled on foot, according to Taylor.", "'according to X' that ends the clause: who speaks"),
     ("The story starts with Hailey, who was born early. Hailey had a heart defect.",
      "'X, who' is a person (a place is 'which' or 'where'), and so is X alone in the rest of the story"),
+    ("Past year was best for Dyer. Jordan Dyer, a 17-year-old student, made 30 appearances. Dyer is all smiles.",
+     "an age after a full name makes a person of it: 'Jordan' is her first name and 'Dyer' her surname everywhere"),
+    ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",
+     "a name the story makes a person far more often than a place is the person after 'to' too ('Trapani' is a city)"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

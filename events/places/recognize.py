@@ -128,7 +128,9 @@ _ARABIC_NAME_AFTER = re.compile(r"\s+(?:al|el|a|ad|ash|as|az|ar)-[A-Z]")
 _FIRST_NAME_COUNTRIES = frozenset({"chad"})
 _SURNAME_COUNTRIES = frozenset({"chad", "jordan"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
-_PERSON_AFTER = re.compile(r",\s+\d{1,3},")  # an age in apposition: "Flores, 26, had just left the Army"
+# an age in apposition: "Flores, 26, had just left the Army", "Jordan Dyer, a 17-year-old Huntsville student"
+PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as often as a place is the person throughout
+_PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
 # "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
@@ -715,8 +717,8 @@ class Recognizer:
                 best_kind = g.kind_of(self._best(key, places))
                 placed = False
                 if key in _SURNAME_COUNTRIES and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
-                        and (side == "before" or key in _FIRST_NAME_COUNTRIES):
-                    continue
+                        and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])):
+                    continue  # "Michael Jordan"; "Chad Walker"; "Jordan Dyer, 17," (a first name, by the age after the name)
                 if role == "demonym" and (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " "
                                           and _name_ends_in(tokens, j, text, _SOCIETY_WORDS)
                                           or re.search(r"\bNative[\s-]+$", text[max(0, start - 8):start])):
@@ -751,10 +753,11 @@ class Recognizer:
                     speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None) \
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
                     who = best_kind != "region" and _named_before_who(text, start, end)
-                    if not placed and (speaks or who or _PERSON_AFTER.match(text, end)):
+                    aged = _PERSON_AFTER.match(text, end) is not None
+                    if not placed and (speaks or who or aged):
                         as_person[key] += 1
-                        if who:
-                            people.add(key)  # a person, so the name alone is that person elsewhere too
+                        if who or aged:
+                            people.add(key)  # a person (who, an age), so the name alone is that person elsewhere too
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed:
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
@@ -776,10 +779,14 @@ class Recognizer:
             i, candidate, could_be_person = found
             found_so_far.append((candidate, could_be_person))
         # one sense per document for people too: "killing Welch ... the victim, Jacob Welch, 17"; a tie is the
-        # person for a town's name, the nation for a demonym (the nation is by far its likelier reading)
+        # person for a town's name, the nation for a demonym (the nation is by far its likelier reading); and a
+        # name the story makes a person far more often than a place is the person even after "to" ("a testament
+        # to Trapani's willingness", among twenty "Trapani said")
         for candidate, could_be_person in found_so_far:
             key = candidate.key
-            if not (could_be_person and key in people
+            overwhelming = key in people and candidate.role == "location" \
+                and as_person[key] >= PERSON_OVER_PLACE * as_place[key] + 2
+            if not (overwhelming or could_be_person and key in people
                     and as_person[key] + (candidate.role != "demonym") > as_place[key]):
                 yield candidate
 
