@@ -597,6 +597,10 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
 @pytest.mark.parametrize(("text", "surface", "kept", "why"), [
     ("Police searched a bar in Piccadilly, his flat in Muswell Hill and a hotel in London.", "Piccadilly", False,
      "the only Piccadilly known is a village in Western Australia, alone in its country, far from the story"),
+    ("They met at a sushi bar in Piccadilly. Police visited the bar in Piccadilly, his home in Muswell Hill and a "
+     "hotel in London.", "Piccadilly", False, "... however often the story repeats it: its own repeats are no other place"),
+    ("Hallstatt opened a salt museum. Hallstatt residents cheered. Tourists from Chicago came to Hallstatt.",
+     "Hallstatt", True, "a story's own village, repeated, and one place elsewhere: too few other places to call it a stray"),
     ("Mayor Ellen Ross of Peoria met Kristen and her lawyers in Chicago and Springfield.", "Kristen", False,
      "a first name that fits only an Austrian village: no place in an Illinois story"),
     ("Turkish troops entered Tal Abyad on Wednesday, officials in Ankara said.", "Tal Abyad", True,
