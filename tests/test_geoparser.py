@@ -262,6 +262,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Capt. Roy A. Nelson said the music was loud. Nelson said more.", "a surname that is also a region's name"),
     ("The fire at 6016 Dublin Road spread to a pharmacy on Clarksville Street.", "streets named after towns"),
     ("Crowds marched on St. Patrick's Day and again on Columbus Day.", "holidays ('St. Patrick' and 'Columbus' are also towns)"),
+    ("After the party their red 1991 Honda broke down near a stolen silver 2005 Ford.",
+     "a model year after a car's colour ('Honda' is a Colombian town)"),
     ("The Toyota failed to yield and struck a 2003 Honda Accord and a 2005 Lincoln Town Car.",
      "cars: a make after 'the', after a model year or before a model ('Toyota', 'Honda', 'Lincoln' are also towns)"),
     ("Luc van den Brande spoke. Leonardo da Vinci painted.",

@@ -62,6 +62,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("It cost $27 million.", "money is not a year or a day"),
     ("4000 ISIS fighters", "a count is not a year"),
     ("It struck a 2003 Honda Accord driven by his 1996 Oldsmobile.", "a model year is not a date"),
+    ("Their red 1991 Honda broke down.", "a model year after the car's colour is not a date either"),
     ("on the second day", "an ordinal is not a date"),
     ("the sun rose", "'sun' is not Sunday"),
     ("the March on Washington", "'March' as a name, with no preposition"),

@@ -451,7 +451,7 @@ class Recognizer:
             return False  # "St. Patrick's Day", "Columbus Day", "Victoria Day": a holiday
         if start >= 2 and text[start - 1] == "-" and text[start - 2] in _BRAND_LETTERS and (start == 2 or not text[start - 3].isalnum()):
             return False  # "T-Mobile", "E-Trade": a brand, not Mobile (but "R-Texas" is a party and a state)
-        if surface in _MAKES and (MODEL_YEAR_BEFORE.search(text[max(0, start - 16):start]) or _MODEL_AFTER.match(text, end)
+        if surface in _MAKES and (MODEL_YEAR_BEFORE.search(text[max(0, start - 50):start]) or _MODEL_AFTER.match(text, end)
                                          or _THE_BEFORE.search(text[max(0, start - 4):start]) and surface in _MAKES_NOT_PLACES):
             return False  # "a 2003 Lincoln", "a Honda Accord", "the Toyota failed to yield": a car
         if key.startswith("saint ") and _SAINTS_INSTITUTION_AFTER.match(text, end):
