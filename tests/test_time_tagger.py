@@ -45,6 +45,14 @@ TAGGER = TemporalTagger()
     ("shelling from 3 November to 5 November", ("3 November to 5 November", "2016-11-03/2016-11-05", "2016-11-03", "2016-11-05", "day")),  # each day with its month, one month
     ("the siege, Nov. 28 - Dec. 3, ended", ("Nov. 28 - Dec. 3", "2016-11-28/2016-12-03", "2016-11-28", "2016-12-03", "day")),
     ("talks ran from Dec. 30 to Jan. 2, 2016", ("Dec. 30 to Jan. 2, 2016", "2015-12-30/2016-01-02", "2015-12-30", "2016-01-02", "day")),  # the year is the end's
+    ("in the late 19th century", ("the late 19th century", "18", "1866-01-01", "1899-12-31", "century")),  # its last third
+    ("the fabled 11th century temple", ("11th century", "10", "1000-01-01", "1099-12-31", "century")),  # an adjective, no 'the'
+    ("a 19th-century church", ("19th-century", "18", "1800-01-01", "1899-12-31", "century")),
+    ("since the nineteenth century", ("the nineteenth century", "18", "1800-01-01", "1899-12-31", "century")),  # in words
+    ("pilgrims came on Easter Sunday", ("Easter Sunday", "2016-03-27", "2016-03-27", "2016-03-27", "day")),  # not a Sunday near the reference
+    ("protests on Good Friday", ("Good Friday", "2016-03-25", "2016-03-25", "2016-03-25", "day")),  # two days before Easter
+    ("celebrating Orthodox Easter", ("Orthodox Easter", "2016-05-01", "2016-05-01", "2016-05-01", "day")),  # by the Julian calendar
+    ("during Easter week", ("Easter week", "2016-W12", "2016-03-21", "2016-03-27", "week")),  # the week Easter Sunday ends
 ])
 def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> None:
     (m,) = TAGGER.tag(text, REF)
@@ -63,6 +71,8 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("4000 ISIS fighters", "a count is not a year"),
     ("It struck a 2003 Honda Accord driven by his 1996 Oldsmobile.", "a model year is not a date"),
     ("Their red 1991 Honda broke down.", "a model year after the car's colour is not a date either"),
+    ("The Good Friday Agreement held. Tourists flew to Easter Island.", "names: the 1998 agreement, the island"),
+    ("Shares of 21st Century Fox rose.", "a company's name"),
     ("on the second day", "an ordinal is not a date"),
     ("the sun rose", "'sun' is not Sunday"),
     ("the March on Washington", "'March' as a name, with no preposition"),

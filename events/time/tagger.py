@@ -9,7 +9,8 @@ the reference year unless it lies well after the reference (then the year before
 reference day or one of the six days before it, unless the future is spoken of. Some cues are read with their
 syntax: a deferral makes a bound future ("postponed until Friday"), a clause after "as soon as" takes the main
 clause's tense, and "planned" as an adjective ("the hastily planned trip", "a rally planned for Saturday was called
-off") is no plan. Holidays ("Thanksgiving Day") are resolved like a month-day; a clock time before a weekday
+off") is no plan. Holidays ("Thanksgiving Day", "Easter Sunday", "Good Friday") are resolved like a month-day,
+Easter by dateutil's computus; a clock time before a weekday
 ("9 a.m. Tuesday") joins its span and value. Anaphors ("the next day", "earlier that day", "two days later",
 "the following year") count from the last date the text named before them (:class:`_Anaphor`); a month
 without a year after a date with its year in the same sentence takes that year (:class:`_NarrativeMonth`). In a results story that speaks of a quarter, "a year ago",
@@ -25,6 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
+
+from dateutil.easter import EASTER_ORTHODOX, easter
 
 from events.model import TimeMention
 from events.text.vehicles import is_model_year
@@ -787,10 +790,27 @@ def _short_decade(m, text, ref):
     return _Value(f"{dec:03d}", s, e, "decade", False)
 
 
-@rule(r"\bthe\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I, triggers=("century",), anchors=("century",))
+_CENTURY_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {"twenty-first": 21}
+_PART_OF_CENTURY = {"early": (0, 32), "mid": (33, 65), "late": (66, 99)}  # years into the century (TimeML: a mod)
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b"
+      r"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<w>(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|"
+      r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+      r"twentieth)\s+century\b", re.I, triggers=("century",), anchors=("century",))
 def _century(m, text, ref):
-    c = int(m["n"]) - 1
+    """ "the 19th century" is TimeML's "18"; "the late 19th century" too, over its last third (1866-1899); "an 11th
+    century temple", "a 19th-century church"; "the nineteenth century" (in words, with its article)."""
+    if m.group(0).endswith("Century") and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        return None  # "21st Century Fox", "the Twentieth Century Fund": a name
+    c = (int(m["n"]) if m["n"] else _CENTURY_WORDS[m["w"].lower()]) - 1
     s, e = V.century_interval(c)
+    part = m["part"] or m["part2"]
+    if part:
+        first, last = _PART_OF_CENTURY[part.lower()]
+        s, e = date(max(1, c * 100 + first), 1, 1), date(c * 100 + last, 12, 31)
     return _Value(f"{c:02d}", s, e, "century", False)
 
 
@@ -922,19 +942,31 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "new year's day": lambda y: date(y, 1, 1),
     "new year's eve": lambda y: date(y, 12, 31),
 }
+# Easter and the days fixed by it: the Western churches' date (dateutil's computus), or the Orthodox one when named so
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+                "easter week": 0, "holy week": 0}  # the weeks: the one Easter Sunday ends (ISO weeks end on Sundays)
+for _name, _offset in _EASTER_DAYS.items():
+    _HOLIDAYS[_name] = lambda y, k=_offset: easter(y) + timedelta(days=k)
+    _HOLIDAYS["orthodox " + _name] = lambda y, k=_offset: easter(y, EASTER_ORTHODOX) + timedelta(days=k)
 # Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the
 # stories mapped here come from everywhere.
 
-_HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's")
+_HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday", "holy saturday", "maundy thursday",
+                  "palm sunday", "ash wednesday", "holy week")
 
 
 @rule(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?(?!\s+Island)"
-      r"|New\s+Year's\s+(?:Day|Eve))\b",
+      r"|New\s+Year's\s+(?:Day|Eve)"
+      # not Easter Island, the Easter Rising (1916), the Good Friday Agreement (1998)
+      r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?(?!\s+(?:Island|Rising|Offensive))|Good\s+Friday(?!\s+(?:Agreement|Accords?))"
+      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday))\b",
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
 def _holiday(m, text, ref):
     if ref is None:
         return None
-    on = _HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower())]
+    name = re.sub(r"\s+", " ", m["h"].lower())
+    on = _HOLIDAYS[name]
     rel = (m["rel"] or "").lower()
     if rel == "last":
         d = on(ref.year) if on(ref.year) < ref else on(ref.year - 1)
@@ -950,6 +982,8 @@ def _holiday(m, text, ref):
             d = on(ref.year + 1)
         elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
             d = on(ref.year - 1)
+    if name.endswith(" week"):
+        return _Value(V.week_value(d), *V.week_interval(d), "week", True)
     return _day_value(d, True)
 
 
@@ -960,11 +994,12 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*
                            r"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$", re.I)
 
 
+_WEEKDAY_IN_A_NAME = re.compile(r"\s+(?:Agreement|Accords?)\b")
 # not "Saturday, March 8" or "Saturday 8 March" (the date rules take those whole); "on Saturday, 69 percent" is the weekday
 @rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?!\s*,?\s+(?:{_MONTH}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}))", triggers=("day",), anchors=("@weekday",))
 def _weekday(m, text, ref):
-    if ref is None:
-        return None
+    if ref is None or _WEEKDAY_IN_A_NAME.match(text, m.end()) and text[max(0, m.start() - 5):m.start()] == "Good ":
+        return None  # the Good Friday Agreement (of 1998) is no Friday
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
     start = before.start() if before else m.start()
     lo = max(0, start - 24)
