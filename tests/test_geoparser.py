@@ -348,6 +348,12 @@ def test_a_locative_makes_a_place_of_a_name_seen_as_a_person(geoparser) -> None:
     assert found == [text.rindex("Gainesville")]  # "in Gainesville" is the town, though "Rodeo Gainesville" looked like a name
 
 
+def test_a_locative_before_a_compass_word_makes_a_place_too(geoparser) -> None:
+    text = "Lujhu is a township in northwestern Taoyuan, near the Taiwan Taoyuan International Airport."
+    found = [m.start for m in geoparser.parse(text) if m.text == "Taoyuan"]
+    assert text.index("Taoyuan") in found  # "Taiwan Taoyuan" looked like a person's name; "in northwestern" says place
+
+
 def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
     text = "Aid reached SOS Children's Village Malakal. Planes flew into Darfur and Malakal, officials said."
     found = [m.start for m in geoparser.parse(text) if m.text == "Malakal"]

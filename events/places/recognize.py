@@ -136,7 +136,9 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+$")
+# "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|"
+                              rf"rural|downtown)\s+)?$")
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUN_OF_BEFORE = re.compile(
@@ -263,7 +265,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def _placed_before(text: str, start: int) -> bool:
     """Whether the words before ``start`` say that a place follows ("in", "near", "residents of")."""
-    return _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None \
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 32), start) is not None \
         or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
