@@ -132,6 +132,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Fire damages S.E. Paris apartment. Paris firefighters from Lamar County, Texas, put it out.",
      "Paris", "Paris", "US", "city"),  # "S.E." is the town's south-east, no person's initials ("Paris" no surname)
     ("Gunmen stormed a hotel in the Somali capital late on Friday.", "Somali capital", "Mogadishu", "SO", "city"),  # a place: where things happen
+    ("Al-Shabaab attacked a base in Lower Shabelle and seized a town in Middle Shabelle.", "Middle Shabelle",
+     "Shabeellaha Dhexe", "SO", "region"),  # ISO's English name, 'Middle' read like 'Lower
     ("Strikes hit the Ukrainian capital overnight.", "Ukrainian capital", "Kyiv", "UA", "city"),
     ("Prices rose, according to Moscow.", "Moscow", "Moscow", "RU", "city"),  # a capital that speaks is its government, still placed
     ("The fire spread, according to Hopkinton police Chief David Wheeler.", "Hopkinton", "Hopkinton", "US", "city"),  # the name begins a longer one
@@ -530,6 +532,8 @@ def test_lookup_and_normalisation(geoparser) -> None:
     ("Long Island", "Eilean Siar", False, "a translation made of everyday words"),
     ("Boston", "Ebon", False, "an old English name that is now a US city's"),
     ("Central", "Al Awsaţ", False, "a compass word alone"),
+    ("Middle Shabelle", "Shabeellaha Dhexe", True, "'Middle' places a region like 'Lower' and 'Upper' (Lower Shabelle)"),
+    ("Middle", "Kandaal", False, "... and alone is no name either"),
     ("The Heart of It All", "Ohio", False, "a nickname"),
 ])
 def test_iso_english_names_that_name_the_place(alias, local, kept, why) -> None:

@@ -502,7 +502,7 @@ def grouping_codes() -> frozenset[str]:
 
 _ENDS_IN_REGION_WORD = re.compile(
     r" (?:Province|Region|District|Territory|Governorate|County|Department|Oblast|Prefecture|Municipality|Division)$")
-_COMPASS = frozenset("north south east west central northern southern eastern western upper lower new greater".split())
+_COMPASS = frozenset("north south east west central middle northern southern eastern western upper lower new greater".split())
 _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
 
 
