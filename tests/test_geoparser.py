@@ -591,6 +591,16 @@ def test_regions_named_after_a_town(geoparser, region, country, town, why) -> No
     assert (g.canonical[g.namesakes[r]] if r in g.namesakes else None) == town, why
 
 
+@pytest.mark.parametrize(("text", "kind", "why"), [
+    ("Troops repelled an assault on Kidal.", "city", "a name a region shares with its seat is the town, though a small one (40,000)"),
+    ("Fighting spread across the Kidal region.", "region", "... unless a region word says otherwise"),
+    ("Shelling hit Idlib.", "city", "a big seat, the more so"),
+])
+def test_a_region_named_after_its_seat_is_the_seat_alone(geoparser, text, kind, why) -> None:
+    (m,) = geoparser.parse(text)
+    assert m.place.kind == kind, why
+
+
 @pytest.mark.parametrize(("text", "surface", "name", "basis", "why"), [
     ("The plant is in Stroud, Ontario.", "Stroud", "Ontario", "within",
      "no Stroud in Canada is known: somewhere in Ontario, not a Stroud in England or Oklahoma"),
