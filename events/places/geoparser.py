@@ -217,8 +217,8 @@ class Geoparser:
                 places = [country]  # "Canadian" is Canada, as in running text
             if not places and (key in g.demonyms or key in g.area_demonyms):
                 places = [g.demonyms.get(key, g.area_demonyms.get(key))]  # "Syrian", "European"
-            if not places and (derived := self._recognizer.derived_demonym(key)) is not None:
-                places = [derived]  # "Ohioans", "Dagestani"
+            if not places:
+                places = list(self._recognizer.derived_demonym(key))  # "Ohioans", "Dagestani"
             if not places:
                 places = g.candidates(_generic_words_dropped(key))
             misspelt = not places

@@ -107,6 +107,9 @@ _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|said|s
                            r"struck|affected|still|now|under)\b))\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
+_SINGULAR_DEMONYM_ENDING = re.compile(r"(?:ian|an)$")  # ... but "Tigrayan forces" before a noun
+_NOUN_AFTER = re.compile(r" (?!(?:was|is|has|had|and|who|said|says|will|would|for|with|from|told)\b)[a-z]{3,}")  # a noun, likely
+SINGULAR_DEMONYM_ZIPF = 3.3  # a singular demonym this frequent a word has a meaning of its own ("Victorian", "Caucasian")
 # capitalised in titles ("Six Flags Over Texas", "Life Across America"), never first names
 _TITLE_WORDS = frozenset("over under across through beyond upon via against about around between toward towards within without near inside outside".split())
 # capitalised words before a place name that make it no surname: "SOS Children's Village Malakal", "Downtown Gainesville"
@@ -380,7 +383,7 @@ class Recognizer:
         self._may_be_country: Memo[tuple[int, ...], bool] = Memo(  # "Washington" has hundreds of readings
             lambda places: any(g.kind_of(p) == "country" for p in places))
 
-    def _lookup(self, key: str, surface: str, dateline: bool = False) -> tuple[tuple[int, ...], str] | None:
+    def _lookup(self, key: str, surface: str, dateline: bool = False, adjective: bool = False) -> tuple[tuple[int, ...], str] | None:
         g = self.gazetteer
         is_upper = surface.replace(".", "").replace(" ", "").isupper()
         compact = surface.replace(" ", "")
@@ -401,10 +404,8 @@ class Recognizer:
         places = g.candidates(key)
         if places:
             return tuple(places), "location"
-        derived = self.derived_demonym(key)
-        if derived is not None and surface[:1].isupper():
-            return (derived,), "demonym"
-        return None
+        derived = self.derived_demonym(key, adjective) if surface[:1].isupper() else ()
+        return (derived, "demonym") if derived else None
 
     def demonym_country(self, key: str, places: Sequence[int]) -> int | None:
         """The country a demonym names ("Canadian": Canada, not Canadian, Texas), unless a country bears the
@@ -414,28 +415,37 @@ class Recognizer:
             return None
         return g.demonyms[key]
 
-    def derived_demonym(self, key: str) -> int | None:
-        """The region a demonym derives from (countries' are in the tables): "ohioans" -> Ohio, "texans" -> Texas,
-        "dagestani" -> Dagestan, "floridians" -> Florida. The stem must open the name, the name be at most
-        three letters longer than the stem, and the shortest such name wins ("virginians": Virginia, not
-        the Virgin Islands)."""
+    def derived_demonym(self, key: str, adjective: bool = False) -> tuple[int, ...]:
+        """The regions a demonym derives from (countries' are in the tables): "ohioans" -> Ohio, "texans" -> Texas,
+        "dagestani" -> Dagestan, "floridians" -> Florida, "gazans" -> Gaza (the Palestinian or the Mozambican
+        province, which context decides); and with ``adjective`` (a lower-case word follows), the singular of a
+        longer stem: "Tigrayan forces" -> Tigray, "Crimean ports" -> Crimea (not "Logan", "Adrian": first
+        names are no demonyms). The stem must open the name, the name be at most three letters longer than
+        the stem, and the shortest such names win ("virginians": Virginia, not the Virgin Islands)."""
         m = _DEMONYM_ENDING.search(key)
+        if m is None and adjective and key not in self.gazetteer.first_names and self.gazetteer.zipf(key) < SINGULAR_DEMONYM_ZIPF:
+            m = _SINGULAR_DEMONYM_ENDING.search(key)
+            if m is not None and m.start() < 5:
+                return ()
         if m is None or " " in key[:m.start()] and not key.startswith(("north ", "south ", "east ", "west ", "new ")):
-            return None
+            return ()
         stem = key[:m.start()]
         if len(stem) < (6 if m.group(0) == "i" else 3):  # "Dagestani", not "Ghazi" or "Levi"
-            return None
+            return ()
         g = self.gazetteer
-        best: tuple[int, float, int] | None = None
+        found: dict[int, list[int]] = {}  # by the length of the name
         for name in g.names.keys(stem):
             if len(name) > len(stem) + 3 or " " in name[len(stem):]:
                 continue
             for p in g.candidates(name):
                 if g.kind_of(p) in ("region", "continent"):  # countries' demonyms are in the tables
-                    rank = (len(name), -g.prior(p), p)
-                    if best is None or rank < best:
-                        best = rank
-        return best[2] if best is not None else None
+                    found.setdefault(len(name), []).append(p)
+        if not found:
+            return ()
+        # the name the demonym adds "n" to ("Tasmanian": Tasmania, not New Zealand's Tasman), else the shortest
+        plain = len(key.removesuffix("s")) - 1
+        best = plain if plain in found and key.removesuffix("s").endswith("an") else min(found)
+        return tuple(sorted(set(found[best]), key=lambda p: (-g.prior(p), p)))
 
     def _acceptable(self, text: str, start: int, end: int, key: str, places: tuple[int, ...], role: str, n_tokens: int) -> bool:
         g = self.gazetteer
@@ -703,7 +713,10 @@ class Recognizer:
                 elif key in _OCEANS_WITH_THE and _CAPITAL_NEXT.match(text, end):
                     continue  # "The Pacific Decadal Oscillation", "the Atlantic Monthly": a name that goes on
                 hit = self._lookup(key, surface, dateline=surface.isupper() and (
-                    self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end)))
+                    self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end)),
+                    adjective=j - i == 1 and _NOUN_AFTER.match(text, end) is not None
+                    and not (i > 0 and caps[i - 1] and text[tokens[i - 1][1]:start] == " "
+                             and tokens[i - 1][2].lower() not in _NOT_NAME_WORDS))  # "Jahan Nazarian was": a surname
                 if hit is None:
                     continue
                 places, role = hit
