@@ -45,6 +45,8 @@ TAGGER = TemporalTagger()
     ("shelling from 3 November to 5 November", ("3 November to 5 November", "2016-11-03/2016-11-05", "2016-11-03", "2016-11-05", "day")),  # each day with its month, one month
     ("the siege, Nov. 28 - Dec. 3, ended", ("Nov. 28 - Dec. 3", "2016-11-28/2016-12-03", "2016-11-28", "2016-12-03", "day")),
     ("talks ran from Dec. 30 to Jan. 2, 2016", ("Dec. 30 to Jan. 2, 2016", "2015-12-30/2016-01-02", "2015-12-30", "2016-01-02", "day")),  # the year is the end's
+    ("troops withdrew in the first week of January", ("the first week of January", "2016-W01", "2016-01-01", "2016-01-07", "week")),  # its seven days, not the month
+    ("in the last week of March 2016", ("the last week of March 2016", "2016-W13", "2016-03-25", "2016-03-31", "week")),
     ("in the late 19th century", ("the late 19th century", "18", "1866-01-01", "1899-12-31", "century")),  # its last third
     ("the fabled 11th century temple", ("11th century", "10", "1000-01-01", "1099-12-31", "century")),  # an adjective, no 'the'
     ("a 19th-century church", ("19th-century", "18", "1800-01-01", "1899-12-31", "century")),
@@ -73,6 +75,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("Their red 1991 Honda broke down.", "a model year after the car's colour is not a date either"),
     ("The Good Friday Agreement held. Tourists flew to Easter Island.", "names: the 1998 agreement, the island"),
     ("Shares of 21st Century Fox rose.", "a company's name"),
+    ("He lives on the 12th floor. The 3rd Brigade moved.", "an ordinal before a noun is no day of the month"),
     ("on the second day", "an ordinal is not a date"),
     ("the sun rose", "'sun' is not Sunday"),
     ("the March on Washington", "'March' as a name, with no preposition"),
@@ -349,6 +352,12 @@ def test_speaks_of_now(sentence: str, expected: bool, why: str | None) -> None:
      [("November 2021", "2021-11"), ("March", "2022-03")], "... the next year for an earlier month: the story goes forward"),
     ("He visited on Jan. 3, 2015. In April he returns.", [("Jan. 3, 2015", "2015-01-03"), ("April", "2016-04")],
      "another sentence: the month is read from the reference date and the tense"),
+    ("The siege began in March 2015. By the 15th, the army had retaken the town.",
+     [("March 2015", "2015-03"), ("the 15th", "2015-03-15")], "a day of the month alone: in the month the story is in"),
+    ("The offensive began on March 28, 2015. On the 2nd, the town fell.",
+     [("March 28, 2015", "2015-03-28"), ("the 2nd", "2015-04-02")], "... the next month for an earlier day: the story goes forward"),
+    ("The town fell on the 5th.", [("the 5th", "2016-12-05")], "no date in the story: the last 5th before the reference"),
+    ("Aid will arrive on the 20th.", [("the 20th", "2016-12-20")], "... or the next one when the future is spoken of"),
 ])
 def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tuple[str, str]], why: str | None) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why

@@ -12,7 +12,8 @@ clause's tense, and "planned" as an adjective ("the hastily planned trip", "a ra
 off") is no plan. Holidays ("Thanksgiving Day", "Easter Sunday", "Good Friday") are resolved like a month-day,
 Easter by dateutil's computus; a clock time before a weekday
 ("9 a.m. Tuesday") joins its span and value. Anaphors ("the next day", "earlier that day", "two days later",
-"the following year") count from the last date the text named before them (:class:`_Anaphor`); a month
+"the following year") count from the last date the text named before them (:class:`_Anaphor`), and so does a
+day of the month alone ("on the 12th", :class:`_DayOfMonth`); a month
 without a year after a date with its year in the same sentence takes that year (:class:`_NarrativeMonth`). In a results story that speaks of a quarter, "a year ago",
 "year-earlier" and "last year" after an amount mean that quarter a year before (:func:`_narrative_quarter`).
 A range of days ("3-4 March", "28 February - 3 March") is one interval. Durations ("three years") are not dates and are not returned.
@@ -127,6 +128,26 @@ class _NarrativeMonth:
             return self.fallback
         year = anchor.start_date.year + (1 if anchor.precision != "year" and self.month < anchor.start_date.month else 0)
         return _month_v(year, self.month, False)
+
+
+@dataclass(frozen=True)
+class _DayOfMonth:
+    """A day of the month named alone ("the town fell on the 12th"): in the month of the story's last date before
+    it, within a few paragraphs (the month after, when the day is earlier than that date's: a narrative goes
+    forward); otherwise ``fallback``, the day as read from the reference date and the tense."""
+
+    day: int
+    fallback: _Value | None
+
+    def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+        anchor = next((t for t in reversed(before) if t.start_date), None)
+        if anchor is None or start - anchor.end > _NARRATIVE_REACH or anchor.precision not in ("day", "month"):
+            return self.fallback
+        year, month = anchor.start_date.year, anchor.start_date.month  # type: ignore[union-attr]
+        if anchor.precision == "day" and self.day < anchor.start_date.day:  # type: ignore[union-attr]
+            year, month = V.add_months(year, month, 1)
+        d = V.valid_date(year, month, self.day)
+        return _day_value(d, anchor.anchored) if d else None
 
 
 def _month(name: str) -> int:
@@ -725,6 +746,42 @@ def _week_of(m, text, ref):
     else:
         d = _resolve_month_day(month, day, ref, _tense(text, m.start(), m.end())) if ref else None
     return _week_v(d, not m["y"]) if d else None
+
+
+# "the first week of January", "the last week of March 2016": seven days of the month (TimeML: the week holding them)
+@rule(rf"\b[Tt]he\s+(?P<o>first|second|third|fourth|last)\s+week\s+of\s+(?P<m>{_MONTH_FULL})(?:,?\s+(?P<y>{_YEAR})\b)?",
+      triggers=("week",), anchors=("week",))
+def _nth_week_of_month(m, text, ref):
+    month = _month(m["m"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ref is not None:
+        year = _resolve_month_year(month, ref, _tense(text, m.start(), m.end()))
+    else:
+        return None
+    first = date(year, month, 1)
+    last = V.month_interval(year, month)[1]
+    start = last - timedelta(days=6) if m["o"] == "last" else first + timedelta(days=7 * (ORDINALS[m["o"]] - 1))
+    return _Value(V.week_value(start + timedelta(days=3)), start, min(start + timedelta(days=6), last), "week", not m["y"])
+
+
+# "the town fell on the 12th": a day of the month the story is in (see _DayOfMonth); not "on the 12th floor"
+@rule(r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+      r"the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|[a-z]))",
+      re.I, triggers=tuple(f"the {n}" for n in range(1, 10)))
+def _day_of_month(m, text, ref):
+    day = int(m["d"])
+    fallback = None
+    if ref is not None:
+        tense = _tense(text, m.start(), m.end())
+        year, month = ref.year, ref.month
+        if tense <= 0 and day > ref.day:  # the last such day, or the next one when the future is spoken of
+            year, month = V.add_months(year, month, -1)
+        elif tense > 0 and day < ref.day:
+            year, month = V.add_months(year, month, 1)
+        d = V.valid_date(year, month, day)
+        fallback = _day_value(d, True) if d else None
+    return _DayOfMonth(day, fallback)
 
 
 @rule(rf"\b(?P<mod>(?:early|late|mid)[\s-]+)?(?P<m>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
@@ -1333,7 +1390,7 @@ class TemporalTagger:
         candidates = self._candidates(text, reference)
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        kept: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]] = []
+        kept: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | _DayOfMonth | None]] = []
         taken = bytearray(len(text) + 1)
         for start, end, value in candidates:
             if any(taken[start:end]):
@@ -1346,6 +1403,8 @@ class TemporalTagger:
                 v = v.resolve(mentions, start)  # in text order: "the next day" counts from the dates before it
             elif isinstance(v, _NarrativeMonth):
                 v = v.resolve(mentions, start, text)
+            elif isinstance(v, _DayOfMonth):
+                v = v.resolve(mentions, start)
             if v is not None:
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
