@@ -74,6 +74,31 @@ def test_find_movements(text: str, mentions: list[tuple[str, str]], expected: li
     assert [(m.origin.place.name, m.destination.place.name, m.destination_is_focus) for m in found] == expected
 
 
+@pytest.mark.parametrize(("text", "mentions", "expected", "why"), [
+    ("They retook the city after government forces withdrew to Idlib.", [("Idlib", "Idlib")], [("Palmyra", "Idlib")],
+     "a withdrawal with no origin of its own sets out from where the story is"),
+    ("Fighters fled toward the desert town of Tabqa.", [("Tabqa", "Tabqa")], [("Palmyra", "Al-Tabqa")],
+     "... 'toward the desert town of X' too"),
+    ("Government forces launched an attack on Idlib.", [("Idlib", "Idlib")], [], "no withdrawal: no movement"),
+    ("Troops withdrew from Aleppo to Idlib.", [("Aleppo", "Aleppo"), ("Idlib", "Idlib")], [("Aleppo", "Idlib")],
+     "an origin of its own wins over the story's"),
+])
+def test_a_withdrawal_sets_out_from_the_story_s_place(text, mentions, expected, why) -> None:
+    places = [place_mention(text, surface, name) for surface, name in mentions]
+    narrative = place_mention("Palmyra", "Palmyra", "Palmyra")
+    found = find_movements(text, Sentence(0, len(text), text), places, None, narrative)
+    assert [(m.origin.place.name, m.destination.place.name) for m in found] == expected, why
+
+
+def test_what_happened_as_others_withdrew_happened_where_the_story_is() -> None:
+    text = "ISIS fighters entered Palmyra. On Sunday they recaptured the city after government forces withdrew to Idlib."
+    places = [place_mention(text, "Palmyra", "Palmyra"), place_mention(text, "Idlib", "Idlib")]
+    events, movements = assemble(Document("w.txt", text), _sentences(text), places, [], None)
+    assert [(m.origin.name, m.destination.name) for m in movements] == [("Palmyra", "Idlib")]
+    assert [(e.place.name, e.event_type, e.place_source) for e in events][-1] == ("Palmyra", "capture", "narrative"), \
+        "the capture is at Palmyra (the withdrawal's origin), not at Idlib"
+
+
 def test_a_place_passed_on_the_way_is_no_event() -> None:
     text = "A convoy of fighters travelled from Raqqa via Tabqa to Palmyra."
     places = [place_mention(text, name, name) for name in ("Raqqa", "Tabqa", "Palmyra")]

@@ -5,7 +5,9 @@ the sentence's own date expression nearest to the place (``sentence``), else the
 same paragraph (``narrative``) unless the sentence speaks of now ("officials also report cases"), else the
 document's publication or reference date (``document``),
 else none (``none``). Demonyms ("Syrian") and datelines ("BEIRUT —") never become events, nor do
-place names inside an actor's name ("Islamic State of Iraq and the Levant").
+place names inside an actor's name ("Islamic State of Iraq and the Levant"). A place a movement uses is no
+event; when a sentence's only places are the destinations of withdrawals that set out from the story's place
+("they recaptured the city after government forces withdrew to Homs"), what it reports happened there.
 """
 
 from __future__ import annotations
@@ -167,6 +169,7 @@ def assemble(
         place_source = "sentence"
         quantities = find_quantities(text, sentence, excluded=[(d.start, d.end) for d in in_sentence_dates])
         event_type = classify_event(sentence.text)
+        before = last_place  # the story's place before this sentence (whence "withdrew to Homs" sets out)
         if located:
             last_place = located[-1]
         elif (quantities or event_type in _HAPPENING) and (last_place or focus) is not None:
@@ -202,7 +205,7 @@ def assemble(
                 return fallback
 
             used: set[int] = set()
-            matches = find_movements(text, sentence, located, focus) if place_source == "sentence" else ()
+            matches = find_movements(text, sentence, located, focus, before) if place_source == "sentence" else ()
             for match in matches:
                 assert match.origin.place is not None and match.destination.place is not None
                 used.add(match.origin.start)
@@ -215,9 +218,13 @@ def assemble(
                     when=when_for(match.origin.start), source=source, event_type="movement",
                     actors=actors, attributed_to=attributed, quantities=quantities, targets=targets,
                 ))
-            for mention in located:
-                if mention.start in used:
-                    continue
+            unused = [m for m in located if m.start not in used]
+            if not unused and matches and event_type in _HAPPENING and event_type not in ("movement", "withdrawal") \
+                    and before is not None and all(m.origin is before for m in matches):
+                # "they recaptured the city after government forces withdrew to Homs": what happened, happened
+                # where the story is (the withdrawal's origin), not at the destination
+                unused, place_source = [before], "narrative"
+            for mention in unused:
                 assert mention.place is not None
                 events.append(Event(
                     place=mention.place, mention=mention, when=when_for(mention.start), source=source,

@@ -42,6 +42,10 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _AWAY = re.compile(r"\b(?:withdr\w*|retreat\w*|fled|flee\w*|evacuat\w*|abandon\w*|left|leav\w*)\b", re.IGNORECASE)
+# "government forces withdrew to Homs", "fighters fled toward the border town of Tal Abyad": away from where the story is
+_AWAY_TO = re.compile(r"\b(?:withdr\w*|retreat\w*|fled|fleeing|pulled\s+back|fell\s+back|evacuated)\s+(?:\w+\s+){0,2}?"
+                      r"(?:to|toward|towards|into)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|province|region)\s+of\s+)?$",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,11 @@ def find_movements(
     sentence: Sentence,
     places: Sequence[PlaceMention],
     focus: PlaceMention | None = None,
+    narrative: PlaceMention | None = None,
 ) -> tuple[MovementMatch, ...]:
-    """Movements in one sentence. ``places`` are the sentence's resolved location mentions, in order."""
+    """Movements in one sentence. ``places`` are the sentence's resolved location mentions, in order;
+    ``narrative``: the story's last place before the sentence, whence a withdrawal with no origin of its own
+    sets out ("IS retook Palmyra. Government forces withdrew to Homs": from Palmyra to Homs)."""
     if not places or not _CUE.search(sentence.text):
         return ()
     origins: list[PlaceMention] = []
@@ -75,6 +82,11 @@ def find_movements(
         elif origins and places[i - 1] is origins[-1] and _COORDINATED.match(text[places[i - 1].end:mention.start]):
             origins.append(mention)  # "from Raqqa and Dier Ezzor"
     found: list[MovementMatch] = []
+    if not origins and narrative is not None and narrative.place is not None:
+        away_to = next((m for m in places if m.place is not None and m.place.name != narrative.place.name
+                        and _AWAY_TO.search(_preceding(text, sentence, m))), None)
+        if away_to is not None:
+            found.append(MovementMatch(narrative, away_to))
     for origin in origins:
         destination = next(
             (m for m in places if m.start > origin.end and m not in origins
