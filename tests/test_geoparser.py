@@ -106,7 +106,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("A spokeswoman for Ohio Gov. Ted Strickland said so.", "Ohio", "Ohio", "US", "region"),  # a state's governor, abbreviated
     ("Chris Dodd, a Connecticut Democrat, says so.", "Connecticut", "Connecticut", "US", "region"),  # a state's politician
     ("Cholera spread in Nyanza Province, Kenya's health ministry said.", "Nyanza Province", "Nyanza Province", "KE", "region"),  # a former region (own table), not Nyanza, Rwanda
-    ("Flooding closed roads in Vestfold and Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
+    ("Flooding closed roads in Vestfold and in Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
+    ("Flooding closed roads in Vestfold and Telemark.", "Vestfold and Telemark", "Vestfold og Telemark", "NO", "region"),  # ... and 2020-2023: the longer name
     ("Storms hit Preble and Darke counties on Monday.", "Preble", "Preble County", "US", "county"),  # a list ending in "counties": each name is a county
     ("Deputies in Clay, Grant and Swift counties searched the fields.", "Clay", "Clay County", "US", "county"),  # ... and the three that lie together (Minnesota's)
     ("Flooding closed schools in Avoyelles and Pointe Coupee parishes.", "Pointe Coupee", "Pointe Coupee Parish", "US", "county"),
@@ -133,6 +134,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
      "Paris", "Paris", "US", "city"),  # "S.E." is the town's south-east, no person's initials ("Paris" no surname)
     ("Gunmen stormed a hotel in the Somali capital late on Friday.", "Somali capital", "Mogadishu", "SO", "city"),  # a place: where things happen
     ("The Crimean bridge was hit as Tigrayan forces retook Mekelle.", "Tigrayan", "Tigray", "ET", "region"),  # a singular demonym before a noun
+    ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
+    ("Trinidad and Tobago won the match.", "Trinidad and Tobago", "Trinidad and Tobago", "TT", "country"),  # one country, not Trinidad, Bolivia
     ("Palestinian officials say stressed Gazans turn to meditation.", "Gazans", "Gaza", "PS", "region"),  # of both Gazas, the one the story is near
     ("Iraqi forces cleared villages near Hawija in Kirkuk province.", "Hawija", "Al Hawijah", "IQ", "city"),  # GeoNames' final '-ah' as the news writes it
     ("The Taliban took Kunduz and Mazar-i-Sharif before entering Kabul.", "Mazar-i-Sharif", "Mazar-e Sharif", "AF", "city"),  # the Persian 'i' inside a name
@@ -303,6 +306,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Wagner fighters and the Azov regiment held out.", "a group named like a small town is no place"),
     ("Rafa Nadal won the final.", "a short Arabic name keeps its final 'h' ('Rafah'): 'Rafa' is a first name"),
     ("Jahan Nazarian was born in a village.", "a surname in '-an' after a first name is no singular demonym ('Nazarje')"),
+    ("Dan Adkins of Hartman & Tyner Inc. met consultants from McPherson & Jacobsen. Joan & Donna wrote it.",
+     "names joined by an ampersand are people or a firm of them ('Hartman', 'McPherson', 'Donna' are also towns)"),
     ("Then the militia Fano attacked. The armed group Wagner withdrew.", "... nor is it after the word for a group"),
     ("He fled on foot, according to Taylor.", "'according to X' that ends the clause: who speaks"),
     ("The story starts with Hailey, who was born early. Hailey had a heart defect.",
@@ -530,6 +535,7 @@ def test_lookup_and_normalisation(geoparser) -> None:
     assert gaz.lookup("palmyra")[0].country_code == "SY"  # case-insensitive
     assert gaz.lookup("Deïr ez-Zor")[0].name == "Deir ez-Zor"  # diacritics and hyphens
     assert normalize("St. Louis") == "saint louis"
+    assert normalize("Trinidad & Tobago") == normalize("Trinidad and Tobago")
     assert skeleton(normalize("Dier Ezzor")) == skeleton(normalize("Deir ez-Zor")) != ""
     assert normalize("Ras al-Ain") == normalize("Ra’s al ‘Ayn") and normalize("Tal Afar") == normalize("Tall ‘Afar")  # transliterations
     assert normalize("Tell") == "tell" and prefix_key("Tell") == "tal"  # a one-word name keeps its spelling; a prefix does not

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port", "&": "and"}
 _ARTICLES = frozenset("al el ar as ad an at az ash ez es ed ul ad-".split())
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,]+")
 _APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ]")

@@ -72,12 +72,16 @@ _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|
 _UNIT_AFTER = re.compile(r"\s+(?:fighters|mercenaries|militia|militias|militiamen|regiment|battalion|brigade)\b")
 # ... or after the word for it: "the Amhara militia Fano", "the armed group Wagner" (not "a militia in Fano")
 _UNIT_BEFORE = re.compile(r"\b(?:militia|group|regiment|battalion|brigade|faction)\s+$")
+# "McPherson & Jacobsen LLC", "Christian, Sturgeon & Associates", "Joan & Donna": names joined by an ampersand are
+# people or a firm of them (a country's "&" is inside its own name: "Trinidad & Tobago")
+_AMPERSAND_AFTER = re.compile(r"\s*&\s*[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")
 _PREFIX_BEFORE = re.compile(r"\b(?i:euro|trans|pan|inter|intra|sub)-$")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
-# words inside a name of several ("Deir ez-Zor", "Rio de Janeiro"); "i", "e": the Persian "of" ("Mazar-i-Sharif")
-_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani i e".split())
+# words inside a name of several ("Deir ez-Zor", "Rio de Janeiro", "Trinidad and Tobago"); "i", "e": the Persian "of" ("Mazar-i-Sharif")
+_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani i e and".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
 # surnames of people the news names so often that they are never read as the towns that bear them, though they
 # still mark a person's full name ("George Bush")
@@ -332,7 +336,7 @@ def _capitalised(token: str) -> bool:
 
 def _joinable(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
-    return gap in (" ", "-", "- ", " - ") or gap == ". " and text[end - 2:end].lower() in ("st", "ft", "mt")
+    return gap in (" ", "-", "- ", " - ", " & ") or gap == ". " and text[end - 2:end].lower() in ("st", "ft", "mt")  # "Trinidad & Tobago"
 
 
 def _joinable_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -478,6 +482,9 @@ class Recognizer:
         if best_kind in ("country", "region", "continent") and _RIVER_AFTER.match(text, end):
             return False  # "the Mississippi River", "the Jordan River": a river, not the state or country it names
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
+        if best_kind in ("city", "county") and n_tokens == 1 and (
+                _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, start - 30), start)):
+            return False  # "Hartman & Tyner Inc.": a firm named after people, not the town
         if best_kind == "city" and int(g.population[best]) < 100_000 and (
                 _UNIT_AFTER.match(text, end) and not _placed_before(text, start)
                 or _UNIT_BEFORE.search(text, max(0, start - 12), start)):
