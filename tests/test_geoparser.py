@@ -306,6 +306,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Wagner fighters and the Azov regiment held out.", "a group named like a small town is no place"),
     ("Rafa Nadal won the final.", "a short Arabic name keeps its final 'h' ('Rafah'): 'Rafa' is a first name"),
     ("Jahan Nazarian was born in a village.", "a surname in '-an' after a first name is no singular demonym ('Nazarje')"),
+    ("It was a project of Raynola St. Clair, of the society. St. Clair wants to get the word out, St. Clair said.",
+     "a saint's name after a first name is a surname, and so it is alone later ('St. Clair' is also a town)"),
     ("Dan Adkins of Hartman & Tyner Inc. met consultants from McPherson & Jacobsen. Joan & Donna wrote it.",
      "names joined by an ampersand are people or a firm of them ('Hartman', 'McPherson', 'Donna' are also towns)"),
     ("Then the militia Fano attacked. The armed group Wagner withdrew.", "... nor is it after the word for a group"),

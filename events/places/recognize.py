@@ -761,7 +761,9 @@ class Recognizer:
                         continue
                     if the_before or _ADJECTIVE_USE.match(text[end:end + 30]):
                         as_place[key] += 1
-                if role == "location" and j - i == 1 and best_kind in ("city", "county", "region"):
+                # one word that could be a person's name, or a saint's name that is a surname too ("Raynola St. Clair")
+                one_name = j - i == 1 or j - i == 2 and key.startswith("saint ")
+                if role == "location" and one_name and best_kind in ("city", "county", "region"):
                     # one word that could be a person's name: "Nelson said", "Matthew D. Flores", "Lincoln, 52,"
                     side = self._neighbour_proper(tokens, i, j, text)
                     if side is not None:
@@ -785,7 +787,7 @@ class Recognizer:
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed:
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                         # (a locative before the list it ends says so: "near Avdiivka and Marinka")
-                could_be_person = surname_demonym and not the_before or role == "location" and j - i == 1 \
+                could_be_person = surname_demonym and not the_before or role == "location" and one_name \
                     and best_kind in ("city", "county", "region") and not placed
                 candidate = Candidate(start, end, key, places, self._role(text, start, end, places, role))
                 if candidate.role == "demonym" and len(places) == 1 and (capital := self._capital_named(text, start, end, places[0])):
