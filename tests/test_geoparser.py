@@ -135,6 +135,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Gunmen stormed a hotel in the Somali capital late on Friday.", "Somali capital", "Mogadishu", "SO", "city"),  # a place: where things happen
     ("The Crimean bridge was hit as Tigrayan forces retook Mekelle.", "Tigrayan", "Tigray", "ET", "region"),  # a singular demonym before a noun
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
+    ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
+    ("Fighters held the Tal Abyad-Raqqa road.", "Raqqa", "Raqqa", "SY", "city"),  # a place before the hyphen: no double-barrelled name
     ("Trinidad and Tobago won the match.", "Trinidad and Tobago", "Trinidad and Tobago", "TT", "country"),  # one country, not Trinidad, Bolivia
     ("Palestinian officials say stressed Gazans turn to meditation.", "Gazans", "Gaza", "PS", "region"),  # of both Gazas, the one the story is near
     ("Iraqi forces cleared villages near Hawija in Kirkuk province.", "Hawija", "Al Hawijah", "IQ", "city"),  # GeoNames' final '-ah' as the news writes it
@@ -306,6 +308,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Wagner fighters and the Azov regiment held out.", "a group named like a small town is no place"),
     ("Rafa Nadal won the final.", "a short Arabic name keeps its final 'h' ('Rafah'): 'Rafa' is a first name"),
     ("Jahan Nazarian was born in a village.", "a surname in '-an' after a first name is no singular demonym ('Nazarje')"),
+    ("The spokesman Joaquin Navarro-Valls spoke. Navarro-Valls said more. Amir Abdul-Hamid kept goal.",
+     "the second part of a person's double-barrelled name, and later the name alone ('Valls', 'Hamid' are also towns)"),
     ("It was a project of Raynola St. Clair, of the society. St. Clair wants to get the word out, St. Clair said.",
      "a saint's name after a first name is a surname, and so it is alone later ('St. Clair' is also a town)"),
     ("Dan Adkins of Hartman & Tyner Inc. met consultants from McPherson & Jacobsen. Joan & Donna wrote it.",

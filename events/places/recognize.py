@@ -538,6 +538,25 @@ class Recognizer:
                     return "after"
         return None
 
+    def _second_of_a_double_name(self, tokens: list[tuple[int, int, str]], i: int, text: str,
+                                 found_so_far: Sequence[tuple[Candidate, bool]]) -> bool:
+        """Whether token ``i`` ends a person's double-barrelled name: a first name, a capitalised word and a hyphen
+        before it that make no place ("Joaquin Navarro-Valls", "Amir Abdul-Hamid"); not "Syria-Turkey",
+        "Kharkiv-Belgorod" (a country, a region or a city of 100,000 or more before the hyphen), "Tal Abyad-Raqqa"
+        (a place found just before), "Sen. Robert Ford, D-Charleston" (a party's letter) nor "of Chabad-Shadyside"."""
+        if i < 2 or text[tokens[i - 1][1]:tokens[i][0]] != "-" or not _capitalised(tokens[i - 1][2]):
+            return False
+        first, middle = tokens[i - 2][2], tokens[i - 1][2]
+        if len(middle) < 3 or middle.isupper() or not _capitalised(first) or text[tokens[i - 2][1]:tokens[i - 1][0]] != " " \
+                or first.lower() in _NOT_NAME_WORDS:
+            return False
+        if found_so_far and found_so_far[-1][0].end == tokens[i - 1][1]:
+            return False
+        g = self.gazetteer
+        word = normalize(tokens[i - 1][2])
+        return word not in g.demonyms and not any(
+            g.kind_of(p) != "city" or int(g.population[p]) >= 100_000 for p in g.candidates(word))
+
     @staticmethod
     def _names_an_institution(tokens: list[tuple[int, int, str]], j: int, text: str) -> bool:
         """Whether the capitalised words from ``tokens[j]`` on end in an institution word ("Dublin Historical
@@ -766,6 +785,8 @@ class Recognizer:
                 if role == "location" and one_name and best_kind in ("city", "county", "region"):
                     # one word that could be a person's name: "Nelson said", "Matthew D. Flores", "Lincoln, 52,"
                     side = self._neighbour_proper(tokens, i, j, text)
+                    if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):
+                        side = "before"  # "Joaquin Navarro-Valls", "Amir Abdul-Hamid": a double-barrelled name's second part
                     if side is not None:
                         if side == "before":  # a surname: later mentions alone are the person too
                             people.add(key)
