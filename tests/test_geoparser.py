@@ -137,6 +137,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
     ("Fighters held the Tal Abyad-Raqqa road.", "Raqqa", "Raqqa", "SY", "city"),  # a place before the hyphen: no double-barrelled name
+    ("It was in World War I. Paris was taken.", "Paris", "Paris", "FR", "city"),  # a numeral after 'War' is no middle initial
     ("Trinidad and Tobago won the match.", "Trinidad and Tobago", "Trinidad and Tobago", "TT", "country"),  # one country, not Trinidad, Bolivia
     ("Palestinian officials say stressed Gazans turn to meditation.", "Gazans", "Gaza", "PS", "region"),  # of both Gazas, the one the story is near
     ("Iraqi forces cleared villages near Hawija in Kirkuk province.", "Hawija", "Al Hawijah", "IQ", "city"),  # GeoNames' final '-ah' as the news writes it
@@ -308,6 +309,9 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Wagner fighters and the Azov regiment held out.", "a group named like a small town is no place"),
     ("Rafa Nadal won the final.", "a short Arabic name keeps its final 'h' ('Rafah'): 'Rafa' is a first name"),
     ("Jahan Nazarian was born in a village.", "a surname in '-an' after a first name is no singular demonym ('Nazarje')"),
+    ("During Ramadan, fighting eased. Lent and Passover began.", "religious seasons and feasts ('Ramadan' is an alternate name of Turabah)"),
+    ("The unit was leased to Barry M. George, 46. Items found at George's apartment were seized.",
+     "a middle initial's full stop ends no sentence, and what a person owns makes the name a person after 'at' too"),
     ("The spokesman Joaquin Navarro-Valls spoke. Navarro-Valls said more. Amir Abdul-Hamid kept goal.",
      "the second part of a person's double-barrelled name, and later the name alone ('Valls', 'Hamid' are also towns)"),
     ("It was a project of Raynola St. Clair, of the society. St. Clair wants to get the word out, St. Clair said.",

@@ -137,6 +137,8 @@ _FIRST_NAME_COUNTRIES = frozenset({"chad"})
 _SURNAME_COUNTRIES = frozenset({"chad", "jordan"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 # an age in apposition: "Flores, 26, had just left the Army", "Jordan Dyer, a 17-year-old Huntsville student"
+_OWNED_AFTER = re.compile(r"['’]s\s+(?:apartment|home|house|car|truck|wife|husband|son|daughter|family|mother|father|"
+                          r"brother|sister|body|lawyer|attorney|office|death|arrest)\b")  # a person's, by what they own
 PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as often as a place is the person throughout
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
 # "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
@@ -182,7 +184,9 @@ _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|ebolavirus|fever|disease|en
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
                         "xinhua", "mcdonald",  # China's news agency; the restaurants ("McDonald's")
                         "jazeera", "al jazeera",  # the broadcaster; Sudan's state is "Gezira" or "Al Jazirah"
-                        "duma"})  # Russia's parliament; the Syrian town is written "Douma" in English news
+                        "duma",  # Russia's parliament; the Syrian town is written "Douma" in English news
+                        # religious seasons and feasts ("during Ramadan" is no Turabah, Saudi Arabia; "Lent" no Dutch village)
+                        "ramadan", "passover", "lent", "hanukkah", "eid", "diwali", "advent", "purim", "sukkot"})
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute
@@ -343,6 +347,9 @@ def _joinable_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int)
     return all(_joinable(text, tokens[k - 1][1], tokens[k][0]) for k in range(i + 1, j))
 
 
+# "Barry M. George"; not "World War I. Paris", "Hepatitis B. Paris" (a numeral or a letter that names a thing)
+_NO_INITIAL_AFTER = "War|Phase|Part|Chapter|Title|Section|Class|Type|Grade|Plan|Group|Vitamin|Hepatitis|Category|Division"
+_MIDDLE_INITIAL = re.compile(rf"\b(?!(?:{_NO_INITIAL_AFTER}) )[A-Z][a-z]+ (?:[A-Z]\. )+$")  # "Albert R. T. Lim" too
 _TITLE_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Gen|Col|Sgt|Lt|Capt|Gov|Sen|Rep|Prof|St|Jr|Sr)\.\s+$")
 
 
@@ -350,6 +357,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
     if before.endswith(" ") and _TITLE_ABBREVIATION.search(text, max(0, start - 8), start):
         return False  # "The Rev. Al Meredith": a title's full stop ends no sentence
+    if before.endswith(". ") and _MIDDLE_INITIAL.search(text, max(0, start - 24), start):
+        return False  # "Barry M. George": nor does a middle initial's
     return start == 0 or before.strip() == "" and ("\n" in before or start < 3) or bool(re.search(r"[.!?:]['\"”’)]?\s+$", before)) or bool(re.search(r"[\"“(]$", before))
 
 
@@ -521,7 +530,8 @@ class Recognizer:
             return "before"  # "identified only by his last name of Lu", "surname Lu": a person's name
         if i > 0:
             s, e, tok = tokens[i - 1]
-            if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 and _capitalised(tokens[i - 2][2]):
+            if len(tok) == 1 and tok.isupper() and text[e:tokens[i][0]] == ". " and i > 1 \
+                    and _MIDDLE_INITIAL.search(text, max(0, tokens[i][0] - 30), tokens[i][0]):
                 return "before"  # a middle initial: "Matthew D. Flores"
             if _capitalised(tok) and text[e:tokens[i][0]] == " " and tok.lower() not in _NOT_NAME_WORDS \
                     and not _CAMEL_CASE.match(tok) and not _COMPASS.fullmatch(tok) \
@@ -830,8 +840,9 @@ class Recognizer:
         # to Trapani's willingness", among twenty "Trapani said")
         for candidate, could_be_person in found_so_far:
             key = candidate.key
-            overwhelming = key in people and candidate.role == "location" \
-                and as_person[key] >= PERSON_OVER_PLACE * as_place[key] + 2
+            overwhelming = key in people and candidate.role == "location" and (
+                as_person[key] >= PERSON_OVER_PLACE * as_place[key] + 2
+                or _OWNED_AFTER.match(text, candidate.end) is not None)  # "Barry M. George ... at George's apartment"
             if not (overwhelming or could_be_person and key in people
                     and as_person[key] + (candidate.role != "demonym") > as_place[key]):
                 yield candidate
