@@ -436,9 +436,10 @@ class Recognizer:
         names are no demonyms). The stem must open the name, the name be at most three letters longer than
         the stem, and the shortest such names win ("virginians": Virginia, not the Virgin Islands)."""
         m = _DEMONYM_ENDING.search(key)
-        if m is None and adjective and key not in self.gazetteer.first_names and self.gazetteer.zipf(key) < SINGULAR_DEMONYM_ZIPF:
+        if m is None and adjective:
             m = _SINGULAR_DEMONYM_ENDING.search(key)
-            if m is not None and m.start() < 5:
+            if m is not None and (m.start() < 5 or key in self.gazetteer.first_names
+                                  or self.gazetteer.zipf(key) >= SINGULAR_DEMONYM_ZIPF):
                 return ()
         if m is None or " " in key[:m.start()] and not key.startswith(("north ", "south ", "east ", "west ", "new ")):
             return ()

@@ -766,10 +766,12 @@ def _nth_week_of_month(m, text, ref):
 
 
 # "the town fell on the 12th": a day of the month the story is in (see _DayOfMonth); not "on the 12th floor"
-@rule(r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-      r"the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|[a-z]))",
-      re.I, triggers=tuple(f"the {n}" for n in range(1, 10)))
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?i:on|by|until|since|from|before|after)\s+$")
+@rule(r"\b[Tt]he\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|[A-Za-z]))",
+      triggers=tuple(f"the {n}" for n in range(1, 10)))
 def _day_of_month(m, text, ref):
+    if not _DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
     day = int(m["d"])
     fallback = None
     if ref is not None:
