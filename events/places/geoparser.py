@@ -52,10 +52,11 @@ def _basis(candidate: Candidate, place: int, alone: int) -> PlaceBasis:
 def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """The mentions less the strays: small towns (under :data:`STRAY_TOWN`) in a country no other place of
     the article lies in, far (:data:`STRAY_KM`) from all of them, while :data:`STRAY_OTHERS` or more mentions of
-    other places lie elsewhere (a town's own repeats are no other place). A news story names a small town abroad with its country or region, or near places it names; a
-    name that only fits a far town ("Tanya", Honduras; "Kristen", Austria; "Gruyère", Australia; "Piccadilly",
-    Western Australia, twice in a London story) is a person, a word or a place the gazetteer lacks. On LGL and
-    GeoVirus, 100 of 101 such mentions were no toponym (93) or the wrong place (7), measured 2026-11-26."""
+    other places lie elsewhere (a town's own repeats are no other place). A news story names a small town
+    abroad with its country or region, or near places it names; a name that only fits a far town ("Tanya",
+    Honduras; "Kristen", Austria; "Gruyère", Australia; "Piccadilly", Western Australia, twice in a London story)
+    is a person, a word or a place the gazetteer lacks. On LGL and GeoVirus, 100 of 101 such mentions were no
+    toponym (93) or the wrong place (7), measured 2026-11-26."""
     placed = [m for m in mentions if m.place is not None]
     if len(placed) <= STRAY_OTHERS:
         return mentions

@@ -137,10 +137,11 @@ _FIRST_NAME_COUNTRIES = frozenset({"chad"})
 _SURNAME_COUNTRIES = frozenset({"chad", "jordan"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m|t)$", re.I)
 # an age in apposition: "Flores, 26, had just left the Army", "Jordan Dyer, a 17-year-old Huntsville student"
-_OWNED_AFTER = re.compile(r"['’]s\s+(?:apartment|home|house|car|truck|wife|husband|son|daughter|family|mother|father|"
-                          r"brother|sister|body|lawyer|attorney|office|death|arrest)\b")  # a person's, by what they own
-PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as often as a place is the person throughout
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
+# what a person owns: "at George's apartment" (with "Barry M. George" in the story) is the person's
+_OWNED_AFTER = re.compile(r"['’]s\s+(?:apartment|home|house|car|truck|wife|husband|son|daughter|family|mother|father|"
+                          r"brother|sister|body|lawyer|attorney|office|death|arrest)\b")
+PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as often as a place is the person throughout
 # "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
@@ -273,6 +274,17 @@ def counties_named_alone(g: Gazetteer, candidates: list[Candidate]) -> list[Cand
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _before_a_noun(text: str, tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """Whether the word at token ``i`` (ending at ``end``) stands like an adjective: a lower-case word, likely a noun,
+    follows ("Tigrayan forces"), and no name before it makes it a surname ("Jahan Nazarian was")."""
+    if _NOUN_AFTER.match(text, end) is None:
+        return False
+    if i == 0:
+        return True
+    _, e, before = tokens[i - 1]
+    return not (_capitalised(before) and text[e:tokens[i][0]] == " " and before.lower() not in _NOT_NAME_WORDS)
 
 
 def _placed_before(text: str, start: int) -> bool:
@@ -751,9 +763,7 @@ class Recognizer:
                     continue  # "The Pacific Decadal Oscillation", "the Atlantic Monthly": a name that goes on
                 hit = self._lookup(key, surface, dateline=surface.isupper() and (
                     self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end)),
-                    adjective=j - i == 1 and _NOUN_AFTER.match(text, end) is not None
-                    and not (i > 0 and caps[i - 1] and text[tokens[i - 1][1]:start] == " "
-                             and tokens[i - 1][2].lower() not in _NOT_NAME_WORDS))  # "Jahan Nazarian was": a surname
+                    adjective=j - i == 1 and _before_a_noun(text, tokens, i, end))
                 if hit is None:
                     continue
                 places, role = hit
@@ -791,10 +801,10 @@ class Recognizer:
                         continue
                     if the_before or _ADJECTIVE_USE.match(text[end:end + 30]):
                         as_place[key] += 1
-                # one word that could be a person's name, or a saint's name that is a surname too ("Raynola St. Clair")
+                # one word that could be a person's name ("Nelson said", "Matthew D. Flores", "Lincoln, 52,"), or a
+                # saint's name that is a surname too ("Raynola St. Clair")
                 one_name = j - i == 1 or j - i == 2 and key.startswith("saint ")
                 if role == "location" and one_name and best_kind in ("city", "county", "region"):
-                    # one word that could be a person's name: "Nelson said", "Matthew D. Flores", "Lincoln, 52,"
                     side = self._neighbour_proper(tokens, i, j, text)
                     if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):
                         side = "before"  # "Joaquin Navarro-Valls", "Amir Abdul-Hamid": a double-barrelled name's second part

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
 
-from dateutil.easter import EASTER_ORTHODOX, easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from events.model import TimeMention
 from events.text.vehicles import is_model_year
@@ -82,6 +82,12 @@ _ANCHOR_PRECISIONS = {"day": ("day",), "week": ("day", "week"), "month": ("day",
                       "year": ("day", "week", "month", "season", "quarter", "year")}
 
 
+def _last_date(before: list[TimeMention], start: int, within: int) -> TimeMention | None:
+    """The story's last dated mention before ``start``, if it ends at most ``within`` characters before it."""
+    anchor = next((t for t in reversed(before) if t.start_date), None)
+    return anchor if anchor is not None and start - anchor.end <= within else None
+
+
 @dataclass(frozen=True)
 class _Anaphor:
     """An expression dated from the story's own last date, not from the reference date: "the next day" is the
@@ -94,8 +100,8 @@ class _Anaphor:
     within: int | None = None  # count only from a date this close before it, in characters
 
     def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
-        anchor = next((t for t in reversed(before) if t.start_date), None)
-        if anchor is None or start - anchor.end > (self.within or _NARRATIVE_REACH):
+        anchor = _last_date(before, start, self.within or _NARRATIVE_REACH)
+        if anchor is None:
             return self.fallback  # the story names no date to count from, or none close enough to be the one
         if anchor.precision not in _ANCHOR_PRECISIONS[self.unit]:
             # the last date is coarser than the unit ("killed last October ... that same day"), or "that day" is
@@ -140,8 +146,8 @@ class _DayOfMonth:
     fallback: _Value | None
 
     def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
-        anchor = next((t for t in reversed(before) if t.start_date), None)
-        if anchor is None or start - anchor.end > _NARRATIVE_REACH or anchor.precision not in ("day", "month"):
+        anchor = _last_date(before, start, _NARRATIVE_REACH)
+        if anchor is None or anchor.precision not in ("day", "month"):
             return self.fallback
         year, month = anchor.start_date.year, anchor.start_date.month  # type: ignore[union-attr]
         if anchor.precision == "day" and self.day < anchor.start_date.day:  # type: ignore[union-attr]
@@ -767,6 +773,8 @@ def _nth_week_of_month(m, text, ref):
 
 # "the town fell on the 12th": a day of the month the story is in (see _DayOfMonth); not "on the 12th floor"
 _DAY_OF_MONTH_BEFORE = re.compile(r"\b(?i:on|by|until|since|from|before|after)\s+$")
+
+
 @rule(r"\b[Tt]he\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|[A-Za-z]))",
       triggers=tuple(f"the {n}" for n in range(1, 10)))
 def _day_of_month(m, text, ref):
@@ -1005,9 +1013,15 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                 "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
                 "easter week": 0, "holy week": 0}  # the weeks: the one Easter Sunday ends (ISO weeks end on Sundays)
-for _name, _offset in _EASTER_DAYS.items():
-    _HOLIDAYS[_name] = lambda y, k=_offset: easter(y) + timedelta(days=k)
-    _HOLIDAYS["orthodox " + _name] = lambda y, k=_offset: easter(y, EASTER_ORTHODOX) + timedelta(days=k)
+
+
+def _from_easter(offset: int, method: int = EASTER_WESTERN) -> Callable[[int], date]:
+    """The day ``offset`` days from Easter Sunday by dateutil's ``method`` (the Western churches' or the Orthodox)."""
+    return lambda year: easter(year, method) + timedelta(days=offset)
+
+
+_HOLIDAYS |= {name: _from_easter(k) for name, k in _EASTER_DAYS.items()}
+_HOLIDAYS |= {"orthodox " + name: _from_easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
 # Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the
 # stories mapped here come from everywhere.
 
