@@ -31,6 +31,7 @@ from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
 from events.places.recognize import TOWN_IN_COUNTY_KM, Candidate
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
+_REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$", re.I)
@@ -51,6 +52,7 @@ SOFT_TEMPERATURE = 2.0  # votes of an ambiguous name: softmax of its readings' s
 TOWN_IN_COUNTY_BONUS = 2.0  # a town and a county of the document within TOWN_IN_COUNTY_KM of each other
 ADDRESS_BONUS = 4.0  # the state or province reading of Y in an address "X, Y", though no X in it is known
 REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the region, whatever else is near
+METRO_CITY = 100_000  # ... or the region around a city this big ("the Charlotte region"), see _static_bonus
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
@@ -527,6 +529,13 @@ class Resolver:
         if prev is not None and prev.role != "demonym" and _COMMA_AFTER.match(text[prev.end:c.start]) is not None:
             held = prev.places if len(prev.places) == 1 else [q for q in prev.places if self._place_facts[q][2] in ("city", "county")]
         by_next = False
+        # "the Charlotte region": the region around a city of 100,000 or more, unless a region of the name is named
+        # after that city ("the Donetsk region" is the oblast), not a namesake region elsewhere (Charlotte, St Vincent)
+        metro: frozenset[int] = frozenset()
+        if region_word and _REGION_NOUN_AFTER.match(text, c.end):
+            seats = {g.namesakes.get(p) for p in c.places}
+            metro = frozenset(p for p in c.places if self._place_facts[p][2] == "city"
+                              and int(g.population[p]) >= METRO_CITY and p not in seats)
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
@@ -543,7 +552,7 @@ class Resolver:
                 score += LIST_BONUS
             if country in named_countries and p in g.capitals:
                 score += CAPITAL_BONUS
-            if region_word and kind == "region":
+            if region_word and (kind == "region" or p in metro):
                 score += REGION_WORD_BONUS
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
