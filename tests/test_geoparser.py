@@ -136,6 +136,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The Crimean bridge was hit as Tigrayan forces retook Mekelle.", "Tigrayan", "Tigray", "ET", "region"),  # a singular demonym before a noun
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
+    ("Migrants crossed Central America toward the border.", "Central America", "Central America", None, "continent"),  # not the "America" inside it
+    ("Militants fled across the Maghreb.", "Maghreb", "Maghreb", None, "continent"),
     ("Parks in the Charlotte region grew, officials in Rock Hill said.", "Charlotte", "Charlotte", "US", "city"),  # the region around the city, not a parish of St Vincent
     ("Shelling hit the Donetsk region.", "Donetsk", "Donetska oblast", "UA", "region"),  # ... but a region named after the city is that region
     ("Fighters held the Tal Abyad-Raqqa road.", "Raqqa", "Raqqa", "SY", "city"),  # a place before the hyphen: no double-barrelled name
