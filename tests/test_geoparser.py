@@ -136,6 +136,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The Crimean bridge was hit as Tigrayan forces retook Mekelle.", "Tigrayan", "Tigray", "ET", "region"),  # a singular demonym before a noun
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
+    ("Houthis struck Marib, Taiz and Aden.", "Marib", "Ma'rib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name
     ("Migrants crossed Central America toward the border.", "Central America", "Central America", None, "continent"),  # not the "America" inside it
     ("Militants fled across the Maghreb.", "Maghreb", "Maghreb", None, "continent"),
     ("Parks in the Charlotte region grew, officials in Rock Hill said.", "Charlotte", "Charlotte", "US", "city"),  # the region around the city, not a parish of St Vincent
@@ -614,6 +615,7 @@ def test_given_span_the_gazetteer_lacks_is_placed_at_the_focus(geoparser, text, 
     ("Jenin", "PS", "Janin", "GeoNames spells the town otherwise, and codes it in the whole West Bank: near the point"),
     ("Idlib", "SY", "Idlib", None),
     ("Kherson", "UA", "Kherson", "GeoNames' oblast is 'Khersonska oblast': its short name is the town's, in it"),
+    ("Marib", "YE", "Ma'rib", "a town of the region's very name, in it, though under 20,000"),
     ("Pahang", "MY", None, "Kuala Pahang, 'Pahang' among its alternate names, lies far from the state's point"),
     ("Maryland", "US", None, "no town of its own name: 'Maryland' is an alternate name of Maryland City, far away"),
 ])

@@ -325,7 +325,8 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
     return priors
 
 
-SEAT_POPULATION = 20_000  # a region is named after a town, not after a village (the state of Amapá is no village's)
+SEAT_POPULATION = 20_000  # a region is named after a town, not after a village (the state of Amapá is no village's) ...
+SEAT_TOWN = 10_000  # ... though a town of its very name in it may be smaller (Ma'rib, seat of Marib governorate)
 SEAT_KM = 60.0  # how near a region's point a town of its name lies, when their region codes cannot tell
 
 
@@ -347,9 +348,10 @@ def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: 
             continue
         key = normalize(region.name)
         towns = [t for t in by_key.get(key, ())
-                 if (town := places[t]).kind == "city" and town.country == region.country and town.population >= SEAT_POPULATION
+                 if (town := places[t]).kind == "city" and town.country == region.country and town.population >= SEAT_TOWN
                  and (region_codes[t] == region_codes[r] and normalize(town.name) == key  # "Homs" in Homs governorate
-                      or consonants(normalize(town.name)) == consonants(key)  # "Janīn" for "Jenin", not Maryland City
+                      or town.population >= SEAT_POPULATION
+                      and consonants(normalize(town.name)) == consonants(key)  # "Janīn" for "Jenin", not Maryland City
                       and haversine_km(region.lat, region.lon, town.lat, town.lon) < SEAT_KM)]
         # ... or its own name is another of the region's names: "Kherson" for Khersonska oblast, in it
         towns += [t for alias in {normalize(n) for n in region.names} - {key} for t in by_key.get(alias, ())

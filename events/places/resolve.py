@@ -531,9 +531,9 @@ class Resolver:
         by_next = False
         # "the Charlotte region": the region around a city of 100,000 or more, unless a region of the name is named
         # after that city ("the Donetsk region" is the oblast), not a namesake region elsewhere (Charlotte, St Vincent)
+        seats = {g.namesakes.get(p) for p in c.places}  # the towns regions of the name are named after
         metro: frozenset[int] = frozenset()
         if region_word and _REGION_NOUN_AFTER.match(text, c.end):
-            seats = {g.namesakes.get(p) for p in c.places}
             metro = frozenset(p for p in c.places if self._place_facts[p][2] == "city"
                               and int(g.population[p]) >= METRO_CITY and p not in seats)
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
@@ -545,8 +545,8 @@ class Resolver:
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
             if kind in ("city", "county") and (names_country or names_region and c.key not in g.own_name_keys(p)):
                 score -= COUNTRY_NAME_MARGIN
-            elif kind == "city" and names_region and g.population[p] < SMALL_TOWN:
-                score -= COUNTRY_NAME_MARGIN / 2  # a village sharing a region's own name ("Wales", South Yorkshire)
+            elif kind == "city" and names_region and g.population[p] < SMALL_TOWN and p not in seats:
+                score -= COUNTRY_NAME_MARGIN / 2  # a village sharing a region's own name ("Wales", South Yorkshire), not its seat
             score += LIST_BONUS * list_kinds.count(kind)
             if country in list_countries:
                 score += LIST_BONUS
