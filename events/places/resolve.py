@@ -531,7 +531,8 @@ class Resolver:
         by_next = False
         # "the Charlotte region": the region around a city of 100,000 or more, unless a region of the name is named
         # after that city ("the Donetsk region" is the oblast), not a namesake region elsewhere (Charlotte, St Vincent)
-        seats = {g.namesakes.get(p) for p in c.places}  # the towns regions of the name are named after
+        # the towns regions of the name are named after (only asked of a region's name or before a region word)
+        seats = {g.namesakes.get(p) for p in c.places} if names_region or region_word else set()
         metro: frozenset[int] = frozenset()
         if region_word and _REGION_NOUN_AFTER.match(text, c.end):
             metro = frozenset(p for p in c.places if self._place_facts[p][2] == "city"
