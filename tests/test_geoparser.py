@@ -329,6 +329,10 @@ def test_roles(geoparser, text, surface, role) -> None:
      "'X, who' is a person (a place is 'which' or 'where'), and so is X alone in the rest of the story"),
     ("Past year was best for Dyer. Jordan Dyer, a 17-year-old student, made 30 appearances. Dyer is all smiles.",
      "an age after a full name makes a person of it: 'Jordan' is her first name and 'Dyer' her surname everywhere"),
+    ("Prosecutors charged a teenager with killing Welch. Welch and his mother had left. Raby was ejected and died.",
+     "what is done only to a person or only a person does: 'killing X', 'X and his mother', 'X was ejected' ('Welch', 'Raby' are towns)"),
+    ("A main blew at the corner of Lakeview and Harrison streets. A truck hit him near Rivers and Stokes avenues.",
+     "two streets named together before a plural 'streets' or 'avenues' ('Lakeview', 'Stokes' are towns)"),
     ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",
      "a name the story makes a person far more often than a place is the person after 'to' too ('Trapani' is a city)"),
 ])
@@ -386,6 +390,16 @@ def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
     text = "Aid reached SOS Children's Village Malakal. Planes flew into Darfur and Malakal, officials said."
     found = [m.start for m in geoparser.parse(text) if m.text == "Malakal"]
     assert found == [text.index("Malakal"), text.rindex("Malakal")]  # "Village Malakal" is no first name and surname
+
+
+@pytest.mark.parametrize(("text", "places", "why"), [
+    ("Jessica Kay, 18, of Paris died Saturday.", ["Paris"], "'of X died': a resident of the town died, not a person X"),
+    ("Protests filled Cairo and Alexandria streets.", ["Cairo", "Alexandria"], "big cities' streets are the cities'"),
+    ("Snow closed Kansas and Missouri roads.", ["Kansas", "Missouri"], "two states' roads, not two roads"),
+    ("Crowds filled Baghdad streets.", ["Baghdad"], "one name before 'streets' is the city's"),
+])
+def test_places_beside_person_and_street_cues(geoparser, text, places, why) -> None:
+    assert [m.text for m in geoparser.parse(text)] == places, why
 
 
 def test_a_name_read_as_a_place_more_often_than_as_a_surname_is_the_place(geoparser) -> None:

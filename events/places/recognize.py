@@ -142,6 +142,14 @@ _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
 _OWNED_AFTER = re.compile(r"['’]s\s+(?:apartment|home|house|car|truck|wife|husband|son|daughter|family|mother|father|"
                           r"brother|sister|body|lawyer|attorney|office|death|arrest)\b")
 PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as often as a place is the person throughout
+# what is done only to a person, or only a person does: "stabbed Welch", "killing Welch"; "Raby was ejected",
+# "Welch and his mother", "Hege died"
+_DONE_TO_BEFORE = re.compile(r"\b(?:stabbed|stabbing|murdered|murdering|killing|strangled|strangling|arrested|arresting|"
+                             r"sentenced|sentencing|convicted|indicted|acquitted|kidnapped|abducted|raped|assaulted|"
+                             r"hugged|kissed|interviewed|hired|married)\s+$")
+_DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+been)\s+(?:stabbed|shot|killed|arrested|"
+                         r"charged|sentenced|convicted|born|hospitalized|ejected|pronounced\s+dead)\b|"
+                         r"(?:died|pleaded|testified|confessed)\b)")
 # "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
@@ -160,6 +168,12 @@ _PLACE_NOUN_OF_BEFORE = re.compile(
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
     rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
+# "the corner of Lakeview and Harrison streets": two streets named together, the first and the second; not
+# before "roads" ("icy Kansas and Missouri roads" are the states'), nor one name ("Baghdad streets" are the city's)
+_STREETS = r"\s+(?:[Ss]treets|[Aa]venues|[Bb]oulevards)\b"
+_STREET_PAIR_AFTER = re.compile(rf"\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?{_STREETS}")
+_STREET_PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:and|&)\s+$")
+_STREETS_AFTER = re.compile(_STREETS)
 _ORDINAL_ENDS = frozenset(("t ", "d ", "h "))  # how "1st", "2nd", "Third", "Fifth"... end: a quick test first
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth))\s+$")
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
@@ -508,6 +522,10 @@ class Recognizer:
         if best_kind in ("city", "county") and n_tokens == 1 and (
                 _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, start - 30), start)):
             return False  # "Hartman & Tyner Inc.": a firm named after people, not the town
+        if (_STREET_PAIR_AFTER.match(text, end) or _STREETS_AFTER.match(text, end)
+                and _STREET_PAIR_BEFORE.search(text, max(0, start - 40), start)) and best_kind in ("city", "county", "region") \
+                and (best_kind != "city" or int(g.population[best]) < 100_000):
+            return False  # "Lakeview and Harrison streets", "Virginia and Maryland avenues" (but "Cairo and Alexandria streets")
         if best_kind == "city" and int(g.population[best]) < 100_000 and (
                 _UNIT_AFTER.match(text, end) and not _placed_before(text, start)
                 or _UNIT_BEFORE.search(text, max(0, start - 12), start)):
@@ -822,10 +840,12 @@ class Recognizer:
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
                     who = best_kind != "region" and _named_before_who(text, start, end)
                     aged = _PERSON_AFTER.match(text, end) is not None
-                    if not placed and (speaks or who or aged):
+                    human = _DONE_TO_BEFORE.search(text, max(0, start - 14), start) is not None \
+                        or _DOES_AFTER.match(text, end) is not None and not _WHOSE_TOWN_BEFORE.search(text, max(0, start - 8), start)
+                    if not placed and (speaks or who or aged or human):
                         as_person[key] += 1
-                        if who or aged:
-                            people.add(key)  # a person (who, an age), so the name alone is that person elsewhere too
+                        if who or aged or human:
+                            people.add(key)  # a person (who, an age, stabbed), so the name alone is that person elsewhere too
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed:
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
