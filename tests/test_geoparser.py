@@ -46,6 +46,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Sewage from Gainesville reached a creek in Hall County, Georgia officials said.", "Georgia", "Georgia", "US", "region"),
     ("Deputies in Laurel County found the truck.", "Laurel County", "Laurel County", "US", "county"),  # US county, not a town "Laurel"
     ("In Walker County the roads closed.", "Walker County", "Walker County", "US", "county"),  # sentence-initial "In" is not part of it
+    ("Deputies in Gwinnett arrested him.", "Gwinnett", "Gwinnett County", "US", "county"),  # a county's rare name alone
+    ("Barbara Fleischauer, D-Monongalia, spoke.", "Monongalia", "Monongalia County", "US", "county"),  # a delegate's county
+    ("DuPage Sheriff John Zaruba warned drivers.", "DuPage", "DuPage County", "US", "county"),  # as most ZIPs spell it ("Dupage")
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
@@ -119,7 +122,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Near al-Bab, troops massed.", "al-Bab", "al-Bab", "SY", "city"),  # a preposition before it is no name of which it is part
     ("Raids continued in Jenin and Nablus.", "Jenin", "Janin", "PS", "city"),
     ("The DeKalb County Commission in Georgia met. Land in unincorporated DeKalb is cheap, StandUp DeKalb said.",
-     "DeKalb", "Dekalb County", "US", "county"),  # "X" alone after "X County": the county (no town DeKalb in it); a camel-cased word is no first name
+     "DeKalb", "DeKalb County", "US", "county"),  # "X" alone after "X County": the county (no town DeKalb in it); a camel-cased word is no first name
     ("Paris PD said the fire in the Texas town was set.", "Paris", "Paris", "US", "city"),  # "PD": the town's police department, not a person named Paris
     ("Attacks were repelled near Avdiivka and Marinka.", "Marinka", "Mar'yinka", "UA", "city"),  # a small town's alternate name, placed by the locative before its list
     ("Police in St. John's said the road was closed.", "St. John's", "St. John's", "CA", "city"),
@@ -333,6 +336,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "what is done only to a person or only a person does: 'killing X', 'X and his mother', 'X was ejected' ('Welch', 'Raby' are towns)"),
     ("A main blew at the corner of Lakeview and Harrison streets. A truck hit him near Rivers and Stokes avenues.",
      "two streets named together before a plural 'streets' or 'avenues' ('Lakeview', 'Stokes' are towns)"),
+    ("Boats crowded Lake Lanier. Farms line the Gwinnett River.", "a lake or a river named like a county is not the county"),
+    ("Clarke and Marshall updated their policies.", "a county's name alone that is a surname or a common word is not the county"),
     ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",
      "a name the story makes a person far more often than a place is the person after 'to' too ('Trapani' is a city)"),
 ])

@@ -59,6 +59,8 @@ _LISTED_NAME = re.compile(_NAME)
 _POSSESSIVE_NAME_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|in|on|at|to|for|from|with|was|is|has|had|said|says|police)\b")
 _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 _RIVER_AFTER = re.compile(r"\s+River\b")
+# a river or a lake named like a county is not the county ("the Greenbrier River", "Lake Lanier", "Freeborn Lake")
+_WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washington": a part of the town, no initials
@@ -786,6 +788,9 @@ class Recognizer:
                 if hit is None:
                     continue
                 places, role = hit
+                if (_WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ") \
+                        and not (places := tuple(p for p in places if g.kind_of(p) != "county")):
+                    continue
                 if self._zip_key[key] and self._zip_towns_of[places] and not self._state_after(text, end):
                     if states is None:
                         states = self._states_in(text, all_tokens)

@@ -15,6 +15,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -579,6 +580,7 @@ def iter_us_counties() -> Iterator[RawPlace]:
     import zipcodes
 
     points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    spellings: dict[tuple[str, str], Counter[str]] = {}  # "DuPage County", "Dupage County": one county, as most ZIPs spell it
     for z in zipcodes.list_all():
         county, state = (z.get("county") or "").strip(), z.get("state") or ""
         if not county.endswith(_COUNTY_WORDS) or z.get("zip_code_type") not in ("STANDARD", "PO BOX") or not state:
@@ -588,13 +590,29 @@ def iter_us_counties() -> Iterator[RawPlace]:
         except (KeyError, TypeError, ValueError):
             continue
         if lat or lon:
-            points.setdefault((state, county), []).append((lat, lon))
-    for (state, county), pts in sorted(points.items()):
+            points.setdefault((state, county.lower()), []).append((lat, lon))
+            spellings.setdefault((state, county.lower()), Counter())[county] += 1
+    for (state, lowered), pts in sorted(points.items()):
+        county = spellings[state, lowered].most_common(1)[0][0]
         lat = statistics.median(p[0] for p in pts)
         lon = statistics.median(p[1] for p in pts)
         base, _, word = county.rpartition(" ")
         names = {county, f"{base} Co."} if word == "County" else {county}
+        if word in ("County", "Parish") and _bare_county_name(base):
+            names.add(base)  # "D-Kanawha", "Gwinnett Medical Center", "deputies arrest Pointe Coupee teen"
         yield RawPlace(county, lat, lon, "county", "US", -1, 0, state, False, names)
+
+
+BARE_COUNTY_ZIPF = 3.0  # a county's name without "County" is the county when rarer than this as an English word
+
+
+def _bare_county_name(base: str) -> bool:
+    """Whether a US county's name alone names it in news ("Gwinnett", "Kanawha", "DuPage"): a rare word, no
+    first name (not "Clarke", "Marshall", "Cook", "Lincoln": surnames and words news uses for much else)."""
+    from wordfreq import zipf_frequency
+
+    key = normalize(base)
+    return zipf_frequency(key, "en") < BARE_COUNTY_ZIPF and key.split()[0] not in first_names()
 
 
 _US_STATES_ONLY = frozenset({"PR", "VI", "GU", "AS", "MP", "FM", "MH", "PW", "AA", "AE", "AP"})  # not states
