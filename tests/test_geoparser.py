@@ -30,6 +30,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
     ("Rep. Jim Clyde, D-S.C., voted no.", "S.C.", "South Carolina", "US", "region"),  # after a party letter
     ("The S.C. Highway Patrol is looking for leads.", "S.C.", "South Carolina", "US", "region"),  # a state's institution
+    ("S.C. House Republicans and Democrats agree.", "S.C.", "South Carolina", "US", "region"),  # the state's own body, no "the"
+    ("He was stopped on S.C. 6 near the bridge.", "S.C.", "South Carolina", "US", "region"),  # a state route
     ("Rep. Nick Rahall, D-W. Va., chairs the committee.", "W. Va.", "West Virginia", "US", "region"),  # spaced abbreviation
     ("He heads the United Way of Metropolitan Atlanta.", "Atlanta", "Atlanta", "US", "city"),  # "Metropolitan" is no first name
     ("Visitors to Six Flags Over Texas may buy beer.", "Texas", "Texas", "US", "region"),

@@ -46,6 +46,9 @@ _PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>" + "|".join(sorted({a[:-1] for a 
 _AP_STATE_ADJECTIVE = re.compile(r" (?!(?:and|or|but|the|a|an|in|on|at|to|of)\b)[a-z]{2,}")
 # ... or naming a state's institution: "the S.C. Highway Patrol", "the N.J. Supreme Court"
 _AP_STATE_INSTITUTION = re.compile(r"[Tt]he\s(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z]?[a-z]*\.?\s[A-Z][a-z]")
+# ... or before a state's own body or road, without "the": "S.C. House Republicans", "stopped on S.C. 6"
+_AP_STATE_BODY_AFTER = re.compile(r"\s(?:\d{1,3}\b|(?:House|Senate|Legislature|General\s+Assembly|Supreme\s+Court|"
+                                  r"Highway\s+Patrol|State\s+Police|Attorney\s+General|National\s+Guard|Gov\.|Governor)\b)")
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
 # "Preble and Darke counties", "Clay, Grant and Swift counties": each name is a county; "the Donetsk and
 # Luhansk regions", "Aleppo, Homs and Idlib provinces": each a region
@@ -613,7 +616,7 @@ class Recognizer:
         for m in _AP_STATE.finditer(text):
             if not (_AP_STATE_BEFORE.search(text, max(0, m.start() - 3), m.start())
                     or _AP_STATE_INSTITUTION.match(text, max(0, m.start() - 4)) and m.start() >= 4
-                    or _AP_STATE_ADJECTIVE.match(text, m.end())):
+                    or _AP_STATE_ADJECTIVE.match(text, m.end()) or _AP_STATE_BODY_AFTER.match(text, m.end())):
                 continue
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:
