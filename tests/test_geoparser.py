@@ -51,6 +51,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Deputies in Gwinnett arrested him.", "Gwinnett", "Gwinnett County", "US", "county"),  # a county's rare name alone
     ("Barbara Fleischauer, D-Monongalia, spoke.", "Monongalia", "Monongalia County", "US", "county"),  # a delegate's county
     ("DuPage Sheriff John Zaruba warned drivers.", "DuPage", "DuPage County", "US", "county"),  # as most ZIPs spell it ("Dupage")
+    ("A re-enactment is planned in Clinton on April 4.", "Clinton", "Clinton", "US", "city"),  # a famous surname after "in"
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
@@ -340,6 +341,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "two streets named together before a plural 'streets' or 'avenues' ('Lakeview', 'Stokes' are towns)"),
     ("Boats crowded Lake Lanier. Farms line the Gwinnett River.", "a lake or a river named like a county is not the county"),
     ("Clarke and Marshall updated their policies.", "a county's name alone that is a surname or a common word is not the county"),
+    ("President Barack Obama spoke. Faith in Obama waned. Confidence in Clinton's plan fell.",
+     "a famous surname after 'in' is the person in a story that names the person, or when the person owns something"),
     ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",
      "a name the story makes a person far more often than a place is the person after 'to' too ('Trapani' is a city)"),
 ])

@@ -38,6 +38,7 @@ AP_STATES = {
 # (the pattern starts with the literals so that the engine skips ahead fast; what precedes is checked after)
 _AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
 _AP_STATE_BEFORE = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
+_TOWN_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+$")  # before a town, never before a person
 _PARTY_BEFORE = re.compile(r"(?<![\w-])[DRI]-$")  # "Sen. Joe Manchin, D-W.Va.": the senator's state, not where
 # after a party letter the period may go ("D-Calif", "R-Fla"), or the state be its postal code ("R-TX", "D-NY")
 _PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>" + "|".join(sorted({a[:-1] for a in AP_STATES if a.count(".") == 1 and a[:-1].isalpha()},
@@ -88,7 +89,8 @@ _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrot
 # words inside a name of several ("Deir ez-Zor", "Rio de Janeiro", "Trinidad and Tobago"); "i", "e": the Persian "of" ("Mazar-i-Sharif")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani i e and".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
-# surnames of people the news names so often that they are never read as the towns that bear them, though they
+# surnames of people the news names so often that they are read as the towns that bear them only after "in",
+# "near" or "the city of" in a story that does not name the person (see _famous_surname_placed), though they
 # still mark a person's full name ("George Bush")
 FAMOUS_SURNAMES = frozenset("obama trump bush clinton putin assad".split())
 STOP_WORDS = frozenset("""
@@ -496,7 +498,8 @@ class Recognizer:
     def _acceptable(self, text: str, start: int, end: int, key: str, places: tuple[int, ...], role: str, n_tokens: int) -> bool:
         g = self.gazetteer
         surface = text[start:end]
-        if n_tokens == 1 and key in STOP_WORDS or key in NOT_PLACES:
+        if n_tokens == 1 and key in STOP_WORDS and not (key in FAMOUS_SURNAMES and self._famous_surname_placed(text, start, end)) \
+                or key in NOT_PLACES:
             return False
         if _DISEASE_AFTER.match(text, end):
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
@@ -538,7 +541,7 @@ class Recognizer:
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
                 and not (self._dateline_after_sentence(text, start, end) and not g.is_common_word(key)):
             return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline
-        if n_tokens == 1 and g.is_common_word(key):
+        if n_tokens == 1 and g.is_common_word(key) and key not in FAMOUS_SURNAMES:  # (frequent as people, placed above)
             # a region of under a million people named by a common word ("Gulf", Papua New Guinea; "Store",
             # Slovenia) is not what a news story means by the word
             prominent = best_kind in ("country", "continent", "county") or int(g.population[best]) >= 1_000_000 \
@@ -939,6 +942,16 @@ class Recognizer:
         """A name that starts a sentence and is followed like a dateline ("DANIELSVILLE - ", "HARLAN, Ky. -"),
         where a headline runs into the story."""
         return _sentence_initial(text, start) and bool(re.match(r"^(?:,\s*[A-Z][\w.]{1,6},?)?\s+(?:—|–|--|-)\s", text[end:end + 16]))
+
+    @staticmethod
+    def _famous_surname_placed(text: str, start: int, end: int) -> bool:
+        """Whether a famous surname is the town of its name here: after "in", "near", "outside" or "the city
+        of", not owning anything ("in Clinton", "outside Clinton, Iowa"; not "in Clinton's speech"); never in a
+        story that names the person ("Barack Obama", "President Obama")."""
+        if text[end:end + 2] in ("'s", "’s") or re.search(rf"(?<![\w-])(?!(?:In|Near|Outside)\b)[A-Z][\w.]*\s+{re.escape(text[start:end])}\b", text):
+            return False
+        return _TOWN_LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None \
+            or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 24), start) is not None
 
     def _at_dateline(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
