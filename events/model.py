@@ -36,9 +36,10 @@ PlaceBasis = Literal["name", "outlet", "focus", "within"]
 would read the name otherwise; the outlet's other articles settled it (its home, see
 :mod:`events.places.outlets`: a local paper's "Paris"). ``focus``: the name is not in the gazetteer (a
 neighbourhood, river, park…), so the mention is placed at the town the article is mostly about, the
-likeliest vicinity; only for spans given to be places (``resolve_spans``). ``within``: a town of an address
-("Stroud, Ontario") that the gazetteer does not know in that region's country, placed at the region (with the
-region's precision), not at a namesake elsewhere."""
+likeliest vicinity; only for spans given to be places (``resolve_spans``). ``within``: a name the gazetteer
+does not know there, placed at the place the text says holds it, with that place's precision: a town of an
+address ("Stroud, Ontario", not a namesake elsewhere), or an unlisted village, district, suburb or camp ("the
+village of Cellardyke in Fife", "the Adhamiyah district of Baghdad": see :mod:`events.places.unlisted`)."""
 
 TimePrecision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "ref"]
 """How precise a date is; ``ref`` for PRESENT_REF / PAST_REF / FUTURE_REF."""

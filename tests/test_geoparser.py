@@ -674,6 +674,23 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     assert (m.place.name, m.basis) == (name, basis), why
 
 
+@pytest.mark.parametrize(("text", "surface", "holder", "why"), [
+    ("The virus was found in the village of Cellardyke in Fife, Scotland.", "Cellardyke", "Fife", "'the village of X in Y'"),
+    ("Cakes were made at a bakery in the Adhamiyah district of Baghdad.", "Adhamiyah", "Baghdad", "'the X district of Y'"),
+    ("A resident of Mabvuku, a suburb located east of Harare, spoke.", "Mabvuku", "Harare", "'X, a suburb east of Y'"),
+    ("Aid resumed in Abu Shok refugee camp in Al-Fashir, Darfur.", "Abu Shok", "El Fasher", "a camp, a two-word name"),
+    ("It was found in the villages of Bumbacari and Caraorman in Tulcea county.", "Caraorman", "Tulcea", "each of a list"),
+    ("Anyone who ate at the restaurant in Greenlane, Auckland, should call.", "Greenlane", "Auckland", "an address in a big city"),
+    ("The epidemic hit four villages: Kampungu, Makonono and Kaluamba.", "Kampungu", None, "no place said to hold them"),
+    ("A car bomb exploded in a mainly Shiite area in Baghdad.", "Shiite", None, "an adjective, not a name after 'the' or 'in'"),
+    ("He was arrested at Main Street, Tipperary, on the same date.", "Main Street", None, "a street is no place a map shows"),
+    ("The outbreak began in Kaluamba, Mombo and Kinshasa.", "Kaluamba", None, "a small town after the comma is the next of a list"),
+])
+def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, holder, why) -> None:
+    found = [m for m in geoparser.parse(text) if m.text == surface]
+    assert [(m.place.name, m.basis) for m in found] == ([(holder, "within")] if holder else []), why
+
+
 @pytest.mark.parametrize(("text", "surface", "kept", "why"), [
     ("Police searched a bar in Piccadilly, his flat in Muswell Hill and a hotel in London.", "Piccadilly", False,
      "the only Piccadilly known is a village in Western Australia, alone in its country, far from the story"),

@@ -11,12 +11,12 @@ from ui.popup import actors_line, basis_note, popup_html
     ({"place_basis": "name"}, None),  # the name as read in its article: nothing to say
     ({"place_basis": "focus"}, None),  # only given spans have it; events say so in place_source
     ({"place_basis": "outlet"}, "Place read as in the outlet's other articles (the article alone reads the name otherwise)"),
-    ({"place_basis": "within"}, "Place is the region its address names (the gazetteer knows no such town there)"),
+    ({"place_basis": "within"}, "Place is the place the text says holds it (the gazetteer does not know the name)"),
     ({"place_basis": "outlet", "destination_basis": "outlet"},
      "Place and destination read as in the outlet's other articles (the article alone reads the name otherwise)"),
     ({"place_basis": "within", "destination_basis": "outlet"},  # a movement's two ends rest on different things
      "Destination read as in the outlet's other articles (the article alone reads the name otherwise); "
-     "Place is the region its address names (the gazetteer knows no such town there)"),
+     "Place is the place the text says holds it (the gazetteer does not know the name)"),
 ])
 def test_basis_note(props, expected) -> None:
     assert basis_note(props) == expected

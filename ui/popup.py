@@ -44,7 +44,7 @@ def basis_note(props: dict[str, Any]) -> str | None:
     """Why an ambiguous name was read as it was, when the article alone did not settle it."""
     notes = []
     for basis, note in (("outlet", "read as in the outlet's other articles (the article alone reads the name otherwise)"),
-                        ("within", "is the region its address names (the gazetteer knows no such town there)")):
+                        ("within", "is the place the text says holds it (the gazetteer does not know the name)")):
         which = [label for label, key in (("place", "place_basis"), ("destination", "destination_basis"))
                  if props.get(key) == basis]
         if which:

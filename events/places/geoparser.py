@@ -16,6 +16,7 @@ from events.places.normalize import normalize
 from events.places.outlets import OutletHome, learn_homes
 from events.places.recognize import Candidate, Recognizer, misspellings_in_context
 from events.places.resolve import Resolver
+from events.places.unlisted import unlisted_within
 
 
 _LOCATIVE_UNKNOWN = re.compile(
@@ -108,10 +109,13 @@ class Geoparser:
             for i, (c, (p, conf), (first, _)) in enumerate(zip(candidates, resolved, alone))
         ))
 
-    def _with_geocoded(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-        if self.geocoder is None:
-            return mentions
-        return tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
+    def _with_unknown(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+        """``mentions`` and the names the gazetteer lacks: those the online geocoder (if any) finds, then those
+        the text says where they are ("the village of Cellardyke in Fife": see :mod:`events.places.unlisted`)."""
+        if self.geocoder is not None:
+            mentions = tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
+        unlisted = unlisted_within(text, mentions, self.gazetteer)
+        return tuple(sorted(mentions + unlisted, key=lambda m: m.start)) if unlisted else mentions
 
     def parse(self, text: str, home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
         """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order.
@@ -122,7 +126,7 @@ class Geoparser:
         """
         candidates = list(self._recognised[text])
         alone, resolved = self._with_home(text, candidates, home)
-        return self._with_geocoded(text, self._mentions(text, candidates, resolved, alone))
+        return self._with_unknown(text, self._mentions(text, candidates, resolved, alone))
 
     def _with_home(self, text: str, candidates: Sequence[Candidate], home: OutletHome | None
                    ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
@@ -149,7 +153,7 @@ class Geoparser:
             if s is not None and f is not None:
                 out.append(self._span_mentions(text, s, f, r, a))
             else:
-                out.append(self._with_geocoded(text, self._mentions(text, c, r, a)))
+                out.append(self._with_unknown(text, self._mentions(text, c, r, a)))
         return out
 
     def _resolve_many(self, texts: Sequence[str], candidates: Sequence[Sequence[Candidate]], outlets: Sequence[str | None]

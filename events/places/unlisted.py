@@ -1,0 +1,97 @@
+"""Places the gazetteer does not list, placed within the place the text says holds them.
+
+News names villages, districts, suburbs and camps that no offline gazetteer has ("the village of Cellardyke in
+Fife", "the Adhamiyah district of Baghdad", "Mabvuku, a suburb east of Harare", "Abu Shok refugee camp in
+Al-Fashir", "in Greenlane, Auckland"). Where the sentence itself names the place that holds one, and that
+place was found and resolved, the unlisted name becomes a mention of its own placed there, with basis
+``within`` and the container's precision: somewhere in Fife, not a pin that pretends to know where.
+
+Only these explicit shapes count; a name the gazetteer lacks with no container named beside it stays unplaced
+(an online geocoder, when one is configured, may still find it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from events.model import PlaceMention
+from events.places.index import Gazetteer
+from events.places.normalize import normalize
+
+WITHIN_SCORE = 0.5  # an unlisted place's confidence, at most: half its container's
+UNLISTED_ZIPF = 3.0  # a word this frequent in English is no unlisted place's name ("Market", "Central")
+
+_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+# a name of up to four words, with the particles of Arabic, Swahili and Romance names inside it
+_NAME = rf"{_WORD}(?:\s(?:(?:al|el|as|ash|ar|ad|kwa|wa|de|del|la|le|di)\s)?{_WORD}){{0,3}}"
+_NAMES = rf"(?P<names>(?<![\w'’-]){_NAME}(?:(?:,\s|,?\s(?:and|or)\s){_NAME})*)"  # (not "Donald" in "McDonald")
+_ONE = rf"(?P<names>(?<![\w'’-]){_NAME})"
+_KIND = (r"(?:village|town|township|hamlet|settlement|suburb|neighbou?rhood|quarter|district|sub-district|locality|"
+         r"commune|area|slum|refugee\scamp|camp)")
+_KINDS = rf"{_KIND}s?"
+_HOLDS = r",?\s(?:in|of|near|outside|located\sin|located\snear)\s(?:the\s)?"
+_SIDE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s(?:of\s)?)?"
+
+_SHAPES = (
+    # "the Adhamiyah district of Baghdad", "the Mukuru kwa Njenga district of Nairobi", "Abu Shok refugee camp in Al-Fashir"
+    re.compile(rf"\b(?:[Tt]he|in|at|from|near)\s{_NAMES}\s{_KINDS}{_HOLDS}"),  # (not "a mainly Shiite area in")
+    # "the village of Cellardyke in Fife", "the villages of Bumbacari and Dudescu in Tulcea"
+    re.compile(rf"\b{_KINDS}\sof\s{_NAMES}{_HOLDS}"),
+    # "Mabvuku, a suburb located east of Harare", "Lujhu, a rural township in Taoyuan"
+    re.compile(rf"{_ONE},\s(?:a|an|the)\s(?:(?:small|large|remote|rural|poor|nearby|densely\spopulated)\s)?{_KIND}\s"
+               rf"(?:located\s)?{_SIDE}(?:in|of|near|outside)\s(?:the\s)?"),
+)
+# "in Greenlane, Auckland", "at MC Market in Balintawak, Quezon City": an address, whose second part holds the
+# first only when it is a region or a big city (in "Kampungu, Mombo" the known town is the next of a list)
+_ADDRESS = re.compile(rf"\b(?:in|at|near|outside|from)\s{_ONE},\s")
+ADDRESS_CITY = 100_000  # a city this big holds the unlisted name before it in an address
+# the shapes are looked for only around the words for a kind of place, and addresses only before a holder
+_KIND_WORD = re.compile(rf"\b{_KINDS}\b")
+BEFORE_KIND, AFTER_KIND, BEFORE_HOLDER = 120, 40, 80  # characters
+
+
+def unlisted_within(text: str, mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
+    """Mentions of the names in ``text`` that the gazetteer lacks, each placed at the resolved mention (in
+    ``mentions``) that the sentence says holds it; in text order, none overlapping ``mentions``."""
+    holders = {m.start: m for m in mentions if m.place is not None and m.role == "location"}
+    if not holders:
+        return ()
+    taken = [(m.start, m.end) for m in mentions]
+    found: dict[int, PlaceMention] = {}
+    for m in _held(text, holders):
+        holder = holders[m.end()]
+        for name in re.finditer(_NAME, m.group("names")):
+            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+            if start in found or any(s < end and start < e for s, e in taken) or not _unlisted(text[start:end], gazetteer):
+                continue
+            found[start] = replace(holder, start=start, end=end, text=text[start:end], basis="within",
+                                   score=round(min(holder.score, 1.0) * WITHIN_SCORE, 3))
+    return tuple(found[s] for s in sorted(found))
+
+
+def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[re.Match[str]]:
+    """The matches of the shapes that end where a holder starts."""
+    for kind in _KIND_WORD.finditer(text):
+        low, high = max(0, kind.start() - BEFORE_KIND), min(len(text), kind.end() + AFTER_KIND)
+        for shape in _SHAPES:
+            yield from (m for m in shape.finditer(text, low, high) if m.end() in holders)
+    for start, holder in holders.items():
+        place = holder.place
+        if text[start - 2:start] == ", " and (place.kind != "city" or place.population >= ADDRESS_CITY):  # type: ignore[union-attr]
+            yield from (m for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+
+
+# streets and buildings are where, not places a map shows ("at Main Street, Tipperary", "in Mill Road, Cambridge")
+_STREET_OR_BUILDING = re.compile(r"\s(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Way|Place|Close|Crescent|Terrace|"
+                                 r"Court|Highway|Hotel|Market|Hospital|School|College|University|Church|Mosque|Centre|"
+                                 r"Center|Mall|Station|Airport|Bridge|Park)$")
+
+
+def _unlisted(surface: str, gazetteer: Gazetteer) -> bool:
+    """A name no gazetteer entry has that is no everyday word, first name, street or building ("Cellardyke", not
+    "Market" or "Mill Road")."""
+    key = normalize(surface)
+    return bool(key) and not gazetteer.candidates(key) and gazetteer.zipf(key) < UNLISTED_ZIPF \
+        and not (" " not in key and key in gazetteer.first_names) and not _STREET_OR_BUILDING.search(surface)
