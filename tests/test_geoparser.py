@@ -687,8 +687,11 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     ("The outbreak began in Kaluamba, Mombo and Kinshasa.", "Kaluamba", None, "a small town after the comma is the next of a list"),
 ])
 def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, holder, why) -> None:
-    found = [m for m in geoparser.parse(text) if m.text == surface]
+    mentions = geoparser.parse(text)
+    found = [m for m in mentions if m.text == surface]
     assert [(m.place.name, m.basis) for m in found] == ([(holder, "within")] if holder else []), why
+    if holder:  # the holder only says where the village is: what the sentence reports happens at the village
+        assert [m.role for m in mentions if m.place.name == holder and m.basis != "within"][:1] == ["qualifier"]
 
 
 @pytest.mark.parametrize(("text", "surface", "kept", "why"), [

@@ -16,7 +16,7 @@ from events.places.normalize import normalize
 from events.places.outlets import OutletHome, learn_homes
 from events.places.recognize import Candidate, Recognizer, misspellings_in_context
 from events.places.resolve import Resolver
-from events.places.unlisted import unlisted_within
+from events.places.unlisted import with_unlisted
 
 
 _LOCATIVE_UNKNOWN = re.compile(
@@ -114,8 +114,7 @@ class Geoparser:
         the text says where they are ("the village of Cellardyke in Fife": see :mod:`events.places.unlisted`)."""
         if self.geocoder is not None:
             mentions = tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
-        unlisted = unlisted_within(text, mentions, self.gazetteer)
-        return tuple(sorted(mentions + unlisted, key=lambda m: m.start)) if unlisted else mentions
+        return with_unlisted(text, mentions, self.gazetteer)
 
     def parse(self, text: str, home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
         """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order.

@@ -13,7 +13,7 @@ Only these explicit shapes count; a name the gazetteer lacks with no container n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 
 from events.model import PlaceMention
@@ -52,14 +52,16 @@ _KIND_WORD = re.compile(rf"\b{_KINDS}\b")
 BEFORE_KIND, AFTER_KIND, BEFORE_HOLDER = 120, 40, 80  # characters
 
 
-def unlisted_within(text: str, mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
-    """Mentions of the names in ``text`` that the gazetteer lacks, each placed at the resolved mention (in
-    ``mentions``) that the sentence says holds it; in text order, none overlapping ``mentions``."""
+def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
+    """``mentions`` and, in text order among them, the names in ``text`` that the gazetteer lacks, each placed
+    at the resolved mention that the sentence says holds it. That holder becomes a ``qualifier`` (it says where
+    the other is, as "Kan." does in "Kansas City, Kan."), so what the sentence reports happens at the village."""
     holders = {m.start: m for m in mentions if m.place is not None and m.role == "location"}
     if not holders:
-        return ()
+        return mentions
     taken = [(m.start, m.end) for m in mentions]
     found: dict[int, PlaceMention] = {}
+    qualifiers: set[int] = set()
     for m in _held(text, holders):
         holder = holders[m.end()]
         for name in re.finditer(_NAME, m.group("names")):
@@ -68,7 +70,11 @@ def unlisted_within(text: str, mentions: Sequence[PlaceMention], gazetteer: Gaze
                 continue
             found[start] = replace(holder, start=start, end=end, text=text[start:end], basis="within",
                                    score=round(min(holder.score, 1.0) * WITHIN_SCORE, 3))
-    return tuple(found[s] for s in sorted(found))
+            qualifiers.add(holder.start)
+    if not found:
+        return mentions
+    kept = tuple(replace(m, role="qualifier") if m.start in qualifiers else m for m in mentions)
+    return tuple(sorted(kept + tuple(found.values()), key=lambda m: m.start))
 
 
 def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[re.Match[str]]:
