@@ -313,6 +313,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a first name opening a sentence, however frequent a word ('steve'), makes a surname of the next name"),
     ("Chess results are in. John Clifford, the chief veterinarian, spoke.", "... 'John' too"),
     ("Mr. Kemp told the New York Times. The Jerusalem Post reported it.", "a newspaper's name is where nothing happens"),
+    ("She told Agence France-Presse and the Voice of America. Radio Pyongyang said so.",
+     "nor is a news agency's or a broadcaster's"),
     ("Pigs tested positive for the Reston ebolavirus.", "a virus named after a town ('Reston virus' too)"),
     ("NATO backs euro-Atlantic integration and trans-Pacific trade.", "a prefixed adjective names no place"),
     ("Union Pacific trains stopped. He reads the Atlantic Monthly. The Pacific Decadal Oscillation returned.",

@@ -74,7 +74,9 @@ _CAPITAL_AFTER = re.compile(r"\s+capital(?:\s+city)?(?=\s*[.;:)]|\s*,(?!\s*[A-Z]
                             r"this|last|with|for|from|to|was|is|has|had|overnight|today|yesterday|which|that|said|says)\b|$)")
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Daily\s+News|Telegraph|Courier|"
                               r"Inquirer|Globe|Register|Examiner|Free\s+Press|Sun-Times|Star-Telegram|Star\s+Tribune|"
-                              r"Post-Gazette|Dispatch|Enquirer|Star-Ledger|State\s+Journal)\b(?!\s+Square)")
+                              r"Post-Gazette|Dispatch|Enquirer|Star-Ledger|State\s+Journal)\b(?!\s+Square)|-Presse\b")
+# ... or a news agency or broadcaster named after it: "Agence France-Presse", "Voice of America", "Radio Free Europe"
+_NEWS_OUTLET_BEFORE = re.compile(r"\b(?:Agence|Voice\s+of|Radio(?:\s+Free)?)\s+$")
 _UNIT_AFTER = re.compile(r"\s+(?:fighters|mercenaries|militia|militias|militiamen|regiment|battalion|brigade)\b")
 # ... or after the word for it: "the Amhara militia Fano", "the armed group Wagner" (not "a militia in Fano")
 _UNIT_BEFORE = re.compile(r"\b(?:militia|group|regiment|battalion|brigade|faction)\s+$")
@@ -505,8 +507,8 @@ class Recognizer:
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
-        if _NEWSPAPER_AFTER.match(text, end):
-            return False  # "the New York Times", "the Des Moines Register": a newspaper, not where anything happens
+        if _NEWSPAPER_AFTER.match(text, end) or _NEWS_OUTLET_BEFORE.search(text, max(0, start - 14), start):
+            return False  # "the New York Times", "Agence France-Presse", "Voice of America": news, not where anything happens
         if text[start - 2:start] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
             return False  # "South 13th Terrace", "S.W. Second Terrace": a street or a unit, after an ordinal
         if _HOLIDAY_AFTER.match(text, end):
