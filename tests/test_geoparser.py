@@ -316,6 +316,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("She told Agence France-Presse and the Voice of America. Radio Pyongyang said so.",
      "nor is a news agency's or a broadcaster's"),
     ("Pigs tested positive for the Reston ebolavirus.", "a virus named after a town ('Reston virus' too)"),
+    ("The Marburg virus was confirmed. Because Marburg kills slowly, doctors have time.",
+     "a virus named after a town, then its name alone in the same story"),
     ("NATO backs euro-Atlantic integration and trans-Pacific trade.", "a prefixed adjective names no place"),
     ("Union Pacific trains stopped. He reads the Atlantic Monthly. The Pacific Decadal Oscillation returned.",
      "an ocean's name that a longer name goes on from, or without its article, is no ocean"),
@@ -408,6 +410,8 @@ def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
     ("Jessica Kay, 18, of Paris died Saturday.", ["Paris"], "'of X died': a resident of the town died, not a person X"),
     ("Protests filled Cairo and Alexandria streets.", ["Cairo", "Alexandria"], "big cities' streets are the cities'"),
     ("Snow closed Kansas and Missouri roads.", ["Kansas", "Missouri"], "two states' roads, not two roads"),
+    ("Ebola Reston virus reached monkeys imported to Reston, Virginia.", ["Reston", "Virginia"],
+     "the town a virus is named after, where the story says it is a place"),
     ("Crowds filled Baghdad streets.", ["Baghdad"], "one name before 'streets' is the city's"),
 ])
 def test_places_beside_person_and_street_cues(geoparser, text, places, why) -> None:

@@ -331,6 +331,18 @@ def _placed_in_list_or_address(text: str, start: int, kind: str, found_so_far: S
     return kind in ("region", "country") and bool(found_so_far) and text[found_so_far[-1][0].end:start] == ", "
 
 
+_DISEASE_NAMED = re.compile(rf"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?i:{_DISEASE_AFTER.pattern})")
+
+
+def _diseases_named(text: str) -> frozenset[str]:
+    """The keys of the names ``text`` gives a disease ("Marburg virus", "Lassa fever"): in that story the name
+    alone is the disease too, where its place is a town (a region, "Rift Valley", stays the region)."""
+    if "virus" not in text and "fever" not in text and "disease" not in text:
+        return frozenset()
+    names = [m.group(1) for m in _DISEASE_NAMED.finditer(text)]  # "The Marburg virus": "the marburg" and "marburg"
+    return frozenset(normalize(part) for name in names for part in {name, name.rpartition(" ")[2]})
+
+
 def _named_before_who(text: str, start: int, end: int) -> bool:
     """ "Hailey, who was born": a person; not "a man of Roswell, who", "St Ailbe's Drive, Tipperary, who"."""
     return _WHO_AFTER.match(text, end) is not None and not _WHOSE_TOWN_BEFORE.search(text, max(0, start - 8), start)
@@ -749,6 +761,7 @@ class Recognizer:
         as_place: Counter[str] = Counter()
         found_so_far: list[tuple[Candidate, bool]] = []  # and whether it could be such a surname, said before the full name
         states: frozenset[str] | None = None  # the US states the text names, read when first needed
+        diseases = _diseases_named(text)  # "Marburg virus" once: "imported Marburg" is the virus too
         n = len(tokens)
         i = 0
         while i < n:
@@ -810,6 +823,8 @@ class Recognizer:
                 if i > 0 and tokens[i - 1][2] == "United" and text[tokens[i - 1][1]:start] == " ":
                     continue  # "United Russia", "Manchester United" aside: a party or a team, not the country
                 best_kind = g.kind_of(self._best(key, places))
+                if key in diseases and best_kind == "city" and not _placed_before(text, start) and not self._state_after(text, end):
+                    continue  # "imported Marburg" in a story of the Marburg virus (but "to Reston, Virginia")
                 placed = False
                 if key in _SURNAME_COUNTRIES and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
                         and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])):
