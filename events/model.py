@@ -36,7 +36,8 @@ PlaceBasis = Literal["name", "outlet", "focus", "within"]
 would read the name otherwise; the outlet's other articles settled it (its home, see
 :mod:`events.places.outlets`: a local paper's "Paris"). ``focus``: the name is not in the gazetteer (a
 neighbourhood, river, park…), so the mention is placed at the town the article is mostly about, the
-likeliest vicinity; only for spans given to be places (``resolve_spans``). ``within``: a name the gazetteer
+likeliest vicinity: a span given to be a place (``resolve_spans``), or a part of a town that many towns
+have by the same name ("the North Side", "Chinatown", "Old Town"). ``within``: a name the gazetteer
 does not know there, placed at the place the text says holds it, with that place's precision: a town of an
 address ("Stroud, Ontario", not a namesake elsewhere), or an unlisted village, district, suburb or camp ("the
 village of Cellardyke in Fife", "the Adhamiyah district of Baghdad": see :mod:`events.places.unlisted`)."""

@@ -700,6 +700,20 @@ def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, 
         assert [m.role for m in mentions if m.place.name == holder and m.basis != "within"][:1] == ["qualifier"]
 
 
+@pytest.mark.parametrize(("text", "surface", "town", "why"), [
+    ("Police in Pittsburgh said a man was shot on the North Side.", "North Side", "Pittsburgh",
+     "the story's town, not Oildale, California, whose alternate name it is"),
+    ("A school will open in Old Town, the Alexandria school board said. Alexandria parents cheered.", "Old Town",
+     "Alexandria", "the town the story names most, not Winchester"),
+    ("Downtown Chicago was quiet.", "Downtown", None, "a word before the town's name, not a district of its own"),
+    ("North Side United met the developers in Pittsburgh.", "North Side", None, "the name of a group"),
+    ("Shots were fired in Chinatown.", "Chinatown", None, "no town named: nowhere to place it"),
+])
+def test_a_generic_district_is_placed_at_the_story_s_town(geoparser, text, surface, town, why) -> None:
+    found = [(m.place.name, m.basis) for m in geoparser.parse(text) if m.text == surface]
+    assert found == ([(town, "focus")] if town else []), why
+
+
 @pytest.mark.parametrize(("text", "surface", "kept", "why"), [
     ("Police searched a bar in Piccadilly, his flat in Muswell Hill and a hotel in London.", "Piccadilly", False,
      "the only Piccadilly known is a village in Western Australia, alone in its country, far from the story"),

@@ -9,7 +9,7 @@ from ui.popup import actors_line, basis_note, popup_html
 
 @pytest.mark.parametrize(("props", "expected"), [
     ({"place_basis": "name"}, None),  # the name as read in its article: nothing to say
-    ({"place_basis": "focus"}, None),  # only given spans have it; events say so in place_source
+    ({"place_basis": "focus"}, "Place is the town the article is mostly about (the name is a part of a town, 'the North Side')"),
     ({"place_basis": "outlet"}, "Place read as in the outlet's other articles (the article alone reads the name otherwise)"),
     ({"place_basis": "within"}, "Place is the place the text says holds it (the gazetteer does not know the name)"),
     ({"place_basis": "outlet", "destination_basis": "outlet"},

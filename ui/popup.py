@@ -44,7 +44,8 @@ def basis_note(props: dict[str, Any]) -> str | None:
     """Why an ambiguous name was read as it was, when the article alone did not settle it."""
     notes = []
     for basis, note in (("outlet", "read as in the outlet's other articles (the article alone reads the name otherwise)"),
-                        ("within", "is the place the text says holds it (the gazetteer does not know the name)")):
+                        ("within", "is the place the text says holds it (the gazetteer does not know the name)"),
+                        ("focus", "is the town the article is mostly about (the name is a part of a town, 'the North Side')")):
         which = [label for label, key in (("place", "place_basis"), ("destination", "destination_basis"))
                  if props.get(key) == basis]
         if which:

@@ -16,7 +16,7 @@ from events.places.normalize import normalize
 from events.places.outlets import OutletHome, learn_homes
 from events.places.recognize import Candidate, Recognizer, misspellings_in_context
 from events.places.resolve import Resolver
-from events.places.unlisted import with_unlisted
+from events.places.unlisted import FOCUS_SCORE, with_districts, with_unlisted
 
 
 _LOCATIVE_UNKNOWN = re.compile(
@@ -27,7 +27,6 @@ _GENERIC_LAST = frozenset("city town village county parish province state region
 
 
 RECOGNISED_TEXTS = 2000  # texts whose recognised names a geoparser keeps (see Geoparser.home_places)
-FOCUS_SCORE = 0.1  # confidence of a given span placed at the article's focus (the gazetteer lacks its name)
 STRAY_TOWN = 20_000  # a town smaller than this, alone in its country among an article's places, is a stray ...
 STRAY_OTHERS = 2  # ... when at least this many other place mentions lie in other countries ...
 STRAY_KM = 500.0  # ... and none of them within this distance (a town across a border stays)
@@ -77,6 +76,17 @@ def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, .
     return tuple(m for m in mentions if not stray(m))
 
 
+def _focus_town(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The first mention of the town a story names most (the first named, on a tie), or ``None``."""
+    towns = [m for m in mentions if m.place is not None and m.role == "location" and m.place.kind == "city"
+             and m.basis != "within"]
+    if not towns:
+        return None
+    counts = Counter(m.place for m in towns)
+    top = max(counts, key=lambda p: counts[p])  # (Counter keeps first-seen order: the first named wins a tie)
+    return next(m for m in towns if m.place == top)
+
+
 class Geocoder(Protocol):
     """An optional fallback for names the gazetteer lacks (see :mod:`events.places.online`)."""
 
@@ -114,7 +124,8 @@ class Geoparser:
         the text says where they are ("the village of Cellardyke in Fife": see :mod:`events.places.unlisted`)."""
         if self.geocoder is not None:
             mentions = tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
-        return with_unlisted(text, mentions, self.gazetteer)
+        mentions = with_unlisted(text, mentions, self.gazetteer)
+        return with_districts(text, mentions, _focus_town(mentions))  # "the North Side", "Chinatown"
 
     def parse(self, text: str, home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
         """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order.

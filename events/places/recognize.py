@@ -21,6 +21,7 @@ import numpy as np
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
 from events.places.normalize import normalize, prefix_key
+from events.places.unlisted import GENERIC_DISTRICTS
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
 
 # a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
@@ -211,7 +212,8 @@ NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "d
                         "jazeera", "al jazeera",  # the broadcaster; Sudan's state is "Gezira" or "Al Jazirah"
                         "duma",  # Russia's parliament; the Syrian town is written "Douma" in English news
                         # religious seasons and feasts ("during Ramadan" is no Turabah, Saudi Arabia; "Lent" no Dutch village)
-                        "ramadan", "passover", "lent", "hanukkah", "eid", "diwali", "advent", "purim", "sukkot"})
+                        "ramadan", "passover", "lent", "hanukkah", "eid", "diwali", "advent", "purim", "sukkot"}) \
+    | GENERIC_DISTRICTS  # "Old Town", "Chinatown": a part of the story's town, not Winchester's (events.places.unlisted)
 _INSTITUTION_WORDS = frozenset("""
 police patrol sheriff sheriff's society university college school schools academy association department bureau board
 center centre council hospital airport church library museum chamber commission committee foundation institute

@@ -1,4 +1,5 @@
-"""Places the gazetteer does not list, placed within the place the text says holds them.
+"""Places the gazetteer does not list, placed within the place the text says holds them, and the generic parts
+of a town ("the North Side", "Chinatown") placed at the town the story is about.
 
 News names villages, districts, suburbs and camps that no offline gazetteer has ("the village of Cellardyke in
 Fife", "the Adhamiyah district of Baghdad", "Mabvuku, a suburb east of Harare", "Abu Shok refugee camp in
@@ -21,6 +22,13 @@ from events.places.index import Gazetteer
 from events.places.normalize import normalize
 
 WITHIN_SCORE = 0.5  # an unlisted place's confidence, at most: half its container's
+FOCUS_SCORE = 0.1  # the confidence of a name placed at the story's town (a generic district, a given span unknown)
+# the parts of a town that many towns have, by the same name (own list): in a story they are the story's town's
+GENERIC_DISTRICTS = frozenset({"downtown", "uptown", "midtown", "chinatown", "old town", "little italy", "city centre",
+                               "city center", "town centre", "north side", "south side", "east side", "west side",
+                               "east end", "west end"})
+_GENERIC_DISTRICT = re.compile(r"\b(?:Downtown|Uptown|Midtown|Chinatown|Old\sTown|Little\sItaly|(?:City|Town)\sCent(?:re|er)|"
+                               r"(?:North|South|East|West)\s(?:Side|End))\b(?!\s[A-Z])")  # (not "Downtown Chicago")
 UNLISTED_ZIPF = 3.0  # a word this frequent in English is no unlisted place's name ("Market", "Central")
 
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
@@ -101,3 +109,15 @@ def _unlisted(surface: str, gazetteer: Gazetteer) -> bool:
     key = normalize(surface)
     return bool(key) and not gazetteer.candidates(key) and gazetteer.zipf(key) < UNLISTED_ZIPF \
         and not (" " not in key and key in gazetteer.first_names) and not _STREET_OR_BUILDING.search(surface)
+
+
+def with_districts(text: str, mentions: tuple[PlaceMention, ...], focus: PlaceMention | None) -> tuple[PlaceMention, ...]:
+    """``mentions`` and the generic districts ``text`` names ("the North Side", "Chinatown", "Old Town"), each
+    placed at ``focus``, the mention of the town the story is mostly about, with basis ``focus``; none without one."""
+    if focus is None or focus.place is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found = tuple(replace(focus, start=m.start(), end=m.end(), text=m.group(0), role="location", basis="focus",
+                          score=FOCUS_SCORE)
+                  for m in _GENERIC_DISTRICT.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken))
+    return tuple(sorted(mentions + found, key=lambda m: m.start)) if found else mentions
