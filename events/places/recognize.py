@@ -63,8 +63,8 @@ _LISTED_NAME = re.compile(_NAME)
 # "St. Mary's students": a school's or a hospital's
 _POSSESSIVE_NAME_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|in|on|at|to|for|from|with|was|is|has|had|said|says|police)\b")
 _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
-_RIVER_AFTER = re.compile(r"\s+River\b")
-# a river or a lake named like a county is not the county ("the Greenbrier River", "Lake Lanier", "Freeborn Lake")
+# a river or a lake named like a country, a state or a county is not that area ("the Jordan River", "Lake Vermont",
+# "the Greenbrier River", "Lake Lanier"); one named like a town lies by the town ("Lake Erie": Erie, Pennsylvania)
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
@@ -151,6 +151,7 @@ _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
 # what a person owns: "at George's apartment" (with "Barry M. George" in the story) is the person's
 _OWNED_AFTER = re.compile(r"['’]s\s+(?:apartment|home|house|car|truck|wife|husband|son|daughter|family|mother|father|"
                           r"brother|sister|body|lawyer|attorney|office|death|arrest)\b")
+SMALL_TOWN_NAME = 20_000  # a town this small named by everyday words after another name is that name's tail
 PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as often as a place is the person throughout
 # what is done only to a person, or only a person does: "stabbed Welch", "killing Welch"; "Raby was ejected",
 # "Welch and his mother", "Hege died"
@@ -540,8 +541,6 @@ class Recognizer:
             return False  # "euro-Atlantic integration", "trans-Pacific trade": an adjective, no place
         best = self._best(key, places)
         best_kind = g.kind_of(best)
-        if best_kind in ("country", "region", "continent") and _RIVER_AFTER.match(text, end):
-            return False  # "the Mississippi River", "the Jordan River": a river, not the state or country it names
         prominent = best_kind in ("country", "region", "county", "continent") or int(g.population[best]) >= 1_000_000
         if best_kind in ("city", "county") and n_tokens == 1 and (
                 _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, start - 30), start)):
@@ -811,9 +810,10 @@ class Recognizer:
                 if hit is None:
                     continue
                 places, role = hit
-                if (_WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ") \
-                        and not (places := tuple(p for p in places if g.kind_of(p) != "county")):
-                    continue
+                if _WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ":
+                    if g.kind_of(self._best(key, places)) != "city":
+                        continue
+                    places = tuple(p for p in places if g.kind_of(p) == "city")
                 if self._zip_key[key] and self._zip_towns_of[places] and not self._state_after(text, end):
                     if states is None:
                         states = self._states_in(text, all_tokens)
@@ -827,6 +827,8 @@ class Recognizer:
                 best_kind = g.kind_of(self._best(key, places))
                 if key in diseases and best_kind == "city" and not _placed_before(text, start) and not self._state_after(text, end):
                     continue  # "imported Marburg" in a story of the Marburg virus (but "to Reston, Virginia")
+                if j - i > 1 and best_kind == "city" and self._tail_of_a_name(text, tokens, i, j, key, places):
+                    continue  # "Zion National Park": not National Park, New Jersey
                 placed = False
                 if key in _SURNAME_COUNTRIES and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
                         and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])):
@@ -908,6 +910,14 @@ class Recognizer:
             if not (overwhelming or could_be_person and key in people
                     and as_person[key] + (candidate.role != "demonym") > as_place[key]):
                 yield candidate
+
+    def _tail_of_a_name(self, text: str, tokens: list[tuple[int, int, str]], i: int, j: int, key: str,
+                        places: tuple[int, ...]) -> bool:
+        """Whether tokens[i:j], a small town's name of everyday words ("National Park", New Jersey), ends a longer
+        proper name ("Zion National Park", "Rocky Mountain National Park")."""
+        g = self.gazetteer
+        return int(g.population[self._best(key, places)]) < SMALL_TOWN_NAME and all(g.zipf(w) >= 4.0 for w in key.split()) \
+            and self._neighbour_proper(tokens, i, j, text) == "before"
 
     def _possessive_name(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
         """The end (a token index) of a name with a possessive inside it that starts at token ``i`` ("Cox's Bazar",
