@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
 
@@ -76,15 +76,21 @@ def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, .
     return tuple(m for m in mentions if not stray(m))
 
 
+T = TypeVar("T")
+
+
+def _most_named(items: Sequence[T]) -> T | None:
+    """The item named most often (the first named, on a tie), or ``None`` for none."""
+    counts = Counter(items)  # (a Counter keeps the order items were first seen in: max keeps the first on a tie)
+    return max(counts, key=lambda item: counts[item]) if counts else None
+
+
 def _focus_town(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     """The first mention of the town a story names most (the first named, on a tie), or ``None``."""
     towns = [m for m in mentions if m.place is not None and m.role == "location" and m.place.kind == "city"
              and m.basis != "within"]
-    if not towns:
-        return None
-    counts = Counter(m.place for m in towns)
-    top = max(counts, key=lambda p: counts[p])  # (Counter keeps first-seen order: the first named wins a tie)
-    return next(m for m in towns if m.place == top)
+    top = _most_named([m.place for m in towns])
+    return next((m for m in towns if m.place == top), None)
 
 
 class Geocoder(Protocol):
@@ -271,11 +277,7 @@ class Geoparser:
 
     def _focus(self, places: Sequence[int]) -> int | None:
         """The town or county an article names most (the first named, on a tie), or ``None``."""
-        towns = [p for p in places if self.gazetteer.kind_of(p) in ("city", "county")]
-        if not towns:
-            return None
-        counts = Counter(towns)
-        return max(counts, key=lambda p: (counts[p], -towns.index(p)))
+        return _most_named([p for p in places if self.gazetteer.kind_of(p) in ("city", "county")])
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]],
                       home: OutletHome | None = None) -> tuple[PlaceMention, ...]:

@@ -977,10 +977,10 @@ class Recognizer:
         """Whether a famous surname is the town of its name here: after "in", "near", "outside" or "the city
         of", not owning anything ("in Clinton", "outside Clinton, Iowa"; not "in Clinton's speech"); never in a
         story that names the person ("Barack Obama", "President Obama")."""
-        if text[end:end + 2] in ("'s", "’s") or re.search(rf"(?<![\w-])(?!(?:In|Near|Outside)\b)[A-Z][\w.]*\s+{re.escape(text[start:end])}\b", text):
-            return False
-        return _TOWN_LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None \
+        placed = _TOWN_LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None \
             or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 24), start) is not None
+        return placed and text[end:end + 2] not in ("'s", "’s") and re.search(
+            rf"(?<![\w-])(?!(?:In|Near|Outside)\b)[A-Z][\w.]*\s+{re.escape(text[start:end])}\b", text) is None
 
     def _at_dateline(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
