@@ -52,6 +52,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Barbara Fleischauer, D-Monongalia, spoke.", "Monongalia", "Monongalia County", "US", "county"),  # a delegate's county
     ("DuPage Sheriff John Zaruba warned drivers.", "DuPage", "DuPage County", "US", "county"),  # as most ZIPs spell it ("Dupage")
     ("A re-enactment is planned in Clinton on April 4.", "Clinton", "Clinton", "US", "city"),  # a famous surname after "in"
+    ("She lives in Hudson, Ohio.", "Hudson", "Hudson", "US", "city"),  # a common word as a town: its state after it says so
+    ("He grew up in Sault Ste. Marie.", "Sault Ste. Marie", "Sault Ste. Marie", "CA", "city"),  # "Ste." goes on with the name
+    ("A mine closed. RIDGE FARM, Ill. (AP) — The company said so.", "RIDGE FARM", "Ridge Farm", "US", "city"),  # a wire dateline
+    ("Fewer police. MOUNT GILEAD (AP) -- A court closed.", "MOUNT GILEAD", "Mount Gilead", "US", "city"),  # ... of everyday words
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname

@@ -120,6 +120,9 @@ _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|said|s
                            r"witnessed|had|been\s+(?:hit|struck|affected))\b)|(?:is|was)(?!\s+(?:in|at|a|an|the|one|home|among|hit|"
                            r"struck|affected|still|now|under)\b))\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+# ... where a headline runs into the story: "DANIELSVILLE - ", "HARLAN, Ky. -", "RIDGE FARM, Ill. (AP) — ", and in a
+# mis-decoded text "SEVIERVILLE, Tenn. (AP) \x97 " or "RICHLAND ” "
+_DATELINE_AFTER_SENTENCE = re.compile(r"(?:,\s*[A-Z][\w.]{1,6},?)?(?:\s*\((?:AP|Reuters|AFP|UPI|CNN)\))?\s+(?:—|–|--|-|\x97|”)\s")
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
 _SINGULAR_DEMONYM_ENDING = re.compile(r"(?:ian|an)$")  # ... but "Tigrayan forces" before a noun
 _NOUN_AFTER = re.compile(r" (?!(?:was|is|has|had|and|who|said|says|will|would|for|with|from|told)\b)[a-z]{3,}")  # a noun, likely
@@ -391,7 +394,8 @@ def _capitalised(token: str) -> bool:
 
 def _joinable(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
-    return gap in (" ", "-", "- ", " - ", " & ") or gap == ". " and text[end - 2:end].lower() in ("st", "ft", "mt")  # "Trinidad & Tobago"
+    return gap in (" ", "-", "- ", " - ", " & ") or gap == ". " and (  # "Trinidad & Tobago"; "St. Louis", "Sault Ste. Marie"
+        text[end - 2:end].lower() in ("st", "ft", "mt", "pt") or text[end - 3:end].lower() == "ste")
 
 
 def _joinable_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -554,8 +558,8 @@ class Recognizer:
                 or _UNIT_BEFORE.search(text, max(0, start - 12), start)):
             return False  # "Wagner fighters", "the Azov regiment": a group named like a small town, not the town
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
-                and not (self._dateline_after_sentence(text, start, end) and not g.is_common_word(key)):
-            return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline
+                and not (self._dateline_after_sentence(text, start, end) and (n_tokens > 1 or not g.is_common_word(key))):
+            return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline (and "RIDGE FARM, Ill. (AP) -")
         if n_tokens == 1 and g.is_common_word(key) and key not in FAMOUS_SURNAMES:  # (frequent as people, placed above)
             # a region of under a million people named by a common word ("Gulf", Papua New Guinea; "Store",
             # Slovenia) is not what a news story means by the word
@@ -570,7 +574,8 @@ class Recognizer:
             big = population >= CITY_OVER_WORD and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
                                                      or surface.isupper() and self._dateline_after_sentence(text, start, end))
             if not (prominent or locative and population >= 50_000 or big) or initial and not (prominent or big):
-                return False
+                if not self._state_after(text, end):  # "in Hudson, Ohio": an address says which Hudson, and that it is one
+                    return False
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
             return False
         return True
@@ -970,7 +975,7 @@ class Recognizer:
     def _dateline_after_sentence(text: str, start: int, end: int) -> bool:
         """A name that starts a sentence and is followed like a dateline ("DANIELSVILLE - ", "HARLAN, Ky. -"),
         where a headline runs into the story."""
-        return _sentence_initial(text, start) and bool(re.match(r"^(?:,\s*[A-Z][\w.]{1,6},?)?\s+(?:—|–|--|-)\s", text[end:end + 16]))
+        return _sentence_initial(text, start) and _DATELINE_AFTER_SENTENCE.match(text, end, end + 30) is not None
 
     @staticmethod
     def _famous_surname_placed(text: str, start: int, end: int) -> bool:
