@@ -56,6 +56,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("He grew up in Sault Ste. Marie.", "Sault Ste. Marie", "Sault Ste. Marie", "CA", "city"),  # "Ste." goes on with the name
     ("A mine closed. RIDGE FARM, Ill. (AP) — The company said so.", "RIDGE FARM", "Ridge Farm", "US", "city"),  # a wire dateline
     ("Fewer police. MOUNT GILEAD (AP) -- A court closed.", "MOUNT GILEAD", "Mount Gilead", "US", "city"),  # ... of everyday words
+    ("The jail is about 186 miles southeast of Alliance.", "Alliance", "Alliance", "US", "city"),  # a distance from a common word
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname

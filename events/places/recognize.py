@@ -174,6 +174,8 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube":
 COMPASS_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
+# "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
+_DISTANCE_BEFORE = re.compile(r"\b(?:miles?|kilometres?|kilometers?|km)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUN_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
@@ -574,7 +576,8 @@ class Recognizer:
             big = population >= CITY_OVER_WORD and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
                                                      or surface.isupper() and self._dateline_after_sentence(text, start, end))
             if not (prominent or locative and population >= 50_000 or big) or initial and not (prominent or big):
-                if not self._state_after(text, end):  # "in Hudson, Ohio": an address says which Hudson, and that it is one
+                if not (self._state_after(text, end)  # "in Hudson, Ohio": an address says which Hudson, and that it is one
+                        or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)):
                     return False
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
             return False
