@@ -57,6 +57,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("A mine closed. RIDGE FARM, Ill. (AP) — The company said so.", "RIDGE FARM", "Ridge Farm", "US", "city"),  # a wire dateline
     ("Fewer police. MOUNT GILEAD (AP) -- A court closed.", "MOUNT GILEAD", "Mount Gilead", "US", "city"),  # ... of everyday words
     ("The jail is about 186 miles southeast of Alliance.", "Alliance", "Alliance", "US", "city"),  # a distance from a common word
+    ("He moved to Barrie, Ont., last year.", "Ont.", "Ontario", "CA", "region"),  # a Canadian province's abbreviation after a town
+    ("Fishermen in Newfoundland protested.", "Newfoundland", "Newfoundland and Labrador", "CA", "region"),  # its short name
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
@@ -356,6 +358,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Clarke and Marshall updated their policies.", "a county's name alone that is a surname or a common word is not the county"),
     ("President Barack Obama spoke. Faith in Obama waned. Confidence in Clinton's plan fell.",
      "a famous surname after 'in' is the person in a story that names the person, or when the person owns something"),
+    ("Ont. is how papers shorten a province's name.", "a Canadian province's abbreviation only after a town and a comma"),
     ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",
      "a name the story makes a person far more often than a place is the person after 'to' too ('Trapani' is a city)"),
 ])

@@ -35,6 +35,12 @@ AP_STATES = {
     "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT",
     "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
 }
+# Canadian provinces as news abbreviates them after a town ("Barrie, Ont.", "Halifax, N.S."): own table, read only
+# after a town and a comma ("Man." and "Que." are words too)
+PROVINCE_ABBREVIATIONS = {"Ont.": "CA-ON", "Que.": "CA-QC", "N.S.": "CA-NS", "N.B.": "CA-NB", "Man.": "CA-MB",
+                          "Sask.": "CA-SK", "Alta.": "CA-AB", "Nfld.": "CA-NL", "P.E.I.": "CA-PE"}
+_PROVINCE_ABBREVIATION = re.compile(r",\s(" + "|".join(re.escape(a) for a in PROVINCE_ABBREVIATIONS) + r")(?![\w])")
+_TOWN_BEFORE_COMMA = re.compile(r"[A-Z][\w'’-]*$")
 # after a town and a comma ("Columbus, Ga."), a party letter ("D-S.C.") or "in" ("born in S.C.")
 # (the pattern starts with the literals so that the engine skips ahead fast; what precedes is checked after)
 _AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)) + r")(?![\w])")
@@ -428,6 +434,7 @@ class Recognizer:
         g = gazetteer
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
+        self._provinces = {str(g.admin1[i]): i for i in regions if str(g.admin1[i]) in PROVINCE_ABBREVIATIONS.values()}
         # US towns known only from their ZIP codes (no GeoNames id): read only with their state (see _scan)
         self._zip_towns = frozenset(np.flatnonzero((g.geonameid < 0) & (g.kind == KINDS.index("city"))).tolist())
         self._zip_key: Memo[str, bool] = Memo(lambda key: not self._zip_towns.isdisjoint(g.candidates(key)))
@@ -647,6 +654,10 @@ class Recognizer:
             region = self._us_state(AP_STATES[m.group(0)])
             if region is not None:
                 found.append(Candidate(m.start(), m.end(), m.group(0), (region,), self._role(text, m.start(), m.end(), (region,), "location")))
+        for m in _PROVINCE_ABBREVIATION.finditer(text) if "." in text else ():
+            region = self._provinces.get(PROVINCE_ABBREVIATIONS[m.group(1)])
+            if region is not None and _TOWN_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()):
+                found.append(Candidate(m.start(1), m.end(1), normalize(m.group(1)), (region,), "location"))
         for m in _PARTY_STATE.finditer(text) if "D-" in text or "R-" in text or "I-" in text else ():
             state = m.group("state")
             region = self._us_state(state if state.isupper() else AP_STATES[state + "."])

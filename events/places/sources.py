@@ -160,6 +160,7 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "AU-NSW": ("NSW", "N.S.W."), "AU-QLD": ("QLD", "Qld"), "CA-BC": ("B.C.",), "US-DC": ("D.C.", "DC"),
+    "CA-NL": ("Newfoundland", "Newfoundland & Labrador"), "CA-PE": ("P.E.I.", "PEI"),
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
 }
