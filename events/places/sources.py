@@ -238,6 +238,12 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("East of England", 52.3, 0.5, "GB", ("East of England", "East Anglia")),
     ("South East England", 51.3, -0.5, "GB", ("South East England", "South-East England", "South East of England")),
     ("South West England", 50.9, -3.5, "GB", ("South West England", "South-West England", "South West of England")),
+    # England's metropolitan counties, whose police forces and fire services news names (not ISO subdivisions)
+    ("Greater Manchester", 53.5, -2.3, "GB", ("Greater Manchester",)),
+    ("West Yorkshire", 53.75, -1.75, "GB", ("West Yorkshire",)),
+    ("South Yorkshire", 53.47, -1.33, "GB", ("South Yorkshire",)),
+    ("Merseyside", 53.42, -2.95, "GB", ("Merseyside",)),
+    ("Tyne and Wear", 54.93, -1.55, "GB", ("Tyne and Wear", "Tyne & Wear")),
 )
 
 
