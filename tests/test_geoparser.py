@@ -60,6 +60,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("He moved to Barrie, Ont., last year.", "Ont.", "Ontario", "CA", "region"),  # a Canadian province's abbreviation after a town
     ("Fishermen in Newfoundland protested.", "Newfoundland", "Newfoundland and Labrador", "CA", "region"),  # its short name
     ("Police in West Yorkshire made arrests.", "West Yorkshire", "West Yorkshire", "GB", "region"),  # a metropolitan county
+    ("Fighting raged in Sweida province.", "Sweida", "Suwayda", "SY", "region"),  # the seat's other name, before "province"
+    ("Airstrikes hit the province of Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "region"),  # ... or after "province of"
+    ("Airstrikes hit Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "city"),  # alone, the town
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname

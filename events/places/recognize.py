@@ -179,6 +179,8 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube":
 # a compass adjective that names a part of a place ("northwestern", "eastern", "central"); also read by the resolver
 COMPASS_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")
+_REGION_WORD_AFTER = re.compile(r"\s+(?i:province|governorate|region|oblast|prefecture)\b")
+_REGION_OF_BEFORE = re.compile(r"\b(?i:province|governorate|region)\s+of\s+$")
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
 _DISTANCE_BEFORE = re.compile(r"\b(?:miles?|kilometres?|kilometers?|km)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$", re.I)
@@ -435,6 +437,7 @@ class Recognizer:
         regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
         self._provinces = {str(g.admin1[i]): i for i in regions if str(g.admin1[i]) in PROVINCE_ABBREVIATIONS.values()}
+        self._seat_of = {town: region for region, town in g.namesakes.items()}  # the region a town is the seat of
         # US towns known only from their ZIP codes (no GeoNames id): read only with their state (see _scan)
         self._zip_towns = frozenset(np.flatnonzero((g.geonameid < 0) & (g.kind == KINDS.index("city"))).tolist())
         self._zip_key: Memo[str, bool] = Memo(lambda key: not self._zip_towns.isdisjoint(g.candidates(key)))
@@ -833,6 +836,9 @@ class Recognizer:
                     if g.kind_of(self._best(key, places)) != "city":
                         continue
                     places = tuple(p for p in places if g.kind_of(p) == "city")
+                if _REGION_WORD_AFTER.match(text, end) or _REGION_OF_BEFORE.search(text, max(0, start - 30), start):
+                    # "Sweida province", "the Hodeidah governorate": the region its seat's name names too
+                    places += tuple(r for p in places if (r := self._seat_of.get(p)) is not None and r not in places)
                 if self._zip_key[key] and self._zip_towns_of[places] and not self._state_after(text, end):
                     if states is None:
                         states = self._states_in(text, all_tokens)

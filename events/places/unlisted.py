@@ -29,22 +29,25 @@ GENERIC_DISTRICTS = frozenset({"downtown", "uptown", "midtown", "chinatown", "ol
                                "east end", "west end"})
 _GENERIC_DISTRICT = re.compile(r"\b(?:Downtown|Uptown|Midtown|Chinatown|Old\sTown|Little\sItaly|(?:City|Town)\sCent(?:re|er)|"
                                r"(?:North|South|East|West)\s(?:Side|End))\b(?!\s[A-Z])")  # (not "Downtown Chicago")
-UNLISTED_ZIPF = 3.0  # a word this frequent in English is no unlisted place's name ("Market", "Central")
+UNLISTED_ZIPF = 2.0  # a word this frequent in English is no unlisted place's name ("Market", "Druze", "Alawite")
+UNLISTED_PHRASE_ZIPF = 3.0  # ... nor a phrase this frequent ("Holly Heights" is still one)
 
 _WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 # a name of up to four words, with the particles of Arabic, Swahili and Romance names inside it
 _NAME = rf"{_WORD}(?:\s(?:(?:al|el|as|ash|ar|ad|kwa|wa|de|del|la|le|di)\s)?{_WORD}){{0,3}}"
 _NAMES = rf"(?P<names>(?<![\w'’-]){_NAME}(?:(?:,\s|,?\s(?:and|or)\s){_NAME})*)"  # (not "Donald" in "McDonald")
 _ONE = rf"(?P<names>(?<![\w'’-]){_NAME})"
-_KIND = (r"(?:village|town|township|hamlet|settlement|suburb|neighbou?rhood|quarter|district|sub-district|locality|"
-         r"commune|area|slum|refugee\scamp|camp)")
+# a part of a place ("the Adhamiyah district of Baghdad"), or a place of its own ("the village of Cellardyke")
+_PART = r"(?:township|suburb|neighbou?rhood|quarter|district|sub-district|locality|commune|area|slum|refugee\scamp|camp)"
+_KIND = rf"(?:village|town|hamlet|settlement|{_PART})"
 _KINDS = rf"{_KIND}s?"
 _HOLDS = r",?\s(?:in|of|near|outside|located\sin|located\snear)\s(?:the\s)?"
 _SIDE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s(?:of\s)?)?"
 
 _SHAPES = (
     # "the Adhamiyah district of Baghdad", "the Mukuru kwa Njenga district of Nairobi", "Abu Shok refugee camp in Al-Fashir"
-    re.compile(rf"\b(?:[Tt]he|in|at|from|near)\s{_NAMES}\s{_KINDS}{_HOLDS}"),  # (not "a mainly Shiite area in")
+    # (not "a mainly Shiite area in", nor "the Druze town of Jaramana": a town of its own is the one named after it)
+    re.compile(rf"\b(?:[Tt]he|in|at|from|near)\s{_NAMES}\s{_PART}s?{_HOLDS}"),
     # "the village of Cellardyke in Fife", "the villages of Bumbacari and Dudescu in Tulcea"
     re.compile(rf"\b{_KINDS}\sof\s{_NAMES}{_HOLDS}"),
     # "Mabvuku, a suburb located east of Harare", "Lujhu, a rural township in Taoyuan"
@@ -107,7 +110,8 @@ def _unlisted(surface: str, gazetteer: Gazetteer) -> bool:
     """A name no gazetteer entry has that is no everyday word, first name, street or building ("Cellardyke", not
     "Market" or "Mill Road")."""
     key = normalize(surface)
-    return bool(key) and not gazetteer.candidates(key) and gazetteer.zipf(key) < UNLISTED_ZIPF \
+    return bool(key) and not gazetteer.candidates(key) \
+        and gazetteer.zipf(key) < (UNLISTED_PHRASE_ZIPF if " " in key else UNLISTED_ZIPF) \
         and not (" " not in key and key in gazetteer.first_names) and not _STREET_OR_BUILDING.search(surface)
 
 
