@@ -59,6 +59,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The jail is about 186 miles southeast of Alliance.", "Alliance", "Alliance", "US", "city"),  # a distance from a common word
     ("He moved to Barrie, Ont., last year.", "Ont.", "Ontario", "CA", "region"),  # a Canadian province's abbreviation after a town
     ("Fishermen in Newfoundland protested.", "Newfoundland", "Newfoundland and Labrador", "CA", "region"),  # its short name
+    ("Rockets were fired toward the Galilee.", "Galilee", "Galilee", "IL", "region"),  # conflict areas (own table)
+    ("Fighting raged in Salahuddin province.", "Salahuddin", "Saladin", "IQ", "region"),  # an English name ISO lacks
     ("Police in West Yorkshire made arrests.", "West Yorkshire", "West Yorkshire", "GB", "region"),  # a metropolitan county
     ("Fighting raged in Sweida province.", "Sweida", "Suwayda", "SY", "region"),  # the seat's other name, before "province"
     ("Airstrikes hit the province of Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "region"),  # ... or after "province of"
@@ -707,6 +709,7 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     ("Anyone who ate at the restaurant in Greenlane, Auckland, should call.", "Greenlane", "Auckland", "an address in a big city"),
     ("The epidemic hit four villages: Kampungu, Makonono and Kaluamba.", "Kampungu", None, "no place said to hold them"),
     ("A car bomb exploded in a mainly Shiite area in Baghdad.", "Shiite", None, "an adjective, not a name after 'the' or 'in'"),
+    ("Clashes erupted in the Druze town of Jaramana near Damascus.", "Druze", None, "a sect's adjective names no place"),
     ("He was arrested at Main Street, Tipperary, on the same date.", "Main Street", None, "a street is no place a map shows"),
     ("The outbreak began in Kaluamba, Mombo and Kinshasa.", "Kaluamba", None, "a small town after the comma is the next of a list"),
 ])

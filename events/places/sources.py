@@ -163,6 +163,7 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "CA-NL": ("Newfoundland", "Newfoundland & Labrador"), "CA-PE": ("P.E.I.", "PEI"),
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
+    "IQ-SD": ("Salahuddin", "Salah al-Din", "Saladin"), "YE-HD": ("Hadramout", "Hadhramaut", "Hadramawt"),
 }
 # ISO 3166-2 subdivisions that are a claim on a country that governs itself (own table): ISO lists Taiwan as
 # China's "Taiwan Sheng"; the gazetteer reads "Taiwan" as the country (TW), as GeoNames and the news do
@@ -228,6 +229,9 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Puntland", 8.5, 49.0, "SO", ("Puntland",)),
     ("Jubaland", 0.5, 42.0, "SO", ("Jubaland",)),
     ("Casamance", 12.8, -15.5, "SN", ("Casamance",)),
+    ("Galilee", 32.9, 35.4, "IL", ("Galilee", "the Galilee", "Upper Galilee")),
+    ("Dahiyeh", 33.85, 35.51, "LB", ("Dahiyeh", "Dahieh", "Dahiya", "Dahiyah")),  # Beirut's southern suburbs
+    ("Al-Tanf", 33.5, 38.66, "SY", ("al-Tanf", "Tanf", "At Tanf")),  # the garrison at the Syria-Iraq-Jordan border
     ("Bakassi Peninsula", 4.65, 8.6, "CM", ("Bakassi", "Bakassi Peninsula")),
     # England's statistical regions, which British news names like regions (not "the Midlands" alone: Zimbabwe's)
     ("North East England", 55.0, -1.9, "GB", ("North East England", "North-East England", "North East of England")),
