@@ -858,6 +858,9 @@ class Recognizer:
                 if key in _SURNAME_COUNTRIES and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
                         and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])):
                     continue  # "Michael Jordan"; "Chad Walker"; "Jordan Dyer, 17," (a first name, by the age after the name)
+                if role == "demonym" and key not in g.demonyms and j - i == 1 and i > 0 \
+                        and not _sentence_initial(text, tokens[i - 1][0]) and self._neighbour_proper(tokens, i, j, text) == "before":
+                    continue  # "Galileo Galilei": a surname, not a people of Galilee derived from its name ("Stressed Gazans" are)
                 if role == "demonym" and (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " "
                                           and _name_ends_in(tokens, j, text, _SOCIETY_WORDS)
                                           or re.search(r"\bNative[\s-]+$", text[max(0, start - 8):start])):
