@@ -125,6 +125,7 @@ def _build_files(target: Path) -> None:
         "names": [p.name for p in places],
         "namesakes": sorted(_namesakes(places, region_codes, by_key).items()),
         "first_names": _first_names(sources.first_names(), places, by_key),
+        "surnames": sorted(sources.surnames()),
         "demonyms": demonyms,
         "adjectives": {code: adjective for code, adjective in sources.country_adjectives().items() if code in country_index},
         "area_demonyms": area_demonyms,
@@ -192,6 +193,7 @@ class Gazetteer:
     priors: np.ndarray  # prior() of every place, computed once at load
     namesakes: dict[int, int]  # region -> the town in it that it is named after (see _namesakes)
     first_names: frozenset[str]  # people's first names, lower case, that are no well-known place (see _first_names)
+    surnames: frozenset[str] = frozenset()  # people's surnames, lower case ("henderson", "smith")
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _namesake_of: dict[int, int] = field(init=False, repr=False, compare=False)  # town -> region named after it
 
@@ -242,6 +244,7 @@ class Gazetteer:
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
             namesakes={region: town for region, town in meta["namesakes"]}, first_names=frozenset(meta["first_names"]),
+            surnames=frozenset(meta["surnames"]),
         )
 
     # -- lookups -----------------------------------------------------------------------------------

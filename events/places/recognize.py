@@ -856,8 +856,11 @@ class Recognizer:
                     continue  # "Zion National Park": not National Park, New Jersey
                 placed = False
                 if key in _SURNAME_COUNTRIES and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
-                        and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])):
-                    continue  # "Michael Jordan"; "Chad Walker"; "Jordan Dyer, 17," (a first name, by the age after the name)
+                        and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])
+                             or self._surname_ends_a_name(text, tokens, j)):
+                    if side == "after":
+                        people.add(self._key[tokens[j][2]])  # "Jordan Henderson": "Henderson" is the person too
+                    continue  # "Michael Jordan"; "Chad Walker"; "Jordan Dyer, 17,"; "Jordan Henderson" (a first name)
                 if role == "demonym" and key not in g.demonyms and j - i == 1 and i > 0 \
                         and not _sentence_initial(text, tokens[i - 1][0]) and self._neighbour_proper(tokens, i, j, text) == "before":
                     continue  # "Galileo Galilei": a surname, not a people of Galilee derived from its name ("Stressed Gazans" are)
@@ -938,6 +941,13 @@ class Recognizer:
             if not (overwhelming or could_be_person and key in people
                     and as_person[key] + (candidate.role != "demonym") > as_place[key]):
                 yield candidate
+
+    def _surname_ends_a_name(self, text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+        """Whether tokens[j] is a surname that ends the name ("Jordan Henderson scored"; not "Jordan Junior Olympic
+        volleyball", which goes on)."""
+        if tokens[j][2].lower() not in self.gazetteer.surnames:
+            return False
+        return j + 1 >= len(tokens) or not (_capitalised(tokens[j + 1][2]) and text[tokens[j][1]:tokens[j + 1][0]] == " ")
 
     def _tail_of_a_name(self, text: str, tokens: list[tuple[int, int, str]], i: int, j: int, key: str,
                         places: tuple[int, ...]) -> bool:

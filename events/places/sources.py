@@ -347,12 +347,21 @@ FIRST_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_KE", "en_
 def first_names() -> frozenset[str]:
     """People's first names (lower case, one word) from Faker's locale data: "Steve Dyer" at a sentence's
     start is a person although "Steve" is a frequent word."""
+    return _person_names(("first_names", "first_names_male", "first_names_female"))
+
+
+def surnames() -> frozenset[str]:
+    """People's surnames (lower case, one word) from Faker's locale data: "Jordan Henderson" is a person."""
+    return _person_names(("last_names",))
+
+
+def _person_names(attributes: tuple[str, ...]) -> frozenset[str]:
     import importlib
 
     names: set[str] = set()
     for locale in FIRST_NAME_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
+        for attribute in attributes:
             names |= {n.lower() for n in getattr(provider, attribute, ()) if n.isalpha()}
     return frozenset(names)
 
