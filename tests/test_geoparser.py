@@ -127,7 +127,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Cholera spread in Nyanza Province, Kenya's health ministry said.", "Nyanza Province", "Nyanza Province", "KE", "region"),  # a former region (own table), not Nyanza, Rwanda
     ("Flooding closed roads in Vestfold and in Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
     ("Flooding closed roads in Vestfold and Telemark.", "Vestfold and Telemark", "Vestfold og Telemark", "NO", "region"),  # ... and 2020-2023: the longer name
-    ("Storms hit Preble and Darke counties on Monday.", "Preble", "Preble County", "US", "county"),  # a list ending in "counties": each name is a county
+    ("Storms hit Preble and Darke counties on Monday.", "Preble", "Preble County", "US", "county"),
+    ("Cases rose in the provinces of Nyanza, North Eastern and Western.", "Western", "Western Province", "KE", "region"),  # "the provinces of" a list  # a list ending in "counties": each name is a county
     ("Deputies in Clay, Grant and Swift counties searched the fields.", "Clay", "Clay County", "US", "county"),  # ... and the three that lie together (Minnesota's)
     ("Flooding closed schools in Avoyelles and Pointe Coupee parishes.", "Pointe Coupee", "Pointe Coupee Parish", "US", "county"),
     ("Shelling hit the Donetsk and Luhansk regions overnight.", "Donetsk", "Donetska oblast", "UA", "region"),  # a list ending in "regions": each a region, not the city

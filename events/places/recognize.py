@@ -64,6 +64,8 @@ _NAME = r"[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?"
 _DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "province", "governorates": "governorate",
                    "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
 _DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
+# ... or that follows it: "the provinces of Nyanza, Rift Valley, North Eastern and Western"
+_DIVISION_LIST_AFTER = re.compile(rf"\b(?P<word>{'|'.join(_DIVISION_WORDS)})\sof\s{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\b")
 _LISTED_NAME = re.compile(_NAME)
 # after "St. John's": the name ends ("St. John's, Newfoundland", "in St. John's said"), unlike "St. John's ER",
 # "St. Mary's students": a school's or a hospital's
@@ -686,9 +688,11 @@ class Recognizer:
             return []
         g = self.gazetteer
         found = []
-        for m in _DIVISION_LIST.finditer(text):
+        matches = [(m, m.start(), m.start("word")) for m in _DIVISION_LIST.finditer(text)] \
+            + [(m, m.end("word") + 4, m.end()) for m in _DIVISION_LIST_AFTER.finditer(text)]  # (after "... of ")
+        for m, names_start, names_end in matches:
             word = _DIVISION_WORDS[m.group("word")]
-            for name in _LISTED_NAME.finditer(text, m.start(), m.start("word")):
+            for name in _LISTED_NAME.finditer(text, names_start, names_end):
                 key = normalize(name.group(0))
                 if word in ("county", "parish"):
                     key += " " + word

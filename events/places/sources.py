@@ -257,6 +257,8 @@ FORMER_REGIONS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Nyanza Province", -0.6, 34.6, "KE", ("Nyanza", "Nyanza Province")),
     ("Rift Valley Province", 0.8, 36.0, "KE", ("Rift Valley Province", "Rift Valley")),
     ("North Eastern Province", 1.5, 40.0, "KE", ("North Eastern Province",)),
+    ("Western Province", 0.5, 34.6, "KE", ("Western Province",)), ("Coast Province", -3.0, 39.5, "KE", ("Coast Province",)),
+    ("Central Province", -0.5, 36.9, "KE", ("Central Province",)), ("Eastern Province", 0.5, 38.0, "KE", ("Eastern Province",)),
     ("Katanga", -8.5, 26.5, "CD", ("Katanga", "Katanga Province")),
     ("Kasai-Occidental", -5.5, 21.5, "CD", ("Kasai-Occidental", "Kasai Occidental", "Western Kasai", "West Kasai")),
     ("Kasai-Oriental", -5.0, 24.0, "CD", ("Kasai-Oriental", "Eastern Kasai", "East Kasai")),
