@@ -724,6 +724,12 @@ def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, 
         assert [m.role for m in mentions if m.place.name == holder and m.basis != "within"][:1] == ["qualifier"]
 
 
+def test_an_unlisted_place_is_the_same_place_throughout_the_story(geoparser) -> None:
+    text = "Cakes were made in the Adhamiyah district of Baghdad. Adhamiyah residents fled."
+    found = [(m.start, m.place.name, m.basis) for m in geoparser.parse(text) if m.text == "Adhamiyah"]
+    assert found == [(text.index("Adhamiyah"), "Baghdad", "within"), (text.rindex("Adhamiyah"), "Baghdad", "within")]
+
+
 @pytest.mark.parametrize(("text", "surface", "town", "why"), [
     ("Police in Pittsburgh said a man was shot on the North Side.", "North Side", "Pittsburgh",
      "the story's town, not Oildale, California, whose alternate name it is"),

@@ -84,6 +84,13 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
             qualifiers.add(holder.start)
     if not found:
         return mentions
+    # one sense per document: the name elsewhere in the story is the same place ("in Adhamiya" after "the Adhamiyah
+    # district of Baghdad" is not, but "Kampungu's health centre" after "the village of Kampungu in Kasai" is)
+    for placed in list(found.values()):
+        for again in re.finditer(rf"(?<![\w'’-]){re.escape(placed.text)}(?![\w-])", text):
+            start, end = again.span()
+            if start not in found and not any(s < end and start < e for s, e in taken):
+                found[start] = replace(placed, start=start, end=end)
     kept = tuple(replace(m, role="qualifier") if m.start in qualifiers else m for m in mentions)
     return tuple(sorted(kept + tuple(found.values()), key=lambda m: m.start))
 
