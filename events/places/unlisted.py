@@ -58,6 +58,9 @@ _SHAPES = (
 # first only when it is a region or a big city (in "Kampungu, Mombo" the known town is the next of a list)
 _ADDRESS = re.compile(rf"\b(?:in|at|near|outside|from)\s{_ONE},\s")
 ADDRESS_CITY = 100_000  # a city this big holds the unlisted name before it in an address
+# "troop to Kogelo in Nyanza province": a name, then "in" a region or a country (not a town: "Franklin Elementary
+# in Santa Ana" is a school's)
+_IN_REGION = re.compile(rf"\b(?:in|to|near|at|from)\s{_ONE}\sin\s(?:the\s)?")
 # the shapes are looked for only around the words for a kind of place, and addresses only before a holder
 _KIND_WORD = re.compile(rf"\b{_KINDS}\b")
 BEFORE_KIND, AFTER_KIND, BEFORE_HOLDER = 120, 40, 80  # characters
@@ -105,6 +108,8 @@ def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[re.Match[str]
         place = holder.place
         if text[start - 2:start] == ", " and (place.kind != "city" or place.population >= ADDRESS_CITY):  # type: ignore[union-attr]
             yield from (m for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+        elif text[start - 3:start] in ("in ", "he ") and place.kind in ("region", "country"):  # type: ignore[union-attr]
+            yield from (m for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
 
 
 # streets and buildings are where, not places a map shows ("at Main Street, Tipperary", "in Mill Road, Cambridge")
