@@ -65,6 +65,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Fighting raged in Sweida province.", "Sweida", "Suwayda", "SY", "region"),  # the seat's other name, before "province"
     ("Airstrikes hit the province of Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "region"),  # ... or after "province of"
     ("Airstrikes hit Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "city"),  # alone, the town
+    ("Deaths in Daqahliya rose, Egypt said.", "Daqahliya", "Dakahlia", "EG", "region"),  # a region's spelling without its article
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname

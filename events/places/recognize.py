@@ -20,7 +20,7 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
-from events.places.normalize import normalize, prefix_key
+from events.places.normalize import normalize, prefix_key, strip_article
 from events.places.unlisted import GENERIC_DISTRICTS
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
 
@@ -162,6 +162,7 @@ _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?\s+)?\d{1,3}-year-old\b)")
 # what a person owns: "at George's apartment" (with "Barry M. George" in the story) is the person's
 _OWNED_AFTER = re.compile(r"['’]s\s+(?:apartment|home|house|car|truck|wife|husband|son|daughter|family|mother|father|"
                           r"brother|sister|body|lawyer|attorney|office|death|arrest)\b")
+REGION_SPELLING_SLACK = 5  # how much less alike (rapidfuzz ratio) a misspelt region's name may be than a town's
 SMALL_TOWN_NAME = 20_000  # a town this small named by everyday words after another name is that name's tail
 PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as often as a place is the person throughout
 # what is done only to a person, or only a person does: "stabbed Welch", "killing Welch"; "Raby was ejected",
@@ -1000,8 +1001,11 @@ class Recognizer:
                 continue
             # one word is easily a surname or a foreign word ("Verduin" is not Verdun): ask more of it
             threshold, min_population = (85, 100_000) if j - i == 1 else (70, 20_000)
+            # (a region's name, spelt without its article, may stray a little further: "Daqahliya" for Ad Daqahliyah,
+            # "Menoufia" for Monufia, as the story's country allows: see misspellings_in_context)
             options = [p for p in g.skeleton_candidates(key)
-                       if (score := ratio(key, normalize(g.canonical[p]))) >= threshold
+                       if (score := max(ratio(key, name := normalize(g.canonical[p])), ratio(key, strip_article(name))))
+                       >= threshold - (REGION_SPELLING_SLACK if g.kind_of(p) == "region" else 0)
                        and (g.kind_of(p) != "city" or int(g.population[p]) >= min_population
                             or j - i > 1 and score >= 88)]  # several words this close: a transliteration, however small
             if options and not self._neighbour_proper(tokens, i, j, text):
