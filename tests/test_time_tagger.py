@@ -55,6 +55,9 @@ TAGGER = TemporalTagger()
     ("protests on Good Friday", ("Good Friday", "2016-03-25", "2016-03-25", "2016-03-25", "day")),  # two days before Easter
     ("celebrating Orthodox Easter", ("Orthodox Easter", "2016-05-01", "2016-05-01", "2016-05-01", "day")),  # by the Julian calendar
     ("during Easter week", ("Easter week", "2016-W12", "2016-03-21", "2016-03-27", "week")),  # the week Easter Sunday ends
+    ("he left the day before Sunday", ("the day before Sunday", "2016-12-10", "2016-12-10", "2016-12-10", "day")),  # an offset from a date
+    ("two weeks after 3 November they met", ("two weeks after 3 November", "2016-11-17", "2016-11-17", "2016-11-17", "day")),
+    ("the days before Christmas", ("Christmas", "2016-12-25", "2016-12-25", "2016-12-25", "day")),  # no count: the date alone
 ])
 def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> None:
     (m,) = TAGGER.tag(text, REF)

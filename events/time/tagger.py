@@ -16,7 +16,8 @@ Easter by dateutil's computus; a clock time before a weekday
 day of the month alone ("on the 12th", :class:`_DayOfMonth`); a month
 without a year after a date with its year in the same sentence takes that year (:class:`_NarrativeMonth`). In a results story that speaks of a quarter, "a year ago",
 "year-earlier" and "last year" after an amount mean that quarter a year before (:func:`_narrative_quarter`).
-A range of days ("3-4 March", "28 February - 3 March") is one interval. Durations ("three years") are not dates and are not returned.
+A range of days ("3-4 March", "28 February - 3 March") is one interval; a day counted from a date ("the day before last
+Tuesday", "two weeks after March 3") is that day (:func:`_offset_from`). Durations ("three years") are not dates and are not returned.
 """
 
 from __future__ import annotations
@@ -334,6 +335,25 @@ def _tense(text: str, start: int, end: int) -> int:
         if c:
             return c
     return 0
+
+
+# a day counted from a date: "the day before last Tuesday", "two days after March 3", "a week before Christmas"
+_OFFSET_BEFORE = re.compile(rf"\b(?P<n>the|{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<way>before|after)\s+(?:the\s+)?$", re.I)
+
+
+def _offset_from(text: str, start: int, v: _Value) -> tuple[int, _Value]:
+    """(start, value) of a day-precision date, widened to an offset written before it, if any."""
+    if v.precision != "day" or v.start is None or text[start - 6:start] not in ("after ", "efore ", "r the ", "e the "):
+        return start, v
+    m = _OFFSET_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start, v
+    count, unit = m.group("n").lower(), m.group("unit").lower()
+    n = (1 if unit == "day" else None) if count == "the" else _number(count)  # "the days before Christmas": no count
+    if n is None:
+        return start, v
+    days = n * (7 if unit.startswith("week") else 1) * (-1 if m.group("way").lower() == "before" else 1)
+    return m.start(), _day_value(v.start + timedelta(days=days), True)
 
 
 def _day_value(d: date, anchored: bool) -> _Value:
@@ -1422,6 +1442,7 @@ class TemporalTagger:
             elif isinstance(v, _DayOfMonth):
                 v = v.resolve(mentions, start)
             if v is not None:
+                start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
         return tuple(mentions)
