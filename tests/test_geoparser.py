@@ -24,7 +24,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("defeat in Aleppo", "Aleppo", "Aleppo", "SY", "city"),
     ("back into Syria", "Syria", "Syria", "SY", "country"),
     ("troops in Homs province", "Homs", "Homs", "SY", "region"),  # "X province" is the region
-    ("Fighting went on around Bakhmut and Kramatorsk in the Donetsk region.", "Donetsk", "Donetska oblast", "UA", "region"),  # "X region" beats the nearby city
+    ("Fighting went on around Bakhmut and Kramatorsk in the Donetsk region.", "Donetsk", "Donetsk Oblast", "UA", "region"),  # "X region" beats the nearby city
     ("the Iraqi city of Mosul", "Mosul", "Mosul", "IQ", "city"),
     ("He moved to Paris, Texas last year.", "Paris", "Paris", "US", "city"),  # "X, Y" beats population
     ("Columbus, Ga., police said", "Ga.", "Georgia", "US", "region"),  # AP state abbreviation
@@ -66,6 +66,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Airstrikes hit the province of Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "region"),  # ... or after "province of"
     ("Airstrikes hit Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "city"),  # alone, the town
     ("Deaths in Daqahliya rose, Egypt said.", "Daqahliya", "Dakahlia", "EG", "region"),  # a region's spelling without its article
+    ("Storms hit Sichuan overnight.", "Sichuan", "Sichuan", "CN", "region"),  # shown without ISO's "Sheng"
+    ("Dust storms hit Inner Mongolia.", "Inner Mongolia", "Inner Mongolia", "CN", "region"),  # not Mongolia
+    ("Drones struck the Belgorod region.", "Belgorod", "Belgorod Oblast", "RU", "region"),  # not ISO's "Belgorodskaja oblast'"
     ("Flooding hit Lancashire overnight.", "Lancashire", "Lancashire", "GB", "county"),  # British county (ISO 3166-2 second level)
     ("Shelling was reported in South Ossetia.", "South Ossetia", "South Ossetia", "GE", "region"),  # breakaway territory (own table)
     ("Monsoon rain fell across Maharashtra.", "Maharashtra", "Maharashtra", "IN", "region"),  # plain name, not an English nickname
@@ -132,7 +135,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Cases rose in the provinces of Nyanza, North Eastern and Western.", "Western", "Western Province", "KE", "region"),  # "the provinces of" a list  # a list ending in "counties": each name is a county
     ("Deputies in Clay, Grant and Swift counties searched the fields.", "Clay", "Clay County", "US", "county"),  # ... and the three that lie together (Minnesota's)
     ("Flooding closed schools in Avoyelles and Pointe Coupee parishes.", "Pointe Coupee", "Pointe Coupee Parish", "US", "county"),
-    ("Shelling hit the Donetsk and Luhansk regions overnight.", "Donetsk", "Donetska oblast", "UA", "region"),  # a list ending in "regions": each a region, not the city
+    ("Shelling hit the Donetsk and Luhansk regions overnight.", "Donetsk", "Donetsk Oblast", "UA", "region"),  # a list ending in "regions": each a region, not the city
     ("Clashes spread across Aleppo, Homs and Idlib provinces.", "Homs", "Homs", "SY", "region"),  # ... "provinces" likewise
     ("Troops reached Idlib and Hama.", "Idlib", "Idlib", "SY", "city"),  # a governorate named after its town is less likely than the town
     ("Troops reached Idlib and Hama.", "Hama", "Hama", "SY", "city"),  # ... so the two listed names agree on being towns
@@ -161,7 +164,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Migrants crossed Central America toward the border.", "Central America", "Central America", None, "continent"),  # not the "America" inside it
     ("Militants fled across the Maghreb.", "Maghreb", "Maghreb", None, "continent"),
     ("Parks in the Charlotte region grew, officials in Rock Hill said.", "Charlotte", "Charlotte", "US", "city"),  # the region around the city, not a parish of St Vincent
-    ("Shelling hit the Donetsk region.", "Donetsk", "Donetska oblast", "UA", "region"),  # ... but a region named after the city is that region
+    ("Shelling hit the Donetsk region.", "Donetsk", "Donetsk Oblast", "UA", "region"),  # ... but a region named after the city is that region
     ("Fighters held the Tal Abyad-Raqqa road.", "Raqqa", "Raqqa", "SY", "city"),  # a place before the hyphen: no double-barrelled name
     ("It was in World War I. Paris was taken.", "Paris", "Paris", "FR", "city"),  # a numeral after 'War' is no middle initial
     ("Trinidad and Tobago won the match.", "Trinidad and Tobago", "Trinidad and Tobago", "TT", "country"),  # one country, not Trinidad, Bolivia

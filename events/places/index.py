@@ -15,6 +15,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -120,10 +121,15 @@ def _build_files(target: Path) -> None:
     by_key: dict[str, list[int]] = {}
     for key, (i,) in name_records:
         by_key.setdefault(key, []).append(i)
+    namesakes = _namesakes(places, region_codes, by_key)
+    for region, town in namesakes.items():  # "Khersonska oblast" (ISO's adjective) is shown as "Kherson Oblast"
+        if _ADJECTIVAL_OBLAST.match(places[region].name):
+            places[region].name = f"{places[town].name} Oblast"
+            name_records.append((normalize(places[region].name), (region,)))
     # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
     meta = {
         "names": [p.name for p in places],
-        "namesakes": sorted(_namesakes(places, region_codes, by_key).items()),
+        "namesakes": sorted(namesakes.items()),
         "first_names": _first_names(sources.first_names(), places, by_key),
         "surnames": sorted(sources.surnames()),
         "demonyms": demonyms,
@@ -330,6 +336,7 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
 
 SEAT_POPULATION = 20_000  # a region is named after a town, not after a village (the state of Amapá is no village's) ...
 SEAT_TOWN = 10_000  # ... though a town of its very name in it may be smaller (Ma'rib, seat of Marib governorate)
+_ADJECTIVAL_OBLAST = re.compile(r"\S+(?:ska|skaja|skaya|ska)\s+oblast'?$", re.I)  # Ukrainian and Russian, as ISO writes them
 SEAT_KM = 60.0  # how near a region's point a town of its name lies, when their region codes cannot tell
 
 

@@ -171,7 +171,11 @@ CLAIMED_SUBDIVISIONS = frozenset({"CN-TW"})
 # English names to show for regions whose ISO name English news does not use, where ISO's own English names are
 # missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place;
 # ISO's English name for Amhara is "Amhara National Regional State"); a name shown is a name looked up too
-REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir"}
+REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir",
+                                  "CN-NM": "Inner Mongolia", "CN-XZ": "Tibet"}
+# the administrative words of Chinese province names that English news leaves out ("Sichuan Sheng", "Guangxi
+# Zhuangzu Zizhiqu", "Beijing Shi"): shown without them
+_ADMINISTRATIVE_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$")
 # Areas that news and conflict monitors name but that are no ISO first-level subdivision: breakaway and
 # disputed territories, historical regions, landforms within one country (own table; rough centres; country =
 # where they lie de jure). Rivers are left out: no one point stands for a river.
@@ -537,7 +541,8 @@ def iter_regions() -> Iterator[RawPlace]:
                 gid = int(state["geonameid"]) if state else -1
             lat, lon = sub["latLng"]
             names |= set(REGION_ALIASES.get(code, ()))
-            english = REGION_DISPLAY.get(code, english)
+            english = REGION_DISPLAY.get(code, _ADMINISTRATIVE_SUFFIX.sub("", english) or english)  # "Sichuan", not "Sichuan Sheng"
+            names.add(english)
             yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
 
 
