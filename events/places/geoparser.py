@@ -131,7 +131,7 @@ class Geoparser:
         if self.geocoder is not None:
             mentions = tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
         mentions = with_unlisted(text, mentions, self.gazetteer)
-        return with_districts(text, mentions, _focus_town(mentions))  # "the North Side", "Chinatown"
+        return with_districts(text, mentions, _focus_town)  # "the North Side", "Chinatown"
 
     def parse(self, text: str, home: OutletHome | None = None) -> tuple[PlaceMention, ...]:
         """Place mentions in ``text`` (locations, demonyms, datelines), resolved, in text order.

@@ -14,7 +14,7 @@ Only these explicit shapes count; a name the gazetteer lacks with no container n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from events.model import PlaceMention
@@ -27,6 +27,7 @@ FOCUS_SCORE = 0.1  # the confidence of a name placed at the story's town (a gene
 GENERIC_DISTRICTS = frozenset({"downtown", "uptown", "midtown", "chinatown", "old town", "little italy", "city centre",
                                "city center", "town centre", "north side", "south side", "east side", "west side",
                                "east end", "west end"})
+_DISTRICT_WORDS = ("own", "Side", "End", "Cent", "Italy")  # one of these is in each such name: a quick test first
 _GENERIC_DISTRICT = re.compile(r"\b(?:Downtown|Uptown|Midtown|Chinatown|Old\sTown|Little\sItaly|(?:City|Town)\sCent(?:re|er)|"
                                r"(?:North|South|East|West)\s(?:Side|End))\b(?!\s[A-Z])")  # (not "Downtown Chicago")
 UNLISTED_ZIPF = 2.0  # a word this frequent in English is no unlisted place's name ("Market", "Druze", "Alawite")
@@ -127,13 +128,18 @@ def _unlisted(surface: str, gazetteer: Gazetteer) -> bool:
         and not (" " not in key and key in gazetteer.first_names) and not _STREET_OR_BUILDING.search(surface)
 
 
-def with_districts(text: str, mentions: tuple[PlaceMention, ...], focus: PlaceMention | None) -> tuple[PlaceMention, ...]:
+def with_districts(text: str, mentions: tuple[PlaceMention, ...],
+                   focus_of: Callable[[Sequence[PlaceMention]], PlaceMention | None]) -> tuple[PlaceMention, ...]:
     """``mentions`` and the generic districts ``text`` names ("the North Side", "Chinatown", "Old Town"), each
-    placed at ``focus``, the mention of the town the story is mostly about, with basis ``focus``; none without one."""
-    if focus is None or focus.place is None:
+    placed at the mention ``focus_of(mentions)`` gives, of the town the story is mostly about, with basis
+    ``focus``; none without one."""
+    if not any(word in text for word in _DISTRICT_WORDS):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
+    districts = [m for m in _GENERIC_DISTRICT.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    focus = focus_of(mentions) if districts else None
+    if focus is None:
+        return mentions
     found = tuple(replace(focus, start=m.start(), end=m.end(), text=m.group(0), role="location", basis="focus",
-                          score=FOCUS_SCORE)
-                  for m in _GENERIC_DISTRICT.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken))
-    return tuple(sorted(mentions + found, key=lambda m: m.start)) if found else mentions
+                          score=FOCUS_SCORE) for m in districts)
+    return tuple(sorted(mentions + found, key=lambda m: m.start))
