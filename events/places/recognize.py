@@ -86,6 +86,7 @@ _NEWSPAPER_AFTER = re.compile(r"\s+(?:Times|Post|Herald|Tribune|Journal|Gazette|
                               r"Post-Gazette|Dispatch|Enquirer|Star-Ledger|State\s+Journal)\b(?!\s+Square)|-Presse\b")
 # ... or a news agency or broadcaster named after it: "Agence France-Presse", "Voice of America", "Radio Free Europe"
 _NEWS_OUTLET_BEFORE = re.compile(r"\b(?:Agence|Voice\s+of|Radio(?:\s+Free)?)\s+$")
+_NEWS_OUTLET_ENDS = frozenset(("ce ", "of ", "io ", "ee "))  # how the words before it end: a quick test first
 _UNIT_AFTER = re.compile(r"\s+(?:fighters|mercenaries|militia|militias|militiamen|regiment|battalion|brigade)\b")
 # ... or after the word for it: "the Amhara militia Fano", "the armed group Wagner" (not "a militia in Fano")
 _UNIT_BEFORE = re.compile(r"\b(?:militia|group|regiment|battalion|brigade|faction)\s+$")
@@ -541,7 +542,8 @@ class Recognizer:
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
-        if _NEWSPAPER_AFTER.match(text, end) or _NEWS_OUTLET_BEFORE.search(text, max(0, start - 14), start):
+        if _NEWSPAPER_AFTER.match(text, end) or text[start - 3:start] in _NEWS_OUTLET_ENDS \
+                and _NEWS_OUTLET_BEFORE.search(text, max(0, start - 14), start):
             return False  # "the New York Times", "Agence France-Presse", "Voice of America": news, not where anything happens
         if text[start - 2:start] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
             return False  # "South 13th Terrace", "S.W. Second Terrace": a street or a unit, after an ordinal
@@ -841,7 +843,8 @@ class Recognizer:
                     if g.kind_of(self._best(key, places)) != "city":
                         continue
                     places = tuple(p for p in places if g.kind_of(p) == "city")
-                if _REGION_WORD_AFTER.match(text, end) or _REGION_OF_BEFORE.search(text, max(0, start - 30), start):
+                if _REGION_WORD_AFTER.match(text, end) \
+                        or text[start - 3:start] == "of " and _REGION_OF_BEFORE.search(text, max(0, start - 30), start):
                     # "Sweida province", "the Hodeidah governorate": the region its seat's name names too
                     places += tuple(r for p in places if (r := self._seat_of.get(p)) is not None and r not in places)
                 if self._zip_key[key] and self._zip_towns_of[places] and not self._state_after(text, end):
@@ -908,7 +911,7 @@ class Recognizer:
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
                     who = best_kind != "region" and _named_before_who(text, start, end)
                     aged = _PERSON_AFTER.match(text, end) is not None
-                    human = _DONE_TO_BEFORE.search(text, max(0, start - 14), start) is not None \
+                    human = text[start - 3:start] in ("ed ", "ng ") and _DONE_TO_BEFORE.search(text, max(0, start - 14), start) is not None \
                         or _DOES_AFTER.match(text, end) is not None and not _WHOSE_TOWN_BEFORE.search(text, max(0, start - 8), start)
                     if not placed and (speaks or who or aged or human):
                         as_person[key] += 1
