@@ -126,8 +126,9 @@ class Geoparser:
         ))
 
     def _with_unknown(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-        """``mentions`` and the names the gazetteer lacks: those the online geocoder (if any) finds, then those
-        the text says where they are ("the village of Cellardyke in Fife": see :mod:`events.places.unlisted`)."""
+        """``mentions`` and the names the gazetteer lacks or files under one town of many: those the online
+        geocoder (if any) finds, then those the text says where they are ("the village of Cellardyke in Fife"),
+        then the generic parts of the story's town ("the North Side"): see :mod:`events.places.unlisted`."""
         if self.geocoder is not None:
             mentions = tuple(sorted(mentions + self._geocode_unknown(text, mentions), key=lambda m: m.start))
         mentions = with_unlisted(text, mentions, self.gazetteer)

@@ -336,7 +336,7 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
 
 SEAT_POPULATION = 20_000  # a region is named after a town, not after a village (the state of Amapá is no village's) ...
 SEAT_TOWN = 10_000  # ... though a town of its very name in it may be smaller (Ma'rib, seat of Marib governorate)
-_ADJECTIVAL_OBLAST = re.compile(r"\S+(?:ska|skaja|skaya|ska)\s+oblast'?$", re.I)  # Ukrainian and Russian, as ISO writes them
+_ADJECTIVAL_OBLAST = re.compile(r"\S+sk(?:a|aja|aya)\s+oblast'?$", re.I)  # Ukrainian and Russian, as ISO writes them
 SEAT_KM = 60.0  # how near a region's point a town of its name lies, when their region codes cannot tell
 
 

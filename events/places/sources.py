@@ -344,10 +344,10 @@ def _package_file(package: str, *parts: str) -> Path:
 CITY_ALIASES: dict[int, tuple[str, ...]] = {5368361: ("L.A.",), 5128581: ("NYC", "N.Y.C.")}
 
 
-# Faker's person-name locales read for first names: English-speaking countries (with India, Pakistan, Kenya and
-# Nigeria) and the Latin-script languages whose names English news most often carries.
-FIRST_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_KE", "en_NG", "en_PK",
-                      "fr_FR", "es_ES", "es_MX", "de_DE", "it_IT", "pt_BR", "nl_NL")
+# Faker's person-name locales read for first names and surnames: English-speaking countries (with India,
+# Pakistan, Kenya and Nigeria) and the Latin-script languages whose names English news most often carries.
+PERSON_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_KE", "en_NG", "en_PK",
+                       "fr_FR", "es_ES", "es_MX", "de_DE", "it_IT", "pt_BR", "nl_NL")
 
 
 def first_names() -> frozenset[str]:
@@ -365,7 +365,7 @@ def _person_names(attributes: tuple[str, ...]) -> frozenset[str]:
     import importlib
 
     names: set[str] = set()
-    for locale in FIRST_NAME_LOCALES:
+    for locale in PERSON_NAME_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in attributes:
             names |= {n.lower() for n in getattr(provider, attribute, ()) if n.isalpha()}

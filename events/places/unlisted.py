@@ -81,22 +81,26 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
         holder = holders[m.end()]
         for name in re.finditer(_NAME, m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
-            if start in found or any(s < end and start < e for s, e in taken) or not _unlisted(text[start:end], gazetteer):
+            if start in found or _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer):
                 continue
             found[start] = replace(holder, start=start, end=end, text=text[start:end], basis="within",
                                    score=round(min(holder.score, 1.0) * WITHIN_SCORE, 3))
             qualifiers.add(holder.start)
     if not found:
         return mentions
-    # one sense per document: the name elsewhere in the story is the same place ("in Adhamiya" after "the Adhamiyah
-    # district of Baghdad" is not, but "Kampungu's health centre" after "the village of Kampungu in Kasai" is)
+    # one sense per document: the name spelt the same elsewhere in the story is the same place ("Kampungu's health
+    # centre" after "the village of Kampungu in Kasai"; another spelling, "Adhamiya" for Adhamiyah, is not matched)
     for placed in list(found.values()):
         for again in re.finditer(rf"(?<![\w'’-]){re.escape(placed.text)}(?![\w-])", text):
             start, end = again.span()
-            if start not in found and not any(s < end and start < e for s, e in taken):
+            if start not in found and not _overlaps(taken, start, end):
                 found[start] = replace(placed, start=start, end=end)
     kept = tuple(replace(m, role="qualifier") if m.start in qualifiers else m for m in mentions)
     return tuple(sorted(kept + tuple(found.values()), key=lambda m: m.start))
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[re.Match[str]]:
@@ -136,7 +140,7 @@ def with_districts(text: str, mentions: tuple[PlaceMention, ...],
     if not any(word in text for word in _DISTRICT_WORDS):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    districts = [m for m in _GENERIC_DISTRICT.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    districts = [m for m in _GENERIC_DISTRICT.finditer(text) if not _overlaps(taken, m.start(), m.end())]
     focus = focus_of(mentions) if districts else None
     if focus is None:
         return mentions
