@@ -839,14 +839,9 @@ class Recognizer:
                 if hit is None:
                     continue
                 places, role = hit
-                if _WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ":
-                    if g.kind_of(self._best(key, places)) != "city":
-                        continue
-                    places = tuple(p for p in places if g.kind_of(p) == "city")
-                if _REGION_WORD_AFTER.match(text, end) \
-                        or text[start - 3:start] == "of " and _REGION_OF_BEFORE.search(text, max(0, start - 30), start):
-                    # "Sweida province", "the Hodeidah governorate": the region its seat's name names too
-                    places += tuple(r for p in places if (r := self._seat_of.get(p)) is not None and r not in places)
+                places = self._read_by_the_words_around(text, start, end, key, places)
+                if not places:
+                    continue
                 if self._zip_key[key] and self._zip_towns_of[places] and not self._state_after(text, end):
                     if states is None:
                         states = self._states_in(text, all_tokens)
@@ -949,6 +944,20 @@ class Recognizer:
             if not (overwhelming or could_be_person and key in people
                     and as_person[key] + (candidate.role != "demonym") > as_place[key]):
                 yield candidate
+
+    def _read_by_the_words_around(self, text: str, start: int, end: int, key: str, places: tuple[int, ...]) -> tuple[int, ...]:
+        """``places`` as the words around the name allow: a lake or a river named like a country, a state or a
+        county is none of them (none left), one named like a town keeps the towns ("Lake Erie"); before a region
+        word ("Sweida province") a town's name also names the region the town is the seat of."""
+        g = self.gazetteer
+        if _WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ":
+            if g.kind_of(self._best(key, places)) != "city":
+                return ()
+            places = tuple(p for p in places if g.kind_of(p) == "city")
+        if _REGION_WORD_AFTER.match(text, end) \
+                or text[start - 3:start] == "of " and _REGION_OF_BEFORE.search(text, max(0, start - 30), start):
+            places += tuple(r for p in places if (r := self._seat_of.get(p)) is not None and r not in places)
+        return places
 
     def _surname_ends_a_name(self, text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
         """Whether tokens[j] is a surname that ends the name ("Jordan Henderson scored"; not "Jordan Junior Olympic
