@@ -62,6 +62,12 @@ ADDRESS_CITY = 100_000  # a city this big holds the unlisted name before it in a
 # "troop to Kogelo in Nyanza province": a name, then "in" a region or a country (not a town: "Franklin Elementary
 # in Santa Ana" is a school's)
 _IN_REGION = re.compile(rf"\b(?:in|to|near|at|from)\s{_ONE}\sin\s(?:the\s)?")
+# a town's own part named after it: "Nairobi slum Kibera", "Beirut's southern suburb of Dahiyeh", "Baghdad's
+# Adhamiya district", "Kinshasa's Ngaliema commune"
+_PARTS_AFTER_TOWN = (
+    re.compile(rf"(?:['’]s?)?\s(?:(?:(?:north|south|east|west)(?:ern)?|central|poor|impoverished)\s)?{_PART}\s(?:of\s)?{_ONE}"),
+    re.compile(rf"['’]s?\s{_ONE}\s{_PART}\b"),
+)
 # the shapes are looked for only around the words for a kind of place, and addresses only before a holder
 _KIND_WORD = re.compile(rf"\b{_KINDS}\b")
 BEFORE_KIND, AFTER_KIND, BEFORE_HOLDER = 120, 40, 80  # characters
@@ -77,8 +83,7 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
     taken = [(m.start, m.end) for m in mentions]
     found: dict[int, PlaceMention] = {}
     qualifiers: set[int] = set()
-    for m in _held(text, holders):
-        holder = holders[m.end()]
+    for m, holder in _held(text, holders):
         for name in re.finditer(_NAME, m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
             if start in found or _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer):
@@ -103,18 +108,21 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[re.Match[str]]:
-    """The matches of the shapes that end where a holder starts."""
+def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Match[str], PlaceMention]]:
+    """The matches of the shapes next to a holder, with the holder: before it (they end where it starts) or,
+    for a town's own parts, after it ("Nairobi slum Kibera", "Baghdad's Adhamiya district")."""
     for kind in _KIND_WORD.finditer(text):
         low, high = max(0, kind.start() - BEFORE_KIND), min(len(text), kind.end() + AFTER_KIND)
         for shape in _SHAPES:
-            yield from (m for m in shape.finditer(text, low, high) if m.end() in holders)
+            yield from ((m, holders[m.end()]) for m in shape.finditer(text, low, high) if m.end() in holders)
     for start, holder in holders.items():
         place = holder.place
         if text[start - 2:start] == ", " and (place.kind != "city" or place.population >= ADDRESS_CITY):  # type: ignore[union-attr]
-            yield from (m for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+            yield from ((m, holder) for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
         elif text[start - 3:start] in ("in ", "he ") and place.kind in ("region", "country"):  # type: ignore[union-attr]
-            yield from (m for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+            yield from ((m, holder) for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+        if place.kind == "city" and text[holder.end:holder.end + 1] in (" ", "'", "’"):  # type: ignore[union-attr]
+            yield from ((m, holder) for shape in _PARTS_AFTER_TOWN if (m := shape.match(text, holder.end)) is not None)
 
 
 # streets and buildings are where, not places a map shows ("at Main Street, Tipperary", "in Mill Road, Cambridge")
@@ -135,15 +143,20 @@ def _unlisted(surface: str, gazetteer: Gazetteer) -> bool:
 def with_districts(text: str, mentions: tuple[PlaceMention, ...],
                    focus_of: Callable[[Sequence[PlaceMention]], PlaceMention | None]) -> tuple[PlaceMention, ...]:
     """``mentions`` and the generic districts ``text`` names ("the North Side", "Chinatown", "Old Town"), each
-    placed at the mention ``focus_of(mentions)`` gives, of the town the story is mostly about, with basis
-    ``focus``; none without one."""
+    placed at the town named right before it ("Chicago's South Side"), else at the mention ``focus_of(mentions)``
+    gives, of the town the story is mostly about, with basis ``focus``; none without either."""
     if not any(word in text for word in _DISTRICT_WORDS):
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     districts = [m for m in _GENERIC_DISTRICT.finditer(text) if not _overlaps(taken, m.start(), m.end())]
-    focus = focus_of(mentions) if districts else None
-    if focus is None:
+    if not districts:
         return mentions
-    found = tuple(replace(focus, start=m.start(), end=m.end(), text=m.group(0), role="location", basis="focus",
-                          score=FOCUS_SCORE) for m in districts)
-    return tuple(sorted(mentions + found, key=lambda m: m.start))
+    towns = {m.end: m for m in mentions if m.place is not None and m.place.kind == "city"}
+    focus = focus_of(mentions)
+    found = []
+    for m in districts:  # "Chicago's South Side" is Chicago's, whatever town the story names most
+        town = towns.get(m.start() - 3 if text[m.start() - 3:m.start() - 1] in ("'s", "’s") else m.start() - 1) or focus
+        if town is not None:
+            found.append(replace(town, start=m.start(), end=m.end(), text=m.group(0), role="location", basis="focus",
+                                 score=FOCUS_SCORE))
+    return tuple(sorted(mentions + tuple(found), key=lambda m: m.start)) if found else mentions
