@@ -24,6 +24,7 @@ from events.extract.event_types import classify_event
 from events.extract.movements import find_movements
 from events.extract.quantities import find_quantities
 from events.model import Document, Event, Movement, PlaceMention, Sentence, Source, TimeMention, When
+from events.text.compass import COMPASS_DIRECTION
 from events.time import speaks_of_now
 
 
@@ -33,7 +34,7 @@ _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stat
                             r"(?:(?!(?:the|a|an|its|his|her|their|this|that|these|those|he|she|they|it|we|i|you)\b)\w+\s+){0,2}?"
                             r"(?:in|from|at)\s+$", re.I)  # not "said he arrived in Paris": a clause of its own
 # "Douma, east of Damascus", "a village 30 km south of Aleppo": a landmark that says where another place lies
-_LANDMARK = re.compile(r"\b(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
+_LANDMARK = re.compile(rf"\b(?:{COMPASS_DIRECTION}(?:ern)?\s+of\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
                        r"|capital\s+of\s+(?:the\s+)?)$", re.I)  # ... or "Wad Madani, the capital of Gezira state"
 # Sentences that report something happening even when they name no place ("the city", "near the town").
 _HAPPENING = ("attack", "airstrike", "capture", "withdrawal", "movement", "casualties")

@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from events.model import PlaceMention, Sentence
+from events.text.compass import COMPASS_ADJECTIVE
 
-_OF_PLACE = r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|ancient|historic|besieged|desert)\s+)?(?:(?:\w+\s+)?(?:city|town|village|province|region|area|governorate|outskirts|vicinity)\s+of\s+)?"
+_OF_PLACE = rf"(?:the\s+)?(?:(?:{COMPASS_ADJECTIVE}|ancient|historic|besieged|desert)\s+)?(?:(?:\w+\s+)?(?:city|town|village|province|region|area|governorate|outskirts|vicinity)\s+of\s+)?"
 _ORIGIN_BEFORE = re.compile(rf"(?:\bfrom|\bout of|\bleft|\bleaving|\bleave|\bfled|\bfleeing|\babandoned|\bevacuated)\s+{_OF_PLACE}$", re.IGNORECASE)
 _ARRIVAL = r"\barriv(?:ed|ing|es?|als?)\s+(?:in|at)|\breach(?:ed|ing|es)?"  # "arrived in", "reached": a destination follows
 _DEST_BEFORE = re.compile(rf"(?:\bto|\btoward|\btowards|\binto|\bfor|\bon|{_ARRIVAL}|\bjoin(?:ed)?\s+\w+\s+in|"

@@ -22,6 +22,7 @@ from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
 from events.places.normalize import normalize, prefix_key, strip_article
 from events.places.unlisted import GENERIC_DISTRICTS
+from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
 
 # a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
@@ -180,14 +181,12 @@ _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
-# a compass adjective that names a part of a place ("northwestern", "eastern", "central"); also read by the resolver
-COMPASS_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")
 _REGION_WORD_AFTER = re.compile(r"\s+(?i:province|governorate|region|oblast|prefecture)\b")
 _REGION_OF_BEFORE = re.compile(r"\b(?i:province|governorate|region)\s+of\s+$")
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
-_DISTANCE_BEFORE = re.compile(r"\b(?:miles?|kilometres?|kilometers?|km)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$", re.I)
+_DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUN_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"

@@ -28,7 +28,8 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
-from events.places.recognize import COMPASS_ADJECTIVE, TOWN_IN_COUNTY_KM, Candidate
+from events.places.recognize import TOWN_IN_COUNTY_KM, Candidate
+from events.text.compass import COMPASS_ADJECTIVE
 
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")

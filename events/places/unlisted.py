@@ -20,6 +20,7 @@ from dataclasses import replace
 from events.model import PlaceMention
 from events.places.index import Gazetteer
 from events.places.normalize import normalize
+from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 
 WITHIN_SCORE = 0.5  # an unlisted place's confidence, at most: half its container's
 FOCUS_SCORE = 0.1  # the confidence of a name placed at the story's town (a generic district, a given span unknown)
@@ -43,7 +44,7 @@ _PART = r"(?:township|suburb|neighbou?rhood|quarter|district|sub-district|locali
 _KIND = rf"(?:village|town|hamlet|settlement|{_PART})"
 _KINDS = rf"{_KIND}s?"
 _HOLDS = r",?\s(?:in|of|near|outside|located\sin|located\snear)\s(?:the\s)?"
-_SIDE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s(?:of\s)?)?"
+_SIDE = rf"(?:{COMPASS_DIRECTION}\s(?:of\s)?)?"
 
 _SHAPES = (
     # "the Adhamiyah district of Baghdad", "the Mukuru kwa Njenga district of Nairobi", "Abu Shok refugee camp in Al-Fashir"
@@ -65,7 +66,7 @@ _IN_REGION = re.compile(rf"\b(?:in|to|near|at|from)\s{_ONE}\sin\s(?:the\s)?")
 # a town's own part named after it: "Nairobi slum Kibera", "Beirut's southern suburb of Dahiyeh", "Baghdad's
 # Adhamiya district", "Kinshasa's Ngaliema commune"
 _PARTS_AFTER_TOWN = (
-    re.compile(rf"(?:['’]s?)?\s(?:(?:(?:north|south|east|west)(?:ern)?|central|poor|impoverished)\s)?{_PART}\s(?:of\s)?{_ONE}"),
+    re.compile(rf"(?:['’]s?)?\s(?:(?:{COMPASS_ADJECTIVE}|{COMPASS_DIRECTION}|poor|impoverished)\s)?{_PART}\s(?:of\s)?{_ONE}"),
     re.compile(rf"['’]s?\s{_ONE}\s{_PART}\b"),
 )
 # the shapes are looked for only around the words for a kind of place, and addresses only before a holder
