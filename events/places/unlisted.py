@@ -26,11 +26,13 @@ WITHIN_SCORE = 0.5  # an unlisted place's confidence, at most: half its containe
 FOCUS_SCORE = 0.1  # the confidence of a name placed at the story's town (a generic district, a given span unknown)
 # the parts of a town that many towns have, by the same name (own list): in a story they are the story's town's
 GENERIC_DISTRICTS = frozenset({"downtown", "uptown", "midtown", "chinatown", "old town", "little italy", "city centre",
-                               "city center", "town centre", "north side", "south side", "east side", "west side",
-                               "east end", "west end"})
-_DISTRICT_WORDS = ("own", "Side", "End", "Cent", "Italy")  # one of these is in each such name: a quick test first
-_GENERIC_DISTRICT = re.compile(r"\b(?:Downtown|Uptown|Midtown|Chinatown|Old\sTown|Little\sItaly|(?:City|Town)\sCent(?:re|er)|"
-                               r"(?:North|South|East|West)\s(?:Side|End))\b(?!\s[A-Z])")  # (not "Downtown Chicago")
+                               "city center", "town centre", "town center", "north side", "south side", "east side",
+                               "west side", "east end", "west end"})
+# ... as written in running text ("Old Town", "the North Side"); not before another name ("Downtown Chicago")
+_DISTRICT_NAMES = tuple(sorted((" ".join(w.capitalize() for w in name.split()) for name in GENERIC_DISTRICTS),
+                               key=lambda n: (-len(n), n)))
+_GENERIC_DISTRICT = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in _DISTRICT_NAMES)
+                               + r")\b(?!\s[A-Z])")
 UNLISTED_ZIPF = 2.0  # a word this frequent in English is no unlisted place's name ("Market", "Druze", "Alawite")
 UNLISTED_PHRASE_ZIPF = 3.0  # ... nor a phrase this frequent ("Holly Heights" is still one)
 
@@ -146,7 +148,7 @@ def with_districts(text: str, mentions: tuple[PlaceMention, ...],
     """``mentions`` and the generic districts ``text`` names ("the North Side", "Chinatown", "Old Town"), each
     placed at the town named right before it ("Chicago's South Side"), else at the mention ``focus_of(mentions)``
     gives, of the town the story is mostly about, with basis ``focus``; none without either."""
-    if not any(word in text for word in _DISTRICT_WORDS):
+    if not any(name in text for name in _DISTRICT_NAMES):  # a quick test first
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     districts = [m for m in _GENERIC_DISTRICT.finditer(text) if not _overlaps(taken, m.start(), m.end())]
