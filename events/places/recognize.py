@@ -182,8 +182,9 @@ _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|uninc
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")
-_REGION_WORD_AFTER = re.compile(r"\s+(?i:province|governorate|region|oblast|prefecture)\b")
-_REGION_OF_BEFORE = re.compile(r"\b(?i:province|governorate|region)\s+of\s+$")
+# "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
+REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
+REGION_WORD_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
@@ -953,8 +954,8 @@ class Recognizer:
             if g.kind_of(self._best(key, places)) != "city":
                 return ()
             places = tuple(p for p in places if g.kind_of(p) == "city")
-        if _REGION_WORD_AFTER.match(text, end) \
-                or text[start - 3:start] == "of " and _REGION_OF_BEFORE.search(text, max(0, start - 30), start):
+        if REGION_WORD_AFTER.match(text, end) \
+                or text[start - 3:start] == "of " and REGION_WORD_BEFORE.search(text, max(0, start - 30), start):
             places += tuple(r for p in places if (r := self._seat_of.get(p)) is not None and r not in places)
         return places
 

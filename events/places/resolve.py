@@ -28,12 +28,10 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
-from events.places.recognize import TOWN_IN_COUNTY_KM, Candidate
+from events.places.recognize import REGION_WORD_AFTER, REGION_WORD_BEFORE, TOWN_IN_COUNTY_KM, Candidate
 from events.text.compass import COMPASS_ADJECTIVE
 
-_REGION_AFTER = re.compile(r"^\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
-_REGION_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
 BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region
@@ -487,7 +485,7 @@ class Resolver:
         and "southern Idlib", "rural Damascus", "upstate New York" unless the name is a country's: a part of the
         region, which holds the town named like it (and any part of that town). But a compass word before a
         city of a million or more names a part of the city: "eastern Aleppo", "southern Beirut"."""
-        if _REGION_AFTER.match(text[c.end:c.end + 30]) or _REGION_BEFORE.search(text[max(0, c.start - 60):c.start]):
+        if REGION_WORD_AFTER.match(text, c.end) or REGION_WORD_BEFORE.search(text, max(0, c.start - 60), c.start):
             return True
         if self._names_country_or_region[(c.key, c.places)][0]:
             return False
