@@ -96,6 +96,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
     ("Refugees from Zaire crossed the border.", "Zaire", "Democratic Republic of the Congo", "CD", "country"),  # a former name (own table)
+    ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose
+    ("The outbreak is in the Cuvette-Ouest region of Congo.", "Congo", "Republic of the Congo", "CG", "country"),  # ... here the other one
     ("The USSR collapsed in 1991.", "USSR", "Soviet Union", None, "continent"),  # a union that no longer exists: no pin
     ("Lawmakers would be the first in New England to apologize.", "New England", "New England", "US", "region"),  # six states (own table), not New England, North Dakota
     ("Deaths from the disease in the West Midlands rose.", "West Midlands", "West Midlands", "GB", "region"),  # England's region (own table), not "Midlands", Zimbabwe
@@ -701,6 +703,9 @@ def test_a_region_named_after_its_seat_is_the_seat_alone(geoparser, text, kind, 
     ("Shelling hit Aleppo, Idlib and Hama.", "Aleppo", "Aleppo", "name", "a list, not an address"),
     ("Troops left Iraq, Afghanistan said.", "Iraq", "Iraq", "name", "a country is no town of an address"),
     ("Flooding hit Greenwood, Indiana.", "Greenwood", "Greenwood", "name", "a town of the state's country: the resolver's choice stands"),
+    ("Helicopters landed in the tourist town of Kalam in the Swat Valley.", "Kalam", "Swat Valley", "within",
+     "'the town of X in Y' says where X lies as an address does; the only Kalam known is in India (Kallam)"),
+    ("They toured the town of Gori in Georgia.", "Gori", "Gori", "name", "a town of the country after 'in' stands"),
 ])
 def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser, text, surface, name, basis, why) -> None:
     (m,) = [m for m in geoparser.parse(text) if m.text == surface]

@@ -38,6 +38,8 @@ BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city th
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
 _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
+# "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
+_KIND_OF_BEFORE = re.compile(r"\b(?:town|village|hamlet|city|settlement|district|suburb)\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")
@@ -372,9 +374,14 @@ class Resolver:
 
     def _address(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
         """Whether names ``i`` and ``i + 1`` read as an address "X, Y" (a town, then where it lies): a comma
-        between them, and no list around them ("Aleppo, Idlib and Hama" is three places)."""
+        between them, and no list around them ("Aleppo, Idlib and Hama" is three places); or "the town of X in
+        Y"."""
         x, y = candidates[i], candidates[i + 1]
-        if x.role != "location" or y.role != "location" or not _COMMA_AFTER.match(text[x.end:y.start]):
+        if x.role != "location" or y.role != "location":
+            return False
+        if _IN_AFTER.match(text[x.end:y.start]):  # "the town of X in Y" says where X is as plainly
+            return _KIND_OF_BEFORE.search(text, max(0, x.start - 30), x.start) is not None
+        if not _COMMA_AFTER.match(text[x.end:y.start]):
             return False
         if i > 0 and _LIST_GAP.match(text[candidates[i - 1].end:x.start]):
             return False
