@@ -96,6 +96,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
     ("Refugees from Zaire crossed the border.", "Zaire", "Democratic Republic of the Congo", "CD", "country"),  # a former name (own table)
+    ("Miami-Dade police got a search warrant.", "Miami-Dade", "Miami-Dade County", "US", "county"),  # a county's hyphenated name alone (not Dade, China)
+    ("BEIRUT: Rival Palestinian families clashed outside Saida.", "Saida", "Sidon", "LB", "city"),  # a province named after its seat (Algeria's) lends the name no weight over another town's
     ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose
     ("The outbreak is in the Cuvette-Ouest region of Congo.", "Congo", "Republic of the Congo", "CG", "country"),  # ... here the other one
     ("The USSR collapsed in 1991.", "USSR", "Soviet Union", None, "continent"),  # a union that no longer exists: no pin

@@ -543,6 +543,9 @@ class Resolver:
         if region_word and _REGION_NOUN_AFTER.match(text, c.end):
             metro = frozenset(p for p in c.places if self._place_facts[p][2] == "city"
                               and int(g.population[p]) >= METRO_CITY and p not in seats)
+        # ... but a region named after its seat ("Saida" province, Algeria) lends its name no weight over other towns
+        # of that name ("Saida", Sidon in Lebanon): it is a town's name first
+        after_a_town = names_region and all(p in g.namesakes for p in c.places if self._place_facts[p][2] == "region")
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
@@ -550,7 +553,7 @@ class Resolver:
         for p, is_near in zip(c.places, near):
             country, _, kind, _ = self._place_facts[p]
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
-            if kind in ("city", "county") and (names_country or names_region and c.key not in g.own_name_keys(p)):
+            if kind in ("city", "county") and (names_country or names_region and not after_a_town and c.key not in g.own_name_keys(p)):
                 score -= COUNTRY_NAME_MARGIN
             elif kind == "city" and names_region and g.population[p] < SMALL_TOWN and p not in seats:
                 score -= COUNTRY_NAME_MARGIN / 2  # a village sharing a region's own name ("Wales", South Yorkshire), not its seat

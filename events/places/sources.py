@@ -634,12 +634,13 @@ BARE_COUNTY_ZIPF = 3.0  # a county's name without "County" is the county when ra
 
 
 def _bare_county_name(base: str) -> bool:
-    """Whether a US county's name alone names it in news ("Gwinnett", "Kanawha", "DuPage"): a rare word, no
-    first name (not "Clarke", "Marshall", "Cook", "Lincoln": surnames and words news uses for much else)."""
+    """Whether a US county's name alone names it in news ("Gwinnett", "Kanawha", "DuPage"): a rare word, or two
+    joined by a hyphen ("Miami-Dade": no other place's name), no first name (not "Clarke", "Marshall", "Cook",
+    "Lincoln": surnames and words news uses for much else)."""
     from wordfreq import zipf_frequency
 
     key = normalize(base)
-    return zipf_frequency(key, "en") < BARE_COUNTY_ZIPF and key.split()[0] not in first_names()
+    return ("-" in base or zipf_frequency(key, "en") < BARE_COUNTY_ZIPF) and key.split()[0] not in first_names()
 
 
 _US_STATES_ONLY = frozenset({"PR", "VI", "GU", "AS", "MP", "FM", "MH", "PW", "AA", "AE", "AP"})  # not states
