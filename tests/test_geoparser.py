@@ -96,6 +96,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Farmers in County Clare and Mayo protested.", "Mayo", "Mayo", "IE", "county"),  # Irish county (ISO second level)
     ("Talks on Bosnia resumed.", "Bosnia", "Bosnia and Herzegovina", "BA", "country"),  # the short name
     ("Refugees from Zaire crossed the border.", "Zaire", "Democratic Republic of the Congo", "CD", "country"),  # a former name (own table)
+    ("Columbus, Ohio: the Dublin City Council met.", "Dublin City", "Dublin", "US", "city"),  # "City" of the council: Dublin, Ohio too, not only Dublin City, Ireland
+    ("Julie Korenstein of Los Angeles lost to San Fernando City Councilwoman Nury Martinez.", "San Fernando City", "San Fernando", "US", "city"),  # ... not the Philippine San Fernando City
+    ("The Kansas City Council voted.", "Kansas City", "Kansas City", "US", "city"),  # a town called "X City" stays itself (not the state)
     ("Miami-Dade police got a search warrant.", "Miami-Dade", "Miami-Dade County", "US", "county"),  # a county's hyphenated name alone (not Dade, China)
     ("BEIRUT: Rival Palestinian families clashed outside Saida.", "Saida", "Sidon", "LB", "city"),  # a province named after its seat (Algeria's) lends the name no weight over another town's
     ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose

@@ -75,6 +75,9 @@ _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 # a river or a lake named like a country, a state or a county is not that area ("the Jordan River", "Lake Vermont",
 # "the Greenbrier River", "Lake Lanier"); one named like a town lies by the town ("Lake Erie": Erie, Pennsylvania)
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir)\b")
+# "Dublin City Council", "San Fernando City Councilwoman", "Springfield City Schools": a town's own body, whose
+# "City" may be the body's word as well as the town's name's ("Dublin City" is also Dublin, Ireland's name)
+_CITY_BODY_AFTER = re.compile(r"\s+(?:Council\w*|Hall|Manager|Attorney|Clerk|Commission\w*|Schools?|Police|Limits)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washington": a part of the town, no initials
@@ -948,8 +951,11 @@ class Recognizer:
     def _read_by_the_words_around(self, text: str, start: int, end: int, key: str, places: tuple[int, ...]) -> tuple[int, ...]:
         """``places`` as the words around the name allow: a lake or a river named like a country, a state or a
         county is none of them (none left), one named like a town keeps the towns ("Lake Erie"); before a region
-        word ("Sweida province") a town's name also names the region the town is the seat of."""
+        word ("Sweida province") a town's name also names the region the town is the seat of; before a town's body
+        ("San Fernando City Council") a name ending in "City" also names the towns called without it."""
         g = self.gazetteer
+        if key.endswith(" city") and _CITY_BODY_AFTER.match(text, end):  # the towns called X too, for "X City Council"
+            places += tuple(p for p in g.candidates(key[:-5]) if g.kind_of(p) == "city" and p not in places)
         if _WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ":
             if g.kind_of(self._best(key, places)) != "city":
                 return ()
