@@ -139,7 +139,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flooding closed roads in Vestfold and in Telemark.", "Vestfold", "Vestfold", "NO", "region"),  # Norway's county before 2020
     ("Flooding closed roads in Vestfold and Telemark.", "Vestfold and Telemark", "Vestfold og Telemark", "NO", "region"),  # ... and 2020-2023: the longer name
     ("Storms hit Preble and Darke counties on Monday.", "Preble", "Preble County", "US", "county"),
-    ("Cases rose in the provinces of Nyanza, North Eastern and Western.", "Western", "Western Province", "KE", "region"),  # "the provinces of" a list  # a list ending in "counties": each name is a county
+    ("Cases rose in the provinces of Nyanza, North Eastern and Western.", "Western", "Western Province", "KE", "region"),  # "the provinces of" a list
+    ("The three largest counties -- Douglas, Lancaster and Sarpy -- grew.", "Lancaster", "Lancaster County", "US", "county"),  # ... or after a dash
     ("Deputies in Clay, Grant and Swift counties searched the fields.", "Clay", "Clay County", "US", "county"),  # ... and the three that lie together (Minnesota's)
     ("Flooding closed schools in Avoyelles and Pointe Coupee parishes.", "Pointe Coupee", "Pointe Coupee Parish", "US", "county"),
     ("Shelling hit the Donetsk and Luhansk regions overnight.", "Donetsk", "Donetsk Oblast", "UA", "region"),  # a list ending in "regions": each a region, not the city

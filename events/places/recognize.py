@@ -65,8 +65,9 @@ _NAME = r"[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?"
 _DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "province", "governorates": "governorate",
                    "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
 _DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
-# ... or that follows it: "the provinces of Nyanza, Rift Valley, North Eastern and Western"
-_DIVISION_LIST_AFTER = re.compile(rf"\b(?P<word>{'|'.join(_DIVISION_WORDS)})\sof\s{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\b")
+# ... or that follows it: "the provinces of Nyanza, Rift Valley, North Eastern and Western", "the three largest
+# counties -- Douglas, Lancaster and Sarpy" (a dash, also as mis-decoded text shows it: "”")
+_DIVISION_LIST_AFTER = re.compile(rf"\b(?P<word>{'|'.join(_DIVISION_WORDS)})(?:\sof|\s?(?:[—–:”]|--?))\s{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\b")
 _LISTED_NAME = re.compile(_NAME)
 # after "St. John's": the name ends ("St. John's, Newfoundland", "in St. John's said"), unlike "St. John's ER",
 # "St. Mary's students": a school's or a hospital's
