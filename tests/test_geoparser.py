@@ -99,6 +99,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Columbus, Ohio: the Dublin City Council met.", "Dublin City", "Dublin", "US", "city"),  # "City" of the council: Dublin, Ohio too, not only Dublin City, Ireland
     ("Julie Korenstein of Los Angeles lost to San Fernando City Councilwoman Nury Martinez.", "San Fernando City", "San Fernando", "US", "city"),  # ... not the Philippine San Fernando City
     ("The Kansas City Council voted.", "Kansas City", "Kansas City", "US", "city"),  # a town called "X City" stays itself (not the state)
+    ("West Virginia sponsors include Ricky Moye, D-Raleigh, and others.", "Raleigh", "Raleigh County", "US", "county"),  # a state legislator's county after the party letter
     ("Miami-Dade police got a search warrant.", "Miami-Dade", "Miami-Dade County", "US", "county"),  # a county's hyphenated name alone (not Dade, China)
     ("BEIRUT: Rival Palestinian families clashed outside Saida.", "Saida", "Sidon", "LB", "city"),  # a province named after its seat (Algeria's) lends the name no weight over another town's
     ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose
@@ -379,6 +380,7 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a famous surname after 'in' is the person in a story that names the person, or when the person owns something"),
     ("Ont. is how papers shorten a province's name.", "a Canadian province's abbreviation only after a town and a comma"),
     ("They celebrated the astronomer Galileo Galilei.", "a surname after a first name is no demonym derived from a place ('Galilee')"),
+    ("Veterans recalled the D-Day landings.", "a party letter needs a name and a comma before it ('Boggs, D-Braxton'): no Day County"),
     ("Mid-table, Jordan Henderson scored twice.", "a country's name before a surname that ends the name is a first name ('Henderson' is a city)"),
     ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",
      "a name the story makes a person far more often than a place is the person after 'to' too ('Trapani' is a city)"),

@@ -48,6 +48,7 @@ _AP_STATE = re.compile(r"(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES,
 _AP_STATE_BEFORE = re.compile(r"(?:,\s|\b[DRI]-|\bin\s)$")
 _TOWN_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+$")  # before a town, never before a person
 _PARTY_BEFORE = re.compile(r"(?<![\w-])[DRI]-$")  # "Sen. Joe Manchin, D-W.Va.": the senator's state, not where
+_PARTY_AFTER_NAME = re.compile(r"(?:,\s|\()[DRI]-$")  # "Boggs, D-Braxton", "(R-Berkeley)"; not "D-Day"
 # after a party letter the period may go ("D-Calif", "R-Fla"), or the state be its postal code ("R-TX", "D-NY")
 _PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>" + "|".join(sorted({a[:-1] for a in AP_STATES if a.count(".") == 1 and a[:-1].isalpha()},
                                                                   key=len, reverse=True)) + r"|[A-Z]{2})\b(?![.\w-])")
@@ -953,8 +954,12 @@ class Recognizer:
         """``places`` as the words around the name allow: a lake or a river named like a country, a state or a
         county is none of them (none left), one named like a town keeps the towns ("Lake Erie"); before a region
         word ("Sweida province") a town's name also names the region the town is the seat of; before a town's body
-        ("San Fernando City Council") a name ending in "City" also names the towns called without it."""
+        ("San Fernando City Council") a name ending in "City" also names the towns called without it; after a party
+        letter ("D-Raleigh") a name also names the counties called after it."""
         g = self.gazetteer
+        if text[start - 1:start] == "-" and _PARTY_AFTER_NAME.search(text, max(0, start - 4), start):
+            # "Delegate Ricky Moye, D-Raleigh": a state legislator's county as well as a town (Raleigh County, W.Va.)
+            places += tuple(p for p in g.candidates(key + " county") if g.kind_of(p) == "county" and p not in places)
         if key.endswith(" city") and _CITY_BODY_AFTER.match(text, end):  # the towns called X too, for "X City Council"
             places += tuple(p for p in g.candidates(key[:-5]) if g.kind_of(p) == "city" and p not in places)
         if _WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ":
