@@ -100,6 +100,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Julie Korenstein of Los Angeles lost to San Fernando City Councilwoman Nury Martinez.", "San Fernando City", "San Fernando", "US", "city"),  # ... not the Philippine San Fernando City
     ("The Kansas City Council voted.", "Kansas City", "Kansas City", "US", "city"),  # a town called "X City" stays itself (not the state)
     ("West Virginia sponsors include Ricky Moye, D-Raleigh, and others.", "Raleigh", "Raleigh County", "US", "county"),  # a state legislator's county after the party letter
+    ("Allied troops landed in Normandy.", "Normandy", "Normandy", "FR", "region"),  # ISO's English spelling is the region's own name (not Normandy, Missouri)
+    ("They bought wine from Tuscany.", "Tuscany", "Tuscany", "IT", "region"),  # ... (not Tuscany, Alberta)
     ("Miami-Dade police got a search warrant.", "Miami-Dade", "Miami-Dade County", "US", "county"),  # a county's hyphenated name alone (not Dade, China)
     ("BEIRUT: Rival Palestinian families clashed outside Saida.", "Saida", "Sidon", "LB", "city"),  # a province named after its seat (Algeria's) lends the name no weight over another town's
     ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose

@@ -525,14 +525,18 @@ def iter_regions() -> Iterator[RawPlace]:
                 continue
             names = {sub["name"], _QUALIFIER.sub("", sub["name"]).strip()}  # "Central Luzon (Region III)"
             english = names_base = _QUALIFIER.sub("", sub["name"]).strip()
-            for local in (sub.get("localOtherName") or "").split(","):
+            others = (sub.get("localOtherName") or "").split(",")
+            one_english = sum(o.strip().endswith("(eng)") for o in others) == 1  # not "Hillmand", "Hermand" for Helmand
+            for local in others:
                 is_english = local.strip().endswith("(eng)")
                 local = _LOCAL.sub("", local).strip()
                 if local and not local.endswith(" State") and len(local) > 2 and (not is_english or _names_the_place(local, names_base)
                                                                                   and local not in _SEA_WORDS):
                     names.add(local)
-                    if is_english and english == names_base and not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60:
-                        english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India")
+                    if is_english and english == names_base and (
+                            not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60 or one_english and _english_spelling(local, names_base)):
+                        english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India"),
+                        # "Tuscany" rather than "Toscana" (its own name in English news: not Tuscany, Alberta)
             if english == names_base and not english.isascii():
                 english = _without_accents(english)  # "Maharashtra" rather than "Mahārāshtra"
             gid = -1
@@ -556,6 +560,15 @@ _ENDS_IN_REGION_WORD = re.compile(
     r" (?:Province|Region|District|Territory|Governorate|County|Department|Oblast|Prefecture|Municipality|Division)$")
 _COMPASS = frozenset("north south east west central middle northern southern eastern western upper lower new greater".split())
 _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
+
+
+def _english_spelling(alias: str, base: str) -> bool:
+    """Whether an ISO 3166-2 English name is the English spelling of a one-word local name written in Latin letters
+    ("Tuscany" for "Toscana", "Normandy" for "Normandie", "Java" for "Jawa"): one word too, with the same first
+    letter, about as long and alike; not a longer name ("Commonwealth of Pennsylvania", "Dutch Limburg") nor a
+    translation ("Saint Catherine" for "Santa Catarina")."""
+    a, b = fold(alias), fold(base)
+    return a != b and " " not in a and " " not in b and a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and ratio(a, b) >= 60
 
 
 def _names_the_place(alias: str, base: str) -> bool:
