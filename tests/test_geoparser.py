@@ -731,6 +731,9 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     ("Anyone who ate at the restaurant in Greenlane, Auckland, should call.", "Greenlane", "Auckland", "an address in a big city"),
     ("Tourists troop to Kogelo in Nyanza province.", "Kogelo", "Nyanza Province", "'to X in' a region"),
     ("Shelling hit Gaza City's Shejaiya neighbourhood.", "Shejaiya", "Gaza", "a town's own part, named after it"),
+    ("The dead were found in their homes, in Nairobi slum Kibera.", "Kibera", "Nairobi", "the kind word between town and name: a name as frequent in English as 'Kibera' still counts"),
+    ("Lujhu is a rural township in northwestern Taoyuan.", "Lujhu", "Taoyuan", "'X is a township in' a region, with a compass word"),
+    ("Farmers in the Wedza district, Mashonaland East province, are worried.", "Wedza", "Mashonaland East", "the holder in apposition, a region by its word"),
     ("Strikes hit Beirut's southern suburb of Haret Hreik.", "Haret Hreik", "Beirut", "... with the kind first"),
     ("He studied at Franklin Elementary in Santa Ana.", "Franklin Elementary", None, "'X in' a town: a school's, a firm's"),
     ("The epidemic hit four villages: Kampungu, Makonono and Kaluamba.", "Kampungu", None, "no place said to hold them"),
@@ -738,6 +741,8 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     ("Clashes erupted in the Druze town of Jaramana near Damascus.", "Druze", None, "a sect's adjective names no place"),
     ("He was arrested at Main Street, Tipperary, on the same date.", "Main Street", None, "a street is no place a map shows"),
     ("The outbreak began in Kaluamba, Mombo and Kinshasa.", "Kaluamba", None, "a small town after the comma is the next of a list"),
+    ("Troops entered Baghdad's Shiite district.", "Shiite", None, "a sect's adjective before the kind word, however rare the word"),
+    ("Clashes hit the Adhamiyah district, Baghdad and Basra.", "Adhamiyah", None, "after a comma only a region by its word holds it"),
 ])
 def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, holder, why) -> None:
     mentions = geoparser.parse(text)

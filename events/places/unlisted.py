@@ -52,11 +52,15 @@ _SHAPES = (
     # "the Adhamiyah district of Baghdad", "the Mukuru kwa Njenga district of Nairobi", "Abu Shok refugee camp in Al-Fashir"
     # (not "a mainly Shiite area in", nor "the Druze town of Jaramana": a town of its own is the one named after it)
     re.compile(rf"\b(?:[Tt]he|in|at|from|near)\s{_NAMES}\s{_PART}s?{_HOLDS}"),
+    # "in the Wedza district, Mashonaland East province": the holder in apposition, a region by its word
+    re.compile(rf"\b(?:[Tt]he|in|at|from|near)\s{_NAMES}\s{_PART},\s(?:the\s)?"
+               rf"(?={_WORD}(?:\s{_WORD}){{0,2}}\s(?:province|region|state|governorate|oblast|prefecture|county)\b)"),
     # "the village of Cellardyke in Fife", "the villages of Bumbacari and Dudescu in Tulcea"
     re.compile(rf"\b{_KINDS}\sof\s{_NAMES}{_HOLDS}"),
-    # "Mabvuku, a suburb located east of Harare", "Lujhu, a rural township in Taoyuan"
-    re.compile(rf"{_ONE},\s(?:a|an|the)\s(?:(?:small|large|remote|rural|poor|nearby|densely\spopulated)\s)?{_KIND}\s"
-               rf"(?:located\s)?{_SIDE}(?:in|of|near|outside)\s(?:the\s)?"),
+    # "Mabvuku, a suburb located east of Harare", "Lujhu, a rural township in Taoyuan", "Lujhu is a rural township in
+    # northwestern Taoyuan"
+    re.compile(rf"{_ONE}(?:,|\s(?:is|was))\s(?:a|an|the)\s(?:(?:small|large|remote|rural|poor|nearby|densely\spopulated)\s)?"
+               rf"{_KIND}\s(?:located\s)?{_SIDE}(?:in|of|near|outside)\s(?:the\s)?(?:{COMPASS_ADJECTIVE}\s)?"),
 )
 # "in Greenlane, Auckland", "at MC Market in Balintawak, Quezon City": an address, whose second part holds the
 # first only when it is a region or a big city (in "Kampungu, Mombo" the known town is the next of a list)
@@ -86,10 +90,10 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
     taken = [(m.start, m.end) for m in mentions]
     found: dict[int, PlaceMention] = {}
     qualifiers: set[int] = set()
-    for m, holder in _held(text, holders):
+    for m, holder, named_after_kind in _held(text, holders):
         for name in re.finditer(_NAME, m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
-            if start in found or _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer):
+            if start in found or _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer, named_after_kind):
                 continue
             found[start] = replace(holder, start=start, end=end, text=text[start:end], basis="within",
                                    score=round(min(holder.score, 1.0) * WITHIN_SCORE, 3))
@@ -111,21 +115,23 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Match[str], PlaceMention]]:
+def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Match[str], PlaceMention, bool]]:
     """The matches of the shapes next to a holder, with the holder: before it (they end where it starts) or,
-    for a town's own parts, after it ("Nairobi slum Kibera", "Baghdad's Adhamiya district")."""
+    for a town's own parts, after it ("Nairobi slum Kibera", "Baghdad's Adhamiya district"); and whether the
+    name comes right after the town and its kind word ("Nairobi slum Kibera"), which says "a place" the most."""
     for kind in _KIND_WORD.finditer(text):
         low, high = max(0, kind.start() - BEFORE_KIND), min(len(text), kind.end() + AFTER_KIND)
         for shape in _SHAPES:
-            yield from ((m, holders[m.end()]) for m in shape.finditer(text, low, high) if m.end() in holders)
+            yield from ((m, holders[m.end()], False) for m in shape.finditer(text, low, high) if m.end() in holders)
     for start, holder in holders.items():
         place = holder.place
         if text[start - 2:start] == ", " and (place.kind != "city" or place.population >= ADDRESS_CITY):  # type: ignore[union-attr]
-            yield from ((m, holder) for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+            yield from ((m, holder, False) for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
         elif text[start - 3:start] in ("in ", "he ") and place.kind in ("region", "country"):  # type: ignore[union-attr]
-            yield from ((m, holder) for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+            yield from ((m, holder, False) for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
         if place.kind == "city" and text[holder.end:holder.end + 1] in (" ", "'", "’"):  # type: ignore[union-attr]
-            yield from ((m, holder) for shape in _PARTS_AFTER_TOWN if (m := shape.match(text, holder.end)) is not None)
+            yield from ((m, holder, shape is _PARTS_AFTER_TOWN[0]) for shape in _PARTS_AFTER_TOWN
+                        if (m := shape.match(text, holder.end)) is not None)
 
 
 # streets and buildings are where, not places a map shows ("at Main Street, Tipperary", "in Mill Road, Cambridge")
@@ -134,12 +140,13 @@ _STREET_OR_BUILDING = re.compile(r"\s(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|
                                  r"Center|Mall|Station|Airport|Bridge|Park)$")
 
 
-def _unlisted(surface: str, gazetteer: Gazetteer) -> bool:
+def _unlisted(surface: str, gazetteer: Gazetteer, named_after_kind: bool = False) -> bool:
     """A name no gazetteer entry has that is no everyday word, first name, street or building ("Cellardyke", not
-    "Market" or "Mill Road")."""
+    "Market" or "Mill Road"); right after a town and its kind word, a word as frequent as a phrase may be
+    ("Nairobi slum Kibera": the slum is named in English news about as often as "Alawite")."""
     key = normalize(surface)
     return bool(key) and not gazetteer.candidates(key) \
-        and gazetteer.zipf(key) < (UNLISTED_PHRASE_ZIPF if " " in key else UNLISTED_ZIPF) \
+        and gazetteer.zipf(key) < (UNLISTED_PHRASE_ZIPF if " " in key or named_after_kind else UNLISTED_ZIPF) \
         and not (" " not in key and key in gazetteer.first_names) and not _STREET_OR_BUILDING.search(surface)
 
 
