@@ -102,6 +102,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("West Virginia sponsors include Ricky Moye, D-Raleigh, and others.", "Raleigh", "Raleigh County", "US", "county"),  # a state legislator's county after the party letter
     ("Allied troops landed in Normandy.", "Normandy", "Normandy", "FR", "region"),  # ISO's English spelling is the region's own name (not Normandy, Missouri)
     ("They bought wine from Tuscany.", "Tuscany", "Tuscany", "IT", "region"),  # ... (not Tuscany, Alberta)
+    ("Troops entered the Sadr City district of Baghdad.", "Sadr City", "Sadr City", "IQ", "city"),  # a known place inside what holds it stays itself
     ("Miami-Dade police got a search warrant.", "Miami-Dade", "Miami-Dade County", "US", "county"),  # a county's hyphenated name alone (not Dade, China)
     ("BEIRUT: Rival Palestinian families clashed outside Saida.", "Saida", "Sidon", "LB", "city"),  # a province named after its seat (Algeria's) lends the name no weight over another town's
     ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose
@@ -733,6 +734,8 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     ("Shelling hit Gaza City's Shejaiya neighbourhood.", "Shejaiya", "Gaza", "a town's own part, named after it"),
     ("The dead were found in their homes, in Nairobi slum Kibera.", "Kibera", "Nairobi", "the kind word between town and name: a name as frequent in English as 'Kibera' still counts"),
     ("Lujhu is a rural township in northwestern Taoyuan.", "Lujhu", "Taoyuan", "'X is a township in' a region, with a compass word"),
+    ("Ducks were found in the Rice Lake area of Fulton County, Illinois.", "Rice Lake", "Fulton County",
+     "the sentence says where it lies: not Rice Lake, Wisconsin, the only one the gazetteer knows"),
     ("Farmers in the Wedza district, Mashonaland East province, are worried.", "Wedza", "Mashonaland East", "the holder in apposition, a region by its word"),
     ("Strikes hit Beirut's southern suburb of Haret Hreik.", "Haret Hreik", "Beirut", "... with the kind first"),
     ("He studied at Franklin Elementary in Santa Ana.", "Franklin Elementary", None, "'X in' a town: a school's, a firm's"),

@@ -8,7 +8,9 @@ place was found and resolved, the unlisted name becomes a mention of its own pla
 ``within`` and the container's precision: somewhere in Fife, not a pin that pretends to know where.
 
 Only these explicit shapes count; a name the gazetteer lacks with no container named beside it stays unplaced
-(an online geocoder, when one is configured, may still find it).
+(an online geocoder, when one is configured, may still find it). The plainest shapes, a kind word and then the
+container ("the Rice Lake area of Fulton County"), also overrule a reading of a known name that lies elsewhere
+(Rice Lake, Wisconsin): the sentence says where this one is.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from events.model import PlaceMention
-from events.places.index import Gazetteer
+from events.model import Place, PlaceMention
+from events.places.index import Gazetteer, haversine_km
 from events.places.normalize import normalize
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 
@@ -88,12 +90,19 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
     if not holders:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
+    by_span = {(m.start, m.end): m for m in mentions if m.place is not None}
     found: dict[int, PlaceMention] = {}
     qualifiers: set[int] = set()
-    for m, holder, named_after_kind in _held(text, holders):
+    wrong: set[tuple[str, PlaceMention]] = set()  # (surface, place) read elsewhere than the sentence says it lies
+    for m, holder, how in _held(text, holders):
         for name in re.finditer(_NAME, m.group("names")):
             start, end = m.start("names") + name.start(), m.start("names") + name.end()
-            if start in found or _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer, named_after_kind):
+            if start in found:
+                continue
+            known = by_span.get((start, end))
+            if how == "kind" and known is not None and known.place is not None and not _inside(known.place, holder.place):  # type: ignore[arg-type]
+                wrong.add((known.text, known.place))  # "the Rice Lake area of Fulton County": not Rice Lake, Wisconsin
+            elif _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer, how == "town kind"):
                 continue
             found[start] = replace(holder, start=start, end=end, text=text[start:end], basis="within",
                                    score=round(min(holder.score, 1.0) * WITHIN_SCORE, 3))
@@ -105,32 +114,47 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
     for placed in list(found.values()):
         for again in re.finditer(rf"(?<![\w'’-]){re.escape(placed.text)}(?![\w-])", text):
             start, end = again.span()
-            if start not in found and not _overlaps(taken, start, end):
+            if start not in found and (not _overlaps(taken, start, end) or (placed.text, by_span.get((start, end), placed).place) in wrong):
                 found[start] = replace(placed, start=start, end=end)
-    kept = tuple(replace(m, role="qualifier") if m.start in qualifiers else m for m in mentions)
+    kept = tuple(replace(m, role="qualifier") if m.start in qualifiers else m for m in mentions if m.start not in found)
     return tuple(sorted(kept + tuple(found.values()), key=lambda m: m.start))
+
+
+# how far from what holds it a place the gazetteer knows may lie, by the holder's kind (a region's point is its
+# middle: Texas is 1,200 km wide)
+HELD_WITHIN_KM = {"city": 40.0, "county": 80.0, "region": 900.0}
+
+
+def _inside(place: Place, holder: Place) -> bool:
+    """Whether a place read from the gazetteer may lie in the place the sentence says holds it."""
+    if place.country_code != holder.country_code:
+        return False
+    limit = HELD_WITHIN_KM.get(holder.kind)
+    return limit is None or haversine_km(place.lat, place.lon, holder.lat, holder.lon) <= limit
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Match[str], PlaceMention, bool]]:
+def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Match[str], PlaceMention, str]]:
     """The matches of the shapes next to a holder, with the holder: before it (they end where it starts) or,
-    for a town's own parts, after it ("Nairobi slum Kibera", "Baghdad's Adhamiya district"); and whether the
-    name comes right after the town and its kind word ("Nairobi slum Kibera"), which says "a place" the most."""
+    for a town's own parts, after it ("Nairobi slum Kibera", "Baghdad's Adhamiya district"); and how the match
+    was made: "kind" (a kind word and the holder after the name: the plainest, which overrules a reading of the
+    name elsewhere), "address", "in", "town kind" (the name right after the town and its kind word: "Nairobi
+    slum Kibera", which says "a place" the most) or "town"."""
     for kind in _KIND_WORD.finditer(text):
         low, high = max(0, kind.start() - BEFORE_KIND), min(len(text), kind.end() + AFTER_KIND)
         for shape in _SHAPES:
-            yield from ((m, holders[m.end()], False) for m in shape.finditer(text, low, high) if m.end() in holders)
+            yield from ((m, holders[m.end()], "kind") for m in shape.finditer(text, low, high) if m.end() in holders)
     for start, holder in holders.items():
         place = holder.place
         if text[start - 2:start] == ", " and (place.kind != "city" or place.population >= ADDRESS_CITY):  # type: ignore[union-attr]
-            yield from ((m, holder, False) for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+            yield from ((m, holder, "address") for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
         elif text[start - 3:start] in ("in ", "he ") and place.kind in ("region", "country"):  # type: ignore[union-attr]
-            yield from ((m, holder, False) for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+            yield from ((m, holder, "in") for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
         if place.kind == "city" and text[holder.end:holder.end + 1] in (" ", "'", "’"):  # type: ignore[union-attr]
-            yield from ((m, holder, shape is _PARTS_AFTER_TOWN[0]) for shape in _PARTS_AFTER_TOWN
+            yield from ((m, holder, "town kind" if shape is _PARTS_AFTER_TOWN[0] else "town") for shape in _PARTS_AFTER_TOWN
                         if (m := shape.match(text, holder.end)) is not None)
 
 
