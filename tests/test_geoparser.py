@@ -705,6 +705,17 @@ def test_a_region_named_after_its_seat_is_the_seat_alone(geoparser, text, kind, 
     assert m.place.kind == kind, why
 
 
+@pytest.mark.parametrize(("text", "surface", "admin1", "why"), [
+    ("He lives in Bethel, Vt. The crash happened in Claremont.", "Claremont", "NH",
+     "a town its address pins (the one Bethel in Vermont) makes the towns near it likelier, as an unambiguous one does"),
+    ("He lives in Bethel, Vt. The crash happened in Bethel.", "Bethel", "VT", "... and is itself what its address says"),
+    ("Police in Hanover, N.H., said so. They rented, according to Hanover Town Hall records.", "Hanover Town", "NH",
+     "'Hanover Town Hall' is Hanover's hall: no village called Hanover Town (Virginia) only"),
+])
+def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
+    assert [m.place.admin1 for m in geoparser.parse(text) if m.text == surface][-1] == admin1, why
+
+
 @pytest.mark.parametrize(("text", "surface", "name", "basis", "why"), [
     ("The plant is in Stroud, Ontario.", "Stroud", "Ontario", "within",
      "no Stroud in Canada is known: somewhere in Ontario, not a Stroud in England or Oklahoma"),

@@ -77,8 +77,9 @@ _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 # a river or a lake named like a country, a state or a county is not that area ("the Jordan River", "Lake Vermont",
 # "the Greenbrier River", "Lake Lanier"); one named like a town lies by the town ("Lake Erie": Erie, Pennsylvania)
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir)\b")
-# "Dublin City Council", "San Fernando City Councilwoman", "Springfield City Schools": a town's own body, whose
-# "City" may be the body's word as well as the town's name's ("Dublin City" is also Dublin, Ireland's name)
+# "Dublin City Council", "San Fernando City Councilwoman", "Springfield City Schools", "Hanover Town Hall": a town's
+# own body, whose "City" or "Town" may be the body's word as well as the town's name's ("Dublin City" is also
+# Dublin, Ireland's name; "Hanover Town" a village in Virginia)
 _CITY_BODY_AFTER = re.compile(r"\s+(?:Council\w*|Hall|Manager|Attorney|Clerk|Commission\w*|Schools?|Police|Limits)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
@@ -954,13 +955,13 @@ class Recognizer:
         """``places`` as the words around the name allow: a lake or a river named like a country, a state or a
         county is none of them (none left), one named like a town keeps the towns ("Lake Erie"); before a region
         word ("Sweida province") a town's name also names the region the town is the seat of; before a town's body
-        ("San Fernando City Council") a name ending in "City" also names the towns called without it; after a party
+        ("San Fernando City Council") a name ending in "City" or "Town" also names the towns called without it; after a party
         letter ("D-Raleigh") a name also names the counties called after it."""
         g = self.gazetteer
         if text[start - 1:start] == "-" and _PARTY_AFTER_NAME.search(text, max(0, start - 4), start):
             # "Delegate Ricky Moye, D-Raleigh": a state legislator's county as well as a town (Raleigh County, W.Va.)
             places += tuple(p for p in g.candidates(key + " county") if g.kind_of(p) == "county" and p not in places)
-        if key.endswith(" city") and _CITY_BODY_AFTER.match(text, end):  # the towns called X too, for "X City Council"
+        if key.endswith((" city", " town")) and _CITY_BODY_AFTER.match(text, end):  # the towns called X too, for "X City Council"
             places += tuple(p for p in g.candidates(key[:-5]) if g.kind_of(p) == "city" and p not in places)
         if _WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ":
             if g.kind_of(self._best(key, places)) != "city":

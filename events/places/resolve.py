@@ -215,18 +215,29 @@ class Resolver:
         if not candidates:
             return Prepared((), (), (), ())
         facts = self._place_facts
-        anchors = np.array(sorted({c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}),
-                           dtype=np.int64)
+        addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
+        # the towns named unambiguously, or pinned by their address ("Bethel, Vt.": the one Bethel in Vermont)
+        towns = {c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}
+        by_address: dict[int, int] = {}
+        for i in addressed:
+            area = candidates[i + 1].places
+            if len(area) == 1 and g.kind_of(area[0]) == "region":
+                inside = [p for p in candidates[i].places if g.kind_of(p) == "city" and _inside(g, p, area[0])]
+                if len(inside) == 1:
+                    by_address[i] = inside[0]
+        anchors = np.array(sorted(towns | set(by_address.values())), dtype=np.int64)
         # nearness of every reading of every ambiguous name to the unambiguous towns, in one array operation
         readings = [p for c in candidates if len(c.places) > 1 for p in c.places]
         near_all = iter(self._near_anchors(readings, anchors).tolist()) if readings else iter(())
         near = [[next(near_all) for _ in c.places] if len(c.places) > 1 else [] for c in candidates]
+        for i in by_address:  # a town pinned by its address is near the others, not near itself
+            others = np.array(sorted(towns | {p for j, p in by_address.items() if j != i}), dtype=np.int64)
+            near[i] = self._near_anchors(list(candidates[i].places), others).tolist()
         # countries the document names by their own names ("Russia"): their capitals are likelier ("Moscow")
         named = {self._place_facts[p][0] for c in candidates for p in c.places
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
         # "Homs province", "southern Idlib": the region, whatever the same name means elsewhere
         pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
-        addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned, i - 1 in addressed)
                    for i in range(len(candidates))]
         static = [bonus for bonus, _ in bonuses]
