@@ -107,6 +107,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("BEIRUT: Rival Palestinian families clashed outside Saida.", "Saida", "Sidon", "LB", "city"),  # a province named after its seat (Algeria's) lends the name no weight over another town's
     ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose
     ("The outbreak is in the Cuvette-Ouest region of Congo.", "Congo", "Republic of the Congo", "CG", "country"),  # ... here the other one
+    ("Nine people died of Ebola in the Republic of Congo.", "Republic of Congo", "Republic of the Congo", "CG", "country"),  # without "the"
     ("The USSR collapsed in 1991.", "USSR", "Soviet Union", None, "continent"),  # a union that no longer exists: no pin
     ("Lawmakers would be the first in New England to apologize.", "New England", "New England", "US", "region"),  # six states (own table), not New England, North Dakota
     ("Deaths from the disease in the West Midlands rose.", "West Midlands", "West Midlands", "GB", "region"),  # England's region (own table), not "Midlands", Zimbabwe

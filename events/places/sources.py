@@ -36,7 +36,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KP": ("North Korea", "Democratic People's Republic of Korea", "DPRK"),
     "CN": ("People's Republic of China", "PRC", "mainland China"),
     "CD": ("Congo", "DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
-    "CG": ("Republic of the Congo", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CG": ("Republic of the Congo", "Republic of Congo", "Congo Republic", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CZ": ("Czech Republic", "Czechia"), "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PS": ("Palestine", "Palestinian Territories", "West Bank"),
     "VA": ("Vatican", "Vatican City", "Holy See"), "LA": ("Laos",), "VN": ("Vietnam",), "TR": ("Turkey", "Turkiye", "Türkiye"),
     "BO": ("Bolivia",), "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "MK": ("Macedonia", "North Macedonia"),
