@@ -536,16 +536,30 @@ def test_misspelling_only_in_a_country_the_story_names(geoparser) -> None:
     assert [h[0] for h in _found(geoparser, text)] == ["Kenyan", "Nairobi"], "'Kisima' is close to Akishima, Japan, but the story is Kenya's"
 
 
-@pytest.mark.parametrize(("text", "unknown", "why"), [
-    ("Ebola has reached Kaluamba, a village near Kananga in the Democratic Republic of Congo.", "Kaluamba",
-     "close to Calamba, Philippines, in a Congolese story: placed at the story's town instead"),
-    ("Patients were treated in Kibera, a slum of Nairobi, Kenya.", "Kibera", "close to Kibara, Tanzania, in a Kenyan story"),
+@pytest.mark.parametrize(("text", "unknown", "basis", "why"), [
+    ("Ebola has reached Kaluamba, a village near Kananga in the Democratic Republic of Congo.", "Kaluamba", "within",
+     "close to Calamba, Philippines, in a Congolese story: placed where the sentence says it lies instead"),
+    ("Patients were treated in Kibera, a slum of Nairobi, Kenya.", "Kibera", "focus",
+     "close to Kibara, Tanzania, in a Kenyan story (a name as frequent in English as 'Kibera' needs the town before its kind word to be placed within it)"),
+    ("Ebola has reached Kaluamba. Doctors flew in from Kananga, Democratic Republic of Congo.", "Kaluamba", "focus",
+     "... and with nothing said of where it lies, at the story's town"),
 ])
-def test_given_misspelling_only_in_a_country_the_story_names(geoparser, text, unknown, why) -> None:
+def test_given_misspelling_only_in_a_country_the_story_names(geoparser, text, unknown, basis, why) -> None:
     names = [unknown] + [n for n in ("Kananga", "Democratic Republic of Congo", "Nairobi", "Kenya") if n in text]
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
     first, *others = geoparser.resolve_spans(text, spans)
-    assert (first.place.country_code, first.basis) == (others[0].place.country_code, "focus"), why
+    assert (first.place.country_code, first.basis) == (others[0].place.country_code, basis), why
+
+
+@pytest.mark.parametrize(("text", "unknown", "holder", "why"), [
+    ("Poultry died in the village of Cellardyke in Fife, Scotland.", "Cellardyke", "Fife", "'the village of X in Y'"),
+    ("Lujhu is a rural township in northwestern Taoyuan, Taiwan.", "Lujhu", "Taoyuan", "'X is a township in Y'"),
+])
+def test_given_unknown_span_is_placed_where_the_sentence_says(geoparser, text, unknown, holder, why) -> None:
+    names = [unknown, holder]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    first, second = geoparser.resolve_spans(text, spans)
+    assert (first.place.name, first.basis, first.role) == (second.place.name, "within", "location"), why
 
 
 @pytest.mark.parametrize(("word", "adjective", "expected", "why"), [

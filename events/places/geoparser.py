@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from rapidfuzz.fuzz import ratio
@@ -255,26 +256,40 @@ class Geoparser:
                        resolved: Sequence[tuple[int, float]],
                        alone: Sequence[tuple[int, float]] | None = None) -> tuple[PlaceMention, ...]:
         """Mentions for given spans. A span the gazetteer lacks is asked of the online geocoder, if any, else
-        placed at the article's focus (``basis="focus"``), else left without a place."""
+        placed where the sentence says it lies ("the village of X in Y": see :func:`with_unlisted`), else at the
+        article's focus (``basis="focus"``), else left without a place."""
         g = self.gazetteer
         known = [c for c in found if c is not None]
         focus = self._focus([p for c, (p, _) in zip(known, resolved) if c.role == "location"])
         of_known = iter(zip(resolved, alone if alone is not None else resolved))
-        out = []
+        out: list[PlaceMention | None] = []
         for (start, end), c in zip(spans, found):
-            surface = text[start:end]
             if c is not None:
                 (p, score), (first, _) = next(of_known)
-                out.append(PlaceMention(start, end, surface, g.place(p), "location", round(score, 3), _basis(c, p, first)))
-                continue
-            place = self.geocoder.geocode(surface) if self.geocoder is not None else None
-            if place is not None:
-                out.append(PlaceMention(start, end, surface, place, "location", 0.5))
-            elif focus is not None:
-                out.append(PlaceMention(start, end, surface, g.place(focus), "location", FOCUS_SCORE, basis="focus"))
+                out.append(PlaceMention(start, end, text[start:end], g.place(p), "location", round(score, 3), _basis(c, p, first)))
             else:
-                out.append(PlaceMention(start, end, surface, None, "location", 0.0))
-        return tuple(out)
+                out.append(None)
+        held = {}
+        if None in out:
+            held = {(m.start, m.end): m for m in with_unlisted(text, tuple(m for m in out if m is not None), g)
+                    if m.basis == "within"}
+        return tuple(m if m is not None else self._unknown_span(text, start, end, held, focus)
+                     for (start, end), m in zip(spans, out))
+
+    def _unknown_span(self, text: str, start: int, end: int, held: dict[tuple[int, int], PlaceMention],
+                      focus: int | None) -> PlaceMention:
+        """A given span the gazetteer lacks: see :meth:`_span_mentions`."""
+        g = self.gazetteer
+        surface = text[start:end]
+        if self.geocoder is not None:
+            place = self.geocoder.geocode(surface)
+            if place is not None:
+                return PlaceMention(start, end, surface, place, "location", 0.5)
+        if (start, end) in held:
+            return replace(held[start, end], role="location")
+        if focus is not None:
+            return PlaceMention(start, end, surface, g.place(focus), "location", FOCUS_SCORE, basis="focus")
+        return PlaceMention(start, end, surface, None, "location", 0.0)
 
     def _focus(self, places: Sequence[int]) -> int | None:
         """The town or county an article names most (the first named, on a tie), or ``None``."""
