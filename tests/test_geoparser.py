@@ -384,6 +384,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a famous surname after 'in' is the person in a story that names the person, or when the person owns something"),
     ("Ont. is how papers shorten a province's name.", "a Canadian province's abbreviation only after a town and a comma"),
     ("They celebrated the astronomer Galileo Galilei.", "a surname after a first name is no demonym derived from a place ('Galilee')"),
+    ("The author spoke about the president. Lincoln visited the defenders at Fort Stevens. A Lincoln letter was shown.",
+     "what only a person does ('visited', 'lived'): the person, and so the name alone elsewhere in the story"),
     ("Veterans recalled the D-Day landings.", "a party letter needs a name and a comma before it ('Boggs, D-Braxton'): no Day County"),
     ("Mid-table, Jordan Henderson scored twice.", "a country's name before a surname that ends the name is a first name ('Henderson' is a city)"),
     ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",

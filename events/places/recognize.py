@@ -180,7 +180,7 @@ _DONE_TO_BEFORE = re.compile(r"\b(?:stabbed|stabbing|murdered|murdering|killing|
                              r"hugged|kissed|interviewed|hired|married)\s+$")
 _DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+been)\s+(?:stabbed|shot|killed|arrested|"
                          r"charged|sentenced|convicted|born|hospitalized|ejected|pronounced\s+dead)\b|"
-                         r"(?:died|pleaded|testified|confessed)\b)")
+                         r"(?:died|pleaded|testified|confessed|visited|lived)\b)")
 # "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
