@@ -103,6 +103,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Allied troops landed in Normandy.", "Normandy", "Normandy", "FR", "region"),  # ISO's English spelling is the region's own name (not Normandy, Missouri)
     ("They bought wine from Tuscany.", "Tuscany", "Tuscany", "IT", "region"),  # ... (not Tuscany, Alberta)
     ("Troops entered the Sadr City district of Baghdad.", "Sadr City", "Sadr City", "IQ", "city"),  # a known place inside what holds it stays itself
+    ("Students at a school in Queens, New York have the flu.", "New York", "New York City", "US", "city"),  # a borough's address names the city
+    ("He lives in Albany, New York.", "New York", "New York", "US", "region"),  # ... a town's, the state
     ("Miami-Dade police got a search warrant.", "Miami-Dade", "Miami-Dade County", "US", "county"),  # a county's hyphenated name alone (not Dade, China)
     ("BEIRUT: Rival Palestinian families clashed outside Saida.", "Saida", "Sidon", "LB", "city"),  # a province named after its seat (Algeria's) lends the name no weight over another town's
     ("Plague struck Ituri district, in the northern part of Congo.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # "Congo" is either Congo: the story's regions choose
@@ -726,6 +728,8 @@ def test_a_region_named_after_its_seat_is_the_seat_alone(geoparser, text, kind, 
     ("He lives in Bethel, Vt. The crash happened in Claremont.", "Claremont", "NH",
      "a town its address pins (the one Bethel in Vermont) makes the towns near it likelier, as an unambiguous one does"),
     ("He lives in Bethel, Vt. The crash happened in Bethel.", "Bethel", "VT", "... and is itself what its address says"),
+    ("Funeral homes across Brooklyn, New York were raided. A company in Marion, Ohio, took part. The Brooklyn District "
+     "Attorney indicted its owner.", "Brooklyn", "NY", "'District Attorney' is no region word: one Brooklyn in the story"),
     ("Police in Hanover, N.H., said so. They rented, according to Hanover Town Hall records.", "Hanover Town", "NH",
      "'Hanover Town Hall' is Hanover's hall: no village called Hanover Town (Virginia) only"),
 ])

@@ -189,7 +189,8 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube":
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
-REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|district)\b", re.I)
+REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|"
+                               r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
 REGION_WORD_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means

@@ -34,6 +34,8 @@ from events.text.compass import COMPASS_ADJECTIVE
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
+BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
+BOROUGH_BONUS = 16.0  # ... over the region that holds both (+8) as the Y of an address (+4), by its own name (+2)
 BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
@@ -583,6 +585,8 @@ class Resolver:
                     by_next = True
             if held and kind in ("country", "region") and any(_inside(g, q, p) for q in held):
                 score += 8.0
+            elif held and kind == "city" and g.population[p] >= BIG_CITY and any(g.distance_km(p, q) < BOROUGH_KM for q in held):
+                score += BOROUGH_BONUS  # "Queens, New York": the city, though its state holds Queens too
             elif address and kind == "region":
                 score += ADDRESS_BONUS
             if score:
