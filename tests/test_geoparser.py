@@ -730,6 +730,10 @@ def test_a_region_named_after_its_seat_is_the_seat_alone(geoparser, text, kind, 
     ("He lives in Bethel, Vt. The crash happened in Bethel.", "Bethel", "VT", "... and is itself what its address says"),
     ("Funeral homes across Brooklyn, New York were raided. A company in Marion, Ohio, took part. The Brooklyn District "
      "Attorney indicted its owner.", "Brooklyn", "NY", "'District Attorney' is no region word: one Brooklyn in the story"),
+    ("Pigs died in Santa Maria, Davao del Sur, in Mindanao. Others died at Pandi, Bulacan.", "Santa Maria", "11",
+     "a province (a county-level area) after a town holds it, and the region after both goes on with the address"),
+    ("Residents of Butler, Clark, Hamilton, Madison, Montgomery, Preble or Warren counties in Ohio can apply.", "Madison", "OH",
+     "a list of counties is no address: Madison is no town inside Hamilton County"),
     ("Police in Hanover, N.H., said so. They rented, according to Hanover Town Hall records.", "Hanover Town", "NH",
      "'Hanover Town Hall' is Hanover's hall: no village called Hanover Town (Virginia) only"),
 ])

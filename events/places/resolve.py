@@ -34,12 +34,14 @@ from events.text.compass import COMPASS_ADJECTIVE
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
+COUNTY_KM = 80.0  # how far from a county's point a place in it may lie
 BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
 BOROUGH_BONUS = 16.0  # ... over the region that holds both (+8) as the Y of an address (+4), by its own name (+2)
 BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
 _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
+_ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(r"\b(?:town|village|hamlet|city|settlement|district|suburb)\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
@@ -99,13 +101,15 @@ def _held(local: dict[str, float], own: dict[str, float], key: str, total: float
 
 
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
-    """Whether place ``p`` lies in the country or region ``q``."""
+    """Whether place ``p`` lies in the country, region or county ``q``."""
     kind = g.kind_of(q)
     if kind == "country":
         return str(g.country[p]) == str(g.country[q])
+    if kind == "county":  # a county's point is its middle ("Santa Maria, Davao del Sur")
+        return p != q and str(g.country[p]) == str(g.country[q]) and g.distance_km(p, q) < COUNTY_KM
     if kind == "region":
         key = region_key(g, p)
-        if key is not None and "-" in key:  # an ISO code: comparable
+        if key is not None and "-" in key and str(g.admin1[q]):  # ISO codes: comparable (not for "Mindanao", no ISO region)
             return key == str(g.admin1[q])
         return str(g.country[p]) == str(g.country[q]) and g.distance_km(p, q) < 250
     return False
@@ -240,7 +244,7 @@ class Resolver:
                  if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
         # "Homs province", "southern Idlib": the region, whatever the same name means elsewhere
         pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
-        bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned, i - 1 in addressed)
+        bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned, i - 1 in addressed, i in addressed)
                    for i in range(len(candidates))]
         static = [bonus for bonus, _ in bonuses]
         qualified = frozenset(i for i, (_, by_next) in enumerate(bonuses) if by_next)
@@ -400,9 +404,13 @@ class Resolver:
             return False
         if i + 2 >= len(candidates) or not _LIST_GAP.match(text[y.end:candidates[i + 2].start]):
             return True
-        # "Stroud, Ontario, Canada": the country after the region goes on with the address, not with a list
+        # "Stroud, Ontario, Canada", "Santa Maria, Davao del Sur, in Mindanao": a country, or a region that holds Y,
+        # after it goes on with the address, not with a list
         z = candidates[i + 2]
-        return _COMMA_AFTER.match(text[y.end:z.start]) is not None and any(self._place_facts[p][2] == "country" for p in z.places)
+        g = self.gazetteer
+        return _ADDRESS_GOES_ON.match(text[y.end:z.start]) is not None and any(
+            self._place_facts[q][2] == "country" or self._place_facts[q][2] == "region" and any(_inside(g, p, q) for p in y.places)
+            for q in z.places)
 
     @staticmethod
     def _one_sense_per_name(candidates: Sequence[Candidate], groups: dict[tuple, list[int]],
@@ -515,11 +523,13 @@ class Resolver:
             self._place_facts[p][2] == "city" and int(self.gazetteer.population[p]) >= BIG_CITY for p in c.places)
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
-                      named_countries: set[str], region_word: bool, address: bool = False) -> tuple[dict[int, float], bool]:
+                      named_countries: set[str], region_word: bool, address: bool = False,
+                      in_address: bool = False) -> tuple[dict[int, float], bool]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X",
         nearness, lists, a country's own name, the capital of a country the document names; and whether the
         next name holds one of this one's readings ("Paris, Texas"). ``address``: this name is the Y of an
-        address "X, Y" (:meth:`_address`), where a state or province is likelier than a town."""
+        address "X, Y" (:meth:`_address`), where a state or province is likelier than a town; ``in_address``: this
+        name is the X of one (a county holds X only then: "Santa Maria, Davao del Sur", not a list of counties)."""
         g = self.gazetteer
         c = candidates[i]
         if len(c.places) == 1:
@@ -580,10 +590,11 @@ class Resolver:
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
             if comma_next:
-                if any(g.kind_of(q) in ("country", "region") and _inside(g, p, q) for q in nxt.places):
+                if any((g.kind_of(q) in ("country", "region") or in_address and g.kind_of(q) == "county") and _inside(g, p, q)
+                       for q in nxt.places):
                     score += 8.0
                     by_next = True
-            if held and kind in ("country", "region") and any(_inside(g, q, p) for q in held):
+            if held and (kind in ("country", "region") or address and kind == "county") and any(_inside(g, q, p) for q in held):
                 score += 8.0
             elif held and kind == "city" and g.population[p] >= BIG_CITY and any(g.distance_km(p, q) < BOROUGH_KM for q in held):
                 score += BOROUGH_BONUS  # "Queens, New York": the city, though its state holds Queens too
