@@ -524,11 +524,11 @@ class Resolver:
 
     def _static_bonus(self, text: str, candidates: Sequence[Candidate], i: int, near: Sequence[bool],
                       named_countries: set[str], region_word: bool, address: bool = False,
-                      in_address: bool = False) -> tuple[dict[int, float], bool]:
+                      address_town: bool = False) -> tuple[dict[int, float], bool]:
         """Context that does not depend on other resolutions: "X, Y", "X province", "the Syrian city of X",
         nearness, lists, a country's own name, the capital of a country the document names; and whether the
         next name holds one of this one's readings ("Paris, Texas"). ``address``: this name is the Y of an
-        address "X, Y" (:meth:`_address`), where a state or province is likelier than a town; ``in_address``: this
+        address "X, Y" (:meth:`_address`), where a state or province is likelier than a town; ``address_town``: this
         name is the X of one (a county holds X only then: "Santa Maria, Davao del Sur", not a list of counties)."""
         g = self.gazetteer
         c = candidates[i]
@@ -590,7 +590,7 @@ class Resolver:
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
             if comma_next:
-                if any((g.kind_of(q) in ("country", "region") or in_address and g.kind_of(q) == "county") and _inside(g, p, q)
+                if any((g.kind_of(q) in ("country", "region") or address_town and g.kind_of(q) == "county") and _inside(g, p, q)
                        for q in nxt.places):
                     score += 8.0
                     by_next = True

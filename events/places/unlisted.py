@@ -122,7 +122,7 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
 
 # how far from what holds it a place the gazetteer knows may lie, by the holder's kind (a region's point is its
 # middle: Texas is 1,200 km wide)
-HELD_WITHIN_KM = {"city": 40.0, "county": 80.0, "region": 900.0}
+HELD_WITHIN_KM = {"city": 40.0, "county": 80.0, "region": 900.0}  # (a county as the resolver's COUNTY_KM)
 
 
 def _inside(place: Place, holder: Place) -> bool:
