@@ -527,16 +527,23 @@ def iter_regions() -> Iterator[RawPlace]:
             english = names_base = _QUALIFIER.sub("", sub["name"]).strip()
             others = (sub.get("localOtherName") or "").split(",")
             one_english = sum(o.strip().endswith("(eng)") for o in others) == 1  # not "Hillmand", "Hermand" for Helmand
+            english_names = []
             for local in others:
                 is_english = local.strip().endswith("(eng)")
                 local = _LOCAL.sub("", local).strip()
                 if local and not local.endswith(" State") and len(local) > 2 and (not is_english or _names_the_place(local, names_base)
                                                                                   and local not in _SEA_WORDS):
                     names.add(local)
+                    if is_english:
+                        english_names.append(local)
                     if is_english and english == names_base and (
                             not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60 or one_english and _english_spelling(local, names_base)):
                         english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India"),
                         # "Tuscany" rather than "Toscana" (its own name in English news: not Tuscany, Alberta)
+            head, comma, tail = names_base.partition(", ")
+            if english == names_base and comma and _INVERTED_TAIL.match(tail):  # ISO's inverted form: "Dagestan, Respublika"
+                alike = [e for e in english_names if ratio(fold(e), fold(head)) >= 50]  # "Wallonia" for "wallonne, Région"
+                english = max(alike, key=lambda e: ratio(fold(e), fold(head))) if alike else _without_accents(head)
             if english == names_base and not english.isascii():
                 english = _without_accents(english)  # "Maharashtra" rather than "Mahārāshtra"
             gid = -1
@@ -560,6 +567,11 @@ _ENDS_IN_REGION_WORD = re.compile(
     r" (?:Province|Region|District|Territory|Governorate|County|Department|Oblast|Prefecture|Municipality|Division)$")
 _COMPASS = frozenset("north south east west central middle northern southern eastern western upper lower new greater".split())
 _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
+
+
+# the administrative words ISO 3166-2 puts after the name in its inverted forms ("Madrid, Comunidad de", "Saha,
+# Respublika", "Praha, Hlavní město", "Găgăuzia, Unitatea teritorială autonomă"); not "Virgin Islands, U.S."
+_INVERTED_TAIL = re.compile(r"(?:Respublika|R[ée]gi[oó]n|Comunidad|Principado|Hlavn[íi]|[Uu]nitatea|Provincia)\b")
 
 
 def _english_spelling(alias: str, base: str) -> bool:
