@@ -210,6 +210,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "UA", "region"),  # shown as English news names it, not "Avtonomna Respublika Krym"
     ("Clashes are frequent in Dagestan.", "Dagestan", "Dagestan", "RU", "region"),  # not ISO's inverted "Dagestan, Respublika"
     ("Rebels gathered in Wallonia.", "Wallonia", "Wallonia", "BE", "region"),  # ... nor "wallonne, Région"
+    ("Separatists fought in Chechnya.", "Chechnya", "Chechnya", "RU", "region"),  # ... nor ISO's adjective, "Chechenskaya Respublika"
+    ("Refineries burned in the Krasnodar region.", "Krasnodar", "Krasnodar Krai", "RU", "region"),  # ... "Krasnodarskij kraj"
     ("The army launched operations in North Waziristan.", "North Waziristan", "North Waziristan", "PK", "region"),  # a conflict area, no ISO region
     ("Snow fell in upstate New York.", "New York", "New York", "US", "region"),
     ("Kaohsiung is a county in southern Taiwan.", "Taiwan", "Taiwan", "TW", "country"),  # a country's own name stays the country

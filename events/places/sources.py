@@ -540,6 +540,14 @@ def iter_regions() -> Iterator[RawPlace]:
                             not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60 or one_english and _english_spelling(local, names_base)):
                         english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India"),
                         # "Tuscany" rather than "Toscana" (its own name in English news: not Tuscany, Alberta)
+            adjectival = _ADJECTIVAL_REGION.match(names_base)  # "Krasnodarskij kraj", "Chechenskaya Respublika"
+            if english == names_base and adjectival:
+                stem = fold(adjectival.group("stem"))
+                alike = [e for e in english_names if " " not in e and ratio(fold(e), stem) >= 50]
+                if alike:
+                    word = adjectival.group("word").lower().rstrip("'")
+                    english = max(alike, key=lambda e: ratio(fold(e), stem)) + {"oblast": " Oblast", "kraj": " Krai",
+                                                                                 "kray": " Krai"}.get(word, "")
             head, comma, tail = names_base.partition(", ")
             if english == names_base and comma and _INVERTED_TAIL.match(tail):  # ISO's inverted form: "Dagestan, Respublika"
                 alike = [e for e in english_names if ratio(fold(e), fold(head)) >= 50]  # "Wallonia" for "wallonne, Région"
@@ -569,6 +577,9 @@ _COMPASS = frozenset("north south east west central middle northern southern eas
 _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
 
 
+# a Russian (or Belarusian, Kazakh) region named by an adjective, as ISO transliterates it: shown by its English
+# name's stem ("Krasnodar Krai", "Chechnya", "Kabardino-Balkaria", "Amur Oblast")
+_ADJECTIVAL_REGION = re.compile(r"(?P<stem>\S+?)(?:skaja|skaya|skij|skiy|ckaja|ckij|zhskaya)\s+(?P<word>oblast'?|kraj|kray|Respublika)$")
 # the administrative words ISO 3166-2 puts after the name in its inverted forms ("Madrid, Comunidad de", "Saha,
 # Respublika", "Praha, Hlavní město", "Găgăuzia, Unitatea teritorială autonomă"); not "Virgin Islands, U.S."
 _INVERTED_TAIL = re.compile(r"(?:Respublika|R[ée]gi[oó]n|Comunidad|Principado|Hlavn[íi]|[Uu]nitatea|Provincia)\b")
