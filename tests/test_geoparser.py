@@ -102,6 +102,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("West Virginia sponsors include Ricky Moye, D-Raleigh, and others.", "Raleigh", "Raleigh County", "US", "county"),  # a state legislator's county after the party letter
     ("Allied troops landed in Normandy.", "Normandy", "Normandy", "FR", "region"),  # ISO's English spelling is the region's own name (not Normandy, Missouri)
     ("They bought wine from Tuscany.", "Tuscany", "Tuscany", "IT", "region"),  # ... (not Tuscany, Alberta)
+    ("Tourists flocked to Tobago.", "Tobago", "Tobago", "TT", "region"),  # ISO's English "Tobacco" is a word, no spelling of it
+    ("Floods hit Corrientes province.", "Corrientes", "Corrientes", "AR", "region"),  # ... nor "Currents" of Corrientes
     ("Troops entered the Sadr City district of Baghdad.", "Sadr City", "Sadr City", "IQ", "city"),  # a known place inside what holds it stays itself
     ("Students at a school in Queens, New York have the flu.", "New York", "New York City", "US", "city"),  # a borough's address names the city
     ("He lives in Albany, New York.", "New York", "New York", "US", "region"),  # ... a town's, the state

@@ -577,6 +577,8 @@ _COMPASS = frozenset("north south east west central middle northern southern eas
 _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
 
 
+ENGLISH_NAME_ZIPF = (1.0, 3.6)  # how often in English a region's English spelling is used: known, yet no everyday word
+ENGLISH_NAME_MARGIN = 0.5  # ... and this much more than the local spelling ("Tuscany" 3.2 against "Toscana" 2.0)
 # a Russian (or Belarusian, Kazakh) region named by an adjective, as ISO transliterates it: shown by its English
 # name's stem ("Krasnodar Krai", "Chechnya", "Kabardino-Balkaria", "Amur Oblast")
 _ADJECTIVAL_REGION = re.compile(r"(?P<stem>\S+?)(?:skaja|skaya|skij|skiy|ckaja|ckij|zhskaya)\s+(?P<word>oblast'?|kraj|kray|Respublika)$")
@@ -587,11 +589,20 @@ _INVERTED_TAIL = re.compile(r"(?:Respublika|R[ée]gi[oó]n|Comunidad|Principado|
 
 def _english_spelling(alias: str, base: str) -> bool:
     """Whether an ISO 3166-2 English name is the English spelling of a one-word local name written in Latin letters
-    ("Tuscany" for "Toscana", "Normandy" for "Normandie", "Java" for "Jawa"): one word too, with the same first
-    letter, about as long and alike; not a longer name ("Commonwealth of Pennsylvania", "Dutch Limburg") nor a
-    translation ("Saint Catherine" for "Santa Catarina")."""
+    ("Tuscany" for "Toscana", "Normandy" for "Normandie", "Belgrade" for "Beograd"): one word too, with the same
+    first letter, alike, and clearly more used in English than the local name, yet no everyday word; not a longer
+    name ("Commonwealth of Pennsylvania"), a translation ("Saint Catherine" for "Santa Catarina") or a word
+    ("Currents" for Corrientes, "Lakes" for Lacs, "Tobacco" for Tobago)."""
     a, b = fold(alias), fold(base)
-    return a != b and " " not in a and " " not in b and a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and ratio(a, b) >= 60
+    if a == b or " " in a or " " in b or a[:1] != b[:1] or abs(len(a) - len(b)) > 3 or ratio(a, b) < 60:
+        return False
+    from wordfreq import zipf_frequency
+
+    # a noun has a plural (or a singular) in use, a name has none ("lagoons", "estuaries"; no "tuscanies")
+    other_number = a[:-1] if a.endswith("s") else a[:-1] + "ies" if a.endswith("y") else a + "s"
+    used = zipf_frequency(a, "en")
+    return ENGLISH_NAME_ZIPF[0] <= used < ENGLISH_NAME_ZIPF[1] and used >= zipf_frequency(b, "en") + ENGLISH_NAME_MARGIN \
+        and zipf_frequency(other_number, "en") < ENGLISH_NAME_ZIPF[0]
 
 
 def _names_the_place(alias: str, base: str) -> bool:
