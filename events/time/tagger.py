@@ -1133,18 +1133,22 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
+@rule(r"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
     rel = re.sub(r"^(?:the|that)\s+", "", m["rel"].lower())
     unit = m["u"].lower()
     if rel in ("same", "that"):
-        # anaphoric: "that year" is the year the story last named ("In 1998 ... Later that year ..."); with none, or
-        # for another unit, it depends on a narrative this tagger does not follow
+        # anaphoric: "that year" is the year the story last named ("In 1998 ... Later that year ..."), "that month"
+        # the month of its last date ("In January ... Later that month"); with none, or for another unit, it
+        # depends on a narrative this tagger does not follow
+        if unit in ("month", "week"):
+            return _Anaphor(unit, 0)
         named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start())) if unit == "year" else []
         return _year_v(int(named[-1].group(0)), True) if named else None
-    direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                 "this past": -1, "this coming": 1}[rel]  # "this past weekend", "this coming week"
     if unit == "weekend":
         saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * direction)
         if direction < 0:
