@@ -212,6 +212,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "UA", "region"),  # shown as English news names it, not "Avtonomna Respublika Krym"
     ("Clashes are frequent in Dagestan.", "Dagestan", "Dagestan", "RU", "region"),  # not ISO's inverted "Dagestan, Respublika"
     ("Rebels gathered in Wallonia.", "Wallonia", "Wallonia", "BE", "region"),  # ... nor "wallonne, Région"
+    ("The M23 rebels advanced in North Kivu.", "North Kivu", "North Kivu", "CD", "region"),  # not ISO's French "Nord-Kivu"
     ("Separatists fought in Chechnya.", "Chechnya", "Chechnya", "RU", "region"),  # ... nor ISO's adjective, "Chechenskaya Respublika"
     ("Refineries burned in the Krasnodar region.", "Krasnodar", "Krasnodar Krai", "RU", "region"),  # ... "Krasnodarskij kraj"
     ("The army launched operations in North Waziristan.", "North Waziristan", "North Waziristan", "PK", "region"),  # a conflict area, no ISO region

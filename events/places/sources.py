@@ -537,7 +537,8 @@ def iter_regions() -> Iterator[RawPlace]:
                     if is_english:
                         english_names.append(local)
                     if is_english and english == names_base and (
-                            not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60 or one_english and _english_spelling(local, names_base)):
+                            not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60 or one_english and _english_spelling(local, names_base)
+                            or _english_compass(local, names_base)):
                         english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India"),
                         # "Tuscany" rather than "Toscana" (its own name in English news: not Tuscany, Alberta)
             adjectival = _ADJECTIVAL_REGION.match(names_base)  # "Krasnodarskij kraj", "Chechenskaya Respublika"
@@ -585,6 +586,18 @@ _ADJECTIVAL_REGION = re.compile(r"(?P<stem>\S+?)(?:skaja|skaya|skij|skiy|ckaja|c
 # the administrative words ISO 3166-2 puts after the name in its inverted forms ("Madrid, Comunidad de", "Saha,
 # Respublika", "Praha, Hlavní město", "Găgăuzia, Unitatea teritorială autonomă"); not "Virgin Islands, U.S."
 _INVERTED_TAIL = re.compile(r"(?:Respublika|R[ée]gi[oó]n|Comunidad|Principado|Hlavn[íi]|[Uu]nitatea|Provincia)\b")
+
+
+def _english_compass(alias: str, base: str) -> bool:
+    """Whether an ISO 3166-2 English name is a French one with its compass word in English, as English news writes
+    it ("North Kivu" for "Nord-Kivu", "South Ubangi" for "Sud-Ubangi"; not "Upper Katanga", news keeps "Haut-")."""
+    local, english = _FRENCH_COMPASS.match(base), _ENGLISH_COMPASS.match(alias)
+    return bool(local and english) and {"nord": "north", "sud": "south"}[local.group(1).lower()] == english.group(1).lower() \
+        and ratio(fold(local.group(2)), fold(english.group(2))) >= 80  # type: ignore[union-attr]
+
+
+_FRENCH_COMPASS = re.compile(r"(Nord|Sud)-(\w.*)$")
+_ENGLISH_COMPASS = re.compile(r"(North|South) (\w.*)$")
 
 
 def _english_spelling(alias: str, base: str) -> bool:
