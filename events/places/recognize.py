@@ -789,7 +789,8 @@ class Recognizer:
             starts = [t[0] for t in tokens]
             inside = {k for s, e in taken for k in range(bisect_left(starts, s), bisect_left(starts, e))}
             tokens = [t for k, t in enumerate(tokens) if k not in inside]
-        caps = [_capitalised(t[2]) for t in tokens]
+        # (a lower-case ASCII letter starts no name, save an elided article's: "d'Ivoire")
+        caps = [tok[0].isupper() or (not tok[0].islower() or tok[1:2] in ("'", "’")) and _capitalised(tok) for _, _, tok in tokens]
         g = self.gazetteer
         people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): "Ripley" alone is a person too
         # ... unless the name is read as a place more often than as a surname: "Distinctly Dublin" once, beside
@@ -806,7 +807,7 @@ class Recognizer:
                 i += 1
                 continue
             start, _, tok = tokens[i]
-            if _CONTRACTION.search(tok) or tok.endswith(("â", "Ã")):
+            if ("'" in tok or "’" in tok) and _CONTRACTION.search(tok) or tok.endswith(("â", "Ã")):
                 i += 1  # "We'd", "It'll"; "Itâ" is "It’s" read in the wrong encoding
                 continue
             if tok.lower() in _FUNCTION_STARTS and not any(
@@ -992,6 +993,11 @@ class Recognizer:
         """The end (a token index) of a name with a possessive inside it that starts at token ``i`` ("Cox's Bazar",
         "King's Lynn", "Democratic People's Republic of Korea"), or ``i`` when none does."""
         n = len(tokens)
+        if n - 2 <= i:
+            return i
+        window = tokens[min(i + 2, n - 3)][1] + 3  # no possessive right after the first three tokens: none (the most)
+        if text.find("'s ", tokens[i][0], window) < 0 and text.find("’s ", tokens[i][0], window) < 0:
+            return i
         for k in range(i, min(i + 3, n - 2)):  # the possessive after token k
             if k > i and not (_capitalised(tokens[k][2]) and _joinable(text, tokens[k - 1][1], tokens[k][0])):
                 break
