@@ -201,10 +201,12 @@ class Gazetteer:
     first_names: frozenset[str]  # people's first names, lower case, that are no well-known place (see _first_names)
     surnames: frozenset[str] = frozenset()  # people's surnames, lower case ("henderson", "smith")
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _places: Memo[int, Place] = field(init=False, repr=False, compare=False)  # place(i), shared (a Place is frozen)
     _namesake_of: dict[int, int] = field(init=False, repr=False, compare=False)  # town -> region named after it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_own_names", Memo(self._compute_own_names, limit=200_000))
+        object.__setattr__(self, "_places", Memo(self._compute_place, limit=100_000))
         object.__setattr__(self, "_namesake_of", {town: region for region, town in self.namesakes.items()})
 
     @staticmethod
@@ -294,6 +296,10 @@ class Gazetteer:
         return float(self.priors[i])
 
     def place(self, i: int) -> Place:
+        """The place number ``i`` as a :class:`Place` (one object per place while the memo holds it)."""
+        return self._places[int(i)]
+
+    def _compute_place(self, i: int) -> Place:
         gid = int(self.geonameid[i])
         return Place(
             name=self.canonical[i], lat=float(self.lat[i]), lon=float(self.lon[i]), kind=self.kind_of(i),  # type: ignore[arg-type]
