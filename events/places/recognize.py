@@ -255,6 +255,9 @@ _CAPITAL_NEXT = re.compile(r"[ -][A-Z]")
 _OCEANS_WITH_THE = frozenset({"the atlantic", "the pacific"})
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands", "the atlantic", "the pacific", "the americas")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
+# the first words of Arabic place names ("Ain Zara", "Wadi Khalid", "Bir al-Abed", "Ras Baalbek"): never the place
+# alone before the name goes on (not Ain, France; Wadi, India; Ras, India), whether or not the whole name is known
+_NAME_HEADS = frozenset("ain bir wadi jebel ras".split())
 # capitalised words that may stand before "al-X" without being part of its name (a sentence's first word)
 _NOT_NAME_HEADS = _FUNCTION_STARTS | frozenset(
     "near around outside inside toward towards across through via between within beyond against along over under "
@@ -832,6 +835,8 @@ class Recognizer:
                 end = tokens[j - 1][1]
                 surface = text[start:end]
                 key = self._key[surface]
+                if j - i == 1 and key in _NAME_HEADS and j < n and caps[j] and _joinable(text, end, tokens[j][0]):
+                    continue
                 if key.startswith("saint ") and text[end:end + 2] in ("'s", "’s") and _POSSESSIVE_NAME_END.match(text, end + 2) \
                         and g.candidates(key + "s"):
                     end += 2  # "St. John's, Newfoundland": the possessive is the city's own name, not Saint John's
