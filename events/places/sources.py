@@ -524,9 +524,8 @@ def iter_regions() -> Iterator[RawPlace]:
                     yield lower
                 continue
             names = {sub["name"], _QUALIFIER.sub("", sub["name"]).strip()}  # "Central Luzon (Region III)"
-            english = names_base = _QUALIFIER.sub("", sub["name"]).strip()
+            names_base = _QUALIFIER.sub("", sub["name"]).strip()
             others = (sub.get("localOtherName") or "").split(",")
-            one_english = sum(o.strip().endswith("(eng)") for o in others) == 1  # not "Hillmand", "Hermand" for Helmand
             english_names = []
             for local in others:
                 is_english = local.strip().endswith("(eng)")
@@ -536,25 +535,8 @@ def iter_regions() -> Iterator[RawPlace]:
                     names.add(local)
                     if is_english:
                         english_names.append(local)
-                    if is_english and english == names_base and (
-                            not names_base.isascii() and ratio(fold(local), fold(names_base)) >= 60 or one_english and _english_spelling(local, names_base)
-                            or _english_compass(local, names_base)):
-                        english = local  # "Homs (eng)" rather than "Ḩimş" (but not a nickname: "Gateway of India"),
-                        # "Tuscany" rather than "Toscana" (its own name in English news: not Tuscany, Alberta)
-            adjectival = _ADJECTIVAL_REGION.match(names_base)  # "Krasnodarskij kraj", "Chechenskaya Respublika"
-            if english == names_base and adjectival:
-                stem = fold(adjectival.group("stem"))
-                alike = [e for e in english_names if " " not in e and ratio(fold(e), stem) >= 50]
-                if alike:
-                    word = adjectival.group("word").lower().rstrip("'")
-                    english = max(alike, key=lambda e: ratio(fold(e), stem)) + {"oblast": " Oblast", "kraj": " Krai",
-                                                                                 "kray": " Krai"}.get(word, "")
-            head, comma, tail = names_base.partition(", ")
-            if english == names_base and comma and _INVERTED_TAIL.match(tail):  # ISO's inverted form: "Dagestan, Respublika"
-                alike = [e for e in english_names if ratio(fold(e), fold(head)) >= 50]  # "Wallonia" for "wallonne, Région"
-                english = max(alike, key=lambda e: ratio(fold(e), fold(head))) if alike else _without_accents(head)
-            if english == names_base and not english.isascii():
-                english = _without_accents(english)  # "Maharashtra" rather than "Mahārāshtra"
+            one_english = sum(o.strip().endswith("(eng)") for o in others) == 1  # not "Hillmand", "Hermand" for Helmand
+            english = _display_name(names_base, english_names, one_english)
             gid = -1
             if country == "US":
                 state = us_states.get(code.split("-", 1)[1])
@@ -586,6 +568,31 @@ _ADJECTIVAL_REGION = re.compile(r"(?P<stem>\S+?)(?:skaja|skaya|skij|skiy|ckaja|c
 # the administrative words ISO 3166-2 puts after the name in its inverted forms ("Madrid, Comunidad de", "Saha,
 # Respublika", "Praha, Hlavní město", "Găgăuzia, Unitatea teritorială autonomă"); not "Virgin Islands, U.S."
 _INVERTED_TAIL = re.compile(r"(?:Respublika|R[ée]gi[oó]n|Comunidad|Principado|Hlavn[íi]|[Uu]nitatea|Provincia)\b")
+
+
+def _display_name(base: str, english_names: list[str], one_english: bool) -> str:
+    """The name a region is shown by (and owns): ISO 3166-2's ``base`` name, or the English one of
+    ``english_names`` that English news writes ("Homs" for "Ḩimş", "Tuscany" for "Toscana", "North Kivu" for
+    "Nord-Kivu"), or the name part of an adjectival or inverted one ("Krasnodar Krai", "Dagestan"), without
+    accents ("Maharashtra"). ``one_english``: ISO gives one English name only (not "Hillmand", "Hermand")."""
+    for local in english_names:
+        if local == base:
+            continue
+        if not base.isascii() and ratio(fold(local), fold(base)) >= 60 or one_english and _english_spelling(local, base) \
+                or _english_compass(local, base):
+            return local  # (but not a nickname: "Gateway of India"; "Tuscany": not Tuscany, Alberta, owns the name)
+    adjectival = _ADJECTIVAL_REGION.match(base)  # "Krasnodarskij kraj", "Chechenskaya Respublika"
+    if adjectival:
+        stem = fold(adjectival.group("stem"))
+        alike = [e for e in english_names if " " not in e and ratio(fold(e), stem) >= 50]
+        if alike:
+            word = adjectival.group("word").lower().rstrip("'")
+            return max(alike, key=lambda e: ratio(fold(e), stem)) + {"oblast": " Oblast", "kraj": " Krai", "kray": " Krai"}.get(word, "")
+    head, comma, tail = base.partition(", ")
+    if comma and _INVERTED_TAIL.match(tail):  # ISO's inverted form: "Dagestan, Respublika"
+        alike = [e for e in english_names if ratio(fold(e), fold(head)) >= 50]  # "Wallonia" for "wallonne, Région"
+        return max(alike, key=lambda e: ratio(fold(e), fold(head))) if alike else _without_accents(head)
+    return base if base.isascii() else _without_accents(base)
 
 
 def _english_compass(alias: str, base: str) -> bool:
