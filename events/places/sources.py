@@ -583,16 +583,21 @@ def _display_name(base: str, english_names: list[str], one_english: bool) -> str
             return local  # (but not a nickname: "Gateway of India"; "Tuscany": not Tuscany, Alberta, owns the name)
     adjectival = _ADJECTIVAL_REGION.match(base)  # "Krasnodarskij kraj", "Chechenskaya Respublika"
     if adjectival:
-        stem = fold(adjectival.group("stem"))
-        alike = [e for e in english_names if " " not in e and ratio(fold(e), stem) >= 50]
-        if alike:
+        english = _likest([e for e in english_names if " " not in e], adjectival.group("stem"))
+        if english is not None:
             word = adjectival.group("word").lower().rstrip("'")
-            return max(alike, key=lambda e: ratio(fold(e), stem)) + {"oblast": " Oblast", "kraj": " Krai", "kray": " Krai"}.get(word, "")
+            return english + {"oblast": " Oblast", "kraj": " Krai", "kray": " Krai"}.get(word, "")
     head, comma, tail = base.partition(", ")
     if comma and _INVERTED_TAIL.match(tail):  # ISO's inverted form: "Dagestan, Respublika"
-        alike = [e for e in english_names if ratio(fold(e), fold(head)) >= 50]  # "Wallonia" for "wallonne, Région"
-        return max(alike, key=lambda e: ratio(fold(e), fold(head))) if alike else _without_accents(head)
+        return _likest(english_names, head) or _without_accents(head)  # "Wallonia" for "wallonne, Région"
     return base if base.isascii() else _without_accents(base)
+
+
+def _likest(names: list[str], part: str) -> str | None:
+    """The one of ``names`` most alike ``part`` of a local name (at least half alike), or ``None``."""
+    scored = [(ratio(fold(name), fold(part)), name) for name in names]
+    best = max(scored, key=lambda t: t[0], default=None)
+    return best[1] if best is not None and best[0] >= 50 else None
 
 
 def _english_compass(alias: str, base: str) -> bool:
