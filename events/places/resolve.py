@@ -29,6 +29,7 @@ import numpy as np
 from events.memo import Memo
 from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
 from events.places.recognize import REGION_WORD_AFTER, REGION_WORD_BEFORE, TOWN_IN_COUNTY_KM, Candidate
+from events.places.unlisted import PLACE_KIND
 from events.text.compass import COMPASS_ADJECTIVE
 
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
@@ -43,7 +44,7 @@ _COMMA_AFTER = re.compile(r"^,\s*$")
 _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
 _ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
-_KIND_OF_BEFORE = re.compile(r"\b(?:town|village|hamlet|city|settlement|district|suburb)\s+of\s+$")
+_KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")

@@ -45,8 +45,8 @@ _NAMES = rf"(?P<names>(?<![\w'’-]){_NAME}(?:(?:,\s|,?\s(?:and|or)\s){_NAME})*)
 _ONE = rf"(?P<names>(?<![\w'’-]){_NAME})"
 # a part of a place ("the Adhamiyah district of Baghdad"), or a place of its own ("the village of Cellardyke")
 _PART = r"(?:township|suburb|neighbou?rhood|quarter|district|sub-district|locality|commune|area|slum|refugee\scamp|camp)"
-_KIND = rf"(?:village|town|hamlet|settlement|{_PART})"
-_KINDS = rf"{_KIND}s?"
+PLACE_KIND = rf"(?:village|town|hamlet|settlement|{_PART})"  # (also read by the resolver: "the town of X in Y")
+_KINDS = rf"{PLACE_KIND}s?"
 _HOLDS = r",?\s(?:in|of|near|outside|located\sin|located\snear)\s(?:the\s)?"
 _SIDE = rf"(?:{COMPASS_DIRECTION}\s(?:of\s)?)?"
 
@@ -62,7 +62,7 @@ _SHAPES = (
     # "Mabvuku, a suburb located east of Harare", "Lujhu, a rural township in Taoyuan", "Lujhu is a rural township in
     # northwestern Taoyuan"
     re.compile(rf"{_ONE}(?:,|\s(?:is|was))\s(?:a|an|the)\s(?:(?:small|large|remote|rural|poor|nearby|densely\spopulated)\s)?"
-               rf"{_KIND}\s(?:located\s)?{_SIDE}(?:in|of|near|outside)\s(?:the\s)?(?:{COMPASS_ADJECTIVE}\s)?"),
+               rf"{PLACE_KIND}\s(?:located\s)?{_SIDE}(?:in|of|near|outside)\s(?:the\s)?(?:{COMPASS_ADJECTIVE}\s)?"),
 )
 # "in Greenlane, Auckland", "at MC Market in Balintawak, Quezon City": an address, whose second part holds the
 # first only when it is a region or a big city (in "Kampungu, Mombo" the known town is the next of a list)
