@@ -189,7 +189,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Iraqi forces cleared villages near Hawija in Kirkuk province.", "Hawija", "Al Hawijah", "IQ", "city"),  # GeoNames' final '-ah' as the news writes it
     ("The Taliban took Kunduz and Mazar-i-Sharif before entering Kabul.", "Mazar-i-Sharif", "Mazar-e Sharif", "AF", "city"),  # the Persian 'i' inside a name
     ("Al-Shabaab attacked a base in Lower Shabelle and seized a town in Middle Shabelle.", "Middle Shabelle",
-     "Shabeellaha Dhexe", "SO", "region"),  # ISO's English name, 'Middle' read like 'Lower
+     "Middle Shabelle", "SO", "region"),  # ISO's English name, 'Middle' read like 'Lower', shown as English news writes it
     ("Strikes hit the Ukrainian capital overnight.", "Ukrainian capital", "Kyiv", "UA", "city"),
     ("Prices rose, according to Moscow.", "Moscow", "Moscow", "RU", "city"),  # a capital that speaks is its government, still placed
     ("The fire spread, according to Hopkinton police Chief David Wheeler.", "Hopkinton", "Hopkinton", "US", "city"),  # the name begins a longer one
@@ -205,7 +205,21 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Troops clashed with protesters in Imphal and Churachandpur.", "Churachandpur", "Churachandpur", "IN", "city"),  # India lists English first, but GeoNames transliterates its towns ("Churāchāndpur")
     ("Protests filled Kraków.", "Kraków", "Kraków", "PL", "city"),  # ... but a Latin-script country's own letters stay
     ("Government forces advanced in southern Idlib.", "Idlib", "Idlib", "SY", "region"),  # a part of the governorate (which holds the city), not of the city
-    ("Shelling continued in rural Aleppo.", "Aleppo", "Halab", "SY", "region"),  # "rural": the countryside, the governorate
+    ("Shelling continued in rural Aleppo.", "Aleppo", "Aleppo", "SY", "region"),  # "rural": the countryside, the governorate
+    # a region transliterated from another script is shown by its English name however unlike ISO's ("Halab")
+    ("Troops entered Nineveh province.", "Nineveh", "Nineveh", "IQ", "region"),  # not ISO's "Nīnawá"
+    ("Jets struck Deir ez-Zor province.", "Deir ez-Zor", "Deir Ezzor", "SY", "region"),  # the region still reads its seat's name
+    ("Drones hit the Lviv region.", "Lviv", "Lviv Oblast", "UA", "region"),  # ISO's Ukrainian adjective "Lvivska oblast"
+    ("Floods hit the Luhansk region.", "Luhansk", "Luhansk Oblast", "UA", "region"),  # the English name most alike the adjective, not "Luhan"
+    ("Protests spread across Belarus, to the Brest region.", "Brest", "Brest Region", "BY", "region"),  # Belarusian "Bresckaja voblasć"
+    ("Ferries sailed to Crete.", "Crete", "Crete", "GR", "region"),  # Greek "Kriti"
+    ("Officials met in Kvemo Kartli.", "Kvemo Kartli", "Kvemo Kartli", "GE", "region"),  # the name part is the local one: not "Lower Kartli"
+    ("Water ran short in the Al Wahat district.", "Al Wahat", "Al Wahat", "LY", "region"),  # ISO's English "Oases" is a word, not a name
+    # a local name but for accents stays when English uses it more than an alike English name ISO gives
+    ("Taliban fighters entered Nangarhar province.", "Nangarhar", "Nangarhar", "AF", "region"),  # not ISO's "Ningrahar"
+    ("Curfews were lifted in Baghdad province.", "Baghdad", "Baghdad", "IQ", "region"),  # not "Bagdad"
+    ("Floods hit Sao Paulo state.", "Sao Paulo", "Sao Paulo", "BR", "region"),  # ISO's "Saint Paul" is a translation
+    ("Troops left the Shusha district of Azerbaijan.", "Shusha", "Shusha", "AZ", "region"),  # "Şuşa" without its accent ("Susa") is no English
     ("Civilians were evacuated from eastern Aleppo.", "Aleppo", "Aleppo", "SY", "city"),  # a compass word before a city of millions: a part of the city
     ("Shelling continued in Rural Damascus.", "Rural Damascus", "Rif Dimashq", "SY", "region"),  # the governorate's English name
     ("Clashes in Tigray spread to Amhara.", "Amhara", "Amhara", "ET", "region"),  # ISO's English name is "Amhara National Regional State"

@@ -15,7 +15,6 @@ import hashlib
 import json
 import math
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -122,10 +121,6 @@ def _build_files(target: Path) -> None:
     for key, (i,) in name_records:
         by_key.setdefault(key, []).append(i)
     namesakes = _namesakes(places, region_codes, by_key)
-    for region, town in namesakes.items():  # "Khersonska oblast" (ISO's adjective) is shown as "Kherson Oblast"
-        if _ADJECTIVAL_OBLAST.match(places[region].name):
-            places[region].name = f"{places[town].name} Oblast"
-            name_records.append((normalize(places[region].name), (region,)))
     # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
     meta = {
         "names": [p.name for p in places],
@@ -342,7 +337,6 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
 
 SEAT_POPULATION = 20_000  # a region is named after a town, not after a village (the state of Amapá is no village's) ...
 SEAT_TOWN = 10_000  # ... though a town of its very name in it may be smaller (Ma'rib, seat of Marib governorate)
-_ADJECTIVAL_OBLAST = re.compile(r"\S+sk(?:a|aja|aya)\s+oblast'?$", re.I)  # Ukrainian and Russian, as ISO writes them
 SEAT_KM = 60.0  # how near a region's point a town of its name lies, when their region codes cannot tell
 
 
@@ -363,11 +357,11 @@ def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: 
         if region.kind != "region":
             continue
         key = normalize(region.name)
-        towns = [t for t in by_key.get(key, ())
+        towns = [t for name in {key, normalize(region.local_name)} for t in by_key.get(name, ())
                  if (town := places[t]).kind == "city" and town.country == region.country and town.population >= SEAT_TOWN
-                 and (region_codes[t] == region_codes[r] and normalize(town.name) == key  # "Homs" in Homs governorate
+                 and (region_codes[t] == region_codes[r] and normalize(town.name) == name  # "Homs" in Homs governorate
                       or town.population >= SEAT_POPULATION
-                      and consonants(normalize(town.name)) == consonants(key)  # "Janīn" for "Jenin", not Maryland City
+                      and consonants(normalize(town.name)) == consonants(name)  # "Janīn" for "Jenin", not Maryland City
                       and haversine_km(region.lat, region.lon, town.lat, town.lon) < SEAT_KM)]
         # ... or its own name is another of the region's names: "Kherson" for Khersonska oblast, in it
         towns += [t for alias in {normalize(n) for n in region.names} - {key} for t in by_key.get(alias, ())

@@ -292,6 +292,7 @@ class RawPlace:
     admin1: str = ""
     capital: bool = False
     names: set[str] = field(default_factory=set)
+    local_name: str = ""  # a region's ISO 3166-2 name, when it is shown by its English one ("Dayr az Zawr", "Deir Ezzor")
 
 
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
@@ -536,7 +537,8 @@ def iter_regions() -> Iterator[RawPlace]:
                     if is_english:
                         english_names.append(local)
             one_english = sum(o.strip().endswith("(eng)") for o in others) == 1  # not "Hillmand", "Hermand" for Helmand
-            english = _display_name(names_base, english_names, one_english)
+            other_script = any(not _latin(_LOCAL.sub("", o)) for o in others)
+            english = _display_name(names_base, english_names, one_english, other_script)
             gid = -1
             if country == "US":
                 state = us_states.get(code.split("-", 1)[1])
@@ -545,7 +547,7 @@ def iter_regions() -> Iterator[RawPlace]:
             names |= set(REGION_ALIASES.get(code, ()))
             english = REGION_DISPLAY.get(code, _ADMINISTRATIVE_SUFFIX.sub("", english) or english)  # "Sichuan", not "Sichuan Sheng"
             names.add(english)
-            yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names)
+            yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names, names_base)
 
 
 def grouping_codes() -> frozenset[str]:
@@ -561,36 +563,68 @@ _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English wor
 
 
 ENGLISH_NAME_ZIPF = (1.0, 3.6)  # how often in English a region's English spelling is used: known, yet no everyday word
+ENGLISH_NAME_BY_FAR = 1.0  # ... or, unlike the local name, this much more ("Aleppo" 3.6 against "Halab" 1.3)
 ENGLISH_NAME_MARGIN = 0.5  # ... and this much more than the local spelling ("Tuscany" 3.2 against "Toscana" 2.0)
 # a Russian (or Belarusian, Kazakh) region named by an adjective, as ISO transliterates it: shown by its English
 # name's stem ("Krasnodar Krai", "Chechnya", "Kabardino-Balkaria", "Amur Oblast")
-_ADJECTIVAL_REGION = re.compile(r"(?P<stem>\S+?)(?:skaja|skaya|skij|skiy|ckaja|ckij|zhskaya)\s+(?P<word>oblast'?|kraj|kray|Respublika)$")
+_ADJECTIVAL_REGION = re.compile(
+    r"(?P<adjective>(?P<stem>\S+?)(?:skaja|skaya|skij|skiy|ckaja|ckij|zhskaya|ska))\s+(?P<word>oblast'?|kraj|kray|Respublika|voblas[cć])$")
+# ... and the English word for its administrative word (a Belarusian voblast is a "Region" in English news)
+_ADMINISTRATIVE_WORDS = {"oblast": " Oblast", "kraj": " Krai", "kray": " Krai", "voblasc": " Region"}
 # the administrative words ISO 3166-2 puts after the name in its inverted forms ("Madrid, Comunidad de", "Saha,
 # Respublika", "Praha, Hlavní město", "Găgăuzia, Unitatea teritorială autonomă"); not "Virgin Islands, U.S."
 _INVERTED_TAIL = re.compile(r"(?:Respublika|R[ée]gi[oó]n|Comunidad|Principado|Hlavn[íi]|[Uu]nitatea|Provincia)\b")
 
 
-def _display_name(base: str, english_names: list[str], one_english: bool) -> str:
+def _display_name(base: str, english_names: list[str], one_english: bool, other_script: bool) -> str:
     """The name a region is shown by (and owns): ISO 3166-2's ``base`` name, or the English one of
     ``english_names`` that English news writes ("Homs" for "Ḩimş", "Tuscany" for "Toscana", "North Kivu" for
     "Nord-Kivu"), or the name part of an adjectival or inverted one ("Krasnodar Krai", "Dagestan"), without
-    accents ("Maharashtra"). ``one_english``: ISO gives one English name only (not "Hillmand", "Hermand")."""
+    accents ("Maharashtra"). ``one_english``: ISO gives one English name only (not "Hillmand", "Hermand");
+    ``other_script``: ISO's local names include one in another script than Latin ("حلب")."""
     for local in english_names:
         if local == base:
             continue
-        if not base.isascii() and ratio(fold(local), fold(base)) >= 60 or one_english and _english_spelling(local, base) \
-                or _english_compass(local, base):
+        if not base.isascii() and ratio(fold(local), fold(base)) >= 60 and not _accents_only_and_more_used(base, local) \
+                and not _SAINT_TRANSLATED.match(f"{fold(local)}|{fold(base)}") \
+                or one_english and _english_spelling(local, base) or _english_compass(local, base):
             return local  # (but not a nickname: "Gateway of India"; "Tuscany": not Tuscany, Alberta, owns the name)
+    # "Aleppo" for "Ḩalab", "Nizhny Novgorod" for "Nizhegorodskaya": unalike, but what English news writes
+    by_far = english_names[0] if one_english and other_script and english_names and _english_by_far(english_names[0], base) \
+        else None
     adjectival = _ADJECTIVAL_REGION.match(base)  # "Krasnodarskij kraj", "Chechenskaya Respublika"
     if adjectival:
-        english = _likest([e for e in english_names if " " not in e], adjectival.group("stem"))
+        # (not the land's name: "Rivnenshchyna", "the Rivne land")
+        names = [e for e in english_names if " " not in e and not e.endswith(("shchyna", "shchina"))]
+        # the name most alike the adjective ("Luhansk" for "Luhanska", not "Luhan"), else its stem ("Oryol")
+        english = _likest(names, adjectival.group("adjective")) or _likest(names, adjectival.group("stem")) or by_far
         if english is not None:
-            word = adjectival.group("word").lower().rstrip("'")
-            return english + {"oblast": " Oblast", "kraj": " Krai", "kray": " Krai"}.get(word, "")
+            return english + _ADMINISTRATIVE_WORDS.get(fold(adjectival.group("word")).rstrip("'"), "")
     head, comma, tail = base.partition(", ")
     if comma and _INVERTED_TAIL.match(tail):  # ISO's inverted form: "Dagestan, Respublika"
         return _likest(english_names, head) or _without_accents(head)  # "Wallonia" for "wallonne, Région"
-    return base if base.isascii() else _without_accents(base)
+    return by_far or (base if base.isascii() else _without_accents(base))
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in Latin letters (with any accents)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+
+
+def _accents_only_and_more_used(base: str, alias: str) -> bool:
+    """Whether a local name is its English name but for accents, used in English more than an alike English name
+    ISO gives: "Nangarhar" (not "Ningrahar"), "Baghdad" (not "Bagdad"), "Sao Paulo" (not "Saint Paul"). Not when
+    it has letters English writes otherwise ("Şuşa" is "Shusha", not "Susa")."""
+    if any(ch in _SPELT_OTHERWISE for ch in base) or len(fold(base).split()) > len(fold(alias).split()):
+        return False  # (nor a longer name, whose words wordfreq counts one by one: "Chahar Mahal va Bakhtiari")
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(fold(base), "en") > zipf_frequency(fold(alias), "en")
+
+
+# English news keeps a foreign saint's name as it is ("Sao Paulo", "Santa Barbara"): "Saint Paul" is a translation
+_SAINT_TRANSLATED = re.compile(r"saint [^|]*\|(?:sao|santa|santo|san|sankt|sveti|sveta|svaty) ")
+_SPELT_OTHERWISE = frozenset("şŞçÇğĞıəƏšŠžŽčČćĆđĐłŁøØæÆœŒßþðċġħ")  # sh, ch, gh, zh, dj...: dropping the accent is no English
 
 
 def _likest(names: list[str], part: str) -> str | None:
@@ -623,10 +657,29 @@ def _english_spelling(alias: str, base: str) -> bool:
         return False
     from wordfreq import zipf_frequency
 
-    # a noun has a plural (or a singular) in use, a name has none ("lagoons", "estuaries"; no "tuscanies")
-    other_number = a[:-1] if a.endswith("s") else a[:-1] + "ies" if a.endswith("y") else a + "s"
-    used = zipf_frequency(a, "en")
-    return ENGLISH_NAME_ZIPF[0] <= used < ENGLISH_NAME_ZIPF[1] and used >= zipf_frequency(b, "en") + ENGLISH_NAME_MARGIN \
+    return _a_name_no_word(a) and zipf_frequency(a, "en") >= zipf_frequency(b, "en") + ENGLISH_NAME_MARGIN
+
+
+def _english_by_far(alias: str, base: str) -> bool:
+    """Whether an ISO 3166-2 English name is the name English news writes for a subdivision whose local name is
+    transliterated from another script, however unlike the transliteration: used in English far more, and of
+    names, no words ("Aleppo" for "Ḩalab", "Nineveh" for "Nīnawá", "Lower Kartli"; not "Oases" for "Al Wāḩāt")."""
+    from wordfreq import zipf_frequency
+
+    content = [w for w in fold(alias).replace("-", " ").split() if w not in _COMPASS]
+    if set(content) & set(fold(base).replace("-", " ").split()):
+        return False  # the local name has its name part already: "Chuy Oblast", "Kvemo Kartli" (not "Lower Kartli")
+    return bool(content) and all(_a_name_no_word(w) for w in content) \
+        and zipf_frequency(fold(alias), "en") >= zipf_frequency(fold(base), "en") + ENGLISH_NAME_BY_FAR
+
+
+def _a_name_no_word(word: str) -> bool:
+    """Whether an English word is known yet no everyday word or noun: a noun has a plural (or a singular) in use, a
+    name has none ("lagoons", "estuaries"; no "tuscanies")."""
+    from wordfreq import zipf_frequency
+
+    other_number = word[:-1] if word.endswith("s") else word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return ENGLISH_NAME_ZIPF[0] <= zipf_frequency(word, "en") < ENGLISH_NAME_ZIPF[1] \
         and zipf_frequency(other_number, "en") < ENGLISH_NAME_ZIPF[0]
 
 
