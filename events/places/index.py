@@ -348,7 +348,7 @@ def _first_names(names: Iterable[str], places: list[sources.RawPlace], by_key: M
 
 def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: Mapping[str, list[int]]) -> dict[int, int]:
     """Regions named after a town in them, with the town: a town of the same country bears the region's own
-    name and lies in the region ("Idlib" governorate, Homs governorate, Erzurum province, the state of Salzburg),
+    name (or ISO's local name: "Dayr az Zawr" for the "Deir Ezzor" shown) and lies in the region ("Idlib" governorate, Homs governorate, Erzurum province, the state of Salzburg),
     or bears it as an alternate name, spelt with the same consonants, and lies near the region's point ("Jenin" is
     GeoNames' Janīn, whose region code is the whole West Bank's; not Maryland City for Maryland, nor Kuala Pahang
     for Pahang); the most populous such town. ``by_key``: place numbers by lookup key."""

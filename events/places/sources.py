@@ -565,8 +565,8 @@ _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English wor
 ENGLISH_NAME_ZIPF = (1.0, 3.6)  # how often in English a region's English spelling is used: known, yet no everyday word
 ENGLISH_NAME_BY_FAR = 1.0  # ... or, unlike the local name, this much more ("Aleppo" 3.6 against "Halab" 1.3)
 ENGLISH_NAME_MARGIN = 0.5  # ... and this much more than the local spelling ("Tuscany" 3.2 against "Toscana" 2.0)
-# a Russian (or Belarusian, Kazakh) region named by an adjective, as ISO transliterates it: shown by its English
-# name's stem ("Krasnodar Krai", "Chechnya", "Kabardino-Balkaria", "Amur Oblast")
+# a Russian, Ukrainian or Belarusian region named by an adjective, as ISO transliterates it: shown by its English
+# name ("Krasnodar Krai", "Chechnya", "Kabardino-Balkaria", "Amur Oblast", "Luhansk Oblast", "Brest Region")
 _ADJECTIVAL_REGION = re.compile(
     r"(?P<adjective>(?P<stem>\S+?)(?:skaja|skaya|skij|skiy|ckaja|ckij|zhskaya|ska))\s+(?P<word>oblast'?|kraj|kray|Respublika|voblas[cć])$")
 # ... and the English word for its administrative word (a Belarusian voblast is a "Region" in English news)
@@ -585,9 +585,7 @@ def _display_name(base: str, english_names: list[str], one_english: bool, other_
     for local in english_names:
         if local == base:
             continue
-        if not base.isascii() and ratio(fold(local), fold(base)) >= 60 and not _accents_only_and_more_used(base, local) \
-                and not _SAINT_TRANSLATED.match(f"{fold(local)}|{fold(base)}") \
-                or one_english and _english_spelling(local, base) or _english_compass(local, base):
+        if _transliteration(local, base) or one_english and _english_spelling(local, base) or _english_compass(local, base):
             return local  # (but not a nickname: "Gateway of India"; "Tuscany": not Tuscany, Alberta, owns the name)
     # "Aleppo" for "Ḩalab", "Nizhny Novgorod" for "Nizhegorodskaya": unalike, but what English news writes
     by_far = english_names[0] if one_english and other_script and english_names and _english_by_far(english_names[0], base) \
@@ -609,6 +607,14 @@ def _display_name(base: str, english_names: list[str], one_english: bool, other_
 def _latin(name: str) -> bool:
     """Whether a name is written in Latin letters (with any accents)."""
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
+
+
+def _transliteration(alias: str, base: str) -> bool:
+    """Whether an ISO 3166-2 English name is an alike transliteration of a local name with accents ("Homs" for
+    "Ḩimş"), not a translation ("Saint Paul" for "São Paulo") nor a rarer spelling than the local name's own
+    ("Ningrahar" for "Nangarhār")."""
+    return not base.isascii() and ratio(fold(alias), fold(base)) >= 60 and not _accents_only_and_more_used(base, alias) \
+        and not _SAINT_TRANSLATED.match(f"{fold(alias)}|{fold(base)}")
 
 
 def _accents_only_and_more_used(base: str, alias: str) -> bool:
@@ -663,7 +669,8 @@ def _english_spelling(alias: str, base: str) -> bool:
 def _english_by_far(alias: str, base: str) -> bool:
     """Whether an ISO 3166-2 English name is the name English news writes for a subdivision whose local name is
     transliterated from another script, however unlike the transliteration: used in English far more, and of
-    names, no words ("Aleppo" for "Ḩalab", "Nineveh" for "Nīnawá", "Lower Kartli"; not "Oases" for "Al Wāḩāt")."""
+    names, no words ("Aleppo" for "Ḩalab", "Nineveh" for "Nīnawá", "Middle Shabelle" for "Shabeellaha Dhexe"; not
+    "Oases" for "Al Wāḩāt")."""
     from wordfreq import zipf_frequency
 
     content = [w for w in fold(alias).replace("-", " ").split() if w not in _COMPASS]
