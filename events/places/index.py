@@ -4,8 +4,10 @@ Files (in ``<cache>/gazetteer-v<N>-<digest of the build code>/``):
 - ``names.marisa``: normalised name -> place numbers (a MARISA RecordTrie, memory-mapped);
 - ``skeletons.marisa``: consonant skeleton -> place numbers, for misspelt transliterations;
 - ``common.marisa``: English word frequencies ("however", "Mobile", "Police"), to tell words from places;
-- ``places.npz``: per-place arrays (coordinates, population, GeoNames id, kind, country, region code);
-- ``meta.json``: canonical names, demonyms (of countries; of continents and macro-regions apart), capitals.
+- ``places-<array>.npy``: per-place arrays (coordinates, population, GeoNames id, kind, country, region code),
+  memory-mapped;
+- ``names.txt``: each place's canonical name, one a line (in place-number order);
+- ``meta.json``: demonyms (of countries; of continents and macro-regions apart), capitals, people's names.
 Building takes ~30 s and ~1.5 GB once; loading takes well under a second.
 """
 
@@ -35,8 +37,9 @@ from events.places.regions import link_admin1
 if TYPE_CHECKING:
     from events.places import sources
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 KINDS = ("city", "region", "country", "continent", "county")  # stored as the position: append only
+_ARRAYS = ("lat", "lon", "population", "geonameid", "kind", "country", "admin1", "region")  # places-<name>.npy
 _RECORD = "<i"
 
 
@@ -123,7 +126,6 @@ def _build_files(target: Path) -> None:
     namesakes = _namesakes(places, region_codes, by_key)
     # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
     meta = {
-        "names": [p.name for p in places],
         "namesakes": sorted(namesakes.items()),
         "first_names": _first_names(sources.first_names(), places, by_key),
         "surnames": sorted(sources.surnames()),
@@ -139,17 +141,20 @@ def _build_files(target: Path) -> None:
     marisa_trie.RecordTrie(_RECORD, name_records).save(str(target / "names.marisa"))
     marisa_trie.RecordTrie(_RECORD, skeleton_records).save(str(target / "skeletons.marisa"))
     marisa_trie.RecordTrie("<B", common).save(str(target / "common.marisa"))
-    np.savez(
-        target / "places.npz",
-        lat=np.array([p.lat for p in places], dtype=np.float64),
-        lon=np.array([p.lon for p in places], dtype=np.float64),
-        population=np.array([p.population for p in places], dtype=np.int64),
-        geonameid=np.array([p.geonameid for p in places], dtype=np.int64),
-        kind=np.array([KINDS.index(p.kind) for p in places], dtype=np.int8),
-        country=np.array([p.country for p in places], dtype="<U2"),
-        admin1=np.array([p.admin1 for p in places], dtype="<U8"),
-        region=np.array(region_codes, dtype="<U8"),
-    )
+    arrays = {
+        "lat": np.array([p.lat for p in places], dtype=np.float64),
+        "lon": np.array([p.lon for p in places], dtype=np.float64),
+        "population": np.array([p.population for p in places], dtype=np.int64),
+        "geonameid": np.array([p.geonameid for p in places], dtype=np.int64),
+        "kind": np.array([KINDS.index(p.kind) for p in places], dtype=np.int8),
+        "country": np.array([p.country for p in places], dtype="<U2"),
+        "admin1": np.array([p.admin1 for p in places], dtype="<U8"),
+        "region": np.array(region_codes, dtype="<U8"),
+    }
+    for name in _ARRAYS:
+        np.save(target / f"places-{name}.npy", arrays[name])
+    names = [" ".join(p.name.split()) for p in places]  # one a line: no line breaks inside a name
+    (target / "names.txt").write_text("\n".join(names), encoding="utf-8")
     (target / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
 
@@ -233,9 +238,12 @@ class Gazetteer:
             names = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "names.marisa"))
             skeletons = marisa_trie.RecordTrie(_RECORD).mmap(str(path / "skeletons.marisa"))
             common = marisa_trie.RecordTrie("<B").mmap(str(path / "common.marisa"))
-            with np.load(path / "places.npz") as npz:
-                arrays = {name: npz[name] for name in npz.files}  # each read once (an npz decompresses on every access)
+            # memory-mapped, as plain arrays (a memmap's own indexing is slower on the hot path)
+            arrays = {name: np.load(path / f"places-{name}.npy", mmap_mode="r").view(np.ndarray) for name in _ARRAYS}
+            canonical = tuple((path / "names.txt").read_text(encoding="utf-8").split("\n"))
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+            if any(len(a) != len(canonical) for a in arrays.values()):
+                raise ValueError(f"{len(canonical)} names for {len(arrays['kind'])} places")
         except (OSError, ValueError, KeyError) as error:
             raise GazetteerError(f"the gazetteer index in {path} is damaged ({error}); rebuild it with "
                                  "`python -m events gazetteer build --force`") from error
@@ -243,7 +251,7 @@ class Gazetteer:
             path=path, names=names, skeletons=skeletons, common=common,
             lat=arrays["lat"], lon=arrays["lon"], population=arrays["population"], geonameid=arrays["geonameid"],
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"], region=arrays["region"],
-            canonical=tuple(meta["names"]), demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
+            canonical=canonical, demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
             namesakes={region: town for region, town in meta["namesakes"]}, first_names=frozenset(meta["first_names"]),

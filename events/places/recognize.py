@@ -448,7 +448,7 @@ class Recognizer:
         self.gazetteer = gazetteer
         self.max_tokens = max_tokens
         g = gazetteer
-        regions = [i for i in range(len(g.canonical)) if g.kind[i] == 1]
+        regions = np.flatnonzero(g.kind == KINDS.index("region")).tolist()
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
         self._provinces = {str(g.admin1[i]): i for i in regions if str(g.admin1[i]) in PROVINCE_ABBREVIATIONS.values()}
         self._seat_of = {town: region for region, town in g.namesakes.items()}  # the region a town is the seat of
