@@ -202,11 +202,13 @@ class Gazetteer:
     surnames: frozenset[str] = frozenset()  # people's surnames, lower case ("henderson", "smith")
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _places: Memo[int, Place] = field(init=False, repr=False, compare=False)  # place(i), shared (a Place is frozen)
+    _candidates: Memo[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # candidates(key)
     _namesake_of: dict[int, int] = field(init=False, repr=False, compare=False)  # town -> region named after it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_own_names", Memo(self._compute_own_names, limit=200_000))
         object.__setattr__(self, "_places", Memo(self._compute_place, limit=100_000))
+        object.__setattr__(self, "_candidates", Memo(self._compute_candidates, limit=200_000))
         object.__setattr__(self, "_namesake_of", {town: region for region, town in self.namesakes.items()})
 
     @staticmethod
@@ -259,9 +261,13 @@ class Gazetteer:
         )
 
     # -- lookups -----------------------------------------------------------------------------------
-    def candidates(self, key: str) -> list[int]:
-        """Place numbers whose names normalise to ``key``."""
-        return [r[0] for r in self.names.get(key, ())]
+    def candidates(self, key: str) -> tuple[int, ...]:
+        """Place numbers whose names normalise to ``key`` (kept per key: news asks for the same words again and
+        again, most of them no name at all)."""
+        return self._candidates[key]
+
+    def _compute_candidates(self, key: str) -> tuple[int, ...]:
+        return tuple(r[0] for r in self.names.get(key, ()))
 
     def skeleton_candidates(self, key: str) -> list[int]:
         sk = skeleton(key)
