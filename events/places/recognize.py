@@ -26,7 +26,8 @@ from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
 
 # a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
-_TOKEN = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
+# (the lookahead first: the abbreviation's look behind is tried only where one may start, a quarter faster)
+_TOKEN = re.compile(r"(?=[A-Z][a-z]?\.[A-Z])(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 # AP-style abbreviations of US states, as written after a city ("Columbus, Ga."): own table.
 AP_STATES = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE", "Fla.": "FL",
