@@ -685,7 +685,8 @@ def _a_name_no_word(word: str) -> bool:
     name has none ("lagoons", "estuaries"; no "tuscanies")."""
     from wordfreq import zipf_frequency
 
-    other_number = word[:-1] if word.endswith("s") else word[:-1] + "ies" if word.endswith("y") else word + "s"
+    other_number = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") \
+        else word[:-1] + "ies" if word.endswith("y") else word + "s"
     return ENGLISH_NAME_ZIPF[0] <= zipf_frequency(word, "en") < ENGLISH_NAME_ZIPF[1] \
         and zipf_frequency(other_number, "en") < ENGLISH_NAME_ZIPF[0]
 
