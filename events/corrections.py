@@ -93,10 +93,12 @@ class CorrectedPlace:
     kind: str = "city"
     country_code: str | None = None
     geonameid: int | None = None
+    extent_km: float | None = None  # an area's rough radius, when known (see Place)
 
     @classmethod
     def from_place(cls, place: Place) -> CorrectedPlace:
-        return cls(place.name, round(place.lat, 5), round(place.lon, 5), place.kind, place.country_code, place.geonameid)
+        return cls(place.name, round(place.lat, 5), round(place.lon, 5), place.kind, place.country_code, place.geonameid,
+                   place.extent_km)
 
     def label(self) -> str:
         """"Palmyra (city, SY, 34.56240, 38.28402)"."""
@@ -204,7 +206,7 @@ def apply_correction(feature: Mapping[str, Any], correction: Correction) -> dict
 
     movement = old.get("kind") == "movement"
     if correction.place is not None or correction.destination is not None:
-        for name in ("place", "geonameid", "country_code", "place_precision"):
+        for name in ("place", "geonameid", "country_code", "place_precision", "place_extent_km"):
             keep(name)
     if correction.place is not None:
         p = correction.place
@@ -217,7 +219,7 @@ def apply_correction(feature: Mapping[str, Any], correction: Correction) -> dict
             props.update(origin=p.name, origin_geonameid=p.geonameid, origin_precision=p.kind)
             geometry["coordinates"][0] = [p.lon, p.lat]
         else:
-            props.update(place=p.name, place_precision=p.kind)
+            props.update(place=p.name, place_precision=p.kind, place_extent_km=p.extent_km)
             geometry["coordinates"] = [p.lon, p.lat]
         props.update(geonameid=p.geonameid, country_code=p.country_code)
     if correction.destination is not None:
@@ -338,8 +340,10 @@ def place_candidates(gazetteer: _Lookup, name: str, limit: int = 10) -> list[Cor
 # ---- the corrections file ----------------------------------------------------------------------------------------
 
 def _place_to_json(p: CorrectedPlace | None) -> dict[str, Any] | None:
-    return None if p is None else {"name": p.name, "lat": p.lat, "lon": p.lon, "kind": p.kind,
-                                   "country_code": p.country_code, "geonameid": p.geonameid}
+    if p is None:
+        return None
+    out = {"name": p.name, "lat": p.lat, "lon": p.lon, "kind": p.kind, "country_code": p.country_code, "geonameid": p.geonameid}
+    return out if p.extent_km is None else {**out, "extent_km": p.extent_km}
 
 
 def correction_to_json(c: Correction) -> dict[str, Any]:
@@ -395,8 +399,10 @@ def _place_from_json(value: Any, what: str) -> CorrectedPlace | None:
     d = _obj(value, what)
     try:
         geonameid = d.get("geonameid")
+        extent = d.get("extent_km")
         return CorrectedPlace(str(d["name"]), float(d["lat"]), float(d["lon"]), str(d.get("kind") or "city"),
-                              d.get("country_code"), int(geonameid) if geonameid is not None else None)
+                              d.get("country_code"), int(geonameid) if geonameid is not None else None,
+                              float(extent) if extent is not None else None)
     except KeyError as error:
         raise _Bad(f"{what} lacks '{error.args[0]}'") from error
     except (TypeError, ValueError) as error:

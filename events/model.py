@@ -107,6 +107,7 @@ class Place:
     admin1: str | None = None  # region code within the country, e.g. "SY-DY" or GeoNames admin1 code
     feature_code: str | None = None  # GeoNames feature code (PPLC, PPLA, ADM1, PCLI, ...)
     source: str = "gazetteer"  # "gazetteer" or the online service's name
+    extent_km: float | None = None  # an area's rough radius, when known (a country's from its surface; a strait's, a sea's)
 
 
 @dataclass(frozen=True)

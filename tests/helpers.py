@@ -14,7 +14,7 @@ PLACES = {
     "Aleppo": Place("Aleppo", 36.202, 37.159, "city", "SY", 170063, 1602264, "SY-HL", "PPLA"),
     "Idlib": Place("Idlib", 35.931, 36.634, "city", "SY", 169388, 128840, "SY-ID", "PPLA"),
     "Erbil": Place("Erbil", 36.191, 44.009, "city", "IQ", 95446, 932800, "IQ-AR", "PPLA"),
-    "Syria": Place("Syria", 35.0, 38.0, "country", "SY", 163843, 22198110, None, "PCLI"),
+    "Syria": Place("Syria", 35.0, 38.0, "country", "SY", 163843, 22198110, None, "PCLI", extent_km=243),
     "Homs province": Place("Homs", 34.5, 37.5, "region", "SY", None, 0, "SY-HI", "ADM1"),
     "Tabqa": Place("Al-Tabqa", 35.837, 38.548, "city", "SY", 163915, 69425, "SY-RA", "PPL"),
     "Turkey": Place("Turkey", 39.0, 35.0, "country", "TR", 298795, 82319724, None, "PCLI"),

@@ -19,6 +19,7 @@ from tests.helpers import PLACES
 TADMUR = CorrectedPlace("Palmyra", 34.5624, 38.28402, "city", "SY", 163808)
 HOMS = CorrectedPlace("Homs", 34.72405, 36.72559, "city", "SY", 169577)
 HOMS_REGION = CorrectedPlace("Homs", 34.4668, 38.0623, "region", "SY", None)
+SYRIA = CorrectedPlace("Syria", 35.0, 38.0, "country", "SY", 163843, 243.0)  # a country, with its extent
 
 
 def feature(kind: str = "event", doc_id: str = "a.txt", quote_start: int = 0, place_start: int = 10,
@@ -91,6 +92,9 @@ def test_key_survives_re_extraction_of_the_same_document(extractor) -> None:
     # a coarser place: its precision changes too, so the map draws an area, not a pin
     (EVENT, Correction(KEY, place=HOMS_REGION), {"place_precision": "region", "original_place_precision": "city",
                                                  "geonameid": None}),
+    # ... and its extent, so the area is drawn as large as the country (the machine's town had none)
+    (EVENT, Correction(KEY, place=SYRIA), {"place_precision": "country", "place_extent_km": 243.0,
+                                           "original_place_extent_km": None}),
     (EVENT, Correction(KEY, dates=CorrectedDates(date(2016, 12, 1), date(2016, 12, 31), "month")),
      {"date_start": "2016-12-01", "date_end": "2016-12-31", "time_precision": "month", "date_value": "2016-12",
       "date_source": "analyst", "original_date_start": "2016-12-11", "original_date_end": "2016-12-11",
@@ -215,6 +219,7 @@ ALL_KINDS = (
     Correction(KEY, place=TADMUR, dates=CorrectedDates(date(2016, 12, 1), date(2016, 12, 31), "month"),
                event_type="capture", note="« Tadmur » <script>alert(1)</script>", created="2016-12-14T10:00:00+00:00"),
     Correction(MKEY, destination=HOMS_REGION),
+    Correction(KEY, place=SYRIA),  # a place with its extent: saved and read back
     Correction(fixes.feature_key(feature(doc_id="b.txt")), reject=True),
     Correction(fixes.feature_key(feature(doc_id="c.txt")), dates=CorrectedDates(None, None, None)),
 )

@@ -45,3 +45,20 @@ def test_intact_copy_loads(tmp_path: Path) -> None:
     assert copy.path != original.path
     assert [copy.place(i) for i in copy.candidates("palmyra")] == [original.place(i) for i in original.candidates("palmyra")]
     assert "SY" in {copy.place(i).country_code for i in copy.candidates("palmyra")}
+
+
+@pytest.mark.parametrize("name, kind, km", [
+    ("Russia", "country", (2200, 2500)),  # a country: the radius of a disc of its surface
+    ("Luxembourg", "country", (20, 40)),  # ... not the 250 km drawn for any country before
+    ("Kerch Strait", "continent", (10, 30)),  # a strait is no 1,200-km area
+    ("Lake Victoria", "continent", (100, 250)),
+    ("Europe", "continent", (1500, 3000)),
+])
+def test_areas_carry_their_extent(name: str, kind: str, km: tuple[int, int]) -> None:
+    place = Gazetteer.load().lookup(name)[0]
+    assert place.kind == kind and km[0] <= place.extent_km <= km[1]
+
+
+@pytest.mark.parametrize("name", ["Mosul", "Idlib", "Middle East"])
+def test_no_extent_where_none_is_known(name: str) -> None:
+    assert Gazetteer.load().lookup(name)[0].extent_km is None  # a town, a region, an area not in the table

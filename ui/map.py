@@ -25,7 +25,7 @@ from ui import assets
 from ui.popup import popup_html
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f")
-AREA_RADIUS_M = {"county": 25_000, "region": 60_000, "country": 250_000, "continent": 1_200_000}
+AREA_RADIUS_M = {"county": 25_000, "region": 60_000, "country": 250_000, "continent": 1_200_000}  # unless its extent is known
 CLUSTER_ABOVE = 300
 AGGREGATE_ABOVE = 1_500
 TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -175,7 +175,8 @@ def build_map(features: Sequence[dict[str, Any]], colors: dict[str, str], *, sel
             geometry = {"type": "MultiLineString", "coordinates": [[[lon1, lat1], [lon2, lat2]], _arrow_head(lon1, lat1, lon2, lat2)]}
             lines.append(_slim(f, {"_c": color, "_popup": popup}, geometry))
         elif p.get("place_precision") in AREA_RADIUS_M:
-            areas.append(_slim(f, {"_c": color, "_fo": 0.12, "_w": 1, "_m": AREA_RADIUS_M[p["place_precision"]], "_popup": popup}))
+            radius = p["place_extent_km"] * 1000 if p.get("place_extent_km") else AREA_RADIUS_M[p["place_precision"]]
+            areas.append(_slim(f, {"_c": color, "_fo": 0.12, "_w": 1, "_m": radius, "_popup": popup}))
         else:
             points.append(_slim(f, {"_c": color, "_fo": 0.85, "_w": 1, "_m": 7, "_popup": popup, "_id": p.get("id")}))
     if len(points) + len(areas) + len(lines) > AGGREGATE_ABOVE:

