@@ -19,6 +19,8 @@ from events.places.sources import _a_name_no_word, _display_name
     ("Dagestan, Respublika", ["Dagestan"], True, True, "Dagestan"),  # ISO's inverted form
     ("Ḩalab", ["Aleppo"], True, True, "Aleppo"),  # unalike, but English writes it far more
     ("Nīnawá", ["Nineveh"], True, True, "Nineveh"),
+    ("Dubayy", ["Dubai"], True, True, "Dubai"),  # a name English uses very often is still a name
+    ("Woqooyi Galbeed", ["Northwest"], True, True, "Woqooyi Galbeed"),  # a compass word alone names nothing
     ("Al Wāḩāt", ["Oases"], True, True, "Al Wahat"),  # ISO's English is a word (a plural), not a name
     ("Kvemo Kartli", ["Lower Kartli"], True, True, "Kvemo Kartli"),  # the local name has the name part already
     ("Cartago", ["Misty"], True, False, "Cartago"),  # a Latin-script name's meaning is no English name

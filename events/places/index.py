@@ -80,6 +80,7 @@ def _build_files(target: Path) -> None:
                         ((p.country, p.admin1, p.lat, p.lon) for p in places
                          if p.kind == "region" and p.admin1.startswith(f"{p.country}-") and p.admin1 not in grouping))
     region_codes = [_region_code(p, links) for p in places]
+    _region_extents(places, region_codes)
 
     name_records: list[tuple[str, tuple[int]]] = []
     skeleton_records: list[tuple[str, tuple[int]]] = []
@@ -157,6 +158,28 @@ def _build_files(target: Path) -> None:
     names = [" ".join(p.name.split()) for p in places]  # one a line: no line breaks inside a name
     (target / "names.txt").write_text("\n".join(names), encoding="utf-8")
     (target / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+REGION_EXTENT_TOWNS = 5  # a region's extent is told by the spread of at least this many of its towns ...
+REGION_EXTENT_QUANTILE = 0.9  # ... as how far from its point this share of them lie
+
+
+def _region_extents(places: list[sources.RawPlace], region_codes: list[str]) -> None:
+    """Each first-level region's rough radius, where its towns tell it: most of them lie within it of the region's
+    point (Texas ~500 km, Hatay ~50 km), for the map to draw the region about as large as it is."""
+    towns: dict[str, list[int]] = {}
+    for i, p in enumerate(places):
+        if p.kind == "city" and region_codes[i]:
+            towns.setdefault(region_codes[i], []).append(i)
+    for i, p in enumerate(places):
+        members = towns.get(region_codes[i], []) if p.kind == "region" and not p.extent_km else []
+        if len(members) >= REGION_EXTENT_TOWNS:
+            lat = np.radians([places[t].lat for t in members])
+            dlon = np.radians([places[t].lon for t in members]) - math.radians(p.lon)
+            dlat = lat - math.radians(p.lat)
+            h = np.sin(dlat / 2) ** 2 + math.cos(math.radians(p.lat)) * np.cos(lat) * np.sin(dlon / 2) ** 2
+            km = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+            p.extent_km = float(np.quantile(km, REGION_EXTENT_QUANTILE))
 
 
 def _region_code(p: sources.RawPlace, links: dict[tuple[str, str], str]) -> str:

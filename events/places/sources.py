@@ -578,11 +578,13 @@ def grouping_codes() -> frozenset[str]:
 
 _ENDS_IN_REGION_WORD = re.compile(
     r" (?:Province|Region|District|Territory|Governorate|County|Department|Oblast|Prefecture|Municipality|Division)$")
-_COMPASS = frozenset("north south east west central middle northern southern eastern western upper lower new greater".split())
+_COMPASS = frozenset("north south east west central middle northern southern eastern western upper lower new greater northeast northwest "
+                     "southeast southwest northeastern northwestern southeastern southwestern".split())
 _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
 
 
 ENGLISH_NAME_ZIPF = (1.0, 3.6)  # how often in English a region's English spelling is used: known, yet no everyday word
+BY_FAR_ZIPF = 4.5  # ... and no word more used than this ("Dubai" 4.3 is a name; "home" is a word)
 ENGLISH_NAME_BY_FAR = 1.0  # ... or, unlike the local name, this much more ("Aleppo" 3.6 against "Halab" 1.3)
 ENGLISH_NAME_MARGIN = 0.5  # ... and this much more than the local spelling ("Tuscany" 3.2 against "Toscana" 2.0)
 # a Russian, Ukrainian or Belarusian region named by an adjective, as ISO transliterates it: shown by its English
@@ -696,18 +698,18 @@ def _english_by_far(alias: str, base: str) -> bool:
     content = [w for w in fold(alias).replace("-", " ").split() if w not in _COMPASS]
     if set(content) & set(fold(base).replace("-", " ").split()):
         return False  # the local name has its name part already: "Chuy Oblast", "Kvemo Kartli" (not "Lower Kartli")
-    return bool(content) and all(_a_name_no_word(w) for w in content) \
+    return bool(content) and all(_a_name_no_word(w, BY_FAR_ZIPF) for w in content) \
         and zipf_frequency(fold(alias), "en") >= zipf_frequency(fold(base), "en") + ENGLISH_NAME_BY_FAR
 
 
-def _a_name_no_word(word: str) -> bool:
+def _a_name_no_word(word: str, most: float = ENGLISH_NAME_ZIPF[1]) -> bool:
     """Whether an English word is known yet no everyday word or noun: a noun has a plural (or a singular) in use, a
     name has none ("lagoons", "estuaries"; no "tuscanies")."""
     from wordfreq import zipf_frequency
 
     other_number = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") \
         else word[:-1] + "ies" if word.endswith("y") else word + "s"
-    return ENGLISH_NAME_ZIPF[0] <= zipf_frequency(word, "en") < ENGLISH_NAME_ZIPF[1] \
+    return ENGLISH_NAME_ZIPF[0] <= zipf_frequency(word, "en") < most \
         and zipf_frequency(other_number, "en") < ENGLISH_NAME_ZIPF[0]
 
 
