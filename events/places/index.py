@@ -174,11 +174,7 @@ def _region_extents(places: list[sources.RawPlace], region_codes: list[str]) -> 
     for i, p in enumerate(places):
         members = towns.get(region_codes[i], []) if p.kind == "region" and not p.extent_km else []
         if len(members) >= REGION_EXTENT_TOWNS:
-            lat = np.radians([places[t].lat for t in members])
-            dlon = np.radians([places[t].lon for t in members]) - math.radians(p.lon)
-            dlat = lat - math.radians(p.lat)
-            h = np.sin(dlat / 2) ** 2 + math.cos(math.radians(p.lat)) * np.cos(lat) * np.sin(dlon / 2) ** 2
-            km = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+            km = [haversine_km(p.lat, p.lon, places[t].lat, places[t].lon) for t in members]
             p.extent_km = float(np.quantile(km, REGION_EXTENT_QUANTILE))
 
 
@@ -212,7 +208,7 @@ class Gazetteer:
     country: np.ndarray
     admin1: np.ndarray
     region: np.ndarray  # ISO 3166-2 first-level region code, or "" (see _region_code)
-    extent: np.ndarray  # an area's rough radius in km, 0 when not known (see sources.AREA_KM)
+    extent: np.ndarray  # an area's rough radius in km, 0 when not known (countries, regions, sources.AREA_KM)
     canonical: tuple[str, ...]
     demonyms: dict[str, int]
     adjectives: dict[str, str]  # country code -> its adjective ("IQ" -> "Iraqi")
