@@ -58,6 +58,14 @@ TAGGER = TemporalTagger()
     ("he left the day before Sunday", ("the day before Sunday", "2016-12-10", "2016-12-10", "2016-12-10", "day")),  # an offset from a date
     ("two weeks after 3 November they met", ("two weeks after 3 November", "2016-11-17", "2016-11-17", "2016-11-17", "day")),
     ("the days before Christmas", ("Christmas", "2016-12-25", "2016-12-25", "2016-12-25", "day")),  # no count: the date alone
+    # parts of the reference day (TimeML's TIMEs): placed on their day
+    ("Jets struck Idlib last night", ("last night", "2016-12-11", "2016-12-11", "2016-12-11", "day")),
+    ("Talks resume tonight", ("tonight", "2016-12-12", "2016-12-12", "2016-12-12", "day")),
+    ("He spoke this morning", ("this morning", "2016-12-12", "2016-12-12", "2016-12-12", "day")),
+    # "this coming" is the next one whatever the tense (the present "is" would read a past Sunday)
+    ("The vote is this coming Sunday", ("this coming Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),
+    ("The vote is coming Friday", ("coming Friday", "2016-12-16", "2016-12-16", "2016-12-16", "day")),
+    ("He left a week or so ago", ("a week or so ago", "2016-W49", "2016-12-05", "2016-12-11", "week")),  # "or so": about as long
 ])
 def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> None:
     (m,) = TAGGER.tag(text, REF)
@@ -87,6 +95,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("fighting lasted three years", "a duration is not a date"),
     ("Call 555-1234 now", None),
     ("They sailed to Christmas Island.", "a place named after a holiday"),
+    ("It was the last night of the festival.", "the festival's last night, not the night before the story"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:
     found = [m.text for m in TAGGER.tag(text, REF) if m.value not in ("PRESENT_REF",)]

@@ -996,6 +996,15 @@ def _deictic_day(m, text, ref):
     return _day_value(ref + timedelta(days=delta), True)
 
 
+# "last night", "tonight", "this morning": a part of the reference day (or of the day before); TimeML calls them
+# TIMEs (1998-03-04TNI), a map places them on their day
+# (not "the last night of the festival", "on the last night")
+@rule(r"(?<!the\s)\b(?:(?P<last>last)\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b(?!\s+of\b)", re.I,
+      triggers=("night", "morning", "afternoon", "evening"), anchors=("night", "tonight", "morning", "afternoon", "evening"))
+def _part_of_today(m, text, ref):
+    return None if ref is None else _day_value(ref - timedelta(days=1 if m["last"] else 0), True)
+
+
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 
@@ -1081,7 +1090,8 @@ def _holiday(m, text, ref):
 
 
 # "last Friday", "the previous Friday": read before the match (a scan for them at every word would be slow)
-_WEEKDAY_REL = re.compile(r"\b(?:the\s+(?=previous|past|following))?(?P<rel>last|next|this|past|previous|coming)\s+$", re.I)
+_WEEKDAY_REL = re.compile(
+    r"\b(?:the\s+(?=previous|past|following))?(?P<rel>this\s+coming|this\s+past|last|next|this|past|previous|coming)\s+$", re.I)
 # "9 a.m. Tuesday", "4:30 p.m. EDT Thursday", "noon Friday": TimeML takes the clock time into the span and the value
 _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?:a\.m\.|(?P<pm>p\.m\.))|\b(?P<noon>noon))"
                            r"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$", re.I)
@@ -1099,7 +1109,9 @@ def _weekday(m, text, ref):
     clock = _CLOCK_BEFORE.search(text, lo, start) if text.find("m.", lo, start) >= 0 or text.find("oon", lo, start) >= 0 else None
     if clock is not None:
         start = clock.start()
-    value = _weekday_value(m, text, ref, before["rel"].lower() if before else "", start)
+    rel = re.sub(r"\s+", " ", before["rel"].lower()) if before else ""
+    # "this coming Sunday" is the next one, "this past Sunday" the last, whatever the tense
+    value = _weekday_value(m, text, ref, {"this coming": "next", "coming": "next", "this past": "last"}.get(rel, rel), start)
     if clock is not None:
         hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
         value = replace(value, value=f"{value.value}T{hour:02d}:{clock['min'] or '00'}")
@@ -1113,7 +1125,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
     possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held
-    if rel == "next" or (rel in ("", "this", "coming") and not possessive and _tense(text, start, m.end()) > 0):
+    if rel == "next" or (rel in ("", "this") and not possessive and _tense(text, start, m.end()) > 0):
         ahead = (wd - ref.weekday()) % 7 or 7
         if rel == "" and back == 0:
             ahead = 0
@@ -1171,7 +1183,7 @@ def _this_unit(m, text, ref):
     return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
 
 
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None:
         return None
