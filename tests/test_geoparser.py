@@ -167,7 +167,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Beijing warned Taiwan on Monday.", "Taiwan", "Taiwan", "TW", "country"),  # not ISO's "Taiwan Sheng", a province of China
     ("Officials of the People's Republic of China met.", "People's Republic of China", "China", "CN", "country"),  # not "Republic of China" inside it
     ("The Democratic People's Republic of Korea fired a missile.", "Democratic People's Republic of Korea", "North Korea", "KP", "country"),
-    ("A cyclone hit Chittagong and Cox's Bazar, officials said.", "Cox's Bazar", "Cox’s Bazar", "BD", "city"),  # a possessive inside the name: not "Bazar" (Bazar-Korgon, Kyrgyzstan)
+    ("A cyclone hit Chittagong and Cox's Bazar, officials said.", "Cox's Bazar", "Cox's Bazar", "BD", "city"),  # a possessive inside the name: not "Bazar" (Bazar-Korgon, Kyrgyzstan)
     ("Flood barriers went up in King’s Lynn.", "King’s Lynn", "King's Lynn", "GB", "city"),  # ... with a typographic apostrophe, not Lynn, Massachusetts  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),
   # the town bears its governorate's name too: GeoNames spells it Janīn (shown without the marks: Janin)
@@ -201,6 +201,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
      "Thousands fled from Idlib to Azaz after strikes on Saraqeb and Maarat al-Numan. Troops withdrew toward Latakia.",
      "Idlib", "Idlib", "SY", "city"),  # towns of the governorate (Saraqeb) support the town it is named after as much as it
     ("Talks resumed. India Pakistan relations thawed.", "Pakistan", "Pakistan", "PK", "country"),  # a country opening a sentence is no first name
+    ("Georgian troops shelled Tskhinvali.", "Tskhinvali", "Tskhinvali", "GE", "city"),  # no ejective mark ("Ts’khinvali")
     ("Hezbollah fighters left Qusayr.", "Qusayr", "Al Qusayr", "SY", "city"),  # shown without GeoNames' transliteration marks ("Al Quşayr")
     ("Troops clashed with protesters in Imphal and Churachandpur.", "Churachandpur", "Churachandpur", "IN", "city"),  # India lists English first, but GeoNames transliterates its towns ("Churāchāndpur")
     ("Protests filled Kraków.", "Kraków", "Kraków", "PL", "city"),  # ... but a Latin-script country's own letters stay

@@ -28,6 +28,8 @@ from events.places.sources import _a_name_no_word, _display_name
     ("Baghdād", ["Bagdad", "City of Peace"], False, True, "Baghdad"),
     ("São Paulo", ["Saint Paul"], False, False, "Sao Paulo"),  # a saint's name translated
     ("Şuşa", ["Shusha"], True, False, "Shusha"),  # "Susa" would drop the "sh" the accent stands for
+    ("Al Bayḑā’", [], False, True, "Al Bayda"),  # no hamza or ayn marks English never writes
+    ("Grande’Anse", [], False, False, "Grande'Anse"),  # ... but an elision keeps its apostrophe
 ])
 def test_display_name(base, english, one_english, other_script, shown) -> None:
     assert _display_name(base, english, one_english, other_script) == shown

@@ -520,8 +520,14 @@ def country_adjectives() -> dict[str, str]:
 
 
 def _without_accents(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """A transliteration as English writes it: no accents, no marks for ejectives, hamza or ayn ("Ts’khinvali":
+    "Tskhinvali", "Karbalā’": "Karbala", "Ma‘rib": "Marib")."""
+    decomposed = _ELISION.sub("'", unicodedata.normalize("NFKD", name))  # but "Grande'Anse", "Cox's Bazar" keep theirs
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in _TRANSLITERATION_MARKS)
+
+
+_TRANSLITERATION_MARKS = frozenset("’‘ʼʻʹʾʿ")
+_ELISION = re.compile(r"(?<=[a-z])[’ʼ](?=[A-Z]|s\b)")  # an elision or a possessive ("Cox's Bazar"): an apostrophe
 
 
 _LOCAL = re.compile(r"\s*\([a-z]{3}\)\s*$")
