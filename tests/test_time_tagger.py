@@ -66,6 +66,8 @@ TAGGER = TemporalTagger()
     ("The vote is this coming Sunday", ("this coming Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),
     ("The vote is coming Friday", ("coming Friday", "2016-12-16", "2016-12-16", "2016-12-16", "day")),
     ("He left a week or so ago", ("a week or so ago", "2016-W49", "2016-12-05", "2016-12-11", "week")),  # "or so": about as long
+    ("results for Q3 2015", ("Q3 2015", "2015-Q3", "2015-07-01", "2015-09-30", "quarter")),  # finance's short quarter
+    ("sales in H1 2015", ("H1 2015", "2015-H1", "2015-01-01", "2015-06-30", "quarter")),
 ])
 def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> None:
     (m,) = TAGGER.tag(text, REF)
@@ -96,6 +98,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("Call 555-1234 now", None),
     ("They sailed to Christmas Island.", "a place named after a holiday"),
     ("It was the last night of the festival.", "the festival's last night, not the night before the story"),
+    ("Jack and June went home.", "'and' joins a month only to another month"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:
     found = [m.text for m in TAGGER.tag(text, REF) if m.value not in ("PRESENT_REF",)]
@@ -375,4 +378,17 @@ def test_speaks_of_now(sentence: str, expected: bool, why: str | None) -> None:
     ("Aid will arrive on the 20th.", [("the 20th", "2016-12-20")], "... or the next one when the future is spoken of"),
 ])
 def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tuple[str, str]], why: str | None) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Fighting raged between January and March.", [("January", "2016-01"), ("March", "2016-03")],
+     "a month joined by 'and' to another month is a month too"),
+    ("They left in March and April 2015.", [("March", "2015-03"), ("April 2015", "2015-04")],
+     "the year written after the next month is this one's"),
+    ("from December to February 2015", [("December", "2014-12"), ("February 2015", "2015-02")],
+     "... the year before, for a later month before an earlier one"),
+    ("The H1N1 2009 strain spread.", [("2009", "2009")], "a virus's name is no first half of 2009"),
+])
+def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why

@@ -819,9 +819,11 @@ def _my(m, text, ref):
     return _month_v(int(m["y"]), _month(m["m"]), False)
 
 
+_MONTH_YEAR_AFTER = re.compile(rf",?\s+(?:and|or|to|through|until|till|-|–)\s+(?P<m>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<y>{_YEAR})\b")
+_MONTH_BEFORE_AND = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}),?\s+$")
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures".
-@rule(rf"\b(?:(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))",
@@ -830,6 +832,8 @@ def _month_alone(m, text, ref):
     name = m["m"] or m["m2"] or m["m3"]
     if name[0].islower() or name.lower().rstrip(".") == "may" and name != "May":
         return None
+    if m["joined"] and not _MONTH_BEFORE_AND.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "between January and March", "in May or June": only after another month ("Jack and June" is no date)
     if ref is None:
         return None
     month = _month(name)
@@ -841,6 +845,10 @@ def _month_alone(m, text, ref):
     elif rel == "this":
         year = ref.year
     else:
+        later = _MONTH_YEAR_AFTER.match(text, m.end())
+        if later is not None:  # "in March and April 2015": the year written after the next month is this one's too
+            year = int(later["y"]) - (month > _month(later["m"]))
+            return _month_v(year, month, False)
         start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
         year = _resolve_month_year(month, ref, _tense(text, start, m.end()))
         return _NarrativeMonth(month, _month_v(year, month, True))
@@ -924,6 +932,19 @@ def _half(m, text, ref):
         return None
     s, e = V.half_interval(year, h)
     return _Value(f"{year:04d}-H{h}", s, e, "quarter", not y)
+
+
+# "Q3 2016", "2016 Q3", "H1 2016": a quarter or a half as financial news writes it, with its year ("H1N1" is a virus)
+@rule(rf"\b(?:(?P<k>[QH])(?P<n>[1-4])\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s+(?P<k2>[QH])(?P<n2>[1-4]))\b",
+      triggers=("q1", "q2", "q3", "q4", "h1", "h2"), anchors=("q1", "q2", "q3", "q4", "h1", "h2"))
+def _short_quarter(m, text, ref):
+    kind, n, year = m["k"] or m["k2"], int(m["n"] or m["n2"]), int(m["y"] or m["y2"])
+    if kind == "H":
+        if n > 2:
+            return None
+        s, e = V.half_interval(year, n)
+        return _Value(f"{year:04d}-H{n}", s, e, "quarter", False)
+    return _quarter_v(year, n, False)
 
 
 # "the summer", "in winter": a season named without a year is read by the sentence's tense, unless a noun
