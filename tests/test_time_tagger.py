@@ -98,6 +98,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("Call 555-1234 now", None),
     ("They sailed to Christmas Island.", "a place named after a holiday"),
     ("It was the last night of the festival.", "the festival's last night, not the night before the story"),
+    ("On his last night in Paris he wrote.", "a final night"),
     ("Jack and June went home.", "'and' joins a month only to another month"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:

@@ -1019,11 +1019,16 @@ def _deictic_day(m, text, ref):
 
 # "last night", "tonight", "this morning": a part of the reference day (or of the day before); TimeML calls them
 # TIMEs (1998-03-04TNI), a map places them on their day
-# (not "the last night of the festival", "on the last night")
-@rule(r"(?<!the\s)\b(?:(?P<last>last)\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b(?!\s+of\b)", re.I,
+# (not "the last night of the festival", "on his last night": a final night)
+@rule(r"\b(?:(?P<last>last)\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b(?!\s+of\b)", re.I,
       triggers=("night", "morning", "afternoon", "evening"), anchors=("night", "tonight", "morning", "afternoon", "evening"))
 def _part_of_today(m, text, ref):
-    return None if ref is None else _day_value(ref - timedelta(days=1 if m["last"] else 0), True)
+    if ref is None or m["last"] and _FINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    return _day_value(ref - timedelta(days=1 if m["last"] else 0), True)
+
+
+_FINAL_BEFORE = re.compile(r"\b(?:the|his|her|its|our|their|my|your|a|one|every|each)\s+$", re.I)
 
 
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
