@@ -324,6 +324,8 @@ def test_windows_scan_as_the_whole_text(template: str, expected: list[str], why:
     ("Ruins from 3000 years ago were found.", [], "year -984 is outside the calendar"),
     ("It will last 99999999999 weeks.", [], "a number, not a date"),
     ("On February 30, 2016 nothing happened.", [], "a day that does not exist: no date, and its parts are not read as one"),
+    ("It rose this  past week.", [("this  past week", "2016-W49")], "two spaces inside 'this past' (crashed once)"),
+    ("It opens the\ncoming month.", [("the\ncoming month", "2017-01")], "a line break inside 'the coming'"),
 ])
 def test_out_of_calendar_expressions_do_not_crash(text: str, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why

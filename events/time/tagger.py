@@ -969,8 +969,7 @@ def _season_by_tense(season: str, ref: date, tense: int) -> int:
 @rule(rf"\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+|(?P<prep>in|during|over|since|until|through|by)\s+)?(?P<sx>(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"), anchors=("spring", "summer", "fall", "autumn", "winter"))
 def _season(m, text, ref):
     season = SEASONS[m["s"].lower()]
-    rel = " ".join((m["rel"] or "").lower().split())
-    rel = {"this past": "last", "this coming": "next"}.get(rel, rel)
+    rel = _relation(m["rel"])
     if m["y"]:
         if m["prep"]:
             return replace(_season_value(int(m["y"]), season, False), span=(m.start("sx"), m.end()))
@@ -1115,6 +1114,17 @@ def _holiday(m, text, ref):
     return _day_value(d, True)
 
 
+# "this coming Sunday", "this past weekend", "the coming month": the next and the last, whatever the tense
+_RELATION_ALIASES = {"this coming": "next", "coming": "next", "this past": "last"}
+
+
+def _relation(words: str | None) -> str:
+    """A relation before a day, a unit or a season as the rules compare it: lower case, one space between words
+    (the text may have more, or a line break), "this coming" as "next" and "this past" as "last"."""
+    rel = " ".join((words or "").lower().split())
+    return _RELATION_ALIASES.get(rel, rel)
+
+
 # "last Friday", "the previous Friday": read before the match (a scan for them at every word would be slow)
 _WEEKDAY_REL = re.compile(
     r"\b(?:the\s+(?=previous|past|following))?(?P<rel>this\s+coming|this\s+past|last|next|this|past|previous|coming)\s+$", re.I)
@@ -1135,9 +1145,7 @@ def _weekday(m, text, ref):
     clock = _CLOCK_BEFORE.search(text, lo, start) if text.find("m.", lo, start) >= 0 or text.find("oon", lo, start) >= 0 else None
     if clock is not None:
         start = clock.start()
-    rel = re.sub(r"\s+", " ", before["rel"].lower()) if before else ""
-    # "this coming Sunday" is the next one, "this past Sunday" the last, whatever the tense
-    value = _weekday_value(m, text, ref, {"this coming": "next", "coming": "next", "this past": "last"}.get(rel, rel), start)
+    value = _weekday_value(m, text, ref, _relation(before["rel"]) if before else "", start)
     if clock is not None:
         hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
         value = replace(value, value=f"{value.value}T{hour:02d}:{clock['min'] or '00'}")
@@ -1175,7 +1183,7 @@ _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)
 def _this_unit(m, text, ref):
     if ref is None:
         return None
-    rel = re.sub(r"^(?:the|that)\s+", "", m["rel"].lower())
+    rel = _relation(re.sub(r"^(?:the|that)\s+", "", m["rel"], flags=re.I))
     unit = m["u"].lower()
     if rel in ("same", "that"):
         # anaphoric: "that year" is the year the story last named ("In 1998 ... Later that year ..."), "that month"
@@ -1185,8 +1193,7 @@ def _this_unit(m, text, ref):
             return _Anaphor(unit, 0)
         named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start())) if unit == "year" else []
         return _year_v(int(named[-1].group(0)), True) if named else None
-    direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
-                 "this past": -1, "this coming": 1}[rel]  # "this past weekend", "this coming week"
+    direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[rel]
     if unit == "weekend":
         saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * direction)
         if direction < 0:
