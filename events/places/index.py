@@ -160,6 +160,7 @@ def _build_files(target: Path) -> None:
     (target / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
 
+COUNTY_KM = 80.0  # how far from a county's point (its middle) a place in it may lie: the resolver's and the unlisted's
 REGION_EXTENT_TOWNS = 5  # a region's extent is told by the spread of at least this many of its towns ...
 REGION_EXTENT_QUANTILE = 0.9  # ... as how far from its point this share of them lie
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from events.memo import Memo
-from events.places.index import EXACT_NAME_BONUS, Gazetteer, region_key
+from events.places.index import COUNTY_KM, EXACT_NAME_BONUS, Gazetteer, region_key
 from events.places.recognize import REGION_WORD_AFTER, REGION_WORD_BEFORE, TOWN_IN_COUNTY_KM, Candidate
 from events.places.unlisted import PLACE_KIND
 from events.text.compass import COMPASS_ADJECTIVE
@@ -35,7 +35,6 @@ from events.text.compass import COMPASS_ADJECTIVE
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
-COUNTY_KM = 80.0  # how far from a county's point a place in it may lie
 BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
 BOROUGH_BONUS = 16.0  # ... over the region that holds both (+8) as the Y of an address (+4), by its own name (+2)
 BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from events.model import Place, PlaceMention
-from events.places.index import Gazetteer, haversine_km
+from events.places.index import COUNTY_KM, Gazetteer, haversine_km
 from events.places.normalize import normalize
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 
@@ -122,7 +122,7 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
 
 # how far from what holds it a place the gazetteer knows may lie, by the holder's kind (a region's point is its
 # middle: Texas is 1,200 km wide)
-HELD_WITHIN_KM = {"city": 40.0, "county": 80.0, "region": 900.0}  # (a county as the resolver's COUNTY_KM)
+HELD_WITHIN_KM = {"city": 40.0, "county": COUNTY_KM, "region": 900.0}
 
 
 def _inside(place: Place, holder: Place) -> bool:
