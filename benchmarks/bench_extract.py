@@ -109,26 +109,22 @@ def bench_dateparser_baseline(texts: list[str]) -> float:
     return len(sample) / (time.perf_counter() - t)
 
 
+def _annotate_seconds(payload: str) -> float:
+    """Wall time of one ``python -m events annotate`` run on ``payload`` (JSON Lines), process start included."""
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "events", "annotate"], cwd=ROOT, input=payload, capture_output=True, text=True,
+                   check=True)
+    return time.perf_counter() - t
+
+
 def bench_annotate(texts: list[str], repeat: int) -> float:
     payload = "".join(json.dumps({"id": str(i), "text": t, "published": "2016-12-12", "source": "bench.example"}) + "\n"
                       for i, t in enumerate(texts))
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "events", "annotate"], cwd=ROOT, input=payload, capture_output=True,
-                       text=True, check=True)
-        runs.append(len(texts) / (time.perf_counter() - t))
-    return statistics.median(runs)
+    return statistics.median(len(texts) / _annotate_seconds(payload) for _ in range(repeat))
 
 
 def bench_start(repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "events", "annotate"], cwd=ROOT, input="", capture_output=True, text=True,
-                       check=True)
-        runs.append(time.perf_counter() - t)
-    return statistics.median(runs)
+    return statistics.median(_annotate_seconds("") for _ in range(repeat))
 
 
 def main() -> None:
