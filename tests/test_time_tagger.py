@@ -68,6 +68,24 @@ TAGGER = TemporalTagger()
     ("He left a week or so ago", ("a week or so ago", "2016-W49", "2016-12-05", "2016-12-11", "week")),  # "or so": about as long
     ("results for Q3 2015", ("Q3 2015", "2015-Q3", "2015-07-01", "2015-09-30", "quarter")),  # finance's short quarter
     ("sales in H1 2015", ("H1 2015", "2015-H1", "2015-01-01", "2015-06-30", "quarter")),
+    # festivals of other calendars (Umm al-Qura, Hebrew, Persian); one of several days is its whole span
+    ("fasting during Ramadan", ("Ramadan", "2016-06-06/2016-07-05", "2016-06-06", "2016-07-05", "day")),  # its month
+    ("prayers for Eid al-Adha", ("Eid al-Adha", "2016-09-11", "2016-09-11", "2016-09-11", "day")),
+    ("markets closed after Eid-ul-Fitr", ("Eid-ul-Fitr", "2016-07-06", "2016-07-06", "2016-07-06", "day")),  # a South Asian spelling
+    ("mourners at Ashura", ("Ashura", "2016-10-11", "2016-10-11", "2016-10-11", "day")),
+    ("crossings shut for Passover", ("Passover", "2016-04-23/2016-04-30", "2016-04-23", "2016-04-30", "day")),
+    ("on the eve of Yom Kippur", ("Yom Kippur", "2016-10-12", "2016-10-12", "2016-10-12", "day")),
+    ("Nowruz celebrations", ("Nowruz", "2016-03-20", "2016-03-20", "2016-03-20", "day")),  # the March equinox
+    ("rockets on Hanukkah 2015", ("Hanukkah 2015", "2015-12-07/2015-12-14", "2015-12-07", "2015-12-14", "day")),  # the year written
+    ("Easter 2014 was quiet", ("Easter 2014", "2014-04-20", "2014-04-20", "2014-04-20", "day")),  # one date, not Easter 2016 and 2014
+    ("Christmas Day, 2015", ("Christmas Day, 2015", "2015-12-25", "2015-12-25", "2015-12-25", "day")),
+    # a day of the month in words, as broadcast transcripts write it
+    ("fighting on the third of May", ("the third of May", "2016-05-03", "2016-05-03", "2016-05-03", "day")),
+    ("on the twenty-first of June 2015", ("the twenty-first of June 2015", "2015-06-21", "2015-06-21", "2015-06-21", "day")),
+    ("The vote was on December eleventh", ("December eleventh", "2016-12-11", "2016-12-11", "2016-12-11", "day")),
+    ("he left a fortnight ago", ("a fortnight ago", "2016-W48", "2016-11-28", "2016-12-04", "week")),  # two weeks
+    # a weekday written with a month-day picks the year it falls on (8 January 2017 is a Sunday, 2016's a Friday)
+    ("The rally was on Sunday, January 8", ("Sunday, January 8", "2017-01-08", "2017-01-08", "2017-01-08", "day")),
 ])
 def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> None:
     (m,) = TAGGER.tag(text, REF)
@@ -100,10 +118,28 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("It was the last night of the festival.", "the festival's last night, not the night before the story"),
     ("On his last night in Paris he wrote.", "a final night"),
     ("Jack and June went home.", "'and' joins a month only to another month"),
+    ("Tariq Ramadan spoke. Ramadan Shallah replied.", "Ramadan is also a name: a first name before it, a name after it"),
+    ("The Yom Kippur War began. The Passover massacre followed.", "a war and an attack named after a festival"),
+    ("It was the first March since the war.", "an ordinal in words before a month needs 'of' to be its day"),
+    ("On May first they marched.", "'May' with a day in words may be the verb"),
+    ("The market opens on a Sunday. They protest every Friday.", "no one day"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:
     found = [m.text for m in TAGGER.tag(text, REF) if m.value not in ("PRESENT_REF",)]
     assert found == [], why
+
+
+@pytest.mark.parametrize(("text", "ref", "value", "why"), [
+    ("Last Ramadan the town was besieged.", date(2016, 6, 15), "2015-06-18/2015-07-16", "in Ramadan, the one before"),
+    ("This Ramadan the town is besieged.", date(2016, 6, 15), "2016-06-06/2016-07-05", "the one the reference is in"),
+    ("Next Ramadan the town will be free.", date(2016, 6, 15), "2017-05-27/2017-06-24", "eleven days earlier each year"),
+    ("Ramadan began in January.", date(2030, 2, 10), "2030-01-05/2030-02-03",
+     "2030 holds two Ramadans (January and December): the nearer one"),
+    ("Eid al-Fitr was quiet.", date(2090, 1, 1), None, "beyond the Umm al-Qura table (1924-2077): no value"),
+])
+def test_festivals_by_reference(text: str, ref: date, value: str | None, why: str) -> None:
+    found = [m for m in TAGGER.tag(text, ref) if m.text.lower().endswith(("ramadan", "fitr"))]
+    assert [m.value for m in found] == ([value] if value else []), why
 
 
 def test_relative_needs_a_reference() -> None:

@@ -9,9 +9,10 @@ the reference year unless it lies well after the reference (then the year before
 reference day or one of the six days before it, unless the future is spoken of. Some cues are read with their
 syntax: a deferral makes a bound future ("postponed until Friday"), a clause after "as soon as" takes the main
 clause's tense, and "planned" as an adjective ("the hastily planned trip", "a rally planned for Saturday was called
-off") is no plan. Holidays ("Thanksgiving Day", "Easter Sunday", "Good Friday") are resolved like a month-day,
-Easter by dateutil's computus; a clock time before a weekday
-("9 a.m. Tuesday") joins its span and value. Anaphors ("the next day", "earlier that day", "two days later",
+off") is no plan; a weekday written with a month-day picks the year that puts the day on it. Holidays and
+festivals ("Thanksgiving Day", "Good Friday", "Ramadan", "Eid al-Adha", "Yom Kippur", "Nowruz"; calendars in
+:mod:`events.time.holidays`) are resolved like a month-day, a festival of several days as its whole span; a clock
+time before a weekday ("9 a.m. Tuesday") joins its span and value. Anaphors ("the next day", "earlier that day", "two days later",
 "the following year") count from the last date the text named before them (:class:`_Anaphor`), and so does a
 day of the month alone ("on the 12th", :class:`_DayOfMonth`); a month
 without a year after a date with its year in the same sentence takes that year (:class:`_NarrativeMonth`). In a results story that speaks of a quarter, "a year ago",
@@ -29,10 +30,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
 
-from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from events.model import TimeMention
 from events.text.vehicles import is_model_year
+from events.time import holidays as H
 from events.time import values as V
 
 MONTHS = {
@@ -45,6 +46,9 @@ WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "several": None,
            "a few": None, "few": None, "some": None}
+DAY_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {"thirtieth": 30}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
@@ -55,6 +59,12 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day of the month in words, as spoken in broadcast transcripts ("Sunday, March eighth", "the third of May")
+_UNITS_ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_DAY_WORD = (rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS_ORD})|{_UNITS_ORD}|tenth|eleventh|twelfth|thirteenth|fourteenth"
+             r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_DAY_AFTER_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?![\w-]))"  # "March eighth" (not "the March first-quarter results")
+_DAY_BEFORE_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?=\s+of\s))"  # "the eighth of March" (not "the first March since")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"
 _UNIT = r"(?:day|week|month|year|decade|quarter)s?"
@@ -162,7 +172,11 @@ def _month(name: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group(0))
+    tens, _, unit = re.sub(r"[\s-]+", " ", text.lower()).rpartition(" ")
+    return {"twenty": 20, "thirty": 30}.get(tens, 0) + DAY_ORDINALS[unit]  # "twenty-first": 21
 
 
 def _number(text: str) -> int | None:
@@ -667,13 +681,13 @@ def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = (),
 
 # ---- absolute dates -------------------------------------------------------------------------------
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY_AFTER_MONTH}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _mdy(m, text, ref):
     d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
     return _day_value(d, False) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _dmy(m, text, ref):
     d = V.valid_date(int(m["y"]), _month(m["m"]), _day(m["d"]))
     return _day_value(d, False) if d else None
@@ -745,22 +759,35 @@ def _slash(m, text, ref):
     return _day_value(us or world, False) if us or world else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+@rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY_AFTER_MONTH})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _md(m, text, ref):
     if ref is None:
         return None
     if m["m"] == "May" and not re.match(r"\d", m["d"]):
         return None
     d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense(text, m.start(), m.end()))
-    return _day_value(d, True) if d else None
+    return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
 
 
-@rule(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+@rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _dm(m, text, ref):
     if ref is None:
         return None
     d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense(text, m.start(), m.end()))
-    return _day_value(d, True) if d else None
+    return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
+
+
+def _on_its_weekday(d: date, weekday: str | None, ref: date) -> date:
+    """A month-day without a year, ``d`` as the tense chose its year, moved to the year next to it whose date
+    falls on the weekday written with it ("Sunday, March 8" read in December 2016: 8 March 2015 was a Sunday,
+    2016's a Tuesday), if that year is within a year of the reference."""
+    if weekday is None or d.weekday() == WEEKDAYS[weekday.lower()]:
+        return d
+    for year in (d.year - 1, d.year + 1):
+        other = V.valid_date(year, d.month, d.day)
+        if other and other.weekday() == WEEKDAYS[weekday.lower()] and abs((other - ref).days) <= 366:
+            return other
+    return d
 
 
 # "the week of March 6": TimeML gives the week that holds the day
@@ -1053,65 +1080,86 @@ def _anaphoric_day(m, text, ref):
     return _Anaphor(unit.lower() if unit else "day", offset)
 
 
-# Holidays: named days whose date each year a calendar rule gives ("Thanksgiving Day": the fourth Thursday of November)
-_HOLIDAYS: dict[str, Callable[[int], date]] = {
-    "thanksgiving": lambda y: V.nth_weekday(y, 11, 3, 4),
-    "thanksgiving day": lambda y: V.nth_weekday(y, 11, 3, 4),
-    "christmas": lambda y: date(y, 12, 25),
-    "christmas day": lambda y: date(y, 12, 25),
-    "christmas eve": lambda y: date(y, 12, 24),
-    "new year's day": lambda y: date(y, 1, 1),
-    "new year's eve": lambda y: date(y, 12, 31),
-}
-# Easter and the days fixed by it: the Western churches' date (dateutil's computus), or the Orthodox one when named so
-_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
-                "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-                "easter week": 0, "holy week": 0}  # the weeks: the one Easter Sunday ends (ISO weeks end on Sundays)
-
-
-def _from_easter(offset: int, method: int = EASTER_WESTERN) -> Callable[[int], date]:
-    """The day ``offset`` days from Easter Sunday by dateutil's ``method`` (the Western churches' or the Orthodox)."""
-    return lambda year: easter(year, method) + timedelta(days=offset)
-
-
-_HOLIDAYS |= {name: _from_easter(k) for name, k in _EASTER_DAYS.items()}
-_HOLIDAYS |= {"orthodox " + name: _from_easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
-# Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the
-# stories mapped here come from everywhere.
-
+# Holidays and festivals (see holidays.py for their calendars): "Thanksgiving", "Easter Monday", "Ramadan",
+# "Eid al-Adha", "Yom Kippur", "Nowruz"; a year written after one is its year ("Christmas 2015")
 _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday", "holy saturday", "maundy thursday",
-                  "palm sunday", "ash wednesday", "holy week")
+                  "palm sunday", "ash wednesday", "holy week", "ramadan", "ramazan", "ramzan", "eid", "ashura",
+                  "islamic new year", "hijri new year", "mawlid", "passover", "pesach", "shavuot", "rosh hashana",
+                  "yom kippur", "sukkot", "succot", "hanukah", "hanukkah", "chanukah", "purim", "nowruz", "norouz",
+                  "nowrouz", "norooz", "navruz", "newroz", "nauryz")
+_HOLIDAY_ANCHORS = ("thanksgiving", "christmas", "year's", "easter", "friday", "saturday", "thursday", "sunday",
+                    "wednesday", "week", "ramadan", "ramazan", "ramzan", "eid", "ashura", "year", "mawlid",
+                    "passover", "pesach", "shavuot", "hashana", "hashanah", "kippur", "sukkot", "sukkoth", "succot",
+                    "hanukah", "hanukkah", "chanukah", "purim", "nowruz", "norouz", "nowrouz", "norooz", "navruz",
+                    "newroz", "nauryz")
+_NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
 
 
-@rule(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?(?!\s+Island)"
+@rule(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
       r"|New\s+Year's\s+(?:Day|Eve)"
-      # not Easter Island, the Easter Rising (1916), the Good Friday Agreement (1998)
-      r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?(?!\s+(?:Island|Rising|Offensive))|Good\s+Friday(?!\s+(?:Agreement|Accords?))"
-      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday))\b",
-      triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
+      r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
+      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday"
+      r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
+      r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
+      r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz)"
+      # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
+      rf"{_NOT_THE_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+      triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_ANCHORS)
 def _holiday(m, text, ref):
+    name = H.canonical(m["h"])
+    if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
+        return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one)
+    if m["y"]:
+        found = H.in_year(name, int(m["y"]))
+        return _holiday_value(name, found[0], False) if found else None
     if ref is None:
         return None
-    name = re.sub(r"\s+", " ", m["h"].lower())
-    on = _HOLIDAYS[name]
+    years = H.occurrences(name, ref)
+    if not years:
+        return None  # outside the calendar's table
     rel = (m["rel"] or "").lower()
     if rel == "last":
-        d = on(ref.year) if on(ref.year) < ref else on(ref.year - 1)
-    elif rel == "next":
-        d = on(ref.year) if on(ref.year) > ref else on(ref.year + 1)
-    elif rel == "this":
-        d = on(ref.year)
-    else:  # the one nearest the reference in the direction the sentence speaks of, as a month-day is chosen
-        d = on(ref.year)
+        before = [o for o in years if o.end < ref]  # "last Ramadan" in Ramadan: the one before
+        return _holiday_value(name, before[-1], True) if before else None
+    if rel == "next":
+        after = [o for o in years if o.start > ref]
+        return _holiday_value(name, after[0], True) if after else None
+    this_year = [o for o in years if o.start.year == ref.year]
+    i = years.index(min(this_year, key=lambda o: abs((o.start - ref).days))) if this_year else 0
+    if rel != "this":  # the one nearest the reference in the direction the sentence speaks of, as a month-day
         tense = _tense(text, m.start(), m.end())
-        days = (d - ref).days
+        days = (years[i].start - ref).days
         if tense > 0 and days < -30 * _TENSE_MONTHS:
-            d = on(ref.year + 1)
+            i += 1
         elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
-            d = on(ref.year - 1)
+            i -= 1
+        i = min(max(i, 0), len(years) - 1)
+    return _holiday_value(name, years[i], True)
+
+
+def _holiday_value(name: str, o: H.Occurrence, anchored: bool) -> _Value:
     if name.endswith(" week"):
-        return _Value(V.week_value(d), *V.week_interval(d), "week", True)
-    return _day_value(d, True)
+        return _Value(V.week_value(o.start), *V.week_interval(o.start), "week", anchored)
+    if o.end > o.start:  # a festival of several days: its first to its last
+        return _Value(f"{o.start.isoformat()}/{o.end.isoformat()}", o.start, o.end, "day", anchored)
+    return _day_value(o.start, anchored)
+
+
+def _a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word joins the word at ``start:end`` into a person's name: a first name before it
+    ("Tariq Ramadan"), or a word after it ("Ramadan Shallah")."""
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+    if before and before[1] not in _NOT_FIRST_NAMES:
+        return True
+    return re.match(r"\s+[A-Z][a-z]+", text[end:end + 30]) is not None
+
+
+# capitalised words before a holiday's name that are no first name: "the Holy Month", "Muslim", and words that
+# begin a sentence ("During Ramadan, ...")
+_NOT_FIRST_NAMES = frozenset({
+    "Holy", "Month", "Muslim", "Muslims", "Islamic", "Sunni", "Shia", "Shiite", "Blessed", "Fasting", "The", "This",
+    "Last", "Next", "During", "Since", "Before", "After", "Until", "Till", "Through", "Throughout", "In", "On", "By",
+    "For", "At", "Of", "From", "Ahead", "Amid", "Around", "Over", "When", "Every", "Each", "But", "And", "As"})
 
 
 # "this coming Sunday", "this past weekend", "the coming month": the next and the last, whatever the tense
@@ -1139,6 +1187,8 @@ _WEEKDAY_IN_A_NAME = re.compile(r"\s+(?:Agreement|Accords?)\b")
 def _weekday(m, text, ref):
     if ref is None or _WEEKDAY_IN_A_NAME.match(text, m.end()) and text[max(0, m.start() - 5):m.start()] == "Good ":
         return None  # the Good Friday Agreement (of 1998) is no Friday
+    if _ANY_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "on a Sunday", "every Friday": no one day
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
     start = before.start() if before else m.start()
     lo = max(0, start - 24)
@@ -1153,6 +1203,7 @@ def _weekday(m, text, ref):
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
+_ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)  # not "in a Sunday raid": that Sunday
 
 
 def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int) -> _Value:
@@ -1216,29 +1267,29 @@ def _this_unit(m, text, ref):
     return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
 
 
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT}|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None:
         return None
-    n = _number(m["n"])
-    if n == 1 and m["u"].lower() == "year" and m["dir"].lower() in ("ago", "earlier"):
+    n, unit, way = _number(m["n"]), m["u"].lower().rstrip("s"), m["dir"].lower()
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        n, unit = (2 * n if n is not None else None), "week"
+    if n == 1 and unit == "year" and way in ("ago", "earlier"):
         value = _year_earlier_value(text, m.start(), ref)  # "a year earlier" in a results story: the quarter
-        if m["dir"].lower() == "earlier" and value.precision == "year":
+        if way == "earlier" and value.precision == "year":
             # else a year before the date just named ("sold in 1988; a year earlier"); with none close by, a
             # comparison with the year before the reference ("up from 4 pence a year earlier")
             return _Anaphor("year", -1, value, within=_CLOSE_BY)
         return value
-    if m["dir"].lower() in ("earlier", "later"):  # "two days later": counted from the story's last date
-        unit = m["u"].lower().rstrip("s")
+    if way in ("earlier", "later"):  # "two days later": counted from the story's last date
         if n is None or unit not in _ANCHOR_PRECISIONS:
             return None  # "a few days later", "a decade later": no date to give
-        return _Anaphor(unit, n if m["dir"].lower() == "later" else -n)
-    if m["dir"].lower() == "before":
+        return _Anaphor(unit, n if way == "later" else -n)
+    if way == "before":
         return None  # "two days before the vote": relative to an event, not a date
     if n is None:
-        return _Value("PAST_REF" if m["dir"].lower() == "ago" else "FUTURE_REF", None, None, "ref", True)
-    direction = -1 if m["dir"].lower() in ("ago",) else 1
-    return _relative_unit(m["u"], n, ref, direction)
+        return _Value("PAST_REF" if way == "ago" else "FUTURE_REF", None, None, "ref", True)
+    return _relative_unit(unit, n, ref, -1 if way == "ago" else 1)
 
 
 @rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past(?![\s-]+(?:\w+[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future"))

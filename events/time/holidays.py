@@ -1,0 +1,165 @@
+"""Holidays and festivals: the days a calendar rule gives each year ("Thanksgiving": the fourth Thursday of
+November; "Ramadan": the ninth month of the Muslim year).
+
+Western civil and church days follow the Gregorian calendar and dateutil's computus (Easter, Western or
+Orthodox); Muslim days the Umm al-Qura calendar (hijridate, 1924-2077), which a country that sights the new
+moon may observe a day apart from; Jewish days the Hebrew calendar and Nowruz the Persian one (convertdate;
+Nowruz is the day of the March equinox). A festival of several days is one occurrence from its first day to
+its last: Ramadan its whole month, Passover eight days (as kept outside Israel, so no day of either
+observance falls outside), Hanukkah eight, Sukkot seven, Rosh Hashanah two.
+
+Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the
+stories mapped here come from everywhere. Not "Eid" alone (either of two feasts) nor the Lunar New Year.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+from . import values as V
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One year's holiday: its first and last day (the same day for a one-day holiday)."""
+
+    start: date
+    end: date
+
+
+_YearRule = Callable[[int], list[Occurrence]]  # the occurrences that begin in a Gregorian year
+
+
+def _gregorian(day: Callable[[int], date], days: int = 1) -> _YearRule:
+    return lambda year: [Occurrence(d, d + timedelta(days=days - 1)) for d in (day(year),)]
+
+
+def _easter(offset: int, method: int = EASTER_WESTERN) -> _YearRule:
+    """The day ``offset`` days from Easter Sunday by dateutil's ``method`` (the Western churches' or the Orthodox)."""
+    return _gregorian(lambda year: easter(year, method) + timedelta(days=offset))
+
+
+def _hijri(month: int, day: int, whole_month: bool = False) -> _YearRule:
+    """A day of the Umm al-Qura calendar (or its whole month) in each Gregorian year: one, or two in the years
+    the Muslim year's eleven fewer days bring it round twice. None outside the calendar's table."""
+    def rule(year: int) -> list[Occurrence]:
+        from hijridate import Gregorian, Hijri  # imported on first use: most texts name no Muslim holiday
+
+        found = []
+        try:
+            first = Gregorian(year, 1, 1).to_hijri().year
+        except OverflowError:
+            return []
+        for hijri_year in (first, first + 1):
+            try:
+                h = Hijri(hijri_year, month, day)
+                start = h.to_gregorian()
+                length = h.month_length() if whole_month else 1
+            except OverflowError:
+                continue
+            if start.year == year:
+                start = date(start.year, start.month, start.day)
+                found.append(Occurrence(start, start + timedelta(days=length - 1)))
+        return found
+
+    return rule
+
+
+def _hebrew(month: int, day: int, days: int = 1, leap_month: int | None = None) -> _YearRule:
+    """A day of the Hebrew calendar in each Gregorian year (``leap_month`` instead of ``month`` in a leap year:
+    Purim falls in the second Adar)."""
+    def rule(year: int) -> list[Occurrence]:
+        from convertdate import gregorian, hebrew
+
+        found = []
+        for hebrew_year in (year + 3760, year + 3761):  # a Hebrew year begins in September or October
+            m = leap_month if leap_month and hebrew.leap(hebrew_year) else month
+            with warnings.catch_warnings():  # convertdate 2.5 calls its own deprecated month_days
+                warnings.simplefilter("ignore", DeprecationWarning)
+                jd = hebrew.to_jd(hebrew_year, m, day)
+            start = date(*gregorian.from_jd(jd))
+            if start.year == year:
+                found.append(Occurrence(start, start + timedelta(days=days - 1)))
+        return found
+
+    return rule
+
+
+def _nowruz(year: int) -> list[Occurrence]:
+    from convertdate import gregorian, persian
+
+    d = date(*gregorian.from_jd(persian.to_jd(year - 621, 1, 1)))  # the first of Farvardin, the March equinox
+    return [Occurrence(d, d)]
+
+
+# Hebrew months as convertdate numbers them (Nisan is the first, Tishri the seventh)
+_NISAN, _SIVAN, _TISHRI, _KISLEV, _ADAR, _ADAR_II = 1, 3, 7, 9, 12, 13
+
+_RULES: dict[str, _YearRule] = {
+    "thanksgiving": _gregorian(lambda y: V.nth_weekday(y, 11, 3, 4)),
+    "christmas": _gregorian(lambda y: date(y, 12, 25)),
+    "christmas eve": _gregorian(lambda y: date(y, 12, 24)),
+    "new year's day": _gregorian(lambda y: date(y, 1, 1)),
+    "new year's eve": _gregorian(lambda y: date(y, 12, 31)),
+    "ramadan": _hijri(9, 1, whole_month=True),
+    "eid al fitr": _hijri(10, 1),
+    "eid al adha": _hijri(12, 10),
+    "ashura": _hijri(1, 10),
+    "islamic new year": _hijri(1, 1),
+    "mawlid": _hijri(3, 12),
+    "passover": _hebrew(_NISAN, 15, days=8),
+    "shavuot": _hebrew(_SIVAN, 6),
+    "rosh hashanah": _hebrew(_TISHRI, 1, days=2),
+    "yom kippur": _hebrew(_TISHRI, 10),
+    "sukkot": _hebrew(_TISHRI, 15, days=7),
+    "hanukkah": _hebrew(_KISLEV, 25, days=8),
+    "purim": _hebrew(_ADAR, 14, leap_month=_ADAR_II),
+    "nowruz": _nowruz,
+}
+# Easter and the days fixed by it; "Easter week" and "Holy Week" are dated by their Sunday (the tagger gives
+# the ISO week, which ends on it)
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+                "easter week": 0, "holy week": 0}
+_RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
+_RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
+
+# other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
+_ALIASES = {
+    "thanksgiving day": "thanksgiving", "christmas day": "christmas",
+    "ramazan": "ramadan", "ramzan": "ramadan",
+    "hijri new year": "islamic new year", "mawlid al nabi": "mawlid", "mawlid an nabi": "mawlid",
+    "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",
+    "succot": "sukkot", "sukkoth": "sukkot",
+    "norouz": "nowruz", "nowrouz": "nowruz", "norooz": "nowruz", "navruz": "nowruz", "newroz": "nowruz",
+    "nauryz": "nowruz",
+}
+
+
+def canonical(name: str) -> str | None:
+    """The holiday a name as written stands for ("Eid ul-Fitr" and "Eid-al-Fitr": "eid al fitr"), None if
+    it is no holiday known here."""
+    key = " ".join(name.lower().replace("-", " ").split())
+    key = re.sub(r"^eid (?:al |ul |el |)(fitr|adha|azha)$",
+                 lambda m: "eid al " + ("adha" if m[1] == "azha" else m[1]), key)
+    key = _ALIASES.get(key, key)
+    return key if key in _RULES else None
+
+
+def occurrences(name: str, around: date) -> list[Occurrence]:
+    """The occurrences of the holiday ``name`` (as :func:`canonical` gives it) that begin in the year of
+    ``around``, the year before or the year after, in order."""
+    rule = _RULES[name]
+    return sorted((o for year in (around.year - 1, around.year, around.year + 1) for o in rule(year)),
+                  key=lambda o: o.start)
+
+
+def in_year(name: str, year: int) -> list[Occurrence]:
+    """The occurrences of the holiday ``name`` that begin in ``year``."""
+    return _RULES[name](year)
