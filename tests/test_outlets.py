@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from events.places.outlets import HOME_EVIDENCE, HOME_WEIGHT, learn_homes
+from events.places.outlets import HOME_EVIDENCE, HOME_WEIGHT, learn_homes, outlet_key
 
 # A local paper in Paris, Texas (our own wording). Its third article alone reads "Paris" as Paris, France
 # (a street is no place to go by); the other two name Lamar County and Texas.
@@ -211,3 +211,24 @@ def test_a_home_town_does_not_pull_its_namesake_to_the_region_around_it(geoparse
     texts = ["BEIRUT — Shelling hit Homs and Palmyra on Sunday.", "BEIRUT — Fighters left Palmyra for Homs."]
     found = geoparser.parse_many(texts, ["Levant Desk"] * 2)
     assert [(m.place.name, m.place.kind) for ms in found for m in ms if m.text == "BEIRUT"] == [("Beirut", "city")] * 2
+
+
+@pytest.mark.parametrize(("written", "key", "why"), [
+    ("www.nationalpost.com", "nationalpost.com", "a corpus's domain with its www"),
+    ("NationalPost.com", "nationalpost.com", "case is no other outlet"),
+    ("https://www.nationalpost.com/news/world/story-1", "nationalpost.com", "a URL of one of its stories"),
+    ("The  Paris\nNews", "the paris news", "a name as typed, spaces and a line break inside"),
+    ("www.com", "www.com", "a host named www is itself"),
+    ("   ", None, "no outlet"),
+    (None, None, "no outlet"),
+])
+def test_outlet_key(written: str | None, key: str | None, why: str) -> None:
+    assert outlet_key(written) == key, why
+
+
+def test_an_outlet_written_two_ways_is_one_home(geoparser) -> None:
+    g = geoparser.gazetteer
+    (texas,) = [p for p in g.candidates("texas") if g.kind_of(p) == "region"]
+    dallas = max(g.candidates("dallas"), key=lambda p: int(g.population[p]))
+    homes = learn_homes(g, ["www.ledger.com", "https://ledger.com/a/1", "Ledger.com"], [{texas}, {dallas}, set()])
+    assert homes[2] is not None and {p for p, _ in homes[2].votes} == {texas, dallas}

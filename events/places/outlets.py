@@ -19,6 +19,7 @@ Homes are per batch and per outlet: an article with no outlet, or an outlet with
 from __future__ import annotations
 
 import statistics
+from urllib.parse import urlsplit
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -50,25 +51,39 @@ class OutletHome:
         return dict(self.votes)
 
 
+def outlet_key(outlet: str | None) -> str | None:
+    """One key for the ways one outlet is written: its web host from a URL, without "www." and case
+    ("https://www.NationalPost.com/news/1", "www.nationalpost.com" and "nationalpost.com" are one outlet), or
+    its name with one space between words ("The  Paris News"); ``None`` for none."""
+    text = " ".join((outlet or "").split())
+    if not text:
+        return None
+    if "://" in text:
+        text = urlsplit(text).hostname or text
+    text = text.lower()
+    return text[4:] if text.startswith("www.") and text.count(".") >= 2 else text
+
+
 def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Sequence[Collection[int]],
                 weight: float = HOME_WEIGHT) -> list[OutletHome | None]:
     """For each article, its outlet's home learned from the outlet's other articles, or ``None``.
 
     ``places[i]``: the place numbers article ``i`` was resolved to on its own (any kinds; only towns,
-    counties and regions count, each once)."""
+    counties and regions count, each once). Outlets are told apart by :func:`outlet_key`."""
+    keys = [outlet_key(o) for o in outlets]
     kept = [frozenset(p for p in ps if gazetteer.kind_of(p) in HOME_KINDS) for ps in places]
     pooled: dict[str, Counter[int]] = {}
     articles: Counter[str] = Counter()
-    for outlet, ps in zip(outlets, kept):
-        if outlet:
-            pooled.setdefault(outlet, Counter()).update(ps)
-            articles[outlet] += 1
+    for key, ps in zip(keys, kept):
+        if key:
+            pooled.setdefault(key, Counter()).update(ps)
+            articles[key] += 1
     homes: list[OutletHome | None] = []
-    for outlet, ps in zip(outlets, kept):
-        if not outlet or articles[outlet] < 2:
+    for outlet, key, ps in zip(outlets, keys, kept):
+        if not key or articles[key] < 2:
             homes.append(None)
             continue
-        others = pooled[outlet].copy()
+        others = pooled[key].copy()
         others.subtract(ps)  # leave the article out of its own home
         counts = {p: n for p, n in others.items() if n > 0}
         total = sum(counts.values())
@@ -87,7 +102,7 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
         # the home is its region: places the outlet's articles name elsewhere are where stories roam, and an
         # article read alone may have put a name there wrongly (the Columbus weekly's "Dublin" read as Ireland's)
         scale = weight * concentration * min(1.0, total / HOME_EVIDENCE) / top
-        homes.append(OutletHome(outlet=outlet, documents=articles[outlet] - 1,
+        homes.append(OutletHome(outlet=str(outlet), documents=articles[key] - 1,
                                 votes=tuple(sorted((p, n * scale) for p, n in counts.items() if area[p] == top_region)),
                                 concentration=round(concentration, 3), region=top_region))
     return homes
@@ -114,15 +129,18 @@ def home_summary(gazetteer: Gazetteer, outlets: Sequence[str | None], homes: Seq
 
     per_outlet: dict[str, list[OutletHome]] = {}
     articles: Counter[str] = Counter()
+    written: dict[str, str] = {}  # each outlet as its first article writes it
     for outlet, home in zip(outlets, homes):
-        if outlet:
-            articles[outlet] += 1
+        key = outlet_key(outlet)
+        if key:
+            written.setdefault(key, " ".join(str(outlet).split()))
+            articles[key] += 1
             if home is not None:
-                per_outlet.setdefault(outlet, []).append(home)
+                per_outlet.setdefault(key, []).append(home)
     rows = []
-    for outlet, learned in per_outlet.items():  # each article's home leaves it out: take the typical one
+    for key, learned in per_outlet.items():  # each article's home leaves it out: take the typical one
         region = Counter(h.region for h in learned).most_common(1)[0][0]
         concentration = round(statistics.median(h.concentration for h in learned), 3)
-        rows.append({"outlet": outlet, "home": where(region) if concentration >= clear else None,
-                     "articles": articles[outlet], "concentration": concentration})
+        rows.append({"outlet": written[key], "home": where(region) if concentration >= clear else None,
+                     "articles": articles[key], "concentration": concentration})
     return sorted(rows, key=lambda r: (-float(r["concentration"]), str(r["outlet"])))  # type: ignore[arg-type]
