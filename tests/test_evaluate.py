@@ -21,6 +21,28 @@ GEOVIRUS = """<articles><article><source>https://en.wikinews.org/wiki/Lyon_story
 <location><name>Lyon</name><start>4</start><end>8</end><lat>45.76</lat><lon>4.84</lon><page>p</page></location>
 </locations></article></articles>"""
 
+# GeoWebNews' shape (own text): coordinates on the toponym itself, and toponyms without any ("Literal_Expression",
+# "Non_Lit_Expression") that are no gold
+GEOWEBNEWS = """<?xml version="1.0" ?>
+<articles><article><text>German buyers crowded the market square in Leeds.</text><toponyms>
+<toponym><extractedName>German</extractedName><type>Non_Literal_Modifier</type><start>0</start><end>6</end>
+<geonamesID>2921044</geonamesID><latitude>51.5</latitude><longitude>10.5</longitude></toponym>
+<toponym><extractedName>buyers</extractedName><type>Non_Lit_Expression</type><start>7</start><end>13</end></toponym>
+<toponym><extractedName>market square</extractedName><type>Literal_Expression</type><start>26</start><end>39</end>
+<geonamesID/><latitude/><longitude/></toponym>
+<toponym><extractedName>Leeds</extractedName><type>Literal</type><start>43</start><end>48</end>
+<geonamesID>2644688</geonamesID><latitude>53.79648</latitude><longitude>-1.54785</longitude></toponym>
+</toponyms></article></articles>"""
+
+# TR-News' shape (own text): LGL's, with "www." domains and a title and URL around the text
+TRNEWS = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="7"><title>
+Floods in Ghent</title><url>
+http://www.example-news.be/floods</url><domain>www.example-news.be</domain><dltime>2016-12-19</dltime>
+<text><![CDATA[Floods hit Ghent on Monday.]]></text><toponyms><toponym><phrase>Ghent</phrase><start>11</start><end>16</end>
+<gaztag geonameid="2797656"><name>Gent</name><fclass>P</fclass><fcode>PPLA2</fcode><lat>51.05</lat><lon>3.71667</lon>
+<country geonameid="2802361">Belgium</country></gaztag></toponym></toponyms></article></articles>"""
+
 TML = """<?xml version="1.0" ?>
 <TimeML><DOCID>d1</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27" functionInDocument="CREATION_TIME">19980227</TIMEX3></DCT>
@@ -60,6 +82,38 @@ def test_geovirus_offsets_are_shifted_by_one(tmp_path: Path) -> None:
     (doc,) = load_geo_corpus(path)
     assert doc.toponyms[0].text == "Lyon"
     assert doc.source == "en.wikinews.org"  # the outlet is the URL's host
+
+
+def test_geowebnews_and_tr_news_shapes(tmp_path: Path) -> None:
+    gwn, trn = tmp_path / "GWN.xml", tmp_path / "TR-News.xml"
+    gwn.write_text(GEOWEBNEWS, encoding="utf-8")
+    trn.write_text(TRNEWS, encoding="utf-8")
+    (doc,) = load_geo_corpus(gwn)
+    assert [(t.text, t.lat, t.lon) for t in doc.toponyms] == [("German", 51.5, 10.5), ("Leeds", 53.79648, -1.54785)], \
+        "gold is the toponyms with coordinates; 'buyers' and 'market square' have none"
+    assert doc.doc_id == "GWN-0" and doc.source is None
+    (doc,) = load_geo_corpus(trn)
+    assert [(t.text, t.lat) for t in doc.toponyms] == [("Ghent", 51.05)] and doc.source == "www.example-news.be"
+
+
+@pytest.mark.parametrize(("xml", "message"), [
+    ("<articles><article><text>x</text><toponyms><toponym><start>a</start><end>1</end><lat>1</lat><lon>2</lon>"
+     "</toponym></toponyms></article></articles>", "article c-0: malformed toponym"),
+    ("<articles><article><text>x</text><toponyms><toponym><end>1</end><lat>1</lat><lon>2</lon>"
+     "</toponym></toponyms></article></articles>", "article c-0: malformed toponym"),  # no start
+    ("<articles><article><text>x</text><toponyms><toponym><start>0</start><end>1</end><lat>north</lat><lon>2</lon>"
+     "</toponym></toponyms></article></articles>", "article c-0: malformed toponym"),
+    ("<articles></articles>", "no <article> elements"),
+    ("<articles><article>", "cannot read corpus"),
+])
+def test_malformed_corpus_is_one_clear_error(tmp_path: Path, xml: str, message: str) -> None:
+    from events.errors import EvaluationError
+
+    path = tmp_path / "c.xml"
+    path.write_text(xml, encoding="utf-8")
+    with pytest.raises(EvaluationError, match=message) as raised:
+        load_geo_corpus(path)
+    assert str(path) in str(raised.value)
 
 
 def test_outlets_reach_the_annotator_unless_switched_off(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Geoparsing evaluation on LGL / GeoVirus XML: toponym P/R/F1, Acc@161 km, error km, AUC.
+"""Geoparsing evaluation on LGL, TR-News, GeoWebNews or GeoVirus XML: toponym P/R/F1, Acc@161 km, error km, AUC.
 
 Gold = toponyms with coordinates. A prediction matches a gold span it overlaps, one to one. Over
 matched pairs: Acc@161 (share of errors under 161 km), mean and median error, and the AUC of the
@@ -65,33 +65,55 @@ class GeoScores:
 
 
 def load_geo_corpus(path: Path) -> list[GeoGoldDoc]:
-    """Read LGL (``<article><text><toponyms>``) or GeoVirus (``<article><text><locations>``) XML."""
+    """Read LGL or TR-News (``<article><text><toponyms><toponym><gaztag>``), GeoWebNews
+    (``<toponym><latitude><longitude>``) or GeoVirus (``<article><text><locations>``) XML."""
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as error:
         raise EvaluationError(f"{path}: cannot read corpus: {error}") from error
     docs = []
     for n, article in enumerate(root.iter("article")):
-        text = article.findtext("text") or ""
         doc_id = article.get("docid") or f"{path.stem}-{n}"
-        toponyms = []
-        if article.find("toponyms") is not None:  # LGL
-            for t in article.iter("toponym"):
-                gaz = t.find("gaztag")
-                if gaz is None or gaz.findtext("lat") is None:
-                    continue
-                s, e = int(t.findtext("start")), int(t.findtext("end"))
-                toponyms.append(GoldToponym(s, e, text[s:e], float(gaz.findtext("lat")), float(gaz.findtext("lon"))))
-        else:  # GeoVirus: offsets shifted by one
-            for t in article.iter("location"):
-                if t.findtext("lat") is None:
-                    continue
-                s, e = int(t.findtext("start")) - 1, int(t.findtext("end")) - 1
-                toponyms.append(GoldToponym(s, e, text[s:e], float(t.findtext("lat")), float(t.findtext("lon"))))
-        docs.append(GeoGoldDoc(doc_id, text, tuple(sorted(toponyms, key=lambda t: t.start)), _outlet(article)))
+        try:
+            docs.append(_gold_doc(article, doc_id))
+        except (TypeError, ValueError) as error:  # a missing or malformed offset or coordinate
+            raise EvaluationError(f"{path}: article {doc_id}: malformed toponym: {error}") from error
     if not docs:
         raise EvaluationError(f"{path}: no <article> elements")
     return docs
+
+
+def _gold_doc(article: ET.Element, doc_id: str) -> GeoGoldDoc:
+    text = article.findtext("text") or ""
+    toponyms = []
+    if article.find("toponyms") is not None:  # LGL, TR-News, GeoWebNews
+        for t in article.iter("toponym"):
+            point = _coordinates(t)
+            if point is None:
+                continue  # no coordinates: not a gold toponym (GeoWebNews' "Literal_Expression" and the like)
+            s, e = int(t.findtext("start")), int(t.findtext("end"))  # type: ignore[arg-type]
+            toponyms.append(GoldToponym(s, e, text[s:e], *point))
+    else:  # GeoVirus: offsets shifted by one
+        for t in article.iter("location"):
+            point = _coordinates(t)
+            if point is None:
+                continue
+            s, e = int(t.findtext("start")) - 1, int(t.findtext("end")) - 1  # type: ignore[arg-type]
+            toponyms.append(GoldToponym(s, e, text[s:e], *point))
+    return GeoGoldDoc(doc_id, text, tuple(sorted(toponyms, key=lambda t: t.start)), _outlet(article))
+
+
+def _coordinates(toponym: ET.Element) -> tuple[float, float] | None:
+    """A gold toponym's point: LGL's and TR-News' ``<gaztag><lat><lon>``, GeoWebNews' ``<latitude>``
+    and ``<longitude>`` (empty where a toponym has none), GeoVirus' ``<lat><lon>``; ``None`` without one."""
+    gaz = toponym.find("gaztag")
+    for where, lat, lon in ((gaz, "lat", "lon"), (toponym, "latitude", "longitude"), (toponym, "lat", "lon")):
+        if where is None:
+            continue
+        y, x = (where.findtext(lat) or "").strip(), (where.findtext(lon) or "").strip()
+        if y and x:
+            return float(y), float(x)
+    return None
 
 
 def _outlet(article: ET.Element) -> str | None:
