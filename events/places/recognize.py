@@ -215,10 +215,12 @@ _ORDINAL_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:First|Second|Third|F
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+Day\b")
 # a first name, then a surname's particle: "Luc van den Brande", "Ursula von der Leyen", "Leonardo da Vinci"
 _PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
-_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})(?:\s+(?:der|den|de|la|le))?"  # "van", "van den", "de la"
-_PARTICLE_ENDINGS = tuple(f" {p} " for p in _PARTICLES + ("der", "den", "de", "la", "le"))  # a quick test first
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})(?:\s+(?:der|den|de|la|le|los|las))?"  # "van", "van den", "de los"
+_PARTICLE_ENDINGS = tuple(f" {p} " for p in _PARTICLES + ("der", "den", "de", "la", "le", "los", "las"))  # a quick test first
 _NAME_PARTICLE_BEFORE = re.compile(rf"(?<![\w.])[A-Z][a-z]+\s+{_PARTICLE}\s+$")
-_NAME_PARTICLE_AFTER = re.compile(rf"\s+{_PARTICLE}\s+[A-Z][a-z]")
+# after a first name, a particle and the surname: "Victoria de los Angeles", "Hassan el Bushra" (Arabic "al" and "el"
+# written apart; joined, "al-Sayed", see _ARABIC_NAME_AFTER)
+_NAME_PARTICLE_AFTER = re.compile(rf"\s+(?:{_PARTICLE}|al|el)\s+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _MAKES = frozenset(VEHICLE_MAKES)
 _MODEL_AFTER = re.compile(r" (?:Accord|Civic|Camry|Corolla|Prius|Tacoma|Tundra|Sienna|Odyssey|Pilot|Taurus|Focus|Fusion|Mustang|"
@@ -637,6 +639,17 @@ class Recognizer:
                     return "after"
         return None
 
+    def _double_first_name(self, tokens: list[tuple[int, int, str]], i: int, j: int, text: str) -> bool:
+        """Whether the word tokens[i] ends a hyphenated first name before a surname: "Marie-France Dupont",
+        "Anne-Victoria Lenz" (a first name, a hyphen, this word, a capitalised word); not "Syria-Turkey border"
+        nor "the Georgia-Florida game" (no first name before the hyphen, or no name after)."""
+        if i == 0 or j >= len(tokens) or text[tokens[i - 1][1]:tokens[i][0]] != "-" \
+                or text[tokens[i][1]:tokens[j][0]] != " " or not _capitalised(tokens[j][2]):
+            return False
+        first, surname = tokens[i - 1][2], tokens[j][2]
+        return _capitalised(first) and first.lower() in self.gazetteer.first_names \
+            and surname.lower() not in _NOT_NAME_WORDS
+
     def _second_of_a_double_name(self, tokens: list[tuple[int, int, str]], i: int, text: str,
                                  found_so_far: Sequence[tuple[Candidate, bool]]) -> bool:
         """Whether token ``i`` ends a person's double-barrelled name: a first name, a capitalised word and a hyphen
@@ -866,6 +879,8 @@ class Recognizer:
                     continue
                 if i > 0 and tokens[i - 1][2] == "United" and text[tokens[i - 1][1]:start] == " ":
                     continue  # "United Russia", "Manchester United" aside: a party or a team, not the country
+                if j - i == 1 and self._double_first_name(tokens, i, j, text):
+                    continue  # "Marie-France Dupont": the second half of a first name
                 best_kind = g.kind_of(self._best(key, places))
                 if key in diseases and best_kind == "city" and not _placed_before(text, start) and not self._state_after(text, end):
                     continue  # "imported Marburg" in a story of the Marburg virus (but "to Reston, Virginia")
