@@ -344,6 +344,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a model year after a car's colour ('Honda' is a Colombian town)"),
     ("The Toyota failed to yield and struck a 2003 Honda Accord and a 2005 Lincoln Town Car.",
      "cars: a make after 'the', after a model year or before a model ('Toyota', 'Honda', 'Lincoln' are also towns)"),
+    ('"Samples were sent," said Clifford in a statement. "We are ready," said Steele.',
+     "the speaker named after a quote and its verb ('Clifford', 'Steele' are also towns)"),
     ("Hassan el Bushra, the regional adviser, spoke. Victoria de los Angeles sang.",
      "a first name before a surname's particle: Arabic 'el' written apart, Spanish 'de los'"),
     ("Marie-France Dupont spoke. Anne-Victoria Lenz answered.", "the second half of a hyphenated first name"),

@@ -350,6 +350,15 @@ def _placed_before(text: str, start: int) -> bool:
         or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
+def _said_by(text: str, start: int, end: int) -> bool:
+    """ '"...," said Clifford in a statement': the speaker named after the quote and its verb."""
+    return _SAID_AFTER_QUOTE.search(text, max(0, start - 16), start) is not None and _SPEAKER_END.match(text, end) is not None
+
+
+_SAID_AFTER_QUOTE = re.compile(r"[\"”’,]\s*(?:said|says|added|asked|wrote|explained|noted|stated)\s+$")
+_SPEAKER_END = re.compile(r"\s*[.,;:]|\s+in\s+(?:a|an|his|her|their|the)\s+(?:statement|interview|e-?mail|letter|post|tweet)\b")
+
+
 def _according_to(text: str, start: int, end: int) -> bool:
     """ "according to Taylor.": who speaks (not "according to Rochester Fire Department Capt. Keefe")."""
     return _ACCORDING_TO_BEFORE.search(text, max(0, start - 14), start) is not None and _CLAUSE_END.match(text, end) is not None
@@ -931,7 +940,8 @@ class Recognizer:
                     placed = not according and _placed_in_list_or_address(text, start, best_kind, found_so_far)
                     if placed or j < n and _capitalised(tokens[j][2]) and self._names_an_institution(tokens, j, text):
                         as_place[key] += 1
-                    speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None) \
+                    speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None
+                              or _said_by(text, start, end)) \
                         and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
                     who = best_kind != "region" and _named_before_who(text, start, end)
                     aged = _PERSON_AFTER.match(text, end) is not None
