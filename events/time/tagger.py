@@ -30,6 +30,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
 
+import ahocorasick
+
 
 from events.model import TimeMention
 from events.text.vehicles import is_model_year
@@ -1082,16 +1084,12 @@ def _anaphoric_day(m, text, ref):
 
 # Holidays and festivals (see holidays.py for their calendars): "Thanksgiving", "Easter Monday", "Ramadan",
 # "Eid al-Adha", "Yom Kippur", "Nowruz"; a year written after one is its year ("Christmas 2015")
+# what every match contains, as whole words (see "windowed scanning"): "Good Friday", not every Friday
 _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday", "holy saturday", "maundy thursday",
                   "palm sunday", "ash wednesday", "holy week", "ramadan", "ramazan", "ramzan", "eid", "ashura",
                   "islamic new year", "hijri new year", "mawlid", "passover", "pesach", "shavuot", "rosh hashana",
-                  "yom kippur", "sukkot", "succot", "hanukah", "hanukkah", "chanukah", "purim", "nowruz", "norouz",
-                  "nowrouz", "norooz", "navruz", "newroz", "nauryz")
-_HOLIDAY_ANCHORS = ("thanksgiving", "christmas", "year's", "easter", "friday", "saturday", "thursday", "sunday",
-                    "wednesday", "week", "ramadan", "ramazan", "ramzan", "eid", "ashura", "year", "mawlid",
-                    "passover", "pesach", "shavuot", "hashana", "hashanah", "kippur", "sukkot", "sukkoth", "succot",
-                    "hanukah", "hanukkah", "chanukah", "purim", "nowruz", "norouz", "nowrouz", "norooz", "navruz",
-                    "newroz", "nauryz")
+                  "rosh hashanah", "yom kippur", "sukkot", "sukkoth", "succot", "hanukah", "hanukkah", "chanukah", "purim",
+                  "nowruz", "norouz", "nowrouz", "norooz", "navruz", "newroz", "nauryz")
 _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
 
 
@@ -1104,7 +1102,7 @@ _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]ass
       r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
       rf"{_NOT_THE_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
-      triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_ANCHORS)
+      triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
 def _holiday(m, text, ref):
     name = H.canonical(m["h"])
     if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
@@ -1482,6 +1480,12 @@ class TemporalTagger:
     def __init__(self) -> None:
         self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
+        # every rule's trigger words in one automaton: one pass over a text finds which are in it (a substring
+        # test per word and rule took a sixth of the tagger's time)
+        self._triggers = ahocorasick.Automaton()
+        for word in {t for _, _, triggers, _ in _RULES for t in triggers}:
+            self._triggers.add_word(word, word)
+        self._triggers.make_automaton()
 
     def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
         found = []
@@ -1491,14 +1495,10 @@ class TemporalTagger:
             bound = next((b for b, run in _LONG_RUN.items() if not run.search(text)), None)
             if bound is not None:
                 scan = _Scan(text, lower, bound)
-        passed: dict[tuple[str, ...], bool] = {}  # the triggers' test, once per set of triggers
+        present = {word for _, word in self._triggers.iter(lower)}
         for pattern, normalise, triggers, plan, spans in self._rules:
-            if triggers:
-                ok = passed.get(triggers)
-                if ok is None:
-                    ok = passed[triggers] = any(t in lower for t in triggers)
-                if not ok:
-                    continue
+            if triggers and present.isdisjoint(triggers):
+                continue
             windows = scan.windows(plan) if scan is not None and plan is not None else None
             if windows == []:
                 continue  # no anchor, no match
