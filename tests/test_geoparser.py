@@ -124,6 +124,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Bogdanov joined the race for Sochi Mayor on Monday.", "Sochi", "Sochi", "RU", "city"),  # the town's mayor names the town
     ("The L.A. port has signed on.", "L.A.", "Los Angeles", "US", "city"),  # a city's abbreviation in capitals (own table)
     ("Scandal-plagued Ga. pastor to be buried.", "Ga.", "Georgia", "US", "region"),  # AP state before a lower-case noun  # "Tel" of a longer name is read as "Tal" too
+    ("Settlers moved into the West Bank near Nablus.", "West Bank", "West Bank", "PS", "region"),  # the territory, not all of Palestine
     ("Rebels shelled Eastern Ghouta again.", "Eastern Ghouta", "Eastern Ghouta", "SY", "region"),  # landforms, islands, seas (own table)
     ("Villagers in northern Sumatra fell ill.", "Sumatra", "Sumatra", "ID", "region"),
     ("Tankers crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz", None, "continent"),  # shared by countries: no pin

@@ -38,7 +38,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CN": ("People's Republic of China", "PRC", "mainland China"),
     "CD": ("Congo", "DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
     "CG": ("Republic of the Congo", "Republic of Congo", "Congo Republic", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
-    "CZ": ("Czech Republic", "Czechia"), "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PS": ("Palestine", "Palestinian Territories", "West Bank"),
+    "CZ": ("Czech Republic", "Czechia"), "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PS": ("Palestine", "Palestinian Territories"),
     "VA": ("Vatican", "Vatican City", "Holy See"), "LA": ("Laos",), "VN": ("Vietnam",), "TR": ("Turkey", "Turkiye", "Türkiye"),
     "BO": ("Bolivia",), "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "MK": ("Macedonia", "North Macedonia"),
     "NL": ("Netherlands", "Holland", "the Netherlands"), "TW": ("Taiwan",), "SS": ("South Sudan",), "LY": ("Libya",),
