@@ -56,6 +56,8 @@ def test_intact_copy_loads(tmp_path: Path) -> None:
     ("Texas", "region", (300, 700)),  # a region: how far from its point most of its towns lie
     ("Rhode Island", "region", (10, 80)),
     ("Bavaria", "region", (100, 250)),
+    ("San Bernardino County", "county", (90, 200)),  # a US county: how far from its point most of its ZIP codes lie
+    ("Arlington County", "county", (2, 12)),  # ... not the 25 km drawn for every county before
 ])
 def test_areas_carry_their_extent(name: str, kind: str, km: tuple[int, int]) -> None:
     place = next(p for p in Gazetteer.load().lookup(name) if p.kind == kind)
