@@ -84,6 +84,11 @@ TAGGER = TemporalTagger()
     ("on the twenty-first of June 2015", ("the twenty-first of June 2015", "2015-06-21", "2015-06-21", "2015-06-21", "day")),
     ("The vote was on December eleventh", ("December eleventh", "2016-12-11", "2016-12-11", "2016-12-11", "day")),
     ("he left a fortnight ago", ("a fortnight ago", "2016-W48", "2016-11-28", "2016-12-04", "week")),  # two weeks
+    # a range of years is one interval, not a year and a stray number
+    ("he served there from 2001-2006", ("2001-2006", "2001/2006", "2001-01-01", "2006-12-31", "year")),
+    ("in the 2014-15 season", ("2014-15", "2014/2015", "2014-01-01", "2015-12-31", "year")),  # the second year short
+    ("the 1999-00 budget", ("1999-00", "1999/2000", "1999-01-01", "2000-12-31", "year")),  # across the century
+    ("the war of 1990–91", ("1990–91", "1990/1991", "1990-01-01", "1991-12-31", "year")),  # an en dash (was 1990 alone)
     # a weekday written with a month-day picks the year it falls on (8 January 2017 is a Sunday, 2016's a Friday)
     ("The rally was on Sunday, January 8", ("Sunday, January 8", "2017-01-08", "2017-01-08", "2017-01-08", "day")),
 ])
@@ -123,6 +128,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("It was the first March since the war.", "an ordinal in words before a month needs 'of' to be its day"),
     ("On May first they marched.", "'May' with a day in words may be the verb"),
     ("The market opens on a Sunday. They protest every Friday.", "no one day"),
+    ("Call 555-2001-2006. Between 1800-2000 fighters left.", "a phone number; a count of fighters"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:
     found = [m.text for m in TAGGER.tag(text, REF) if m.value not in ("PRESENT_REF",)]

@@ -884,11 +884,28 @@ def _month_alone(m, text, ref):
     return _month_v(year, month, True)
 
 
-@rule(rf"(?<![\w$€£.,'-])(?P<y>{_YEAR})(?![\w%]|-\d|\.\d|,\d| (?:percent|people|fighters|troops|soldiers|militants|civilians|members|km|miles|metres|meters|feet|tons|tonnes|points|dollars|pounds|euros)\b)", anchors=("@year",))
+# a count after a number is no date: "2000 fighters", "1990-2000 people"
+_COUNTED_AFTER = r" (?:percent|people|fighters|troops|soldiers|militants|civilians|members|km|miles|metres|meters|feet|tons|tonnes|points|dollars|pounds|euros)\b"
+
+
+@rule(rf"(?<![\w$€£.,'-])(?P<y>{_YEAR})(?![\w%]|-\d|\.\d|,\d|{_COUNTED_AFTER})", anchors=("@year",))
 def _year(m, text, ref):
     if is_model_year(text, m.start(), m.end()):
         return None  # a car's model year, not a date (see events.text.vehicles)
     return _year_v(int(m["y"]), False)
+
+
+# A range of years: "2001-2006", "the 2014-15 season", "1990–91": one interval (ISO 8601 "2001/2006", as a range of
+# days), not a year and a number; not a count ("1800-2000 fighters"), a code or a phone number ("555-2001-2006")
+@rule(rf"(?<![\w$€£.,'/:-])(?P<y1>{_YEAR}) ?[-–—] ?(?P<y2>{_YEAR}|\d\d)(?![\w%/:]|[-–.,]\d|{_COUNTED_AFTER})", anchors=("@year",))
+def _year_range(m, text, ref):
+    first = int(m["y1"])
+    last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if len(m["y2"]) == 2 and last <= first and first % 100 == 99:
+        last += 100  # "1999-00": 1999 to 2000 (but "2016-12" is no range: a year and its month)
+    if not 0 < last - first <= 100:
+        return None
+    return _Value(f"{first:04d}/{last:04d}", date(first, 1, 1), date(last, 12, 31), "year", False)
 
 
 @rule(rf"\b(?P<mod>early|late|mid)[\s-](?P<y>{_YEAR})\b", re.I, anchors=("@year",))
