@@ -434,6 +434,8 @@ def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tup
     ("from December to February 2015", [("December", "2014-12"), ("February 2015", "2015-02")],
      "... the year before, for a later month before an earlier one"),
     ("The H1N1 2009 strain spread.", [("2009", "2009")], "a virus's name is no first half of 2009"),
+    ("Fighting raged in March–April.", [("March", "2016-03"), ("April", "2016-04")], "a dash joins two months too"),
+    ("The Jean-May fund and Trump-June talks", [], "a dash joins a month only to another month"),
 ])
 def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why

@@ -850,9 +850,10 @@ def _my(m, text, ref):
 
 _MONTH_YEAR_AFTER = re.compile(rf",?\s+(?:and|or|to|through|until|till|-|–)\s+(?P<m>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<y>{_YEAR})\b")
 _MONTH_BEFORE_AND = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}),?\s+$")
+_MONTH_BEFORE_DASH = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}) ?$")
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures".
-@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))",
@@ -861,8 +862,9 @@ def _month_alone(m, text, ref):
     name = m["m"] or m["m2"] or m["m3"]
     if name[0].islower() or name.lower().rstrip(".") == "may" and name != "May":
         return None
-    if m["joined"] and not _MONTH_BEFORE_AND.search(text, max(0, m.start() - 16), m.start()):
-        return None  # "between January and March", "in May or June": only after another month ("Jack and June" is no date)
+    if m["joined"] and not _MONTH_BEFORE_AND.search(text, max(0, m.start() - 16), m.start()) \
+            or m["dash"] and not _MONTH_BEFORE_DASH.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "between January and March", "in May or June", "March–April": only after another month ("Jack and June" is no date)
     if ref is None:
         return None
     month = _month(name)
