@@ -435,6 +435,7 @@ def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tup
      "... the year before, for a later month before an earlier one"),
     ("The H1N1 2009 strain spread.", [("2009", "2009")], "a virus's name is no first half of 2009"),
     ("Fighting raged in March–April.", [("March", "2016-03"), ("April", "2016-04")], "a dash joins two months too"),
+    ("the siege of May-June 2014", [("May", "2014-05"), ("June 2014", "2014-06")], "... and the year after both is the first's"),
     ("The Jean-May fund and Trump-June talks", [], "a dash joins a month only to another month"),
 ])
 def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, str]], why: str) -> None:

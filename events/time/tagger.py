@@ -848,7 +848,7 @@ def _my(m, text, ref):
     return _month_v(int(m["y"]), _month(m["m"]), False)
 
 
-_MONTH_YEAR_AFTER = re.compile(rf",?\s+(?:and|or|to|through|until|till|-|–)\s+(?P<m>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<y>{_YEAR})\b")
+_MONTH_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:and|or|to|through|until|till)\s+| ?[-–—] ?)(?P<m>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<y>{_YEAR})\b")
 _MONTH_BEFORE_AND = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}),?\s+$")
 _MONTH_BEFORE_DASH = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}) ?$")
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
