@@ -39,7 +39,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CD": ("Congo", "DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
     "CG": ("Republic of the Congo", "Republic of Congo", "Congo Republic", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CZ": ("Czech Republic", "Czechia"), "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PS": ("Palestine", "Palestinian Territories"),
-    "VA": ("Vatican", "Vatican City", "Holy See"), "LA": ("Laos",), "VN": ("Vietnam",), "TR": ("Turkey", "Turkiye", "Türkiye"),
+    "VA": ("Vatican", "Vatican City", "Holy See"), "LA": ("Laos",), "FK": ("Falklands", "Falkland Islands", "Malvinas"), "VN": ("Vietnam",), "TR": ("Turkey", "Turkiye", "Türkiye"),
     "BO": ("Bolivia",), "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "MK": ("Macedonia", "North Macedonia"),
     "NL": ("Netherlands", "Holland", "the Netherlands"), "TW": ("Taiwan",), "SS": ("South Sudan",), "LY": ("Libya",),
 }
@@ -98,6 +98,7 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Caucasus", 42.0, 45.0, ("Caucasus",)),
     ("Sahel", 15.0, 5.0, ("Sahel",)),
     ("Horn of Africa", 8.0, 45.0, ("Horn of Africa",)),
+    ("Korean Peninsula", 38.0, 127.5, ("Korean Peninsula",)),
     ("European Union", 50.84, 4.38, ("European Union", "EU", "E.U.")),  # placed at Brussels, its seat
     # unions of countries that no longer exist, placed where their largest successor's point is
     ("Soviet Union", 60.0, 100.0, ("Soviet Union", "USSR", "U.S.S.R.")),
@@ -172,7 +173,7 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
 AREA_KM: dict[str, float] = {
     "Africa": 3500, "Asia": 4500, "Europe": 2000, "North America": 3500, "South America": 3000, "Oceania": 2500,
     "Antarctica": 2000, "Levant": 300, "Persian Gulf": 450, "Balkans": 500, "Caucasus": 400, "Sahel": 1800,
-    "Horn of Africa": 900, "Yugoslavia": 350, "Czechoslovakia": 350, "Soviet Union": 3000, "Americas": 6000,
+    "Horn of Africa": 900, "Korean Peninsula": 450, "Yugoslavia": 350, "Czechoslovakia": 350, "Soviet Union": 3000, "Americas": 6000,
     "Maghreb": 900, "Central America": 700, "Scandinavia": 700, "Western Europe": 800, "Central Europe": 600,
     "Black Sea": 450, "Red Sea": 600, "Baltic Sea": 500, "Caspian Sea": 500, "Pacific Ocean": 6000,
     "Atlantic Ocean": 4000, "Indian Ocean": 3500, "Arctic": 1500, "Gulf of Aden": 300, "Gulf of Mexico": 700,
