@@ -133,6 +133,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Kyrgyz guards fired.", "Kyrgyz", "Kyrgyzstan", "KG", "country"),
     ("Nepali workers died in Qatar.", "Nepali", "Nepal", "NP", "country"),
     ("Britain sent ships to the Falklands.", "Falklands", "Falkland Islands", "FK", "country"),  # the short name
+    ("Russian drones hit Odessa overnight.", "Odessa", "Odesa", "UA", "city"),  # the English exonym, not Odessa, Texas
+    ("Police in Odessa, Texas, arrested a man.", "Odessa", "Odessa", "US", "city"),  # ... unless the text says Texas
     ("Rebels shelled Eastern Ghouta again.", "Eastern Ghouta", "Eastern Ghouta", "SY", "region"),  # landforms, islands, seas (own table)
     ("Villagers in northern Sumatra fell ill.", "Sumatra", "Sumatra", "ID", "region"),
     ("Tankers crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz", None, "continent"),  # shared by countries: no pin

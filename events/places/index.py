@@ -128,6 +128,8 @@ def _build_files(target: Path) -> None:
     # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
     meta = {
         "namesakes": sorted(namesakes.items()),
+        "exonyms": sorted((i, sorted({normalize(n) for n in sources.EXONYMS[p.geonameid]}))
+                          for i, p in enumerate(places) if p.geonameid in sources.EXONYMS and p.kind == "city"),
         "first_names": _first_names(sources.first_names(), places, by_key),
         "surnames": sorted(sources.surnames()),
         "demonyms": demonyms,
@@ -222,6 +224,7 @@ class Gazetteer:
     namesakes: dict[int, int]  # region -> the town in it that it is named after (see _namesakes)
     first_names: frozenset[str]  # people's first names, lower case, that are no well-known place (see _first_names)
     surnames: frozenset[str] = frozenset()  # people's surnames, lower case ("henderson", "smith")
+    exonyms: dict[int, tuple[str, ...]] = field(default_factory=dict)  # town -> keys of its own English names (sources.EXONYMS)
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _places: Memo[int, Place] = field(init=False, repr=False, compare=False)  # place(i), shared (a Place is frozen)
     _candidates: Memo[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # candidates(key)
@@ -280,6 +283,7 @@ class Gazetteer:
             upper_aliases=frozenset(meta["upper_aliases"]),
             priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
             namesakes={region: town for region, town in meta["namesakes"]}, first_names=frozenset(meta["first_names"]),
+            exonyms={town: tuple(keys) for town, keys in meta["exonyms"]},
             surnames=frozenset(meta["surnames"]),
         )
 
@@ -311,11 +315,12 @@ class Gazetteer:
     def _compute_own_names(self, i: int) -> tuple[str, ...]:
         key = normalize(self.canonical[i])
         region = self._namesake_of.get(i)  # GeoNames' "Janīn" is also, as its governorate says, "Jenin"
-        return (key, strip_article(key)) + ((normalize(self.canonical[region]),) if region is not None else ())
+        return (key, strip_article(key)) + ((normalize(self.canonical[region]),) if region is not None else ()) \
+            + self.exonyms.get(i, ())
 
     def own_name_keys(self, i: int) -> tuple[str, ...]:
         """The lookup keys of a place's own name ("florida"), not of its alternate names; a town's own names
-        include that of the region named after it."""
+        include that of the region named after it, and its English exonym ("odessa", see sources.EXONYMS)."""
         return self._own_names[i]
 
     def name_prior(self, i: int, key: str) -> float:

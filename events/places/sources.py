@@ -78,6 +78,11 @@ ENGLISH_NAMES: dict[int, str] = {
     172082: "Azaz", 104515: "Mecca", 109223: "Medina",
 }
 
+# English names news used for decades before a town's own spelling took over, which are its own names as much as
+# the one shown (own table, by GeoNames id): "Odessa" is Ukraine's Odesa before Odessa, Texas, a tenth its size
+# (the shown name's bonus over an alternate, see index.EXACT_NAME_BONUS, would otherwise go to Texas)
+EXONYMS: dict[int, tuple[str, ...]] = {698740: ("Odessa",)}
+
 CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
     "AF": ("Africa",), "AS": ("Asia",), "EU": ("Europe",), "NA": ("North America",), "SA": ("South America", "Latin America"),
     "OC": ("Oceania", "Australasia"), "AN": ("Antarctica",),
