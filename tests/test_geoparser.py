@@ -64,7 +64,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Police in West Yorkshire made arrests.", "West Yorkshire", "West Yorkshire", "GB", "region"),  # a metropolitan county
     ("Fighting raged in Sweida province.", "Sweida", "Suwayda", "SY", "region"),  # the seat's other name, before "province"
     ("Airstrikes hit the province of Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "region"),  # ... or after "province of"
-    ("Airstrikes hit Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "city"),  # alone, the town
+    ("Airstrikes hit Hodeidah.", "Hodeidah", "Hodeidah", "YE", "city"),  # alone, the town
     ("Deaths in Daqahliya rose, Egypt said.", "Daqahliya", "Dakahlia", "EG", "region"),  # a region's spelling without its article
     ("Storms hit Sichuan overnight.", "Sichuan", "Sichuan", "CN", "region"),  # shown without ISO's "Sheng"
     ("Dust storms hit Inner Mongolia.", "Inner Mongolia", "Inner Mongolia", "CN", "region"),  # not Mongolia
@@ -132,6 +132,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Croats and Bosnian Serbs voted.", "Croats", "Croatia", "HR", "country"),
     ("Kyrgyz guards fired.", "Kyrgyz", "Kyrgyzstan", "KG", "country"),
     ("Nepali workers died in Qatar.", "Nepali", "Nepal", "NP", "country"),
+    ("Strikes hit Deir al-Balah and Khan Younis.", "Deir al-Balah", "Deir al-Balah", "PS", "city"),  # shown as English news writes it ("Dayr al Balah")
+    ("Fighting spread to Misrata.", "Misrata", "Misrata", "LY", "city"),  # not "Misratah"
     ("Britain sent ships to the Falklands.", "Falklands", "Falkland Islands", "FK", "country"),  # the short name
     ("Russian drones hit Odessa overnight.", "Odessa", "Odesa", "UA", "city"),  # the English exonym, not Odessa, Texas
     ("Police in Odessa, Texas, arrested a man.", "Odessa", "Odessa", "US", "city"),  # ... unless the text says Texas
@@ -169,7 +171,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Troops reached Idlib and Hama.", "Hama", "Hama", "SY", "city"),  # ... so the two listed names agree on being towns
     ("Fighters advanced on al-Bab and el-Arish.", "al-Bab", "al-Bab", "SY", "city"),  # the lower-case article is part of the name's span
     ("Near al-Bab, troops massed.", "al-Bab", "al-Bab", "SY", "city"),  # a preposition before it is no name of which it is part
-    ("Raids continued in Jenin and Nablus.", "Jenin", "Janin", "PS", "city"),
+    ("Raids continued in Jenin and Nablus.", "Jenin", "Jenin", "PS", "city"),
     ("The DeKalb County Commission in Georgia met. Land in unincorporated DeKalb is cheap, StandUp DeKalb said.",
      "DeKalb", "DeKalb County", "US", "county"),  # "X" alone after "X County": the county (no town DeKalb in it); a camel-cased word is no first name
     ("Paris PD said the fire in the Texas town was set.", "Paris", "Paris", "US", "city"),  # "PD": the town's police department, not a person named Paris
@@ -188,7 +190,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The Crimean bridge was hit as Tigrayan forces retook Mekelle.", "Tigrayan", "Tigray", "ET", "region"),  # a singular demonym before a noun
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
-    ("Houthis struck Marib, Taiz and Aden.", "Marib", "Ma'rib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name
+    ("Houthis struck Marib, Taiz and Aden.", "Marib", "Marib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name
     ("Migrants crossed Central America toward the border.", "Central America", "Central America", None, "continent"),  # not the "America" inside it
     ("Militants fled across the Maghreb.", "Maghreb", "Maghreb", None, "continent"),
     ("Parks in the Charlotte region grew, officials in Rock Hill said.", "Charlotte", "Charlotte", "US", "city"),  # the region around the city, not a parish of St Vincent
@@ -355,6 +357,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "a model year after a car's colour ('Honda' is a Colombian town)"),
     ("The Toyota failed to yield and struck a 2003 Honda Accord and a 2005 Lincoln Town Car.",
      "cars: a make after 'the', after a model year or before a model ('Toyota', 'Honda', 'Lincoln' are also towns)"),
+    ("Amal and Hezbollah fighters clashed; al-Shabab claimed the attack.",
+     "armed movements named like towns (Åmål, Sweden; Shabab, Iran)"),
     ('"Samples were sent," said Clifford in a statement. "We are ready," said Steele.',
      "the speaker named after a quote and its verb ('Clifford', 'Steele' are also towns)"),
     ("Hassan el Bushra, the regional adviser, spoke. Victoria de los Angeles sang.",
@@ -739,10 +743,10 @@ def test_given_span_the_gazetteer_lacks_is_placed_at_the_focus(geoparser, text, 
 
 @pytest.mark.parametrize(("region", "country", "town", "why"), [
     ("Homs", "SY", "Homs", "same name, same ISO region, though the governorate's point lies far east, near Palmyra"),
-    ("Jenin", "PS", "Janin", "GeoNames spells the town otherwise, and codes it in the whole West Bank: near the point"),
+    ("Jenin", "PS", "Jenin", "GeoNames spells the town otherwise, and codes it in the whole West Bank: near the point"),
     ("Idlib", "SY", "Idlib", None),
     ("Kherson", "UA", "Kherson", "GeoNames' oblast is 'Khersonska oblast': its short name is the town's, in it"),
-    ("Marib", "YE", "Ma'rib", "a town of the region's very name, in it, though under 20,000"),
+    ("Marib", "YE", "Marib", "a town of the region's very name, in it, though under 20,000"),
     ("Pahang", "MY", None, "Kuala Pahang, 'Pahang' among its alternate names, lies far from the state's point"),
     ("Maryland", "US", None, "no town of its own name: 'Maryland' is an alternate name of Maryland City, far away"),
 ])

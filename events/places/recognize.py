@@ -125,7 +125,7 @@ police fire army news press report reports update breaking live video photo phot
 university college school hospital church court house senate congress council ministry department office center centre
 president
 interior middle central centre center northeast northwest southeast southwest valley coast delta airport man hills hill
-parkway continental park white mart wal hamas hezbollah taliban fatah nato opec
+parkway continental park white mart wal hamas hezbollah taliban fatah nato opec shabab amal
 """.split()) | FAMOUS_SURNAMES
 _NOT_NAME_WORDS = STOP_WORDS - FAMOUS_SURNAMES  # capitalised words that are no part of a person's name either
 _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"

@@ -75,7 +75,15 @@ ENGLISH_NAMES: dict[int, str] = {
     163345: "Tartus", 99454: "Fallujah", 173361: "Qaryatayn", 172425: "Sukhnah", 90150: "Tikrit", 172256: "Kobani",
     174018: "al-Bab", 169179: "Jarablus", 98717: "Ramadi", 165509: "Ras al-Ain", 163750: "Tal Abyad", 90393: "Tal Afar",
     174448: "Abu Kamal", 173480: "Mayadin", 167611: "Maarat al-Numan", 168325: "Khan Shaykhun", 169023: "Jisr al-Shughur",
-    172082: "Azaz", 104515: "Mecca", 109223: "Medina",
+    172082: "Azaz", 104515: "Mecca", 109223: "Medina", 170592: "Douma",
+    # Gaza and the West Bank
+    281141: "Deir al-Balah", 281145: "Beit Lahia", 281146: "Beit Hanoun", 281124: "Khan Younis", 281129: "Jabalia",
+    281109: "Nuseirat", 281161: "Bureij", 282457: "Qalqilya", 283506: "Jenin", 284324: "Beit Jala", 282476: "Qabatiya",
+    284294: "Beitunia", 283636: "Huwara",
+    # Yemen, Lebanon, Libya, Iraq, Sudan, Somalia
+    79415: "Hodeidah", 72968: "Marib", 71334: "Saada", 278913: "Nabatieh", 2214846: "Misrata", 87205: "Derna",
+    2218970: "Zawiya", 99532: "Basra", 96994: "Duhok", 97783: "Baiji", 99131: "Kut", 99347: "Hillah", 99608: "Amarah",
+    379303: "El Geneina", 364103: "Wad Madani", 59611: "Galkayo", 58933: "Garowe", 57289: "Hargeisa",
 }
 
 # English names news used for decades before a town's own spelling took over, which are its own names as much as
