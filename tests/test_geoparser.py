@@ -63,7 +63,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Fighting raged in Salahuddin province.", "Salahuddin", "Saladin", "IQ", "region"),  # an English name ISO lacks
     ("Police in West Yorkshire made arrests.", "West Yorkshire", "West Yorkshire", "GB", "region"),  # a metropolitan county
     ("Fighting raged in Sweida province.", "Sweida", "Suwayda", "SY", "region"),  # the seat's other name, before "province"
-    ("Airstrikes hit the province of Hodeidah.", "Hodeidah", "Al Hudaydah", "YE", "region"),  # ... or after "province of"
+    ("Airstrikes hit the province of Hodeidah.", "Hodeidah", "Hodeidah", "YE", "region"),  # ... or after "province of"
     ("Airstrikes hit Hodeidah.", "Hodeidah", "Hodeidah", "YE", "city"),  # alone, the town
     ("Deaths in Daqahliya rose, Egypt said.", "Daqahliya", "Dakahlia", "EG", "region"),  # a region's spelling without its article
     ("Storms hit Sichuan overnight.", "Sichuan", "Sichuan", "CN", "region"),  # shown without ISO's "Sheng"
@@ -134,6 +134,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Nepali workers died in Qatar.", "Nepali", "Nepal", "NP", "country"),
     ("Strikes hit Deir al-Balah and Khan Younis.", "Deir al-Balah", "Deir al-Balah", "PS", "city"),  # shown as English news writes it ("Dayr al Balah")
     ("Fighting spread to Misrata.", "Misrata", "Misrata", "LY", "city"),  # not "Misratah"
+    ("Shelling hit the Zaporizhzhia region.", "Zaporizhzhia", "Zaporizhzhia Oblast", "UA", "region"),  # not ISO's "Zaporizka oblast"
+    ("Fighting in Latakia province.", "Latakia", "Latakia", "SY", "region"),  # not "Al Ladhiqiyah"
     ("Britain sent ships to the Falklands.", "Falklands", "Falkland Islands", "FK", "country"),  # the short name
     ("Russian drones hit Odessa overnight.", "Odessa", "Odesa", "UA", "city"),  # the English exonym, not Odessa, Texas
     ("Police in Odessa, Texas, arrested a man.", "Odessa", "Odessa", "US", "city"),  # ... unless the text says Texas

@@ -75,7 +75,7 @@ ENGLISH_NAMES: dict[int, str] = {
     163345: "Tartus", 99454: "Fallujah", 173361: "Qaryatayn", 172425: "Sukhnah", 90150: "Tikrit", 172256: "Kobani",
     174018: "al-Bab", 169179: "Jarablus", 98717: "Ramadi", 165509: "Ras al-Ain", 163750: "Tal Abyad", 90393: "Tal Afar",
     174448: "Abu Kamal", 173480: "Mayadin", 167611: "Maarat al-Numan", 168325: "Khan Shaykhun", 169023: "Jisr al-Shughur",
-    172082: "Azaz", 104515: "Mecca", 109223: "Medina", 170592: "Douma",
+    172082: "Azaz", 104515: "Mecca", 109223: "Medina", 170592: "Douma", 687700: "Zaporizhzhia",
     # Gaza and the West Bank
     281141: "Deir al-Balah", 281145: "Beit Lahia", 281146: "Beit Hanoun", 281124: "Khan Younis", 281129: "Jabalia",
     281109: "Nuseirat", 281161: "Bureij", 282457: "Qalqilya", 283506: "Jenin", 284324: "Beit Jala", 282476: "Qabatiya",
@@ -213,7 +213,10 @@ CLAIMED_SUBDIVISIONS = frozenset({"CN-TW", "RS-KM"})
 # missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place;
 # ISO's English name for Amhara is "Amhara National Regional State"); a name shown is a name looked up too
 REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir",
-                                  "CN-NM": "Inner Mongolia", "CN-XZ": "Tibet"}
+                                  "CN-NM": "Inner Mongolia", "CN-XZ": "Tibet", "UA-23": "Zaporizhzhia Oblast",
+                                  "IQ-AR": "Erbil", "IQ-DA": "Duhok", "IQ-SU": "Sulaymaniyah", "IQ-NA": "Najaf",
+                                  "SY-LA": "Latakia", "YE-HU": "Hodeidah", "YE-SU": "Socotra", "LY-TB": "Tripoli",
+                                  "LY-SR": "Sirte", "ML-6": "Timbuktu", "SO-BN": "Banadir"}
 # the administrative words of Chinese province names that English news leaves out ("Sichuan Sheng", "Guangxi
 # Zhuangzu Zizhiqu", "Beijing Shi"): shown without them
 _ADMINISTRATIVE_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$")
@@ -799,8 +802,9 @@ def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawP
             if _names_the_place(local, name):  # "West Java" for "Jawa Barat"; not a nickname ("Land of Miracles")
                 names.add(local)
     lat, lon = sub["latLng"]
-    return RawPlace(_without_accents(name), float(lat), float(lon), kind, country, -1, 0,
-                    code if kind == "region" else sub["parentCode"], False, names)
+    shown = REGION_DISPLAY.get(code, _without_accents(name))  # "Erbil" for Iraqi Kurdistan's "Arbil"
+    return RawPlace(shown, float(lat), float(lon), kind, country, -1, 0,
+                    code if kind == "region" else sub["parentCode"], False, names | {shown})
 
 
 _COUNTY_WORDS = ("County", "Parish", "Borough")
