@@ -134,6 +134,11 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Nepali workers died in Qatar.", "Nepali", "Nepal", "NP", "country"),
     ("Strikes hit Deir al-Balah and Khan Younis.", "Deir al-Balah", "Deir al-Balah", "PS", "city"),  # shown as English news writes it ("Dayr al Balah")
     ("Fighting spread to Misrata.", "Misrata", "Misrata", "LY", "city"),  # not "Misratah"
+    ("Shelling hit Sloviansk.", "Sloviansk", "Sloviansk", "UA", "city"),  # not Nikopol, which GeoNames also calls so
+    ("Missiles struck Mykolaiv and Kryvyi Rih.", "Mykolaiv", "Mykolaiv", "UA", "city"),  # Ukraine's national romanisation, not "Mykolayiv"
+    ("Missiles struck Mykolaiv and Kryvyi Rih.", "Kryvyi Rih", "Kryvyi Rih", "UA", "city"),  # not "Kryvyy Rih"
+    ("Troops left Avdiivka.", "Avdiivka", "Avdiivka", "UA", "city"),
+    ("Drones hit Kyiv.", "Kyiv", "Kyiv", "UA", "city"),  # its "yi" is two letters: not "Kiiv"
     ("Shelling hit the Zaporizhzhia region.", "Zaporizhzhia", "Zaporizhzhia Oblast", "UA", "region"),  # not ISO's "Zaporizka oblast"
     ("Fighting in Latakia province.", "Latakia", "Latakia", "SY", "region"),  # not "Al Ladhiqiyah"
     ("Britain sent ships to the Falklands.", "Falklands", "Falkland Islands", "FK", "country"),  # the short name
@@ -720,6 +725,30 @@ def test_town_alternates_that_mean_something_else_are_dropped(alternate, name, k
     from events.places.sources import _keep_alternate
 
     assert _keep_alternate(alternate, name) is kept, why
+
+
+# two towns of one country, hand-made: (population, GeoNames id) under each name key, as _towns_by_name gives them
+_NAMED = {("UA", "sloviansk"): [(105141, 1), (105160, 2)], ("UA", "slovyansk"): [(105141, 1)],
+          ("US", "hollywood"): [(149728, 3), (3900000, 4)], ("US", "palestine"): [(18000, 5), (2000, 6)],
+          ("US", "maryville"): [(28464, 7), (13277, 8)]}
+
+
+@pytest.mark.parametrize(("alternate", "city", "dropped", "why"), [
+    ("Slov'iansk", {"name": "Nikopol", "geonameid": 2, "population": 105160, "countrycode": "UA"}, True,
+     "GeoNames lists another town's name, a town as large, among Nikopol's"),
+    ("Sloviansk", {"name": "Slovyansk", "geonameid": 1, "population": 105141, "countrycode": "UA"}, False,
+     "alike its own name: a spelling of it"),
+    ("Hollywood", {"name": "Los Angeles", "geonameid": 4, "population": 3900000, "countrycode": "US"}, False,
+     "the other Hollywood is under a tenth as large: a part of the city"),
+    ("Palestine", {"name": "New Palestine", "geonameid": 6, "population": 2000, "countrycode": "US"}, False,
+     "a short form of its own name"),
+    ("Слов'янськ", {"name": "Nikopol", "geonameid": 2, "population": 105160, "countrycode": "UA"}, False,
+     "another script: no likeness to judge"),
+])
+def test_another_towns_name_is_no_alternate(alternate, city, dropped, why) -> None:
+    from events.places.sources import _another_towns_name
+
+    assert _another_towns_name(alternate, city, _NAMED) is dropped, why
 
 
 @pytest.mark.parametrize(("text", "unknown", "expected", "why"), [

