@@ -469,8 +469,8 @@ def iter_cities() -> Iterator[RawPlace]:
 
 
 # GeoNames' romanisation of Ukrainian (ї "yi", я "ya", ю "yu", є "ye", й "y", -ий "-yy", the apostrophe) respelt in
-# Ukraine's national one (2010),
-# which English news writes since 2022: "Mykolayiv" -> "Mykolaiv", "Vinnytsya" -> "Vinnytsia", "Kryvyy Rih" -> "Kryvyi Rih"
+# Ukraine's national one (2010), which English news writes since 2022: "Mykolayiv" -> "Mykolaiv", "Vinnytsya" ->
+# "Vinnytsia", "Kryvyy Rih" -> "Kryvyi Rih"
 _UKRAINIAN_NATIONAL = ((re.compile(r"['’]"), ""), (re.compile(r"(?<=[a-z])yi"), "i"), (re.compile(r"(?<=[a-z])y([aeu])"), r"i\1"),
                       (re.compile(r"(?<=[aeiou])y(?![aeiouy])"), "i"),  # й after a vowel: "Hulyaypole" -> "Huliaipole"
                       (re.compile(r"yy\b"), "yi"))  # in this order: "Kryvyy" -> "Kryvyi", not "Kryvi"

@@ -22,7 +22,7 @@ from typing import Callable
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-from . import values as V
+from events.time import values as V
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,6 @@ from itertools import chain
 
 import ahocorasick
 
-
 from events.model import TimeMention
 from events.text.vehicles import is_model_year
 from events.time import holidays as H
@@ -1102,8 +1101,8 @@ def _anaphoric_day(m, text, ref):
 
 
 # Holidays and festivals (see holidays.py for their calendars): "Thanksgiving", "Easter Monday", "Ramadan",
-# "Eid al-Adha", "Yom Kippur", "Nowruz"; a year written after one is its year ("Christmas 2015")
-# what every match contains, as whole words (see "windowed scanning"): "Good Friday", not every Friday
+# "Eid al-Adha", "Yom Kippur", "Nowruz"; a year written after one is its year ("Christmas 2015").
+# _HOLIDAY_WORDS: what every match contains, as whole words (see "windowed scanning"): "Good Friday", not every Friday
 _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday", "holy saturday", "maundy thursday",
                   "palm sunday", "ash wednesday", "holy week", "ramadan", "ramazan", "ramzan", "eid", "ashura",
                   "islamic new year", "hijri new year", "mawlid", "passover", "pesach", "shavuot", "rosh hashana",
