@@ -134,6 +134,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Nepali workers died in Qatar.", "Nepali", "Nepal", "NP", "country"),
     ("Strikes hit Deir al-Balah and Khan Younis.", "Deir al-Balah", "Deir al-Balah", "PS", "city"),  # shown as English news writes it ("Dayr al Balah")
     ("Fighting spread to Misrata.", "Misrata", "Misrata", "LY", "city"),  # not "Misratah"
+    ("Rockets hit Kiryat Shmona.", "Kiryat Shmona", "Kiryat Shmona", "IL", "city"),  # not "Qiryat Shmona"
+    ("Troops left Sievierodonetsk.", "Sievierodonetsk", "Sievierodonetsk", "UA", "city"),  # not "Siverskodonetsk"
     ("Shelling hit Sloviansk.", "Sloviansk", "Sloviansk", "UA", "city"),  # not Nikopol, which GeoNames also calls so
     ("Missiles struck Mykolaiv and Kryvyi Rih.", "Mykolaiv", "Mykolaiv", "UA", "city"),  # Ukraine's national romanisation, not "Mykolayiv"
     ("Missiles struck Mykolaiv and Kryvyi Rih.", "Kryvyi Rih", "Kryvyi Rih", "UA", "city"),  # not "Kryvyy Rih"

@@ -84,6 +84,9 @@ ENGLISH_NAMES: dict[int, str] = {
     79415: "Hodeidah", 72968: "Marib", 71334: "Saada", 278913: "Nabatieh", 2214846: "Misrata", 87205: "Derna",
     2218970: "Zawiya", 99532: "Basra", 96994: "Duhok", 97783: "Baiji", 99131: "Kut", 99347: "Hillah", 99608: "Amarah",
     379303: "El Geneina", 364103: "Wad Madani", 59611: "Galkayo", 58933: "Garowe", 57289: "Hargeisa",
+    # Syria, Israel, Ukraine
+    169304: "Jableh", 172408: "Sweida", 173334: "Quneitra", 293825: "Kiryat Shmona", 294117: "Nahariya",
+    691999: "Sievierodonetsk", 712160: "Bilhorod-Dnistrovskyi",
 }
 
 # English names news used for decades before a town's own spelling took over, which are its own names as much as
