@@ -27,6 +27,8 @@ from events.places.sources import _a_name_no_word, _display_name
     ("Nangarhār", ["Ningrahar"], True, True, "Nangarhar"),  # the accented local name is used more
     ("Baghdād", ["Bagdad", "City of Peace"], False, True, "Baghdad"),
     ("São Paulo", ["Saint Paul"], False, False, "Sao Paulo"),  # a saint's name translated
+    ("El Paraíso", ["Paradise"], True, False, "El Paraiso"),  # what the name means, an everyday noun: no spelling of it
+    ("Genève", ["Geneva"], True, False, "Geneva"),  # a frequent English word, but a name (no plural in use)
     ("Şuşa", ["Shusha"], True, False, "Shusha"),  # "Susa" would drop the "sh" the accent stands for
     ("Al Bayḑā’", [], False, True, "Al Bayda"),  # no hamza or ayn marks English never writes
     ("Grande’Anse", [], False, False, "Grande'Anse"),  # ... but an elision keeps its apostrophe

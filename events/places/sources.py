@@ -762,7 +762,15 @@ def _transliteration(alias: str, base: str) -> bool:
     "Ḩimş"), not a translation ("Saint Paul" for "São Paulo") nor a rarer spelling than the local name's own
     ("Ningrahar" for "Nangarhār")."""
     return not base.isascii() and ratio(fold(alias), fold(base)) >= 60 and not _accents_only_and_more_used(base, alias) \
-        and not _SAINT_TRANSLATED.match(f"{fold(alias)}|{fold(base)}")
+        and not _SAINT_TRANSLATED.match(f"{fold(alias)}|{fold(base)}") and not _translated_word(alias)
+
+
+def _translated_word(alias: str) -> bool:
+    """Whether an English name is one everyday English noun (used ``_ALTERNATE_WORD`` or more, and in the other
+    number too): what a local name means ("Paradise" for Honduras' "El Paraíso"), not how English spells it
+    ("Geneva" has no plural in use: a name)."""
+    word = fold(alias)
+    return " " not in word and _english_zipf(word) >= _ALTERNATE_WORD and not _a_name_no_word(word, most=7.0)
 
 
 def _accents_only_and_more_used(base: str, alias: str) -> bool:
