@@ -48,3 +48,17 @@ def test_display_name(base, english, one_english, other_script, shown) -> None:
 ])
 def test_a_name_no_word(word, is_name) -> None:
     assert _a_name_no_word(word) is is_name
+
+
+@pytest.mark.parametrize("alias, base, respelt, why", [
+    ("North Kivu", "Nord-Kivu", True, "a French compass word before the name"),
+    ("West Java", "Jawa Barat", True, "an Indonesian one after it; 'Jawa' is English's 'Java'"),
+    ("Southwest Papua", "Papua Barat Daya", True, "a compass word of two"),
+    ("Upper Katanga", "Haut-Katanga", False, "'Haut-' is no compass word: English news keeps it"),
+    ("East Java", "Jawa Barat", False, "another direction"),
+    ("West Papua", "Sulawesi Barat", False, "another name"),
+])
+def test_english_compass(alias, base, respelt, why) -> None:
+    from events.places.sources import _english_compass
+
+    assert _english_compass(alias, base) is respelt, why

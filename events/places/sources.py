@@ -219,7 +219,8 @@ REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI":
                                   "CN-NM": "Inner Mongolia", "CN-XZ": "Tibet", "UA-23": "Zaporizhzhia Oblast",
                                   "IQ-AR": "Erbil", "IQ-DA": "Duhok", "IQ-SU": "Sulaymaniyah", "IQ-NA": "Najaf",
                                   "SY-LA": "Latakia", "YE-HU": "Hodeidah", "YE-SU": "Socotra", "LY-TB": "Tripoli",
-                                  "LY-SR": "Sirte", "ML-6": "Timbuktu", "SO-BN": "Banadir"}
+                                  "LY-SR": "Sirte", "ML-6": "Timbuktu", "SO-BN": "Banadir",
+                                  "ID-JW": "Java"}
 # the administrative words of Chinese province names that English news leaves out ("Sichuan Sheng", "Guangxi
 # Zhuangzu Zizhiqu", "Beijing Shi"): shown without them
 _ADMINISTRATIVE_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$")
@@ -797,15 +798,27 @@ def _likest(names: list[str], part: str) -> str | None:
 
 
 def _english_compass(alias: str, base: str) -> bool:
-    """Whether an ISO 3166-2 English name is a French one with its compass word in English, as English news writes
-    it ("North Kivu" for "Nord-Kivu", "South Ubangi" for "Sud-Ubangi"; not "Upper Katanga", news keeps "Haut-")."""
-    local, english = _FRENCH_COMPASS.match(base), _ENGLISH_COMPASS.match(alias)
-    return bool(local and english) and {"nord": "north", "sud": "south"}[local.group(1).lower()] == english.group(1).lower() \
-        and ratio(fold(local.group(2)), fold(english.group(2))) >= 80  # type: ignore[union-attr]
+    """Whether an ISO 3166-2 English name is a local one with its compass word in English, as English news writes
+    it: French before the name ("North Kivu" for "Nord-Kivu", "South Ubangi" for "Sud-Ubangi"; not "Upper Katanga",
+    news keeps "Haut-"), Indonesian after it ("West Java" for "Jawa Barat", "South Sulawesi" for "Sulawesi
+    Selatan")."""
+    english = _ENGLISH_COMPASS.match(alias)
+    if english is None:
+        return False
+    french, indonesian = _FRENCH_COMPASS.match(base), _INDONESIAN_COMPASS.match(base)
+    local = french or indonesian
+    if local is None:
+        return False
+    word, name = (french.group(1), french.group(2)) if french else (indonesian.group(2), indonesian.group(1))  # type: ignore[union-attr]
+    return _COMPASS_IN_ENGLISH.get(word.lower()) == english.group(1).lower() \
+        and ratio(fold(name), fold(english.group(2))) >= (80 if french else 70)  # "Jawa" and "Java" are 75 alike
 
 
 _FRENCH_COMPASS = re.compile(r"(Nord|Sud)-(\w.*)$")
-_ENGLISH_COMPASS = re.compile(r"(North|South) (\w.*)$")
+_INDONESIAN_COMPASS = re.compile(r"(\w.*?) (Barat Daya|Barat|Timur|Utara|Selatan|Tengah|Tenggara)$")
+_ENGLISH_COMPASS = re.compile(r"(North|South|East|West|Central|Southeast|Southwest) (\w.*)$")
+_COMPASS_IN_ENGLISH = {"nord": "north", "sud": "south", "barat": "west", "timur": "east", "utara": "north",
+                       "selatan": "south", "tengah": "central", "tenggara": "southeast", "barat daya": "southwest"}
 
 
 def _english_spelling(alias: str, base: str) -> bool:
@@ -874,14 +887,18 @@ def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawP
     kind = "region" if parent_type in _GROUPING_PARENTS else "county"
     name = _QUALIFIER.sub("", sub["name"]).strip()
     names = {sub["name"], name}
+    english = []
     for local in (sub.get("localOtherName") or "").split(","):
         local = local.strip()
         if local.endswith("(eng)"):
             local = _LOCAL.sub("", local).strip()
             if _names_the_place(local, name):  # "West Java" for "Jawa Barat"; not a nickname ("Land of Miracles")
                 names.add(local)
+                english.append(local)
     lat, lon = sub["latLng"]
-    shown = REGION_DISPLAY.get(code, _without_accents(name))  # "Erbil" for Iraqi Kurdistan's "Arbil"
+    # shown by the display table ("Erbil" for Iraqi Kurdistan's "Arbil"), or with its compass word in English ("West
+    # Java"; other English names of lower levels are often translations: "Upper Pyrenees"), or without accents
+    shown = REGION_DISPLAY.get(code) or next((e for e in english if _english_compass(e, name)), None) or _without_accents(name)
     return RawPlace(shown, float(lat), float(lon), kind, country, -1, 0,
                     code if kind == "region" else sub["parentCode"], False, names | {shown})
 
