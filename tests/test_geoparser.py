@@ -251,6 +251,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Rebels gathered in Wallonia.", "Wallonia", "Wallonia", "BE", "region"),  # ... nor "wallonne, Région"
     ("The M23 rebels advanced in North Kivu.", "North Kivu", "North Kivu", "CD", "region"),  # not ISO's French "Nord-Kivu"
     ("Floods hit West Java and South Sulawesi.", "West Java", "West Java", "ID", "region"),  # not ISO's "Jawa Barat"
+    ("A nurse living in Bavaria fell ill.", "Bavaria", "Bavaria", "DE", "region"),  # the English name, not ISO's "Bayern"
+    ("Clashes spread in Diyarbakir province.", "Diyarbakir", "Diyarbakir", "TR", "region"),  # no dotless i English news drops
+    ("Floods hit Dong Nai province.", "Dong Nai", "Dong Nai", "VN", "region"),  # no barred d ("Đong Nai")
     ("Separatists fought in Chechnya.", "Chechnya", "Chechnya", "RU", "region"),  # ... nor ISO's adjective, "Chechenskaya Respublika"
     ("Refineries burned in the Krasnodar region.", "Krasnodar", "Krasnodar Krai", "RU", "region"),  # ... "Krasnodarskij kraj"
     ("The army launched operations in North Waziristan.", "North Waziristan", "North Waziristan", "PK", "region"),  # a conflict area, no ISO region

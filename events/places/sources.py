@@ -220,7 +220,16 @@ REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI":
                                   "IQ-AR": "Erbil", "IQ-DA": "Duhok", "IQ-SU": "Sulaymaniyah", "IQ-NA": "Najaf",
                                   "SY-LA": "Latakia", "YE-HU": "Hodeidah", "YE-SU": "Socotra", "LY-TB": "Tripoli",
                                   "LY-SR": "Sirte", "ML-6": "Timbuktu", "SO-BN": "Banadir",
-                                  "ID-JW": "Java"}
+                                  "ID-JW": "Java", "TH-10": "Bangkok", "EG-PTS": "Port Said", "EG-BA": "Red Sea",
+                                  "EG-WAD": "New Valley", "EG-BH": "Beheira", "MX-NLE": "Nuevo Leon", "MX-COA": "Coahuila",
+                                  "MX-MIC": "Michoacan", "MX-VER": "Veracruz", "DE-BY": "Bavaria", "DE-HE": "Hesse",
+                                  "DE-NI": "Lower Saxony", "DE-NW": "North Rhine-Westphalia", "DE-RP": "Rhineland-Palatinate",
+                                  "DE-SN": "Saxony", "DE-ST": "Saxony-Anhalt", "IT-82": "Sicily", "IT-23": "Aosta Valley",
+                                  "ES-CN": "Canary Islands", "ES-IB": "Balearic Islands", "ES-A": "Alicante",
+                                  "RU-CHU": "Chukotka", "RU-KHM": "Khanty-Mansi", "PL-02": "Lower Silesia",
+                                  "PL-04": "Kuyavia-Pomerania", "PL-08": "Lubusz", "PL-12": "Lesser Poland", "PL-14": "Masovia",
+                                  "PL-18": "Subcarpathia", "PL-20": "Podlasie", "PL-22": "Pomerania", "PL-24": "Silesia",
+                                  "PL-30": "Greater Poland", "PL-32": "West Pomerania", "CD-EQ": "Equateur"}
 # the administrative words of Chinese province names that English news leaves out ("Sichuan Sheng", "Guangxi
 # Zhuangzu Zizhiqu", "Beijing Shi"): shown without them
 _ADMINISTRATIVE_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$")
@@ -642,9 +651,13 @@ def country_adjectives() -> dict[str, str]:
 
 def _without_accents(name: str) -> str:
     """A transliteration as English writes it: no accents, no marks for ejectives, hamza or ayn ("Ts’khinvali":
-    "Tskhinvali", "Karbalā’": "Karbala", "Ma‘rib": "Marib")."""
-    decomposed = _ELISION.sub("'", unicodedata.normalize("NFKD", name))  # but "Grande'Anse", "Cox's Bazar" keep theirs
+    "Tskhinvali", "Karbalā’": "Karbala", "Ma‘rib": "Marib"), and plain letters for the barred and dotless ones
+    English news does not keep ("Đong Nai": "Dong Nai", "Diyarbakır": "Diyarbakir", "Łódź": "Lodz")."""
+    decomposed = _ELISION.sub("'", unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS)))  # but "Grande'Anse", "Cox's Bazar" keep theirs
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in _TRANSLITERATION_MARKS)
+
+
+_PLAIN_LETTERS = str.maketrans("đĐıŁł", "dDiLl")
 
 
 _TRANSLITERATION_MARKS = frozenset("’‘ʼʻʹʾʿ")
