@@ -77,6 +77,8 @@ TAGGER = TemporalTagger()
     ("on the eve of Yom Kippur", ("Yom Kippur", "2016-10-12", "2016-10-12", "2016-10-12", "day")),
     ("Nowruz celebrations", ("Nowruz", "2016-03-20", "2016-03-20", "2016-03-20", "day")),  # the March equinox
     ("rockets on Hanukkah 2015", ("Hanukkah 2015", "2015-12-07/2015-12-14", "2015-12-07", "2015-12-14", "day")),  # the year written
+    ("crowds for the Lunar New Year", ("Lunar New Year", "2016-02-08", "2016-02-08", "2016-02-08", "day")),  # a new moon
+    ("Tet 2007 was quiet", ("Tet 2007", "2007-02-17", "2007-02-17", "2007-02-17", "day")),  # Hanoi's clock: a day before Beijing's
     ("Easter 2014 was quiet", ("Easter 2014", "2014-04-20", "2014-04-20", "2014-04-20", "day")),  # one date, not Easter 2016 and 2014
     ("Christmas Day, 2015", ("Christmas Day, 2015", "2015-12-25", "2015-12-25", "2015-12-25", "day")),
     # a day of the month in words, as broadcast transcripts write it
@@ -125,6 +127,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("Jack and June went home.", "'and' joins a month only to another month"),
     ("Tariq Ramadan spoke. Ramadan Shallah replied.", "Ramadan is also a name: a first name before it, a name after it"),
     ("The Yom Kippur War began. The Passover massacre followed.", "a war and an attack named after a festival"),
+    ("The Tet Offensive changed the war.", "an offensive named after a festival"),
     ("It was the first March since the war.", "an ordinal in words before a month needs 'of' to be its day"),
     ("On May first they marched.", "'May' with a day in words may be the verb"),
     ("The market opens on a Sunday. They protest every Friday.", "no one day"),

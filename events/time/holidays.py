@@ -8,8 +8,10 @@ Nowruz is the day of the March equinox). A festival of several days is one occur
 its last: Ramadan its whole month, Passover eight days (as kept outside Israel, so no day of either
 observance falls outside), Hanukkah eight, Sukkot seven, Rosh Hashanah two.
 
-Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the
-stories mapped here come from everywhere. Not "Eid" alone (either of two feasts) nor the Lunar New Year.
+The Lunar New Year is the day of the new moon between 21 January and 20 February (PyMeeus, which convertdate uses for
+the equinox), at Beijing's time; Vietnam's Tết at Hanoi's, an hour behind, which now and then makes it a day earlier. Not "Independence Day", "Labor Day", "Election
+Day": their dates differ from country to country, and the stories mapped here come from everywhere. Not "Eid" alone
+(either of two feasts).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Callable
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
@@ -91,6 +93,27 @@ def _hebrew(month: int, day: int, days: int = 1, leap_month: int | None = None) 
     return rule
 
 
+def _lunar_new_year(utc_hours: int) -> _YearRule:
+    """The Lunar New Year: the day, at the clock of ``utc_hours`` (Beijing's +8 for the Chinese one, Hanoi's +7 for
+    Tết), of the new moon that falls between 21 January and 20 February (PyMeeus' lunar phases; a new moon within a
+    minute or so of midnight could fall on the other day)."""
+    def rule(year: int) -> list[Occurrence]:
+        from pymeeus.Epoch import Epoch
+        from pymeeus.Moon import Moon
+
+        for month, day in ((1, 21), (2, 5)):  # the new moon nearest each: the first in the window is the one
+            new_moon = Moon.moon_phase(Epoch(year, month, day), target="new")
+            d = (_J2000 + timedelta(days=new_moon.jde() - 2451545.0, hours=utc_hours)).date()
+            if date(year, 1, 21) <= d <= date(year, 2, 20):
+                return [Occurrence(d, d)]
+        return []
+
+    return rule
+
+
+_J2000 = datetime(2000, 1, 1, 12)  # Julian day 2451545.0
+
+
 def _nowruz(year: int) -> list[Occurrence]:
     from convertdate import gregorian, persian
 
@@ -121,6 +144,8 @@ _RULES: dict[str, _YearRule] = {
     "hanukkah": _hebrew(_KISLEV, 25, days=8),
     "purim": _hebrew(_ADAR, 14, leap_month=_ADAR_II),
     "nowruz": _nowruz,
+    "lunar new year": _lunar_new_year(8),
+    "tet": _lunar_new_year(7),
 }
 # Easter and the days fixed by it; "Easter week" and "Holy Week" are dated by their Sunday (the tagger gives
 # the ISO week, which ends on it)
@@ -138,7 +163,7 @@ _ALIASES = {
     "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",
     "succot": "sukkot", "sukkoth": "sukkot",
     "norouz": "nowruz", "nowrouz": "nowruz", "norooz": "nowruz", "navruz": "nowruz", "newroz": "nowruz",
-    "nauryz": "nowruz",
+    "nauryz": "nowruz", "chinese new year": "lunar new year", "tết": "tet",
 }
 
 

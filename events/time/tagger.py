@@ -1107,7 +1107,8 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "palm sunday", "ash wednesday", "holy week", "ramadan", "ramazan", "ramzan", "eid", "ashura",
                   "islamic new year", "hijri new year", "mawlid", "passover", "pesach", "shavuot", "rosh hashana",
                   "rosh hashanah", "yom kippur", "sukkot", "sukkoth", "succot", "hanukah", "hanukkah", "chanukah", "purim",
-                  "nowruz", "norouz", "nowrouz", "norooz", "navruz", "newroz", "nauryz")
+                  "nowruz", "norouz", "nowrouz", "norooz", "navruz", "newroz", "nauryz", "lunar new year",
+                  "chinese new year", "tet", "tết")
 _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
 
 
@@ -1117,7 +1118,7 @@ _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]ass
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday"
       r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
       r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
-      r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz)"
+      r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
       rf"{_NOT_THE_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
