@@ -443,3 +443,11 @@ def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tup
 ])
 def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why
+
+
+@pytest.mark.parametrize(("year", "day"), [(2007, "2007-02-18"), (2017, "2017-01-28"), (2020, "2020-01-25"), (2026, "2026-02-17")])
+def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> None:
+    from events.time import holidays
+
+    (occurrence,) = holidays.in_year("lunar new year", year)
+    assert occurrence.start.isoformat() == day  # the earliest (20 January's window edge) and latest years alike
