@@ -8,10 +8,12 @@ Nowruz is the day of the March equinox). A festival of several days is one occur
 its last: Ramadan its whole month, Passover eight days (as kept outside Israel, so no day of either
 observance falls outside), Hanukkah eight, Sukkot seven, Rosh Hashanah two.
 
-The Lunar New Year is the day of the new moon between 21 January and 20 February (PyMeeus, which convertdate uses for
-the equinox), at Beijing's time; Vietnam's Tết at Hanoi's, an hour behind, which now and then makes it a day earlier. Not "Independence Day", "Labor Day", "Election
-Day": their dates differ from country to country, and the stories mapped here come from everywhere. Not "Eid" alone
-(either of two feasts).
+The Lunar New Year is the day of the new moon between 21 January and 20 February (PyMeeus, which convertdate
+uses for the equinox), at Beijing's time; Vietnam's Tết at Hanoi's, an hour behind, which now and then makes it
+a day earlier.
+
+Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the stories
+mapped here come from everywhere. Not "Eid" alone (either of two feasts).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def _easter(offset: int, method: int = EASTER_WESTERN) -> _YearRule:
 
 def _hijri(month: int, day: int, whole_month: bool = False) -> _YearRule:
     """A day of the Umm al-Qura calendar (or its whole month) in each Gregorian year: one, or two in the years
-    the Muslim year's eleven fewer days bring it round twice. None outside the calendar's table."""
+    the Muslim year's eleven fewer days bring it round twice; none outside the calendar's table."""
     def rule(year: int) -> list[Occurrence]:
         from hijridate import Gregorian, Hijri  # imported on first use: most texts name no Muslim holiday
 
