@@ -19,7 +19,7 @@ import math
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,8 +178,13 @@ def _region_extents(places: list[sources.RawPlace], region_codes: list[str]) -> 
     for i, p in enumerate(places):
         members = towns.get(region_codes[i], []) if p.kind == "region" and not p.extent_km else []
         if len(members) >= REGION_EXTENT_TOWNS:
-            km = [haversine_km(p.lat, p.lon, places[t].lat, places[t].lon) for t in members]
-            p.extent_km = float(np.quantile(km, REGION_EXTENT_QUANTILE))
+            p.extent_km = spread_km(p.lat, p.lon, [(places[t].lat, places[t].lon) for t in members])
+
+
+def spread_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
+    """How far from ``lat, lon`` the share ``REGION_EXTENT_QUANTILE`` of ``points`` lie: an area's rough radius
+    from the places in it (a region's towns, a US county's ZIP codes)."""
+    return float(np.quantile([haversine_km(lat, lon, a, b) for a, b in points], REGION_EXTENT_QUANTILE))
 
 
 def _region_code(p: sources.RawPlace, links: dict[tuple[str, str], str]) -> str:

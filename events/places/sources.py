@@ -954,15 +954,12 @@ COUNTY_EXTENT_ZIPS = 3  # a county's extent is told by the spread of at least th
 
 
 def _spread_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
-    """How far from ``lat, lon`` most of ``points`` lie (the index's share of a region's towns): a county's rough
-    radius from its ZIP code points (San Bernardino County ~140 km, Arlington County ~5 km), for the map to draw
-    it about as large as it is; 0 (not known) from fewer than ``COUNTY_EXTENT_ZIPS`` points."""
-    if len(points) < COUNTY_EXTENT_ZIPS:
-        return 0.0
-    from events.places.index import REGION_EXTENT_QUANTILE, haversine_km  # (the index imports this module)
+    """A county's rough radius from its ZIP code points, as a region's from its towns (index.spread_km: San
+    Bernardino County ~130 km, Arlington County ~5 km), for the map to draw it about as large as it is; 0 (not
+    known) from fewer than ``COUNTY_EXTENT_ZIPS`` points."""
+    from events.places.index import spread_km  # (the index imports this module)
 
-    km = sorted(haversine_km(lat, lon, a, b) for a, b in points)
-    return km[min(len(km) - 1, int(REGION_EXTENT_QUANTILE * len(km)))]
+    return spread_km(lat, lon, points) if len(points) >= COUNTY_EXTENT_ZIPS else 0.0
 
 
 BARE_COUNTY_ZIPF = 3.0  # a county's name without "County" is the county when rarer than this as an English word
