@@ -50,7 +50,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 DAY_ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {"thirtieth": 30}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINALS = {w: n for w, n in DAY_ORDINALS.items() if n <= 4} | {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
                 "nineties": 9}
@@ -61,9 +61,8 @@ _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # a day of the month in words, as spoken in broadcast transcripts ("Sunday, March eighth", "the third of May")
-_UNITS_ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-_DAY_WORD = (rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS_ORD})|{_UNITS_ORD}|tenth|eleventh|twelfth|thirteenth|fourteenth"
-             r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_UNITS_ORD = "|".join(w for w, n in DAY_ORDINALS.items() if n < 10)  # "first" ... "ninth", as _day reads them
+_DAY_WORD = rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS_ORD})|{'|'.join(w for w, n in DAY_ORDINALS.items() if n >= 10)}|{_UNITS_ORD})"
 _DAY_AFTER_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?![\w-]))"  # "March eighth" (not "the March first-quarter results")
 _DAY_BEFORE_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?=\s+of\s))"  # "the eighth of March" (not "the first March since")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
