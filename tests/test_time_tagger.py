@@ -62,6 +62,11 @@ TAGGER = TemporalTagger()
     ("Jets struck Idlib last night", ("last night", "2016-12-11", "2016-12-11", "2016-12-11", "day")),
     ("Talks resume tonight", ("tonight", "2016-12-12", "2016-12-12", "2016-12-12", "day")),
     ("He spoke this morning", ("this morning", "2016-12-12", "2016-12-12", "2016-12-12", "day")),
+    # "overnight": the night before the reference day, evening to morning (the night after it, in the future tense)
+    ("Drones struck Odesa overnight, killing three", ("overnight", "2016-12-11TNI", "2016-12-11", "2016-12-12", "day")),
+    ("The overnight shelling of Kharkiv", ("overnight", "2016-12-11TNI", "2016-12-11", "2016-12-12", "day")),  # before an event
+    ("Roads will be closed overnight.", ("overnight", "2016-12-12TNI", "2016-12-12", "2016-12-13", "day")),
+    ("Fighting went on overnight into Sunday", ("Sunday", "2016-12-11", "2016-12-11", "2016-12-11", "day")),  # the weekday dates it
     # "this coming" is the next one whatever the tense (the present "is" would read a past Sunday)
     ("The vote is this coming Sunday", ("this coming Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),
     ("The vote is coming Friday", ("coming Friday", "2016-12-16", "2016-12-16", "2016-12-16", "day")),
@@ -124,6 +129,8 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("They sailed to Christmas Island.", "a place named after a holiday"),
     ("It was the last night of the festival.", "the festival's last night, not the night before the story"),
     ("On his last night in Paris he wrote.", "a final night"),
+    ("Peace will not happen overnight. She became a star almost overnight.", "'overnight' as 'suddenly'"),
+    ("The overnight rate rose. He booked an overnight stay.", "a rate and a stay are no event of last night"),
     ("Jack and June went home.", "'and' joins a month only to another month"),
     ("Tariq Ramadan spoke. Ramadan Shallah replied.", "Ramadan is also a name: a first name before it, a name after it"),
     ("The Yom Kippur War began. The Passover massacre followed.", "a war and an attack named after a festival"),

@@ -1076,6 +1076,30 @@ def _part_of_today(m, text, ref):
 _FINAL_BEFORE = re.compile(r"\b(?:the|his|her|its|our|their|my|your|a|one|every|each)\s+$", re.I)
 
 
+# "Drones struck Odesa overnight", "overnight shelling of Kharkiv": the night before the reference day (the night
+# after it in the future tense), from the evening of one day to the morning of the next; TimeML's 1998-03-04TNI.
+# Not "overnight" as "suddenly" ("did not happen overnight", "almost overnight", "an overnight success"), nor before
+# a noun that is no event of a night ("overnight rates", "an overnight stay"), nor before a weekday, which dates it
+# ("overnight into Sunday": the weekday rule's).
+@rule(r"\bovernight\b(?=\s*(?:[,.;:!?)\"'”—–]|$|(?:on|in|at|into|to|from|with|near|as|and|but|after|before|when|while|amid"
+      r"|across|along|around|against|outside|inside|by|for|[a-z]+ing)\b|(?:air\s*)?(?:attacks?|strikes?|raids?|shelling"
+      r"|bombardments?|bombings?|barrages?|assaults?|fighting|clashes|explosions?|blasts?|drones?|missiles?|rockets?"
+      r"|fires?|storms?|rain|curfew)\b))(?!\s+(?:on|into|to)\s+" + _WEEKDAY + r"|\s+" + _WEEKDAY + ")",
+      re.I, triggers=("overnight",), anchors=("overnight",))
+def _overnight(m, text, ref):
+    if ref is None or _SUDDENLY.search(text, max(0, m.start() - 50), m.start()):
+        return None
+    evening = ref if _tense(text, m.start(), m.end()) > 0 else ref - timedelta(days=1)
+    return _Value(f"{evening.isoformat()}TNI", evening, evening + timedelta(days=1), "day", True)
+
+
+# "overnight" as "suddenly": after "almost", "virtually", an article ("an overnight success"), or after a verb of
+# change a few words before it ("did not happen overnight", "became a star overnight", "won't be solved overnight")
+_SUDDENLY = re.compile(r"\b(?:almost|virtually|practically|nearly|literally|seemingly|all\s+but|an?)\s+$"
+                       r"|\b(?:happen|chang|disappear|vanish|transform|becom|became|emerg|evolv|solv|fix|buil|overturn"
+                       r"|revers|go\s+away|went\s+away)\w*(?:\s+[\w'-]+){0,3}\s+$", re.I)
+
+
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 
