@@ -67,3 +67,21 @@ def test_areas_carry_their_extent(name: str, kind: str, km: tuple[int, int]) -> 
 @pytest.mark.parametrize("name", ["Mosul", "Middle East"])
 def test_no_extent_where_none_is_known(name: str) -> None:
     assert Gazetteer.load().lookup(name)[0].extent_km is None  # a town; an area not in the table
+
+
+def test_a_region_s_prior_is_its_country_s_people_per_first_level_region() -> None:
+    """A region of a populous country with few regions ranks above one of a small country; the islands and
+    historical regions of the project's own table (no ISO code) are no share of the country: adding Vancouver
+    Island once tipped "Stroud, Ontario" to Ontario, California."""
+    import numpy as np
+
+    from events.places.index import KINDS, _priors
+
+    kind = np.array([KINDS.index(k) for k in ("country", "region", "region", "country", "region", "region")])
+    population = np.array([40_000_000, 0, 0, 3_000_000, 0, 0])
+    country = np.array(["CA", "CA", "CA", "UY", "UY", "UY"])
+    with_island = _priors(kind, population, [], country, np.array(["", "CA-ON", "", "", "UY-FL", "UY-CA"]))
+    keep = [0, 1, 3, 4, 5]  # the same places less the island
+    without = _priors(kind[keep], population[keep], [], country[keep], np.array(["", "CA-ON", "", "UY-FL", "UY-CA"]))
+    assert with_island[1] == without[1]  # Ontario: 40 M people in one region, the island beside it no share
+    assert with_island[1] > with_island[4]  # Ontario above Florida, Uruguay (1.5 M per region)

@@ -287,7 +287,7 @@ class Gazetteer:
             extent=arrays["extent"],
             canonical=canonical, demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
-            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"]),
+            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"], arrays["region"]),
             namesakes={region: town for region, town in meta["namesakes"]}, first_names=frozenset(meta["first_names"]),
             exonyms={town: tuple(keys) for town, keys in meta["exonyms"]},
             surnames=frozenset(meta["surnames"]),
@@ -366,15 +366,17 @@ EXACT_NAME_BONUS = 2.0  # a place's own name over an alternate one (see Gazettee
 KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)
 
 
-def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray) -> np.ndarray:
+def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray,
+            region_code: np.ndarray) -> np.ndarray:
     priors = np.log10(population.astype(np.float64) + 10)
     priors[capitals] += 0.6
     for k, value in KIND_PRIORS.items():
         priors[kind == k] = value
     # a region of a populous country with few regions (Florida, US) before one of a small country (Florida,
-    # Uruguay): +-0.5 around a region of a million people, by its country's population per region
+    # Uruguay): +-0.5 around a region of a million people, by its country's population per first-level region
+    # (ISO 3166-2's: the islands, valleys and historical regions of sources.AREAS are no share of it)
     region = kind == KINDS.index("region")
-    codes, counts = np.unique(country[region], return_counts=True)
+    codes, counts = np.unique(country[region & (region_code != "")], return_counts=True)
     is_country = kind == KINDS.index("country")
     country_pop = dict(zip(country[is_country].tolist(), population[is_country].tolist()))
     per_region = {c: country_pop.get(c, 0) / n for c, n in zip(codes.tolist(), counts.tolist())}
