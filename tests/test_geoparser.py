@@ -150,6 +150,13 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Villagers in northern Sumatra fell ill.", "Sumatra", "Sumatra", "ID", "region"),
     ("Tankers crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz", None, "continent"),  # shared by countries: no pin
     ("Traffic on Long Island was slow.", "Long Island", "Long Island", "US", "region"),  # not the Bahamas' district
+    ("Ferries to Martha's Vineyard, Nantucket and Maui.", "Martha's Vineyard", "Martha's Vineyard", "US", "region"),  # not "Vineyard", California
+    ("Tourists returned to Majorca.", "Majorca", "Mallorca", "ES", "region"),  # islands no region or town is named as
+    ("Strikes hit Kharg Island.", "Kharg Island", "Kharg Island", "IR", "region"),
+    ("Quakes shook Lombok and Kyushu.", "Kyushu", "Kyushu", "JP", "region"),
+    ("Tribes of New Guinea met.", "New Guinea", "New Guinea", None, "continent"),  # the island, not Guinea in West Africa
+    ("Ships massed near the Spratly Islands.", "Spratly Islands", "Spratly Islands", None, "continent"),  # claimed by several
+    ("Jets flew over the Senkakus.", "Senkakus", "Senkaku Islands", None, "continent"),
     ("The NSW Primary Industries Minister spoke.", "NSW", "New South Wales", "AU", "region"),  # a state's minister
     ("In French cities, protests grew.", "French", "France", "FR", "country"),
     ("The French said no.", "French", "France", "FR", "country"),

@@ -175,6 +175,16 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Lake Malawi", -12.0, 34.5, ("Lake Malawi", "Lake Nyasa")),
     ("Lake Titicaca", -15.8, -69.4, ("Lake Titicaca",)),
     ("Borneo", 0.5, 114.0, ("Borneo",)),
+    ("New Guinea", -5.5, 141.0, ("New Guinea",)),  # Indonesia's Papua and Papua New Guinea (the country's name is longer)
+    ("Hispaniola", 19.0, -71.0, ("Hispaniola",)),
+    ("Patagonia", -44.0, -69.0, ("Patagonia",)),
+    ("Arabian Peninsula", 23.0, 47.0, ("Arabian Peninsula",)),
+    ("Iberian Peninsula", 40.0, -4.0, ("Iberian Peninsula",)),
+    # island groups that several countries claim
+    ("Spratly Islands", 10.0, 114.0, ("Spratly Islands", "Spratlys", "Spratly archipelago")),
+    ("Paracel Islands", 16.5, 112.0, ("Paracel Islands", "Paracels")),
+    ("Senkaku Islands", 25.75, 123.5, ("Senkaku Islands", "Senkakus", "Diaoyu Islands", "Diaoyutai Islands")),
+    ("Kuril Islands", 46.5, 151.5, ("Kuril Islands", "Kurils", "Kurile Islands", "Kuriles")),
     ("Jordan Valley", 32.0, 35.55, ("Jordan Valley",)),
     ("Sahara", 23.0, 13.0, ("Sahara", "Sahara Desert")),
     ("Syrian Desert", 32.5, 39.0, ("Syrian Desert",)),
@@ -197,7 +207,9 @@ AREA_KM: dict[str, float] = {
     "Adriatic Sea": 300, "North Sea": 400, "Sea of Azov": 150, "English Channel": 150, "Strait of Hormuz": 60,
     "Bab el-Mandeb": 30, "Strait of Gibraltar": 30, "Strait of Malacca": 350, "Kerch Strait": 20,
     "Taiwan Strait": 150, "Lake Chad": 80, "Lake Victoria": 170, "Lake Tanganyika": 330, "Lake Malawi": 290,
-    "Lake Titicaca": 90, "Borneo": 550, "Jordan Valley": 60, "Sahara": 2000, "Syrian Desert": 350, "Gobi Desert": 700,
+    "Lake Titicaca": 90, "Borneo": 550, "New Guinea": 1000, "Hispaniola": 300, "Patagonia": 900,
+    "Arabian Peninsula": 1200, "Iberian Peninsula": 500, "Spratly Islands": 400, "Paracel Islands": 100,
+    "Senkaku Islands": 30, "Kuril Islands": 600, "Jordan Valley": 60, "Sahara": 2000, "Syrian Desert": 350, "Gobi Desert": 700,
     "Himalayas": 1200, "Alps": 450, "Andes": 2500, "Hindu Kush": 400,
 }
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
@@ -259,7 +271,22 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Luzon", 16.0, 121.0, "PH", ("Luzon",)),
     ("Honshu", 36.0, 138.0, "JP", ("Honshu",)),
     ("Lesbos", 39.2, 26.3, "GR", ("Lesbos", "Lesvos")),
+    ("Kyushu", 32.6, 130.8, "JP", ("Kyushu",)),
+    ("Shikoku", 33.75, 133.5, "JP", ("Shikoku",)),
+    ("Lombok", -8.6, 116.35, "ID", ("Lombok",)),
+    ("Mallorca", 39.6, 2.95, "ES", ("Mallorca", "Majorca")),
+    ("Menorca", 39.95, 4.1, "ES", ("Menorca", "Minorca")),
+    ("Rügen", 54.42, 13.4, "DE", ("Rügen", "Ruegen")),
+    ("Anatolia", 39.0, 33.0, "TR", ("Anatolia",)),
+    ("Kharg Island", 29.24, 50.31, "IR", ("Kharg Island", "Kharg")),
+    ("Snake Island", 45.255, 30.204, "UA", ("Snake Island", "Zmiinyi Island")),  # the Black Sea outpost of 2022
+    ("Vancouver Island", 49.65, -125.45, "CA", ("Vancouver Island",)),
+    ("Baffin Island", 68.0, -70.0, "CA", ("Baffin Island",)),
+    ("Maui", 20.8, -156.33, "US", ("Maui",)),
+    ("Oahu", 21.47, -157.98, "US", ("Oahu", "O'ahu", "Oʻahu")),
+    ("Island of Hawaii", 19.6, -155.5, "US", ("Island of Hawaii", "Hawaii Island")),  # not "Big Island": many are
     ("Long Island", 40.8, -73.2, "US", ("Long Island",)),
+    ("Martha's Vineyard", 41.4, -70.62, "US", ("Martha's Vineyard", "Martha’s Vineyard")),
     ("Cape Cod", 41.7, -70.2, "US", ("Cape Cod",)),
     ("New England", 43.9, -71.6, "US", ("New England",)),  # six states, not the North Dakota hamlet
     ("Silicon Valley", 37.4, -122.05, "US", ("Silicon Valley",)),
