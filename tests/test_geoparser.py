@@ -157,6 +157,13 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Tribes of New Guinea met.", "New Guinea", "New Guinea", None, "continent"),  # the island, not Guinea in West Africa
     ("Ships massed near the Spratly Islands.", "Spratly Islands", "Spratly Islands", None, "continent"),  # claimed by several
     ("Jets flew over the Senkakus.", "Senkakus", "Senkaku Islands", None, "continent"),
+    # nations in a list: a capital with another country or its capital stands for its government
+    ("Washington and Beijing traded barbs.", "Washington", "Washington", "US", "city"),  # a list of capitals, though first in its sentence
+    ("Relations between Washington and China soured.", "China", "China", "CN", "country"),  # not China, Maine
+    ("Trade between Texas and China grew.", "China", "China", "CN", "country"),  # a billion people's name is no village's (China, Texas)
+    ("Talks between Washington and Moscow stalled.", "Moscow", "Moscow", "RU", "city"),  # not Moscow, Idaho
+    ("Washington and Moscow, Idaho, are neighbours.", "Moscow", "Moscow", "US", "city"),  # ... unless an address says so
+    ("The fair in Lebanon drew crowds from Murfreesboro and Nashville.", "Lebanon", "Lebanon", "US", "city"),  # a small country's name may be a town's
     ("The NSW Primary Industries Minister spoke.", "NSW", "New South Wales", "AU", "region"),  # a state's minister
     ("In French cities, protests grew.", "French", "France", "FR", "country"),
     ("The French said no.", "French", "France", "FR", "country"),

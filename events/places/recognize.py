@@ -195,6 +195,7 @@ REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|
 REGION_WORD_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
+_NAME_IN_A_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|or)\s)([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[\s,.;:])")
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUN_OF_BEFORE = re.compile(
@@ -610,11 +611,13 @@ class Recognizer:
             population = int(g.population[best])
             initial = _sentence_initial(text, start)
             # at a sentence's start only a city's name that is a rarer word counts ("Atlanta police", not "Reading the")
-            big = population >= CITY_OVER_WORD and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
+            big_city = population >= CITY_OVER_WORD
+            big = big_city and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
                                                      or surface.isupper() and self._dateline_after_sentence(text, start, end))
             if not (prominent or locative and population >= 50_000 or big) or initial and not (prominent or big):
                 if not (self._state_after(text, end)  # "in Hudson, Ohio": an address says which Hudson, and that it is one
-                        or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)):
+                        or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)
+                        or initial and big_city and self._listed_with_a_capital(text, end)):
                     return False
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
             return False
@@ -780,6 +783,16 @@ class Recognizer:
         return any(self.ap_state(name) is not None
                    or any(g.kind_of(p) == "region" and str(g.country[p]) == "US" for p in g.candidates(normalize(name)))
                    for name in {" ".join(words), words[0]})
+
+    def _listed_with_a_capital(self, text: str, end: int) -> bool:
+        """Whether a country or a capital city follows ``end`` in a list ("Washington and Beijing traded barbs",
+        "Washington, Moscow and Kyiv"): the first name of a list of capitals is a capital too, though the
+        sentence opens with it as it might with a surname ("Washington said")."""
+        m = _NAME_IN_A_LIST_AFTER.match(text, end)
+        if m is None:
+            return False
+        g = self.gazetteer
+        return any(g.kind_of(p) == "country" or p in g.capitals for p in g.candidates(normalize(m.group(1))))
 
     def ap_state(self, surface: str) -> int | None:
         """The US state an AP-style abbreviation names ("Ga." -> Georgia), or ``None``."""

@@ -60,7 +60,10 @@ REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the r
 METRO_CITY = 100_000  # ... or the region around a city this big ("the Charlotte region"), see _static_bonus
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
-COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears
+NATIONS_LIST_BONUS = 8.0  # a national capital listed with another country or its capital ("Washington and Moscow")
+COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears ...
+BIG_COUNTRY = 10_000_000  # ... and more so, by COUNTRY_NAME_STEP per tenfold people, for a country bigger than this:
+COUNTRY_NAME_STEP = 2.0  # the more news a country makes, the less its name means a village (China, Maine; not Lebanon, Tenn.)
 SEAT_MARGIN = 1.0  # how much less likely a region named after a town in it is than its prior says (see _facts_of)
 SMALL_TOWN = 20_000  # a village sharing a region's own name is COUNTRY_NAME_MARGIN / 2 less likely than the region
 SOFT_READINGS = 8  # at most this many readings share a name's vote
@@ -508,6 +511,12 @@ class Resolver:
             kind = "city"
         return kind, country
 
+    def _nation(self, c: Candidate) -> str | None:
+        """The country a name stands for when its likeliest reading is a country or a national capital, else None."""
+        best = max(c.places, key=lambda p: self._name_prior(p, c.key))
+        country, _, kind, _ = self._place_facts[best]
+        return country if kind == "country" or best in self.gazetteer.capitals else None
+
     def _region_word(self, text: str, c: Candidate) -> bool:
         """Whether the words around a name make it a region: "X province", "the province of X", "X region";
         and "southern Idlib", "rural Damascus", "upstate New York" unless the name is a country's: a part of the
@@ -547,8 +556,12 @@ class Resolver:
         comma_next = (nxt is not None and nxt.role != "demonym" and not names_country
                       and _COMMA_AFTER.match(text[c.end:nxt.start]))
         # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
-        neighbours = [self._likeliest(candidates[k]) for k in (i - 1, i + 1)
-                      if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
+        listed = [candidates[k] for k in (i - 1, i + 1)
+                  if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
+        neighbours = [self._likeliest(n) for n in listed]
+        # "talks between Washington and Moscow", "Washington and China traded barbs": capitals listed with another
+        # nation or its capital stand for their governments; not a town of the other's country (Moscow, Idaho)
+        nations = {country for n in listed if (country := self._nation(n)) is not None}
         if comma_next and self._inside_a_list(text, candidates, i):
             comma_next = False  # "Virginia, Washington, West Virginia and Wyoming": a list of states, not a town in one
         # ... and Y is the region or country that holds X ("Mississauga, Ontario" is the province, not Ontario,
@@ -569,6 +582,10 @@ class Resolver:
         # ... but a region named after its seat ("Saida" province, Algeria) lends its name no weight over other towns
         # of that name ("Saida", Sidon in Lebanon): it is a town's name first
         after_a_town = names_region and all(p in g.namesakes for p in c.places if self._place_facts[p][2] == "region")
+        margin = COUNTRY_NAME_MARGIN
+        if names_country:
+            people = max(int(g.population[p]) for p in c.places if self._place_facts[p][2] == "country")
+            margin += COUNTRY_NAME_STEP * max(0.0, math.log10(max(people, 1)) - math.log10(BIG_COUNTRY))
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
@@ -577,7 +594,7 @@ class Resolver:
             country, _, kind, _ = self._place_facts[p]
             score = NEAR_BONUS if is_near and kind in ("city", "county") else 0.0
             if kind in ("city", "county") and (names_country or names_region and not after_a_town and c.key not in g.own_name_keys(p)):
-                score -= COUNTRY_NAME_MARGIN
+                score -= margin
             elif kind == "city" and names_region and g.population[p] < SMALL_TOWN and p not in seats:
                 score -= COUNTRY_NAME_MARGIN / 2  # a village sharing a region's own name ("Wales", South Yorkshire), not its seat
             score += LIST_BONUS * list_kinds.count(kind)
@@ -585,6 +602,8 @@ class Resolver:
                 score += LIST_BONUS
             if country in named_countries and p in g.capitals:
                 score += CAPITAL_BONUS
+            if p in g.capitals and nations - {country} and not names_country:  # (not Kuwait City for "Kuwait")
+                score += NATIONS_LIST_BONUS
             if region_word and (kind == "region" or p in metro):
                 score += REGION_WORD_BONUS
             if demonym_country is not None:
