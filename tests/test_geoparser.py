@@ -164,6 +164,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Talks between Washington and Moscow stalled.", "Moscow", "Moscow", "RU", "city"),  # not Moscow, Idaho
     ("Washington and Moscow, Idaho, are neighbours.", "Moscow", "Moscow", "US", "city"),  # ... unless an address says so
     ("The fair in Lebanon drew crowds from Murfreesboro and Nashville.", "Lebanon", "Lebanon", "US", "city"),  # a small country's name may be a town's
+    ("In Tripoli, Lebanon, clashes erupted; Libya's Tripoli was calm.", "Tripoli", "Tripoli", "LB", "city"),  # an address, no list of nations
     ("The NSW Primary Industries Minister spoke.", "NSW", "New South Wales", "AU", "region"),  # a state's minister
     ("In French cities, protests grew.", "French", "France", "FR", "country"),
     ("The French said no.", "French", "France", "FR", "country"),
@@ -955,3 +956,9 @@ def test_a_zip_code_town_is_read_where_its_state_follows(geoparser) -> None:
 ])
 def test_zip_code_towns_need_their_state_and_a_place_word(geoparser, text, found, why) -> None:
     assert [(m.text, m.place.admin1) for m in geoparser.parse(text)] == found, why
+
+
+def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> None:
+    found = [(m.text, m.place.country_code) for m in geoparser.parse("In Tripoli, Lebanon, clashes erupted; Libya's Tripoli was calm.")]
+    assert found == [("Tripoli", "LB"), ("Lebanon", "LB"), ("Libya", "LY"), ("Tripoli", "LY")], \
+        "one sense per name, unless a mention's own words say where it lies: 'Libya's Tripoli' as much as 'Tripoli, Lebanon'"

@@ -130,7 +130,7 @@ class Prepared:
     fixed_totals: tuple[dict[str, float], ...] = ({}, {}, {})  # the unambiguous names' votes (see Resolver._context)
     fixed_by_key: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # ... per name shared with an ambiguous one
     pinned: frozenset[int] = frozenset()  # candidates whose own words say what they are ("Homs province")
-    qualified: frozenset[int] = frozenset()  # candidates whose next name says where they lie ("Paris, Texas")
+    qualified: frozenset[int] = frozenset()  # candidates whose neighbour says where they lie ("Paris, Texas", "Libya's Tripoli")
     addressed: frozenset[int] = frozenset()  # towns in an address "X, Y" that is no list (see Resolver._address)
 
 
@@ -561,7 +561,10 @@ class Resolver:
         neighbours = [self._likeliest(n) for n in listed]
         # "talks between Washington and Moscow", "Washington and China traded barbs": capitals listed with another
         # nation or its capital stand for their governments; not a town of the other's country (Moscow, Idaho)
-        nations = {country for n in listed if (country := self._nation(n)) is not None}
+        # (not "Tripoli, Lebanon": a country after a comma that may hold the name is its address, no other nation)
+        nations = {country for n in listed if (country := self._nation(n)) is not None
+                   and not (n.start > c.start and _COMMA_AFTER.match(text[c.end:n.start])
+                            and any(self._place_facts[p][0] == country for p in c.places))}
         if comma_next and self._inside_a_list(text, candidates, i):
             comma_next = False  # "Virginia, Washington, West Virginia and Wyoming": a list of states, not a town in one
         # ... and Y is the region or country that holds X ("Mississauga, Ontario" is the province, not Ontario,
@@ -571,6 +574,10 @@ class Resolver:
         if prev is not None and prev.role != "demonym" and _COMMA_AFTER.match(text[prev.end:c.start]) is not None:
             held = prev.places if len(prev.places) == 1 else [q for q in prev.places if self._place_facts[q][2] in ("city", "county")]
         by_next = False
+        # "Libya's Tripoli", "Lebanon's Tripoli": the country (or region) whose possessive stands right before the name
+        owner: Sequence[int] = ()
+        if prev is not None and text[prev.end:c.start] in ("'s ", "’s "):  # (a possessive country reads as a demonym)
+            owner = [q for q in prev.places if self._place_facts[q][2] in ("country", "region")]
         # "the Charlotte region": the region around a city of 100,000 or more, unless a region of the name is named
         # after that city ("the Donetsk region" is the oblast), not a namesake region elsewhere (Charlotte, St Vincent)
         # the towns regions of the name are named after (only asked of a region's name or before a region word)
@@ -608,6 +615,9 @@ class Resolver:
                 score += REGION_WORD_BONUS
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
+            if owner and kind in ("city", "county") and any(_inside(g, p, q) for q in owner):
+                score += 8.0
+                by_next = True  # its own words say where it lies: one sense per name does not undo it
             if comma_next:
                 if any((g.kind_of(q) in ("country", "region") or address_town and g.kind_of(q) == "county") and _inside(g, p, q)
                        for q in nxt.places):
