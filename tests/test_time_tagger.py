@@ -67,6 +67,10 @@ TAGGER = TemporalTagger()
     ("The overnight shelling of Kharkiv", ("overnight", "2016-12-11TNI", "2016-12-11", "2016-12-12", "day")),  # before an event
     ("Roads will be closed overnight.", ("overnight", "2016-12-12TNI", "2016-12-12", "2016-12-13", "day")),
     ("Fighting went on overnight into Sunday", ("Sunday", "2016-12-11", "2016-12-11", "2016-12-11", "day")),  # the weekday dates it
+    ("The ceasefire expires at midnight on Sunday", ("Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),  # a schedule's present: the next one
+    ("Talks resume on Thursday in Doha", ("Thursday", "2016-12-15", "2016-12-15", "2016-12-15", "day")),
+    ("The town fell on the 9th and was retaken", ("the 9th", "2016-12-09", "2016-12-09", "2016-12-09", "day")),  # a conjunction after it, no noun
+    ("Power cuts marked the winter of 2015-16", ("the winter of 2015-16", "2015-WI", "2015-12-01", "2016-02-29", "season")),  # one winter, two years
     # "this coming" is the next one whatever the tense (the present "is" would read a past Sunday)
     ("The vote is this coming Sunday", ("this coming Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),
     ("The vote is coming Friday", ("coming Friday", "2016-12-16", "2016-12-16", "2016-12-16", "day")),

@@ -201,6 +201,8 @@ _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
     "tomorrow", "coming", "soon", "ll",
+    # the present of what is scheduled ("the ceasefire expires on Sunday", "talks resume Monday")
+    "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene",
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -822,7 +824,9 @@ def _nth_week_of_month(m, text, ref):
 _DAY_OF_MONTH_BEFORE = re.compile(r"\b(?i:on|by|until|since|from|before|after)\s+$")
 
 
-@rule(r"\b[Tt]he\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|[A-Za-z]))",
+# (a noun after it makes it an ordinal: "the 12th floor"; a conjunction or preposition does not: "on the 12th and")
+@rule(r"\b[Tt]he\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|(?!(?:and|or|but|when|while|as|after|before"
+      r"|in|at|to|with|amid|until|during|despite|following)\b)[A-Za-z]))",
       triggers=tuple(f"the {n}" for n in range(1, 10)))
 def _day_of_month(m, text, ref):
     if not _DAY_OF_MONTH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -1012,14 +1016,15 @@ def _season_by_tense(season: str, ref: date, tense: int) -> int:
     return ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
 
 
-@rule(rf"\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+|(?P<prep>in|during|over|since|until|through|by)\s+)?(?P<sx>(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"), anchors=("spring", "summer", "fall", "autumn", "winter"))
+@rule(rf"\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+|(?P<prep>in|during|over|since|until|through|by)\s+)?(?P<sx>(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{_YEAR})(?:[-–/](?P<y2>\d{{2}}|\d{{4}})\b)?)?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"), anchors=("spring", "summer", "fall", "autumn", "winter"))
 def _season(m, text, ref):
     season = SEASONS[m["s"].lower()]
     rel = _relation(m["rel"])
     if m["y"]:
-        if m["prep"]:
-            return replace(_season_value(int(m["y"]), season, False), span=(m.start("sx"), m.end()))
-        year = int(m["y"])
+        # "the winter of 2022-23" is the winter that begins in 2022; a second year is its only when it is the next one
+        end = m.end() if m["y2"] and season == "WI" and int(m["y2"]) % 100 == (int(m["y"]) + 1) % 100 else m.end("y")
+        start = m.start("sx") if m["prep"] else m.start()
+        return replace(_season_value(int(m["y"]), season, False), span=(start, end))
     elif (rel == "the" or m["prep"]) and ref is not None:
         if _SEASON_NOUN_AFTER.match(text, m.end()) or m["s"][:1].isupper():
             return None  # "the winter storm", "in summer camp"; a capitalised season is part of a name ("the Prague Spring")
