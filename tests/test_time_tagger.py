@@ -162,6 +162,18 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
     assert [m.value for m in found] == ([value] if value else []), why
 
 
+@pytest.mark.parametrize(("text", "ref", "surface", "value", "why"), [
+    ("The Fed meets in June.", date(2013, 3, 21), "June", "2013-06", "'the Fed' is a name, not the past of 'feed'"),
+    ("Prices hit their highest level since 2008 in February.", date(2013, 3, 21), "February", "2013-02",
+     "a year after 'since' is a bound reaching to now, not the date the story is at"),
+    ("Cyprus has until Monday to raise the money.", date(2013, 3, 21), "Monday", "2013-03-25",
+     "a bound with no past verb is still to come"),
+    ("Banks remained closed until Monday.", date(2013, 3, 21), "Monday", "2013-03-18", "... after a past verb it has passed"),
+])
+def test_tense_and_anchor_by_reference(text: str, ref: date, surface: str, value: str, why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, ref) if m.text == surface] == [(surface, value)], why
+
+
 def test_relative_needs_a_reference() -> None:
     assert TAGGER.tag("on Sunday", None) == ()
     (m,) = TAGGER.tag("on December 11, 2016", None)

@@ -128,6 +128,9 @@ class _Anaphor:
         return _year_v(d.year + self.offset, anchor.anchored)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class _NarrativeMonth:
     """A month named without a year after a date with its year in the same sentence ("The offensive began on
@@ -141,8 +144,8 @@ class _NarrativeMonth:
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
         anchor = before[-1] if before else None
         if anchor is None or anchor.anchored or anchor.start_date is None or anchor.precision not in ("day", "month", "year") \
-                or _SENTENCE_END.search(text, anchor.end, start):
-            return self.fallback
+                or _SENTENCE_END.search(text, anchor.end, start) or _SINCE_BEFORE.search(text, max(0, anchor.start - 6), anchor.start):
+            return self.fallback  # (not "the highest since 2008 in February": a bound reaching to now, no narrative's date)
         year = anchor.start_date.year + (1 if anchor.precision != "year" and self.month < anchor.start_date.month else 0)
         return _month_v(year, self.month, False)
 
@@ -240,7 +243,8 @@ def _cue(words: list[str], i: int) -> int:
             return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
-        return 0 if prev in _PASSIVE else -1
+        # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross")
+        return 0 if prev in _PASSIVE or i and w[0].isupper() else -1
     if lw == "to" and prev in _INTENT:
         return 1
     return 0
@@ -1248,6 +1252,7 @@ def _weekday(m, text, ref):
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)  # not "in a Sunday raid": that Sunday
 
 
@@ -1255,7 +1260,10 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
     possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held
-    if rel == "next" or (rel in ("", "this") and not possessive and _tense(text, start, m.end()) > 0):
+    tense = _tense(text, start, m.end()) if rel in ("", "this") and not possessive else 0
+    if tense == 0 and rel == "" and _BOUND_BEFORE.search(text, max(0, start - 8), start):
+        tense = 1  # "Cyprus has until Monday", "the show runs through Sunday": with no past verb, a bound still to come
+    if rel == "next" or (rel in ("", "this") and not possessive and tense > 0):
         ahead = (wd - ref.weekday()) % 7 or 7
         if rel == "" and back == 0:
             ahead = 0
