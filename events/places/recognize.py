@@ -194,8 +194,9 @@ REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
 REGION_WORD_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
-# "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
+# the next name of a list: ", Beijing", " and Moscow" (see Recognizer._listed_with_a_capital)
 _NAME_IN_A_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|or)\s)([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[\s,.;:])")
+# "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUN_OF_BEFORE = re.compile(
