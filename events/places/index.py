@@ -129,8 +129,9 @@ def _build_files(target: Path) -> None:
     # An upper-case form ("US") is kept apart: "us" the pronoun must not match.
     meta = {
         "namesakes": sorted(namesakes.items()),
-        "exonyms": sorted((i, sorted({normalize(n) for n in sources.EXONYMS[p.geonameid]}))
-                          for i, p in enumerate(places) if p.geonameid in sources.EXONYMS and p.kind == "city"),
+        "exonyms": sorted([(i, sorted({normalize(n) for n in sources.EXONYMS[p.geonameid]}))
+                           for i, p in enumerate(places) if p.geonameid in sources.EXONYMS and p.kind == "city"]
+                          + _contested_country_names(places)),
         "first_names": _first_names(sources.first_names(), places, by_key),
         "surnames": sorted(sources.surnames()),
         "demonyms": demonyms,
@@ -230,7 +231,7 @@ class Gazetteer:
     namesakes: dict[int, int]  # region -> the town in it that it is named after (see _namesakes)
     first_names: frozenset[str]  # people's first names, lower case, that are no well-known place (see _first_names)
     surnames: frozenset[str] = frozenset()  # people's surnames, lower case ("henderson", "smith")
-    exonyms: dict[int, tuple[str, ...]] = field(default_factory=dict)  # town -> keys of its own English names (sources.EXONYMS)
+    exonyms: dict[int, tuple[str, ...]] = field(default_factory=dict)  # place -> keys of its own English names (sources.EXONYMS; a contested country name)
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _places: Memo[int, Place] = field(init=False, repr=False, compare=False)  # place(i), shared (a Place is frozen)
     _candidates: Memo[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # candidates(key)
@@ -395,6 +396,26 @@ def _first_names(names: Iterable[str], places: list[sources.RawPlace], by_key: M
     """The first names that name no country, region or continent ("Steve", "Mary"; not "Georgia", "India",
     "Jordan": "India Pakistan talks" opening a sentence are two countries)."""
     return sorted(name for name in names if all(places[i].kind in ("city", "county") for i in by_key.get(normalize(name), ())))
+
+
+def _contested_country_names(places: list[sources.RawPlace]) -> list[tuple[int, list[str]]]:
+    """Names two countries bear that the project's table gives one of them (sources.COUNTRY_ALIASES), as that one's
+    own names: news' "Congo" is the Democratic Republic far more often than the Republic, pycountry's "Congo"
+    (which stays the Republic's alternate name, for a story that names it in full first)."""
+    from events.places import sources
+
+    bearers: dict[str, set[str]] = {}
+    for p in places:
+        if p.kind == "country":
+            for name in p.names | {p.name}:
+                bearers.setdefault(normalize(name), set()).add(p.country)
+    found = []
+    for i, p in enumerate(places):
+        if p.kind == "country":
+            keys = sorted(k for k in {normalize(n) for n in sources.COUNTRY_ALIASES.get(p.country, ())} if len(bearers.get(k, ())) > 1)
+            if keys:
+                found.append((i, keys))
+    return found
 
 
 def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: Mapping[str, list[int]]) -> dict[int, int]:
