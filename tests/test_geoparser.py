@@ -165,6 +165,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Washington and Moscow, Idaho, are neighbours.", "Moscow", "Moscow", "US", "city"),  # ... unless an address says so
     ("The fair in Lebanon drew crowds from Murfreesboro and Nashville.", "Lebanon", "Lebanon", "US", "city"),  # a small country's name may be a town's
     ("In Tripoli, Lebanon, clashes erupted; Libya's Tripoli was calm.", "Tripoli", "Tripoli", "LB", "city"),  # an address, no list of nations
+    ("Shelling hit Azaz in northern Aleppo.", "Aleppo", "Aleppo", "SY", "region"),  # holds the town before it: the governorate
     ("Troops in eastern Congo clashed with rebels.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # news' Congo; pycountry's is the Republic
     ("Ebola hit the Republic of Congo. The government of Congo acted.", "Congo", "Republic of the Congo", "CG", "country"),  # ... once a story names it in full
     ("The NSW Primary Industries Minister spoke.", "NSW", "New South Wales", "AU", "region"),  # a state's minister
@@ -832,6 +833,8 @@ def test_a_region_named_after_its_seat_is_the_seat_alone(geoparser, text, kind, 
      "a list of counties is no address: Madison is no town inside Hamilton County"),
     ("Police in Hanover, N.H., said so. They rented, according to Hanover Town Hall records.", "Hanover Town", "NH",
      "'Hanover Town Hall' is Hanover's hall: no village called Hanover Town (Virginia) only"),
+    ("Russian forces attacked Kupiansk in Kharkiv oblast and Lyman in Donetsk oblast.", "Lyman", "05",
+     "'X in Y oblast' as plainly as 'X, Y': the Lyman of Donetsk oblast (GeoNames' 05), not Kharkiv oblast's (07)"),
 ])
 def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
     assert [m.place.admin1 for m in geoparser.parse(text) if m.text == surface][-1] == admin1, why
@@ -849,6 +852,10 @@ def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
     ("Helicopters landed in the tourist town of Kalam in the Swat Valley.", "Kalam", "Swat Valley", "within",
      "'the town of X in Y' says where X lies as an address does; the only Kalam known is in India (Kallam)"),
     ("They toured the town of Gori in Georgia.", "Gori", "Gori", "name", "a town of the country after 'in' stands"),
+    ("Clashes broke out near Pauktaw in Rakhine State.", "Pauktaw", "Rakhine", "within",
+     "'X in Y State' says where X lies: the one Pauktaw known lies in Yangon Region, so somewhere in Rakhine"),
+    ("He was held in Greenwood, W. Va., on a parole violation.", "Greenwood", "West Virginia", "within",
+     "no Greenwood in West Virginia is known: not Greenwood, Indiana, though the state is the same country"),
 ])
 def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser, text, surface, name, basis, why) -> None:
     (m,) = [m for m in geoparser.parse(text) if m.text == surface]

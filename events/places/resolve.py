@@ -42,6 +42,8 @@ _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village
 _COMMA_AFTER = re.compile(r"^,\s*$")
 _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
 _ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
+# "Lyman in Donetsk oblast", "Azaz in northern Aleppo": X lies in Y as plainly as in "X, Y"
+_IN_GAP = re.compile(rf"^\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
@@ -382,13 +384,13 @@ class Resolver:
         self._one_sense_per_name(candidates, {k: m for k, m in groups.items()
                                               if m[0] not in prepared.pinned and m[0] not in prepared.qualified},
                                  last_scores, choice, sure)
-        # "Stroud, Ontario" where no Stroud in Canada is known: somewhere in Ontario, not a Stroud elsewhere
+        # "Stroud, Ontario" where no Stroud in Canada is known: somewhere in Ontario, not a Stroud elsewhere; "Pauktaw
+        # in Rakhine State" where the one Pauktaw known lies in Yangon: somewhere in Rakhine
         g = self.gazetteer
         for i in prepared.addressed:
             area = choice[i + 1]
             if g.kind_of(area) in ("region", "country") and all(
-                    self._place_facts[p][2] in ("city", "county") and self._place_facts[p][0] != self._place_facts[area][0]
-                    for p in candidates[i].places):
+                    self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places):
                 choice[i], sure[i] = area, sure[i + 1]
         return list(zip(choice, sure))
 
@@ -399,8 +401,9 @@ class Resolver:
         x, y = candidates[i], candidates[i + 1]
         if x.role != "location" or y.role != "location":
             return False
-        if _IN_AFTER.match(text[x.end:y.start]):  # "the town of X in Y" says where X is as plainly
-            return _KIND_OF_BEFORE.search(text, max(0, x.start - 30), x.start) is not None
+        if _IN_AFTER.match(text[x.end:y.start]):  # "the town of X in Y", "X in Y province" say where X is as plainly
+            return _KIND_OF_BEFORE.search(text, max(0, x.start - 30), x.start) is not None \
+                or REGION_WORD_AFTER.match(text, y.end) is not None
         if not _COMMA_AFTER.match(text[x.end:y.start]):
             return False
         if i > 0 and _LIST_GAP.match(text[candidates[i - 1].end:x.start]):
@@ -554,7 +557,7 @@ class Resolver:
         # "X, Y": X lies in Y ("Paris, Texas"); not "Moscow, U.S. officials said", nor a list of countries
         # ("China, Japan and Brazil" is no town China in Japan)
         comma_next = (nxt is not None and nxt.role != "demonym" and not names_country
-                      and _COMMA_AFTER.match(text[c.end:nxt.start]))
+                      and (_COMMA_AFTER.match(text[c.end:nxt.start]) or _IN_GAP.match(text[c.end:nxt.start])))
         # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
         listed = [candidates[k] for k in (i - 1, i + 1)
                   if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
@@ -571,7 +574,7 @@ class Resolver:
         # California), or holds a town X may be ("Montreal, Quebec" is the province, though Montreal is also in Wisconsin)
         prev = candidates[i - 1] if i > 0 else None
         held: Sequence[int] = ()
-        if prev is not None and prev.role != "demonym" and _COMMA_AFTER.match(text[prev.end:c.start]) is not None:
+        if prev is not None and prev.role != "demonym" and (_COMMA_AFTER.match(text[prev.end:c.start]) or _IN_GAP.match(text[prev.end:c.start])):
             held = prev.places if len(prev.places) == 1 else [q for q in prev.places if self._place_facts[q][2] in ("city", "county")]
         by_next = False
         # "Libya's Tripoli", "Lebanon's Tripoli": the country (or region) whose possessive stands right before the name
