@@ -70,6 +70,11 @@ TAGGER = TemporalTagger()
     ("The ceasefire expires at midnight on Sunday", ("Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),  # a schedule's present: the next one
     ("Talks resume on Thursday in Doha", ("Thursday", "2016-12-15", "2016-12-15", "2016-12-15", "day")),
     ("The town fell on the 9th and was retaken", ("the 9th", "2016-12-09", "2016-12-09", "2016-12-09", "day")),  # a conjunction after it, no noun
+    # days named for one date ("Independence Day" and "Memorial Day" are not: countries keep them on different days)
+    ("Shoppers queued on Black Friday", ("Black Friday", "2016-11-25", "2016-11-25", "2016-11-25", "day")),  # the day after Thanksgiving
+    ("Sales on Cyber Monday", ("Cyber Monday", "2016-11-28", "2016-11-28", "2016-11-28", "day")),
+    ("Fireworks over the Fourth of July weekend", ("Fourth of July", "2016-07-04", "2016-07-04", "2016-07-04", "day")),  # not "July"
+    ("Parades on St. Patrick's Day", ("St. Patrick's Day", "2016-03-17", "2016-03-17", "2016-03-17", "day")),
     ("Power cuts marked the winter of 2015-16", ("the winter of 2015-16", "2015-WI", "2015-12-01", "2016-02-29", "season")),  # one winter, two years
     # "this coming" is the next one whatever the tense (the present "is" would read a past Sunday)
     ("The vote is this coming Sunday", ("this coming Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),
@@ -143,6 +148,8 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("On May first they marched.", "'May' with a day in words may be the verb"),
     ("The market opens on a Sunday. They protest every Friday.", "no one day"),
     ("Call 555-2001-2006. Between 1800-2000 fighters left.", "a phone number; a count of fighters"),
+    ("The Sunday Times and The Mail on Sunday agreed. Saturday Night Live mocked it.", "newspapers and a show"),
+    ("Bloody Sunday is remembered. Super Tuesday voters went home.", "days of other years, or of none, named by a weekday"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:
     found = [m.text for m in TAGGER.tag(text, REF) if m.value not in ("PRESENT_REF",)]

@@ -12,8 +12,11 @@ The Lunar New Year is the day of the new moon between 21 January and 20 February
 uses for the equinox), at Beijing's time; Vietnam's Tết at Hanoi's, an hour behind, which now and then makes it
 a day earlier.
 
-Not "Independence Day", "Labor Day", "Election Day": their dates differ from country to country, and the stories
-mapped here come from everywhere. Not "Eid" alone (either of two feasts).
+Days named for one date wherever they are kept: Halloween, Valentine's Day, the Fourth of July, Bastille Day, Boxing
+Day, St. Patrick's Day, May Day, International Women's Day, Veterans Day and Armistice Day; and Black Friday and
+Cyber Monday, the Friday and Monday after Thanksgiving. Not "Independence Day", "Labor Day", "Memorial Day",
+"Election Day": their dates differ from country to country, and the stories mapped here come from everywhere. Not
+"Eid" alone (either of two feasts).
 """
 
 from __future__ import annotations
@@ -132,6 +135,18 @@ _RULES: dict[str, _YearRule] = {
     "christmas eve": _gregorian(lambda y: date(y, 12, 24)),
     "new year's day": _gregorian(lambda y: date(y, 1, 1)),
     "new year's eve": _gregorian(lambda y: date(y, 12, 31)),
+    "black friday": _gregorian(lambda y: V.nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
+    "cyber monday": _gregorian(lambda y: V.nth_weekday(y, 11, 3, 4) + timedelta(days=4)),
+    "halloween": _gregorian(lambda y: date(y, 10, 31)),
+    "valentine's day": _gregorian(lambda y: date(y, 2, 14)),
+    "fourth of july": _gregorian(lambda y: date(y, 7, 4)),
+    "bastille day": _gregorian(lambda y: date(y, 7, 14)),
+    "boxing day": _gregorian(lambda y: date(y, 12, 26)),
+    "st patrick's day": _gregorian(lambda y: date(y, 3, 17)),
+    "may day": _gregorian(lambda y: date(y, 5, 1)),
+    "international women's day": _gregorian(lambda y: date(y, 3, 8)),
+    "veterans day": _gregorian(lambda y: date(y, 11, 11)),
+    "armistice day": _gregorian(lambda y: date(y, 11, 11)),
     "ramadan": _hijri(9, 1, whole_month=True),
     "eid al fitr": _hijri(10, 1),
     "eid al adha": _hijri(12, 10),
@@ -160,6 +175,9 @@ _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTE
 # other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
 _ALIASES = {
     "thanksgiving day": "thanksgiving", "christmas day": "christmas",
+    "valentines day": "valentine's day", "st valentine's day": "valentine's day", "saint valentine's day": "valentine's day",
+    "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day", "veterans' day": "veterans day",
+    "veteran's day": "veterans day",
     "ramazan": "ramadan", "ramzan": "ramadan",
     "hijri new year": "islamic new year", "mawlid al nabi": "mawlid", "mawlid an nabi": "mawlid",
     "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",

@@ -1140,7 +1140,9 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "islamic new year", "hijri new year", "mawlid", "passover", "pesach", "shavuot", "rosh hashana",
                   "rosh hashanah", "yom kippur", "sukkot", "sukkoth", "succot", "hanukah", "hanukkah", "chanukah", "purim",
                   "nowruz", "norouz", "nowrouz", "norooz", "navruz", "newroz", "nauryz", "lunar new year",
-                  "chinese new year", "tet", "tết")
+                  "chinese new year", "tet", "tết", "black friday", "cyber monday", "halloween", "valentine's", "valentines",
+                  "fourth of july", "bastille day", "boxing day", "patrick's day", "may day", "women's day", "veterans",
+                  "veteran's", "armistice day")
 _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
 
 
@@ -1150,7 +1152,10 @@ _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]ass
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday"
       r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
       r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
-      r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t)"
+      r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
+      r"|Black\s+Friday|Cyber\s+Monday|Halloween|(?:(?:St\.?|Saint)\s+)?Valentine'?s\s+Day|Fourth\s+of\s+July|Bastille\s+Day"
+      r"|Boxing\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
+      r"|Veteran's\s+Day|Armistice\s+Day)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
       rf"{_NOT_THE_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
@@ -1236,6 +1241,9 @@ _WEEKDAY_IN_A_NAME = re.compile(r"\s+(?:Agreement|Accords?)\b")
 def _weekday(m, text, ref):
     if ref is None or _WEEKDAY_IN_A_NAME.match(text, m.end()) and text[max(0, m.start() - 5):m.start()] == "Good ":
         return None  # the Good Friday Agreement (of 1998) is no Friday
+    if _NAMED_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NAME_AFTER_WEEKDAY.match(text, m.end()) \
+            or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
+        return None  # "Bloody Sunday", "Black Monday", "Super Tuesday", "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
     if _ANY_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
         return None  # "on a Sunday", "every Friday": no one day
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
@@ -1252,6 +1260,11 @@ def _weekday(m, text, ref):
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
+# days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Mail\s+on)\s+$")
+_NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)  # not "in a Sunday raid": that Sunday
 
