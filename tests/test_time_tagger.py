@@ -176,6 +176,10 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
     ("Cyprus has until Monday to raise the money.", date(2013, 3, 21), "Monday", "2013-03-25",
      "a bound with no past verb is still to come"),
     ("Banks remained closed until Monday.", date(2013, 3, 21), "Monday", "2013-03-18", "... after a past verb it has passed"),
+    ("The new rules apply Jan. 5.", date(2013, 12, 30), "Jan. 5", "2014-01-05",
+     "no tense: a month-day six days ahead at the turn of the year, not 359 days back"),
+    ("The government is funded through Jan. 15.", date(2013, 10, 24), "Jan. 15", "2014-01-15", "a bound still to come"),
+    ("The court meets on Thursday.", date(2013, 7, 15), "Thursday", "2013-07-18", "the present of a schedule"),
 ])
 def test_tense_and_anchor_by_reference(text: str, ref: date, surface: str, value: str, why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref) if m.text == surface] == [(surface, value)], why

@@ -204,8 +204,10 @@ _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
     "tomorrow", "coming", "soon", "ll",
-    # the present of what is scheduled ("the ceasefire expires on Sunday", "talks resume Monday")
-    "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene",
+    # the present of what is scheduled ("the ceasefire expires on Sunday", "talks resume Monday", "the court meets on
+    # Thursday", "the law takes effect Jan. 1"; not "votes", as often the noun)
+    "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
+    "hosts", "begins", "starts", "ends", "opens", "closes", "takes",
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -421,7 +423,22 @@ def _resolve_month_day(month: int, day: int, ref: date, tense: int) -> date | No
         return V.valid_date(ref.year + 1, month, day) if (this_year - ref).days < -30 * _TENSE_MONTHS else this_year
     if tense < 0:
         return V.valid_date(ref.year - 1, month, day) if (this_year - ref).days > 30 * _TENSE_MONTHS else this_year
+    if (this_year - ref).days < -_YEAR_TURN_DAYS:  # "takes effect Jan. 1" in late December: the coming one
+        return V.valid_date(ref.year + 1, month, day)
     return V.valid_date(ref.year - 1, month, day) if (this_year - ref).days > 122 else this_year
+
+
+_YEAR_TURN_DAYS = 300  # a month-day this far back with no tense to say so is next year's, a few weeks ahead
+
+
+def _tense_or_bound(text: str, start: int, end: int) -> int:
+    """:func:`_tense`, or the future for an expression after "until", "till" or "through" in a sentence without a
+    past verb ("Cyprus has until Monday", "funded through Jan. 15"): a bound still to come."""
+    tense = _tense(text, start, end)
+    return 1 if tense == 0 and _BOUND_BEFORE.search(text, max(0, start - 8), start) else tense
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
 
 def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
@@ -771,7 +788,7 @@ def _md(m, text, ref):
         return None
     if m["m"] == "May" and not re.match(r"\d", m["d"]):
         return None
-    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense(text, m.start(), m.end()))
+    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense_or_bound(text, m.start(), m.end()))
     return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
 
 
@@ -779,7 +796,7 @@ def _md(m, text, ref):
 def _dm(m, text, ref):
     if ref is None:
         return None
-    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense(text, m.start(), m.end()))
+    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense_or_bound(text, m.start(), m.end()))
     return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
 
 
@@ -1265,7 +1282,6 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Mail\s+o
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
-_BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)  # not "in a Sunday raid": that Sunday
 
 
@@ -1273,9 +1289,8 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
     possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held
-    tense = _tense(text, start, m.end()) if rel in ("", "this") and not possessive else 0
-    if tense == 0 and rel == "" and _BOUND_BEFORE.search(text, max(0, start - 8), start):
-        tense = 1  # "Cyprus has until Monday", "the show runs through Sunday": with no past verb, a bound still to come
+    tense = (_tense_or_bound(text, start, m.end()) if rel == "" else _tense(text, start, m.end())) \
+        if rel in ("", "this") and not possessive else 0
     if rel == "next" or (rel in ("", "this") and not possessive and tense > 0):
         ahead = (wd - ref.weekday()) % 7 or 7
         if rel == "" and back == 0:
