@@ -165,6 +165,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Washington and Moscow, Idaho, are neighbours.", "Moscow", "Moscow", "US", "city"),  # ... unless an address says so
     ("The fair in Lebanon drew crowds from Murfreesboro and Nashville.", "Lebanon", "Lebanon", "US", "city"),  # a small country's name may be a town's
     ("In Tripoli, Lebanon, clashes erupted; Libya's Tripoli was calm.", "Tripoli", "Tripoli", "LB", "city"),  # an address, no list of nations
+    ("The SDF shelled Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames gives no population: unknown, not none (not Rosh HaAyin)
     ("Shelling hit Azaz in northern Aleppo.", "Aleppo", "Aleppo", "SY", "region"),  # holds the town before it: the governorate
     ("Troops in eastern Congo clashed with rebels.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # news' Congo; pycountry's is the Republic
     ("Ebola hit the Republic of Congo. The government of Congo acted.", "Congo", "Republic of the Congo", "CG", "country"),  # ... once a story names it in full

@@ -288,7 +288,8 @@ class Gazetteer:
             extent=arrays["extent"],
             canonical=canonical, demonyms=meta["demonyms"], adjectives=meta["adjectives"], area_demonyms=meta["area_demonyms"], capitals=frozenset(meta["capital"]),
             upper_aliases=frozenset(meta["upper_aliases"]),
-            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"], arrays["region"]),
+            priors=_priors(arrays["kind"], arrays["population"], meta["capital"], arrays["country"], arrays["region"],
+                           arrays["geonameid"]),
             namesakes={region: town for region, town in meta["namesakes"]}, first_names=frozenset(meta["first_names"]),
             exonyms={town: tuple(keys) for town, keys in meta["exonyms"]},
             surnames=frozenset(meta["surnames"]),
@@ -364,12 +365,18 @@ class Gazetteer:
 
 
 EXACT_NAME_BONUS = 2.0  # a place's own name over an alternate one (see Gazetteer.name_prior)
+UNKNOWN_POPULATION = 1_000  # the people a GeoNames town with no population figure counts as (see _priors)
 KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)
 
 
 def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray,
-            region_code: np.ndarray) -> np.ndarray:
-    priors = np.log10(population.astype(np.float64) + 10)
+            region_code: np.ndarray, geonameid: np.ndarray | None = None) -> np.ndarray:
+    people = population.astype(np.float64)
+    if geonameid is not None:
+        # GeoNames lists 30,000 of its towns with no population (Ras al-Ain, Tal Abyad, Al Atarib): unknown, not none;
+        # cities500 holds them as seats or as places of note: a village's size (its towns' lower quartile is ~900)
+        people[(population == 0) & (geonameid > 0) & (kind == KINDS.index("city"))] = UNKNOWN_POPULATION
+    priors = np.log10(people + 10)
     priors[capitals] += 0.6
     for k, value in KIND_PRIORS.items():
         priors[kind == k] = value
