@@ -70,6 +70,14 @@ TAGGER = TemporalTagger()
     ("The ceasefire expires at midnight on Sunday", ("Sunday", "2016-12-18", "2016-12-18", "2016-12-18", "day")),  # a schedule's present: the next one
     ("Talks resume on Thursday in Doha", ("Thursday", "2016-12-15", "2016-12-15", "2016-12-15", "day")),
     ("The town fell on the 9th and was retaken", ("the 9th", "2016-12-09", "2016-12-09", "2016-12-09", "day")),  # a conjunction after it, no noun
+    ("Violence flared on the eve of Ramadan", ("the eve of Ramadan", "2016-06-05", "2016-06-05", "2016-06-05", "day")),  # the day before it
+    ("He spoke earlier this month", ("earlier this month", "2016-12", "2016-12-01", "2016-12-12", "month")),  # the month so far
+    ("Prices will rise later this year", ("later this year", "2016", "2016-12-12", "2016-12-31", "year")),  # the rest of the year
+    ("Cuts are due in the coming months", ("the coming months", "FUTURE_REF", "None", "None", "ref")),
+    ("At present the town is calm", ("At present", "PRESENT_REF", "2016-12-12", "2016-12-12", "ref")),
+    ("Fighting raged over the weekend in Aleppo", ("the weekend", "2016-W49-WE", "2016-12-10", "2016-12-11", "week")),  # a place after "in"
+    ("Security tightened after 9/11", ("9/11", "2001-09-11", "2001-09-11", "2001-09-11", "day")),  # the attacks' day, not a month-day
+    ("The Sept. 11 attacks shocked the world", ("Sept. 11", "2001-09-11", "2001-09-11", "2001-09-11", "day")),
     # days named for one date ("Independence Day" and "Memorial Day" are not: countries keep them on different days)
     ("Shoppers queued on Black Friday", ("Black Friday", "2016-11-25", "2016-11-25", "2016-11-25", "day")),  # the day after Thanksgiving
     ("Sales on Cyber Monday", ("Cyber Monday", "2016-11-28", "2016-11-28", "2016-11-28", "day")),
@@ -88,7 +96,8 @@ TAGGER = TemporalTagger()
     ("markets closed after Eid-ul-Fitr", ("Eid-ul-Fitr", "2016-07-06", "2016-07-06", "2016-07-06", "day")),  # a South Asian spelling
     ("mourners at Ashura", ("Ashura", "2016-10-11", "2016-10-11", "2016-10-11", "day")),
     ("crossings shut for Passover", ("Passover", "2016-04-23/2016-04-30", "2016-04-23", "2016-04-30", "day")),
-    ("on the eve of Yom Kippur", ("Yom Kippur", "2016-10-12", "2016-10-12", "2016-10-12", "day")),
+    ("on the eve of Yom Kippur", ("the eve of Yom Kippur", "2016-10-11", "2016-10-11", "2016-10-11", "day")),  # the day before: its fast begins that evening
+    ("crowds at Yom Kippur", ("Yom Kippur", "2016-10-12", "2016-10-12", "2016-10-12", "day")),
     ("Nowruz celebrations", ("Nowruz", "2016-03-20", "2016-03-20", "2016-03-20", "day")),  # the March equinox
     ("rockets on Hanukkah 2015", ("Hanukkah 2015", "2015-12-07/2015-12-14", "2015-12-07", "2015-12-14", "day")),  # the year written
     ("crowds for the Lunar New Year", ("Lunar New Year", "2016-02-08", "2016-02-08", "2016-02-08", "day")),  # a new moon
@@ -176,6 +185,8 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
     ("Cyprus has until Monday to raise the money.", date(2013, 3, 21), "Monday", "2013-03-25",
      "a bound with no past verb is still to come"),
     ("Banks remained closed until Monday.", date(2013, 3, 21), "Monday", "2013-03-18", "... after a past verb it has passed"),
+    ("The RSF has besieged El Fasher since May.", date(2024, 3, 15), "May", "2023-05", "'since' a month not yet come this year: last year's"),
+    ("Music of the 1960s and '70s.", date(2013, 3, 21), "'70s", "197", "a decade after another, by its apostrophe"),
     ("The new rules apply Jan. 5.", date(2013, 12, 30), "Jan. 5", "2014-01-05",
      "no tense: a month-day six days ahead at the turn of the year, not 359 days back"),
     ("The government is funded through Jan. 15.", date(2013, 10, 24), "Jan. 15", "2014-01-15", "a bound still to come"),

@@ -788,6 +788,8 @@ def _md(m, text, ref):
         return None
     if m["m"] == "May" and not re.match(r"\d", m["d"]):
         return None
+    if (_month(m["m"]), _day(m["d"])) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
+        return _day_value(NINE_ELEVEN, False)
     d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense_or_bound(text, m.start(), m.end()))
     return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
 
@@ -796,6 +798,8 @@ def _md(m, text, ref):
 def _dm(m, text, ref):
     if ref is None:
         return None
+    if (_month(m["m"]), _day(m["d"])) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
+        return _day_value(NINE_ELEVEN, False)
     d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense_or_bound(text, m.start(), m.end()))
     return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
 
@@ -905,6 +909,8 @@ def _month_alone(m, text, ref):
             return _month_v(year, month, False)
         start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
         year = _resolve_month_year(month, ref, _tense(text, start, m.end()))
+        if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
+            year -= 1  # "besieged since May" read in March: a May gone by, however near
         return _NarrativeMonth(month, _month_v(year, month, True))
     return _month_v(year, month, True)
 
@@ -946,7 +952,7 @@ def _decade(m, text, ref):
     return _Value(f"{dec:03d}", s, e, "decade", False)
 
 
-@rule(r"\b(?:the\s+)?'?(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"), anchors=("@0s", "@decade"))
+@rule(r"(?:\b(?:the\s+)?'?|(?<![\w'])')(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"), anchors=("@0s", "@decade"))
 def _short_decade(m, text, ref):
     digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
     if m["d"] and not (m.group(0).startswith("the") or "'" in m.group(0)):
@@ -1076,6 +1082,16 @@ def _season_value(year: int, season: str, anchored: bool) -> _Value:
     return _Value(f"{year:04d}-{season}", s, e, "season", anchored)
 
 
+# "9/11", "the Sept. 11 attacks", "the 11 September attacks": the day of 2001 news names so, not this year's 11 September
+@rule(r"(?<![\w/])9/11(?![\w/])", triggers=("9/11",), anchors=("9/11",))
+def _nine_eleven(m, text, ref):
+    return _day_value(NINE_ELEVEN, False)
+
+
+NINE_ELEVEN = date(2001, 9, 11)
+_NINE_ELEVEN_AFTER = re.compile(r",?\s+(?:attacks?|terror|terrorist|hijack\w*|commission|memorial|victims|plot|plotters)\b")
+
+
 # ---- relative to the reference date ------------------------------------------------------------------
 
 @rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|the\s+day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
@@ -1163,7 +1179,7 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
 _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
 
 
-@rule(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
+@rule(r"\b(?:(?P<eve>[Tt]he\s+eve\s+of\s+)|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
       r"|New\s+Year's\s+(?:Day|Eve)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday"
@@ -1177,12 +1193,12 @@ _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]ass
       rf"{_NOT_THE_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
 def _holiday(m, text, ref):
-    name = H.canonical(m["h"])
+    name, eve = H.canonical(m["h"]), m["eve"] is not None
     if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one)
     if m["y"]:
         found = H.in_year(name, int(m["y"]))
-        return _holiday_value(name, found[0], False) if found else None
+        return _holiday_value(name, found[0], False, eve) if found else None
     if ref is None:
         return None
     years = H.occurrences(name, ref)
@@ -1191,10 +1207,10 @@ def _holiday(m, text, ref):
     rel = (m["rel"] or "").lower()
     if rel == "last":
         before = [o for o in years if o.end < ref]  # "last Ramadan" in Ramadan: the one before
-        return _holiday_value(name, before[-1], True) if before else None
+        return _holiday_value(name, before[-1], True, eve) if before else None
     if rel == "next":
         after = [o for o in years if o.start > ref]
-        return _holiday_value(name, after[0], True) if after else None
+        return _holiday_value(name, after[0], True, eve) if after else None
     this_year = [o for o in years if o.start.year == ref.year]
     i = years.index(min(this_year, key=lambda o: abs((o.start - ref).days))) if this_year else 0
     if rel != "this":  # the one nearest the reference in the direction the sentence speaks of, as a month-day
@@ -1205,10 +1221,12 @@ def _holiday(m, text, ref):
         elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
             i -= 1
         i = min(max(i, 0), len(years) - 1)
-    return _holiday_value(name, years[i], True)
+    return _holiday_value(name, years[i], True, eve)
 
 
-def _holiday_value(name: str, o: H.Occurrence, anchored: bool) -> _Value:
+def _holiday_value(name: str, o: H.Occurrence, anchored: bool, eve: bool = False) -> _Value:
+    if eve:  # "on the eve of Ramadan": the day before its first
+        return _day_value(o.start - timedelta(days=1), anchored)
     if name.endswith(" week"):
         return _Value(V.week_value(o.start), *V.week_interval(o.start), "week", anchored)
     if o.end > o.start:  # a festival of several days: its first to its last
@@ -1345,7 +1363,15 @@ def _this_unit(m, text, ref):
         narrative = _narrative_quarter(text, m.start(), ref)  # "up from $3 million last year" in quarterly results
         if narrative is not None:
             return _quarter_v(narrative[0] - 1, narrative[1])
-    return _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
+    value = _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
+    side = m.group(0)[:6].lower()
+    if rel == "this" and value.start is not None and value.end is not None and side in ("earlie", "later "):
+        # "earlier this month": the month up to the reference day; "later this year": from it on (the value stays
+        # TimeML's, the month or the year)
+        if side == "earlie":
+            return replace(value, end=min(value.end, ref))
+        return replace(value, start=max(value.start, ref))
+    return value
 
 
 @rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT}|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
@@ -1373,12 +1399,14 @@ def _ago(m, text, ref):
     return _relative_unit(unit, n, ref, -1 if way == "ago" else 1)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|the past(?![\s-]+(?:\w+[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future"))
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\w+[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these", "coming", "ahead"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
-             "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}.get(
-                 word, "PAST_REF" if word.startswith("recent") else None)
+             "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "at present": "PRESENT_REF",
+             "these days": "PRESENT_REF"}.get(
+                 word, "PAST_REF" if word.startswith("recent") else "FUTURE_REF" if word.endswith(("ahead", "future"))
+                 or word.startswith("the coming") else None)
     if value is None:
         return None
     if value == "PRESENT_REF" and ref is not None:
@@ -1494,7 +1522,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\s+$", re.I)
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 
 
-@rule(rf"\bthe\s+(?P<u>year|weekend)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the weekend"), anchors=("year", "weekend"))
+@rule(rf"\bthe\s+(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year",), anchors=("year",))
+# (a place after "in" is where the weekend was spent: "over the weekend in Aleppo"; "the year in review" is no year)
+@rule(r"\bthe\s+(?P<u>weekend)\b(?![\s-]+(?:\d|of|before|after|that|which|when))", re.I, triggers=("the weekend",), anchors=("weekend",))
 @rule(r"\b(?:the\s+)?(?P<u>year)(?:-|\s|['’]s\s)end\b(?![\s-]+\d)", re.I,  # "by year-end", "at year end", "the year's end"
       triggers=("year-end", "year end", "year's end", "year’s end"), anchors=("year",))
 @rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year|month|week)\b{_NOT_THE_YEAR}", re.I,
