@@ -165,6 +165,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Washington and Moscow, Idaho, are neighbours.", "Moscow", "Moscow", "US", "city"),  # ... unless an address says so
     ("The fair in Lebanon drew crowds from Murfreesboro and Nashville.", "Lebanon", "Lebanon", "US", "city"),  # a small country's name may be a town's
     ("In Tripoli, Lebanon, clashes erupted; Libya's Tripoli was calm.", "Tripoli", "Tripoli", "LB", "city"),  # an address, no list of nations
+    ("Quebec's premier said Montreal would host the games.", "Quebec", "Quebec", "CA", "region"),  # a province's office, not Québec city
     ("The SDF shelled Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames gives no population: unknown, not none (not Rosh HaAyin)
     ("Shelling hit Azaz in northern Aleppo.", "Aleppo", "Aleppo", "SY", "region"),  # holds the town before it: the governorate
     ("Troops in eastern Congo clashed with rebels.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # news' Congo; pycountry's is the Republic
@@ -348,6 +349,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("According to Stephen Lendman, it was planned.", "a person's name ('Stephen' is also a town)"),
     ("The Mississippi River flooded farms.", "a river, not the state it names (rivers have no single point)"),
     ("Bodies were found in the Jordan River.", "a river, not the country"),
+    ("Barges stalled where the Ohio and Mississippi rivers meet.", "rivers in a list, not the states"),
     ("He is survived by his sister Fay, wife of Gary Breidenstine.", "a ZIP-code town's name (Fay, Oklahoma) is read only where its state follows"),
     ("The father, identified only by his last name of Lu, is recovering. Lu was diagnosed with pneumonia.",
      "a surname, said to be one: the person, and later the person alone, not the town Lu in Italy"),

@@ -77,7 +77,9 @@ _POSSESSIVE_NAME_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|in|on|at|to|
 _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 # a river or a lake named like a country, a state or a county is not that area ("the Jordan River", "Lake Vermont",
 # "the Greenbrier River", "Lake Lanier"); one named like a town lies by the town ("Lake Erie": Erie, Pennsylvania)
-_WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir)\b")
+# ... nor, in a list of rivers or lakes, any of them ("the Ohio and Mississippi rivers")
+_WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir|rivers|lakes)\b"
+                          r"|(?:,\s+[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)*,?\s+(?:and|or)\s+[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?:rivers|lakes)\b")
 # "Dublin City Council", "San Fernando City Councilwoman", "Springfield City Schools", "Hanover Town Hall": a town's
 # own body, whose "City" or "Town" may be the body's word as well as the town's name's ("Dublin City" is also
 # Dublin, Ireland's name; "Hanover Town" a village in Virginia)

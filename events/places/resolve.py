@@ -33,6 +33,8 @@ from events.places.unlisted import PLACE_KIND
 from events.text.compass import COMPASS_ADJECTIVE
 
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
+_REGION_OFFICE_AFTER = re.compile(r"['’]s\s+(?:premier|governor|lieutenant\s+governor|legislature|provincial|state\s+(?:legislature|"
+                                  r"government|assembly|senate|house|capitol))\b", re.I)
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
 BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
@@ -529,6 +531,8 @@ class Resolver:
             return True
         if self._names_country_or_region[(c.key, c.places)][0]:
             return False
+        if _REGION_OFFICE_AFTER.match(text, c.end):
+            return True  # "Quebec's premier", "New York's governor": a province's or a state's office, not the city's
         if _RURAL_BEFORE.search(text, max(0, c.start - 12), c.start):
             return True
         return bool(_COMPASS_BEFORE.search(text, max(0, c.start - 20), c.start)) and not any(
