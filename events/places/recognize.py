@@ -201,12 +201,12 @@ _NAME_IN_A_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|or)\s)([A-Z][\w'’.-]*(?:\
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
-_PLACE_NOUN_OF_BEFORE = re.compile(
-    r"\b(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
-    r"|people|citizens|streets|mayor|heart|cent(?:re|er))\s+of\s+$", re.I)
+_PLACE_NOUNS = (r"(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
+                r"|people|citizens|streets|mayor|heart|cent(?:re|er))")
+_PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
 
-_LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and "
-    rf"\b(?:{_LOCATIVES})\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
+_LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
+    rf"\b(?:{_LOCATIVES}|{_PLACE_NOUNS}\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 # "the corner of Lakeview and Harrison streets": two streets named together, the first and the second; not
 # before "roads" ("icy Kansas and Missouri roads" are the states'), nor one name ("Baghdad streets" are the city's)
