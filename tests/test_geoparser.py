@@ -536,6 +536,7 @@ def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
     ("Crowds filled Baghdad streets.", ["Baghdad"], "one name before 'streets' is the city's"),
     ("Fighting erupted, residents of Bahir Dar and Gondar said.", ["Bahir Dar", "Gondar"],
      "the last of a list of places after 'residents of' is a place too, not a speaker"),
+    ("Rebels entered the town of Sake, west of Goma.", ["Sake", "Goma"], "an everyday word after 'the town of' is the town's name"),
 ])
 def test_places_beside_person_and_street_cues(geoparser, text, places, why) -> None:
     assert [m.text for m in geoparser.parse(text)] == places, why

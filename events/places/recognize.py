@@ -204,6 +204,7 @@ _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMP
 _PLACE_NOUNS = (r"(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
                 r"|people|citizens|streets|mayor|heart|cent(?:re|er))")
 _PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the words that say a town's name follows
 
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
     rf"\b(?:{_LOCATIVES}|{_PLACE_NOUNS}\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
@@ -617,7 +618,8 @@ class Recognizer:
             big_city = population >= CITY_OVER_WORD
             big = big_city and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
                                                      or surface.isupper() and self._dateline_after_sentence(text, start, end))
-            if not (prominent or locative and population >= 50_000 or big) or initial and not (prominent or big):
+            named_a_town = _TOWN_OF_BEFORE.search(text, max(0, start - 14), start) is not None  # "the town of Sake"
+            if not (prominent or locative and population >= 50_000 or big or named_a_town) or initial and not (prominent or big):
                 if not (self._state_after(text, end)  # "in Hudson, Ohio": an address says which Hudson, and that it is one
                         or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)
                         or initial and big_city and self._listed_with_a_capital(text, end)):
