@@ -537,6 +537,9 @@ def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
     ("Fighting erupted, residents of Bahir Dar and Gondar said.", ["Bahir Dar", "Gondar"],
      "the last of a list of places after 'residents of' is a place too, not a speaker"),
     ("Rebels entered the town of Sake, west of Goma.", ["Sake", "Goma"], "an everyday word after 'the town of' is the town's name"),
+    ("A US base at al-Omar oil field was attacked.", ["US"], "a name after the Arabic article is no town where names take none (Omar, West Virginia)"),
+    ("Fires hit Cattai and Wilberforce in North-Western Sydney.", ["Cattai", "Wilberforce", "Sydney"],
+     "compass words before a town are a part of it, not Zambia's North-Western province"),
 ])
 def test_places_beside_person_and_street_cues(geoparser, text, places, why) -> None:
     assert [m.text for m in geoparser.parse(text)] == places, why
@@ -858,6 +861,8 @@ def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
     ("Helicopters landed in the tourist town of Kalam in the Swat Valley.", "Kalam", "Swat Valley", "within",
      "'the town of X in Y' says where X lies as an address does; the only Kalam known is in India (Kallam)"),
     ("They toured the town of Gori in Georgia.", "Gori", "Gori", "name", "a town of the country after 'in' stands"),
+    ("Fighting raged near Tawila in North Darfur.", "Tawila", "North Darfur", "within",
+     "'X in Y' with Y a region says where X lies: the one Tawila known is in Yemen"),
     ("Clashes broke out near Pauktaw in Rakhine State.", "Pauktaw", "Rakhine", "within",
      "'X in Y State' says where X lies: the one Pauktaw known lies in Yangon Region, so somewhere in Rakhine"),
     ("He was held in Greenwood, W. Va., on a parole violation.", "Greenwood", "West Virginia", "within",

@@ -84,6 +84,10 @@ _WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir|rivers|lakes)\b"
 # own body, whose "City" or "Town" may be the body's word as well as the town's name's ("Dublin City" is also
 # Dublin, Ireland's name; "Hanover Town" a village in Virginia)
 _CITY_BODY_AFTER = re.compile(r"\s+(?:Council\w*|Hall|Manager|Attorney|Clerk|Commission\w*|Schools?|Police|Limits)\b")
+# where place names take the Arabic article: the Arab League, and the lands around it with Arabic, Persian or
+# Berber names (own list)
+ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR TR AF PK TD "
+                              "ER SS ML NE".split())
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washington": a part of the town, no initials
@@ -260,6 +264,7 @@ gov sen rep comptroller treasurer auditor democrat republican lawmakers legislat
 REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 _CAPITAL_NEXT = re.compile(r"[ -][A-Z]")
+_ONLY_COMPASS = re.compile(rf"(?i:{COMPASS_ADJECTIVE}|(?:north|south)[\s-]+(?:east|west)(?:ern)?)")  # "North-Western", "Central"
 _OCEANS_WITH_THE = frozenset({"the atlantic", "the pacific"})
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands", "the atlantic", "the pacific", "the americas")
 _FUNCTION_STARTS = frozenset("a an the in on at of and but or for to from by as with into after before during".split())
@@ -565,6 +570,8 @@ class Recognizer:
         if n_tokens == 1 and key in STOP_WORDS and not (key in FAMOUS_SURNAMES and self._famous_surname_placed(text, start, end)) \
                 or key in NOT_PLACES:
             return False
+        if _ONLY_COMPASS.fullmatch(surface) and _CAPITAL_NEXT.match(text, end):
+            return False  # "North-Western Sydney", "North Western Sydney": a part of the next place, not Zambia's province
         if _DISEASE_AFTER.match(text, end):
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if _STREET_AFTER.match(text, end):
@@ -821,7 +828,11 @@ class Recognizer:
             # ... unless a name goes before it: "Muqtada al-Sadr" is a man, "Bab el-Oued" a quarter of Algiers
             word = _WORD_BEFORE.search(text, max(0, article.start() - 30), article.start())
             if word is None or word.group(1).lower() in _NOT_NAME_HEADS:
-                yield replace(c, start=article.start())
+                # ... and names a place where names take that article, not Omar, West Virginia, for "al-Omar"
+                g = self.gazetteer
+                places = tuple(p for p in c.places if str(g.country[p]) in ARTICLE_COUNTRIES or g.kind_of(p) in ("country", "continent"))
+                if places:
+                    yield replace(c, start=article.start(), places=places)
 
     def _best(self, key: str, places: tuple[int, ...]) -> int:
         """The likeliest reading of a name before context."""

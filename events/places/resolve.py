@@ -35,6 +35,7 @@ from events.text.compass import COMPASS_ADJECTIVE
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _REGION_OFFICE_AFTER = re.compile(r"['’]s\s+(?:premier|governor|lieutenant\s+governor|legislature|provincial|state\s+(?:legislature|"
                                   r"government|assembly|senate|house|capitol))\b", re.I)
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # "North-Western Sydney": the region's name is only part of a longer one
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
 BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
@@ -403,9 +404,13 @@ class Resolver:
         x, y = candidates[i], candidates[i + 1]
         if x.role != "location" or y.role != "location":
             return False
-        if _IN_AFTER.match(text[x.end:y.start]):  # "the town of X in Y", "X in Y province" say where X is as plainly
+        if _IN_AFTER.match(text[x.end:y.start]):  # "the town of X in Y", "X in Y province" say where X is as plainly,
+            # and so does "X in Y" for a region Y and a town X ("Tawila in North Darfur"; not "Tehran's role in Syria")
+            g = self.gazetteer
             return _KIND_OF_BEFORE.search(text, max(0, x.start - 30), x.start) is not None \
-                or REGION_WORD_AFTER.match(text, y.end) is not None
+                or REGION_WORD_AFTER.match(text, y.end) is not None \
+                or all(self._place_facts[q][2] == "region" for q in y.places) and not _NAME_GOES_ON.match(text, y.end) \
+                and not any(p in g.capitals or int(g.population[p]) >= BIG_CITY for p in x.places)
         if not _COMMA_AFTER.match(text[x.end:y.start]):
             return False
         if i > 0 and _LIST_GAP.match(text[candidates[i - 1].end:x.start]):
