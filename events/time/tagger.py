@@ -784,23 +784,23 @@ def _slash(m, text, ref):
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY_AFTER_MONTH})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _md(m, text, ref):
-    if ref is None:
+    if ref is None or m["m"] == "May" and not re.match(r"\d", m["d"]):
         return None
-    if m["m"] == "May" and not re.match(r"\d", m["d"]):
-        return None
-    if (_month(m["m"]), _day(m["d"])) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
-        return _day_value(NINE_ELEVEN, False)
-    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense_or_bound(text, m.start(), m.end()))
-    return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
+    return _month_day_without_year(m, text, ref)
 
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?!,?\s+{_YEAR})", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _dm(m, text, ref):
-    if ref is None:
-        return None
-    if (_month(m["m"]), _day(m["d"])) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
+    return _month_day_without_year(m, text, ref) if ref is not None else None
+
+
+def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | None:
+    """A month-day written without a year (groups ``m``, ``d`` and the weekday ``wd``), in the year the tense
+    and the reference choose; "the Sept. 11 attacks" are 2001's."""
+    month, day = _month(m["m"]), _day(m["d"])
+    if (month, day) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
         return _day_value(NINE_ELEVEN, False)
-    d = _resolve_month_day(_month(m["m"]), _day(m["d"]), ref, _tense_or_bound(text, m.start(), m.end()))
+    d = _resolve_month_day(month, day, ref, _tense_or_bound(text, m.start(), m.end()))
     return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
 
 
@@ -1277,7 +1277,7 @@ def _weekday(m, text, ref):
     if ref is None or _WEEKDAY_IN_A_NAME.match(text, m.end()) and text[max(0, m.start() - 5):m.start()] == "Good ":
         return None  # the Good Friday Agreement (of 1998) is no Friday
     if _NAMED_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NAME_AFTER_WEEKDAY.match(text, m.end()) \
-            or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
+            or _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
         return None  # "Bloody Sunday", "Black Monday", "Super Tuesday", "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
     if _ANY_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
         return None  # "on a Sunday", "every Friday": no one day
@@ -1298,7 +1298,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
 # days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
 _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Mail\s+on)\s+$")
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
 _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)  # not "in a Sunday raid": that Sunday
 
@@ -1329,7 +1329,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
+@rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
@@ -1364,11 +1364,11 @@ def _this_unit(m, text, ref):
         if narrative is not None:
             return _quarter_v(narrative[0] - 1, narrative[1])
     value = _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
-    side = m.group(0)[:6].lower()
-    if rel == "this" and value.start is not None and value.end is not None and side in ("earlie", "later "):
+    side = (m["side"] or "").lower()
+    if rel == "this" and value.start is not None and value.end is not None and side in ("earlier", "later"):
         # "earlier this month": the month up to the reference day; "later this year": from it on (the value stays
         # TimeML's, the month or the year)
-        if side == "earlie":
+        if side == "earlier":
             return replace(value, end=min(value.end, ref))
         return replace(value, start=max(value.start, ref))
     return value
