@@ -43,10 +43,9 @@ BOROUGH_BONUS = 16.0  # ... over the region that holds both (+8) as the Y of an 
 BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
-_IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?$")
+# "Avdiivka in the Donetsk region", "Lyman in Donetsk oblast", "Azaz in northern Aleppo": X lies in Y as plainly as in "X, Y"
+_IN_AFTER = re.compile(rf"^\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
 _ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
-# "Lyman in Donetsk oblast", "Azaz in northern Aleppo": X lies in Y as plainly as in "X, Y"
-_IN_GAP = re.compile(rf"^\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
@@ -566,7 +565,7 @@ class Resolver:
         # "X, Y": X lies in Y ("Paris, Texas"); not "Moscow, U.S. officials said", nor a list of countries
         # ("China, Japan and Brazil" is no town China in Japan)
         comma_next = (nxt is not None and nxt.role != "demonym" and not names_country
-                      and (_COMMA_AFTER.match(text[c.end:nxt.start]) or _IN_GAP.match(text[c.end:nxt.start])))
+                      and (_COMMA_AFTER.match(text[c.end:nxt.start]) or _IN_AFTER.match(text[c.end:nxt.start])))
         # in a list ("Arizona, Illinois and Ohio"; "Alberta, Ontario"), a name is of the same kind as its neighbours
         listed = [candidates[k] for k in (i - 1, i + 1)
                   if 0 <= k < len(candidates) and _LIST_GAP.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])]
@@ -583,7 +582,7 @@ class Resolver:
         # California), or holds a town X may be ("Montreal, Quebec" is the province, though Montreal is also in Wisconsin)
         prev = candidates[i - 1] if i > 0 else None
         held: Sequence[int] = ()
-        if prev is not None and prev.role != "demonym" and (_COMMA_AFTER.match(text[prev.end:c.start]) or _IN_GAP.match(text[prev.end:c.start])):
+        if prev is not None and prev.role != "demonym" and (_COMMA_AFTER.match(text[prev.end:c.start]) or _IN_AFTER.match(text[prev.end:c.start])):
             held = prev.places if len(prev.places) == 1 else [q for q in prev.places if self._place_facts[q][2] in ("city", "county")]
         by_next = False
         # "Libya's Tripoli", "Lebanon's Tripoli": the country (or region) whose possessive stands right before the name
