@@ -567,9 +567,10 @@ class Recognizer:
     def _acceptable(self, text: str, start: int, end: int, key: str, places: tuple[int, ...], role: str, n_tokens: int) -> bool:
         g = self.gazetteer
         surface = text[start:end]
-        if n_tokens == 1 and key in STOP_WORDS and not (key in FAMOUS_SURNAMES and self._famous_surname_placed(text, start, end)) \
+        if n_tokens == 1 and key in STOP_WORDS and not (key in FAMOUS_SURNAMES and (
+                self._famous_surname_placed(text, start, end) or self._state_after(text, end))) \
                 or key in NOT_PLACES:
-            return False
+            return False  # (but "Clinton, Iowa", "CLINTON, Iowa —": the state after it says which town)
         if _ONLY_COMPASS.fullmatch(surface) and _CAPITAL_NEXT.match(text, end):
             return False  # "North-Western Sydney", "North Western Sydney": a part of the next place, not Zambia's province
         if _DISEASE_AFTER.match(text, end):
@@ -609,7 +610,8 @@ class Recognizer:
                 or _UNIT_BEFORE.search(text, max(0, start - 12), start)):
             return False  # "Wagner fighters", "the Azov regiment": a group named like a small town, not the town
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
-                and not (self._dateline_after_sentence(text, start, end) and (n_tokens > 1 or not g.is_common_word(key))):
+                and not (self._dateline_after_sentence(text, start, end)
+                         and (n_tokens > 1 or not g.is_common_word(key) or self._state_after(text, end))):
             return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline (and "RIDGE FARM, Ill. (AP) -")
         if n_tokens == 1 and g.is_common_word(key) and key not in FAMOUS_SURNAMES:  # (frequent as people, placed above)
             # a region of under a million people named by a common word ("Gulf", Papua New Guinea; "Store",
