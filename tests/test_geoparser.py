@@ -165,6 +165,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Washington and Moscow, Idaho, are neighbours.", "Moscow", "Moscow", "US", "city"),  # ... unless an address says so
     ("The fair in Lebanon drew crowds from Murfreesboro and Nashville.", "Lebanon", "Lebanon", "US", "city"),  # a small country's name may be a town's
     ("In Tripoli, Lebanon, clashes erupted; Libya's Tripoli was calm.", "Tripoli", "Tripoli", "LB", "city"),  # an address, no list of nations
+    ("Gardaí in Ennis said a man was arrested. A car was found near Shannon.", "Ennis", "Ennis", "IE", "city"),  # Ireland's police: not Ennis, Texas
+    ("RCMP officers in Perth responded.", "Perth", "Perth", "CA", "city"),  # Canada's police: Perth, Ontario
     ("Quebec's premier said Montreal would host the games.", "Quebec", "Quebec", "CA", "region"),  # a province's office, not Québec city
     ("The SDF shelled Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames gives no population: unknown, not none (not Rosh HaAyin)
     ("Shelling hit Azaz in northern Aleppo.", "Aleppo", "Aleppo", "SY", "region"),  # holds the town before it: the governorate

@@ -35,6 +35,11 @@ from events.text.compass import COMPASS_ADJECTIVE
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _REGION_OFFICE_AFTER = re.compile(r"['’]s\s+(?:premier|governor|lieutenant\s+governor|legislature|provincial|state\s+(?:legislature|"
                                   r"government|assembly|senate|house|capitol))\b", re.I)
+# words only one country's news uses, for its police, courts and government (own list): a vote for that country
+_COUNTRY_CUES = re.compile(r"\b(?:(?P<IE>Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|TD for)|(?P<GB>Crown Court|Scotland Yard|"
+                           r"Chief Constable|Metropolitan Police|NHS|Ofsted)|(?P<CA>RCMP|Mounties|Ontario Provincial Police|"
+                           r"Sûreté du Québec|Surete du Quebec))\b")
+CUE_WEIGHT = 1.0  # as much as one name of the country
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # "North-Western Sydney": the region's name is only part of a longer one
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
@@ -276,6 +281,8 @@ class Resolver:
         # mention shares its key (its own mentions' votes are left out of its context)
         fixed = [i for i, c in enumerate(candidates) if len(c.places) == 1]
         fixed_totals, fixed_own = self._context([votes[i] for i in fixed], {})
+        for country in {m.lastgroup for m in _COUNTRY_CUES.finditer(text)}:  # "Gardaí in Ennis": Ireland's Ennis
+            fixed_totals[0][country] = fixed_totals[0].get(country, 0.0) + CUE_WEIGHT
         ambiguous_keys = {c.key for c in candidates if len(c.places) > 1}
         fixed_by_key: dict[str, list[dict[str, float]]] = {}
         for i, parts in zip(fixed, fixed_own):
