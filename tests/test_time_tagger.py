@@ -191,6 +191,10 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
      "no tense: a month-day six days ahead at the turn of the year, not 359 days back"),
     ("The government is funded through Jan. 15.", date(2013, 10, 24), "Jan. 15", "2014-01-15", "a bound still to come"),
     ("The court meets on Thursday.", date(2013, 7, 15), "Thursday", "2013-07-18", "the present of a schedule"),
+    ("A curfew took effect and will last until Monday.", date(2022, 2, 26), "Monday", "2022-02-28",
+     "'last' after a modal is the verb, not a past cue"),
+    ("Consumer price data is due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-12", "'is due': still to come"),
+    ("The payment was due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-05", "'was due': gone by"),
 ])
 def test_tense_and_anchor_by_reference(text: str, ref: date, surface: str, value: str, why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref) if m.text == surface] == [(surface, value)], why

@@ -224,6 +224,7 @@ _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "
                        "armed", "advanced", "concerned", "interested", "supposed", "proposed", "unspecified",
                        "undisclosed", "unidentified", "unnamed", "restated", "adjusted", "listed", "owned"))
 _PASSIVE = frozenset(("be", "been", "being", "is", "are"))
+_MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", "shall", "must", "to", "ll"))
 # "plans to leave on Thursday": an intention and an infinitive speak of the future
 _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
@@ -244,6 +245,10 @@ def _cue(words: list[str], i: int) -> int:
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
+    if lw == "last" and prev in _MODALS:
+        return 0  # "will last until Monday": the verb, whose tense its modal gives
+    if lw == "due" and prev in ("is", "are"):
+        return 1  # "data is due Thursday"
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross")
         return 0 if prev in _PASSIVE or i and w[0].isupper() else -1
