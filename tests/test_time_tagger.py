@@ -195,6 +195,16 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
      "'last' after a modal is the verb, not a past cue"),
     ("Consumer price data is due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-12", "'is due': still to come"),
     ("The payment was due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-05", "'was due': gone by"),
+    # the story's own dates, where it names one close by; else the reference's
+    ("He was arrested on March 4. The following Monday, he denied it.", date(2013, 3, 21), "The following Monday",
+     "2013-03-11", "the first Monday after the story's day, not after the publication"),
+    ("In 2018 the firm lost money; the previous year it had gained.", date(2024, 3, 15), "the previous year", "2017",
+     "the year before the story's own"),
+    ("In 2018 the firm lost money. The next year, it recovered.", date(2024, 3, 15), "The next year", "2019",
+     "the year after the story's own"),
+    ("Sales fell in 2018, after rising 19 percent the year before.", date(2024, 3, 15), "the year before", "2017",
+     "'the year before' counts from the story's year too"),
+    ("Profit fell from the previous year.", date(2013, 3, 21), "the previous year", "2012", "no year named: the reference's"),
 ])
 def test_tense_and_anchor_by_reference(text: str, ref: date, surface: str, value: str, why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref) if m.text == surface] == [(surface, value)], why

@@ -170,6 +170,23 @@ class _DayOfMonth:
         return _day_value(d, anchor.anchored) if d else None
 
 
+@dataclass(frozen=True)
+class _FollowingWeekday:
+    """"The following Monday": the first such weekday after the story's last day, within a few paragraphs;
+    otherwise ``fallback``, the next one after the reference date."""
+
+    weekday: int
+    fallback: _Value
+    span: tuple[int, int]
+
+    def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+        anchor = _last_date(before, start, _NARRATIVE_REACH)
+        if anchor is None or anchor.precision != "day":
+            return self.fallback
+        d = anchor.start_date  # type: ignore[union-attr]
+        return _day_value(d + timedelta(days=(self.weekday - d.weekday()) % 7 or 7), anchor.anchored)
+
+
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -1158,14 +1175,18 @@ _PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 @rule(rf"\bthe\s+(?P<rel>next|following|previous|preceding)\s+(?P<u>{_PART_OF_DAY})\b"
       rf"|\bthe\s+(?P<u2>day|night|morning|evening)\s+(?P<rel2>before|after)\b(?=\s*(?:[,.;:!?)]|$))", re.I,
       triggers=_PARTS_OF_DAY, anchors=_PARTS_OF_DAY)
-# "the following week", "the following month", "the following year" ("the next year" is the coming one, above)
+# "the following week", "the following month", "the following year" ("the next year", "the previous year": above)
 @rule(r"\bthe\s+(?P<rel3>following)\s+(?P<u3>week|month|year)\b", re.I, triggers=("following",), anchors=("following",))
+# "rising 19 percent the year before", "the week after" (not "the year before the war")
+@rule(r"\bthe\s+(?P<u3>week|month|year)\s+(?P<rel4>before|after)\b(?=\s*(?:[,.;:!?)]|$))", re.I,
+      triggers=("before", "after"), anchors=("before", "after"))
 # "hours later", "minutes earlier": the same day as the last one named
 @rule(r"\b(?:(?:a\s+few|several|a\s+couple\s+of|\d{1,2}|two|three|four|five|six)\s+)?(?:hours?|minutes?|moments?)\s+(?:later|earlier|afterwards?)\b",
       re.I, triggers=("later", "earlier", "afterward"), anchors=("later", "earlier", "afterward", "afterwards"))
 def _anaphoric_day(m, text, ref):
-    rel = (m.groupdict().get("rel") or m.groupdict().get("rel2") or m.groupdict().get("rel3") or "").lower()
-    unit = m.groupdict().get("u3")
+    groups = m.groupdict()
+    rel = (groups.get("rel") or groups.get("rel2") or groups.get("rel3") or groups.get("rel4") or "").lower()
+    unit = groups.get("u3")
     offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rel, 0)
     return _Anaphor(unit.lower() if unit else "day", offset)
 
@@ -1269,7 +1290,7 @@ def _relation(words: str | None) -> str:
 
 # "last Friday", "the previous Friday": read before the match (a scan for them at every word would be slow)
 _WEEKDAY_REL = re.compile(
-    r"\b(?:the\s+(?=previous|past|following))?(?P<rel>this\s+coming|this\s+past|last|next|this|past|previous|coming)\s+$", re.I)
+    r"\b(?:the\s+(?=previous|past|following))?(?P<rel>this\s+coming|this\s+past|last|next|this|past|previous|coming|following)\s+$", re.I)
 # "9 a.m. Tuesday", "4:30 p.m. EDT Thursday", "noon Friday": TimeML takes the clock time into the span and the value
 _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?:a\.m\.|(?P<pm>p\.m\.))|\b(?P<noon>noon))"
                            r"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$", re.I)
@@ -1292,7 +1313,10 @@ def _weekday(m, text, ref):
     clock = _CLOCK_BEFORE.search(text, lo, start) if text.find("m.", lo, start) >= 0 or text.find("oon", lo, start) >= 0 else None
     if clock is not None:
         start = clock.start()
-    value = _weekday_value(m, text, ref, _relation(before["rel"]) if before else "", start)
+    rel = _relation(before["rel"]) if before else ""
+    if rel == "following":  # "He was arrested on March 4. The following Monday, ...": the first Monday after that day
+        return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "next", start), (start, m.end()))
+    value = _weekday_value(m, text, ref, rel, start)
     if clock is not None:
         hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
         value = replace(value, value=f"{value.value}T{hour:02d}:{clock['min'] or '00'}")
@@ -1334,7 +1358,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
-@rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
+@rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
@@ -1349,6 +1373,10 @@ def _this_unit(m, text, ref):
         named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start())) if unit == "year" else []
         return _year_v(int(named[-1].group(0)), True) if named else None
     direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[rel]
+    if unit in ("week", "month", "year") and re.match(r"the\s+(?:previous|next)\b", m["rel"], re.I):
+        # "In 2018 the firm lost money; the previous year it had gained": the year before the story's own, when it
+        # named one close by; else counted from the reference ("up from the previous year")
+        return _Anaphor(unit, direction, _relative_unit(unit, 1, ref, direction), within=_CLOSE_BY)
     if unit == "weekend":
         saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * direction)
         if direction < 0:
@@ -1633,7 +1661,7 @@ class TemporalTagger:
                     value = normalise(m, text, reference)
                 except (ValueError, OverflowError):
                     value = None  # a date outside the calendar ("2016 decades ago"): found, but no value
-                if isinstance(value, _Value) and value.span is not None:
+                if isinstance(value, (_Value, _FollowingWeekday)) and value.span is not None:
                     start, end = value.span
                 found.append((start, end, value))
         return found
@@ -1644,7 +1672,7 @@ class TemporalTagger:
         candidates = self._candidates(text, reference)
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        kept: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | _DayOfMonth | None]] = []
+        kept: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | _DayOfMonth | _FollowingWeekday | None]] = []
         taken = bytearray(len(text) + 1)
         for start, end, value in candidates:
             if any(taken[start:end]):
@@ -1657,7 +1685,7 @@ class TemporalTagger:
                 v = v.resolve(mentions, start)  # in text order: "the next day" counts from the dates before it
             elif isinstance(v, _NarrativeMonth):
                 v = v.resolve(mentions, start, text)
-            elif isinstance(v, _DayOfMonth):
+            elif isinstance(v, (_DayOfMonth, _FollowingWeekday)):
                 v = v.resolve(mentions, start)
             if v is not None:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
