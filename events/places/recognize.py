@@ -155,7 +155,7 @@ _TITLE_WORDS = frozenset("over under across through beyond upon via against abou
 # capitalised words before a place name that make it no surname: "SOS Children's Village Malakal", "Downtown Gainesville"
 _PLACE_WORDS_BEFORE = frozenset("""village city town camp county district province state region port fort mount lake river
 park valley beach island downtown uptown greater metro historic north south east west central northern southern
-eastern western upper lower""".split())
+eastern western upper lower neighbouring neighboring nearby coastal rural occupied mainland inner outer""".split())
 # demonyms that are also a language's name, and the words around them that say the language is meant
 _LANGUAGES = frozenset("english french spanish german italian portuguese russian chinese japanese korean dutch greek "
                        "turkish hebrew persian polish swedish".split())
