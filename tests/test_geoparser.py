@@ -352,6 +352,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("The Mississippi River flooded farms.", "a river, not the state it names (rivers have no single point)"),
     ("Bodies were found in the Jordan River.", "a river, not the country"),
     ("Barges stalled where the Ohio and Mississippi rivers meet.", "rivers in a list, not the states"),
+    ("Brent crude rose 2 percent and Urals crude fell.", "oil prices named after a field or a port"),
     ("He is survived by his sister Fay, wife of Gary Breidenstine.", "a ZIP-code town's name (Fay, Oklahoma) is read only where its state follows"),
     ("The father, identified only by his last name of Lu, is recovering. Lu was diagnosed with pneumonia.",
      "a surname, said to be one: the person, and later the person alone, not the town Lu in Italy"),

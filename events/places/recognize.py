@@ -264,6 +264,7 @@ gov sen rep comptroller treasurer auditor democrat republican lawmakers legislat
 REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 _CAPITAL_NEXT = re.compile(r"[ -][A-Z]")
+_BENCHMARK_AFTER = re.compile(r"\s+(?:crude|blend)\b")  # oil prices ("Brent crude"); "Libyan crude" stays Libya's
 _ONLY_COMPASS = re.compile(rf"(?i:{COMPASS_ADJECTIVE}|(?:north|south)[\s-]+(?:east|west)(?:ern)?)")  # "North-Western", "Central"
 _OCEANS_WITH_THE = frozenset({"the atlantic", "the pacific"})
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands", "the atlantic", "the pacific", "the americas")
@@ -573,6 +574,8 @@ class Recognizer:
             return False  # (but "Clinton, Iowa", "CLINTON, Iowa —": the state after it says which town)
         if _ONLY_COMPASS.fullmatch(surface) and _CAPITAL_NEXT.match(text, end):
             return False  # "North-Western Sydney", "North Western Sydney": a part of the next place, not Zambia's province
+        if role != "demonym" and _BENCHMARK_AFTER.match(text, end):
+            return False  # "Brent crude", "Urals blend", "Dubai crude": an oil price, named after a field or a port
         if _DISEASE_AFTER.match(text, end):
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
         if _STREET_AFTER.match(text, end):
