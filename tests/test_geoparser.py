@@ -198,6 +198,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flooding closed schools in Avoyelles and Pointe Coupee parishes.", "Pointe Coupee", "Pointe Coupee Parish", "US", "county"),
     ("Shelling hit the Donetsk and Luhansk regions overnight.", "Donetsk", "Donetsk Oblast", "UA", "region"),  # a list ending in "regions": each a region, not the city
     ("Clashes spread across Aleppo, Homs and Idlib provinces.", "Homs", "Homs", "SY", "region"),  # ... "provinces" likewise
+    ("Floods hit Rio de Janeiro and Sao Paulo states.", "Rio de Janeiro", "Rio de Janeiro", "BR", "region"),  # "states" too; a particle inside
+    ("Curfews were imposed in Ondo and Edo states.", "Ondo", "Ondo", "NG", "region"),  # not Ondo town
     ("Troops reached Idlib and Hama.", "Idlib", "Idlib", "SY", "city"),  # a governorate named after its town is less likely than the town
     ("Troops reached Idlib and Hama.", "Hama", "Hama", "SY", "city"),  # ... so the two listed names agree on being towns
     ("Fighters advanced on al-Bab and el-Arish.", "al-Bab", "al-Bab", "SY", "city"),  # the lower-case article is part of the name's span

@@ -63,9 +63,10 @@ _AP_STATE_BODY_AFTER = re.compile(r"\s(?:\d{1,3}\b|(?:House|Senate|Legislature|G
 _COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
 # "Preble and Darke counties", "Clay, Grant and Swift counties": each name is a county; "the Donetsk and
 # Luhansk regions", "Aleppo, Homs and Idlib provinces": each a region
-_NAME = r"[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?"
+_NAME = r"[A-Z][A-Za-z'’]+(?:\s(?:(?:de|do|da|dos|das|del|di|la|el)\s)?[A-Z][A-Za-z'’]+)?"  # (also "Rio de Janeiro")
 _DIVISION_WORDS = {"counties": "county", "parishes": "parish", "provinces": "province", "governorates": "governorate",
-                   "regions": "region", "oblasts": "oblast", "prefectures": "prefecture"}
+                   "regions": "region", "oblasts": "oblast", "prefectures": "prefecture", "states": "state",
+                   "districts": "district"}
 _DIVISION_LIST = re.compile(rf"\b{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}\s(?P<word>{'|'.join(_DIVISION_WORDS)})\b")
 # ... or that follows it: "the provinces of Nyanza, Rift Valley, North Eastern and Western", "the three largest
 # counties -- Douglas, Lancaster and Sarpy" (a dash, also as mis-decoded text shows it: "”")
