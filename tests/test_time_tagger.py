@@ -76,6 +76,12 @@ TAGGER = TemporalTagger()
     ("Cuts are due in the coming months", ("the coming months", "FUTURE_REF", "None", "None", "ref")),
     ("At present the town is calm", ("At present", "PRESENT_REF", "2016-12-12", "2016-12-12", "ref")),
     ("Fighting raged over the weekend in Aleppo", ("the weekend", "2016-W49-WE", "2016-12-10", "2016-12-11", "week")),  # a place after "in"
+    # the ways situation reports, headlines and spreadsheets write a date
+    ("MARCH 12 – AIRSTRIKE ON GAZA", ("MARCH 12", "2016-03-12", "2016-03-12", "2016-03-12", "day")),  # in capitals
+    ("12 MARCH 2015: AIRSTRIKE", ("12 MARCH 2015", "2015-03-12", "2015-03-12", "2015-03-12", "day")),  # not the year alone
+    ("On 12-Mar-2015 the RSF shelled the town", ("12-Mar-2015", "2015-03-12", "2015-03-12", "2015-03-12", "day")),
+    ("14/3: shelling resumed", ("14/3", "2016-03-14", "2016-03-14", "2016-03-14", "day")),  # heading a line, no year
+    ("On 12.3. drones hit Odesa", ("12.3.", "2016-03-12", "2016-03-12", "2016-03-12", "day")),
     ("Security tightened after 9/11", ("9/11", "2001-09-11", "2001-09-11", "2001-09-11", "day")),  # the attacks' day, not a month-day
     ("The Sept. 11 attacks shocked the world", ("Sept. 11", "2001-09-11", "2001-09-11", "2001-09-11", "day")),
     # days named for one date ("Independence Day" and "Memorial Day" are not: countries keep them on different days)
@@ -157,6 +163,7 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("On May first they marched.", "'May' with a day in words may be the verb"),
     ("The market opens on a Sunday. They protest every Friday.", "no one day"),
     ("Call 555-2001-2006. Between 1800-2000 fighters left.", "a phone number; a count of fighters"),
+    ("He won 3/4 of the votes; the ratio was 14/3 overall. IT MAY RAIN.", "fractions inside a sentence; 'MAY' the verb"),
     ("The Sunday Times and The Mail on Sunday agreed. Saturday Night Live mocked it.", "newspapers and a show"),
     ("Bloody Sunday is remembered. Super Tuesday voters went home.", "days of other years, or of none, named by a weekday"),
 ])

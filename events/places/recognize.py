@@ -265,6 +265,8 @@ gov sen rep comptroller treasurer auditor democrat republican lawmakers legislat
 REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
 _CAPITAL_NEXT = re.compile(r"[ -][A-Z]")
+_WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun MON TUE WED THU FRI SAT SUN".split())
+_NUMBER_AFTER = re.compile(r",?\s+\d")
 _BENCHMARK_AFTER = re.compile(r"\s+(?:crude|blend)\b")  # oil prices ("Brent crude"); "Libyan crude" stays Libya's
 _ONLY_COMPASS = re.compile(rf"(?i:{COMPASS_ADJECTIVE}|(?:north|south)[\s-]+(?:east|west)(?:ern)?)")  # "North-Western", "Central"
 _OCEANS_WITH_THE = frozenset({"the atlantic", "the pacific"})
@@ -575,6 +577,8 @@ class Recognizer:
             return False  # (but "Clinton, Iowa", "CLINTON, Iowa —": the state after it says which town)
         if _ONLY_COMPASS.fullmatch(surface) and _CAPITAL_NEXT.match(text, end):
             return False  # "North-Western Sydney", "North Western Sydney": a part of the next place, not Zambia's province
+        if surface in _WEEKDAY_ABBREVIATIONS and _NUMBER_AFTER.match(text, end):
+            return False  # "Mon 11 Mar 2024": a weekday, not Myanmar's Mon State
         if role != "demonym" and _BENCHMARK_AFTER.match(text, end):
             return False  # "Brent crude", "Urals blend", "Dubai crude": an oil price, named after a field or a port
         if _DISEASE_AFTER.match(text, end):

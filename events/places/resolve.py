@@ -601,7 +601,9 @@ class Resolver:
         # the towns regions of the name are named after (only asked of a region's name or before a region word)
         seats = {g.namesakes.get(p) for p in c.places} if names_region or region_word else set()
         metro: frozenset[int] = frozenset()
-        if region_word and _REGION_NOUN_AFTER.match(text, c.end):
+        if region_word and _REGION_NOUN_AFTER.match(text, c.end) and not seats & set(c.places):
+            # (not when a region of the name is named after one of its readings: "the Samara region" is Samara
+            # Oblast, not the region around Samarra, Iraq)
             metro = frozenset(p for p in c.places if self._place_facts[p][2] == "city"
                               and int(g.population[p]) >= METRO_CITY and p not in seats)
         # ... but a region named after its seat ("Saida" province, Algeria) lends its name no weight over other towns

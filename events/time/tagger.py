@@ -55,6 +55,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
                 "nineties": 9}
 
+# capitalised (in capitals: _CAPS_MONTH)
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
@@ -553,6 +554,7 @@ def _decade_words(scan: _Scan) -> list[int]:
 
 _ANCHOR_FAMILIES: dict[str, tuple[Callable[[_Scan], list[int]], bool]] = {  # hits, and whether a hit must end a word
     "month": (_regex_hits(re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")), False),  # capitalised
+    "caps_month": (_regex_hits(re.compile(r"JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC")), False),  # in capitals
     "weekday": (_regex_hits(re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")), True),
     "year": (_regex_hits(re.compile(r"(?:1[6-9]|20)\d\d")), False),
     "iso": (_regex_hits(re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\w)")), True),
@@ -789,6 +791,49 @@ rule(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19
      anchors=("@year",))(_digits)
 rule(r"(?<![\d/])(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])", triggers=("/",),
      anchors=("@year",))(_digits)
+
+
+# "12-Mar-2024", "12-Mar-24": day, month and year joined by hyphens, as situation reports and spreadsheets write them
+@rule(rf"\b(?P<d>3[01]|[12]\d|0?[1-9])-(?P<m>{_MONTH_FULL}|{_MONTH_ABBR[:-3]})-(?P<y>(?:19|20)\d\d|\d\d)\b",
+      triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+def _hyphenated(m, text, ref):
+    year = int(m["y"])
+    d = V.valid_date(year + 2000 if year < 100 else year, _month(m["m"]), int(m["d"]))
+    return _day_value(d, False) if d else None
+
+
+_HEADS_A_LINE = re.compile(r"(?:^|\n|\b(?:[Oo]n|[Uu]pdate|[Ss]itrep)\s)$")
+# "MARCH 12", "12 MAR", "12 MARCH 2024": a date in capitals, as headlines and situation reports write one
+_CAPS_MONTH = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+               r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?")
+
+
+@rule(rf"\b(?:(?P<d>3[01]|[12]\d|0?[1-9])\s+(?P<m>{_CAPS_MONTH})|(?P<m2>{_CAPS_MONTH})\s+(?P<d2>3[01]|[12]\d|0?[1-9])\b)"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?", triggers=_MONTH_TRIGGERS, anchors=("@caps_month",))
+def _caps_date(m, text, ref):
+    month, day = _month(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    if m["y"]:
+        d = V.valid_date(int(m["y"]), month, day)
+        return _day_value(d, False) if d else None
+    if ref is None:
+        return None
+    d = _resolve_month_day(month, day, ref, _tense_or_bound(text, m.start(), m.end()))
+    return _day_value(d, True) if d else None
+
+
+# "14/3:", "Update 17/3 –", "14.03: strikes", "On 12.3.": a day and a month in digits heading a line or an update, in
+# the reference's year (day first where both fit, as such reports write)
+@rule(r"(?<![\w./])(?P<a>3[01]|[12]\d|0?[1-9])[./](?P<b>3[01]|[12]\d|0?[1-9])(?![\d/.]\d)\.?(?=\s*[:–—-]|\s)",
+      triggers=("/", "."), anchors=())
+def _short_digits(m, text, ref):
+    if ref is None or not _HEADS_A_LINE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if b > 12 and a <= 12 and m.group(0)[len(m["a"])] == "/" else (a, b)
+    if month > 12:
+        return None
+    d = _resolve_month_day(month, day, ref, 0)
+    return _day_value(d, True) if d else None
 
 
 @rule(r"(?<![\d/])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",), anchors=("@slash",))
