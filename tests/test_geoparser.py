@@ -544,6 +544,8 @@ def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
     ("Rebels entered the town of Sake, west of Goma.", ["Sake", "Goma"], "an everyday word after 'the town of' is the town's name"),
     ("Neighbouring Karnataka and Tamil Nadu issued alerts. Coastal Karnataka was hit.", ["Karnataka", "Tamil Nadu", "Karnataka"],
      "an adjective of place opening a sentence is no first name before a surname"),
+    ("Explosions reported in #kharkiv, sirens in #TelAviv #breaking #war", ["kharkiv", "TelAviv"],
+     "a channel's hashtags: lower case or run together, a city; not everyday words"),
     ("CLINTON, Iowa — Heavy rain fell.", ["CLINTON", "Iowa"], "a dateline with its state is the town, though a famous surname"),
     ("MASON, Ohio — Heavy rain fell.", ["MASON", "Ohio"], "... or an everyday word"),
     ("A US base at al-Omar oil field was attacked.", ["US"], "a name after the Arabic article is no town where names take none (Omar, West Virginia)"),

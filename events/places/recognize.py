@@ -267,6 +267,8 @@ CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-
 _CAPITAL_NEXT = re.compile(r"[ -][A-Z]")
 _WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun MON TUE WED THU FRI SAT SUN".split())
 _NUMBER_AFTER = re.compile(r",?\s+\d")
+_HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-z][a-z]+(?:[A-Z][a-z]+)*)\b")  # "#Kharkiv", "#kharkiv", "#TelAviv" (not "#C4")
+_CAMEL_WORDS = re.compile(r"([a-z])([A-Z])")
 _BENCHMARK_AFTER = re.compile(r"\s+(?:crude|blend)\b")  # oil prices ("Brent crude"); "Libyan crude" stays Libya's
 _ONLY_COMPASS = re.compile(rf"(?i:{COMPASS_ADJECTIVE}|(?:north|south)[\s-]+(?:east|west)(?:ern)?)")  # "North-Western", "Central"
 _OCEANS_WITH_THE = frozenset({"the atlantic", "the pacific"})
@@ -730,6 +732,7 @@ class Recognizer:
             if region is not None:
                 found.append(Candidate(m.start("state"), m.end("state"), normalize(state), (region,), "demonym"))
         found.extend(self.listed_divisions(text))
+        found.extend(self._hashtags(text) if "#" in text else ())
         counties = _COUNTY.finditer(text) if ("County" in text or "Parish" in text or "Borough" in text) else ()
         for m in counties:
             # "In Walker County": the name may be one word shorter than the match
@@ -739,6 +742,21 @@ class Recognizer:
                 if candidate is not None:
                     found.append(candidate)
                     break
+        return found
+
+    def _hashtags(self, text: str) -> list[Candidate]:
+        """Places tagged as channels and posts tag them: "#Kharkiv", "#kharkiv", "#TelAviv" (its words apart), when
+        the tag is a country, a region or a town of 100,000 or more and no everyday word ("#breaking", "#war")."""
+        g = self.gazetteer
+        found = []
+        for m in _HASHTAG.finditer(text):
+            key = normalize(_CAMEL_WORDS.sub(r"\1 \2", m.group(1)))
+            if g.is_common_word(key) or key in STOP_WORDS:
+                continue
+            places = tuple(p for p in g.candidates(key) if g.kind_of(p) in ("country", "region")
+                           or int(g.population[p]) >= CITY_OVER_WORD)
+            if places:
+                found.append(Candidate(m.start(1), m.end(1), key, places, "location"))
         return found
 
     def listed_divisions(self, text: str) -> list[Candidate]:
