@@ -269,7 +269,14 @@ _WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun 
 _NUMBER_AFTER = re.compile(r",?\s+\d")
 _HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-z][a-z]+(?:[A-Z][a-z]+)*)\b")  # "#Kharkiv", "#kharkiv", "#TelAviv" (not "#C4")
 _CAMEL_WORDS = re.compile(r"([a-z])([A-Z])")
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}")  # words of three letters or more ("In", "Of" aside)
+# a line whose words are all capitalised but these (which Title Case leaves small) is a headline
+_HEADLINE_SMALL_WORDS = frozenset("and the for with from over into onto upon amid after near but nor via per".split())
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")  # ... unless it holds sentences (a paragraph of names)
 _BENCHMARK_AFTER = re.compile(r"\s+(?:crude|blend)\b")  # oil prices ("Brent crude"); "Libyan crude" stays Libya's
+# what a place's name may name after it in a headline, as in running text: a newspaper, a street, a holiday, a disease
+_NAMED_AFTER_A_PLACE = (_NEWSPAPER_AFTER, _STREET_AFTER, _HOLIDAY_AFTER, _DISEASE_AFTER, _BENCHMARK_AFTER)
 _ONLY_COMPASS = re.compile(rf"(?i:{COMPASS_ADJECTIVE}|(?:north|south)[\s-]+(?:east|west)(?:ern)?)")  # "North-Western", "Central"
 _OCEANS_WITH_THE = frozenset({"the atlantic", "the pacific"})
 _THE_NAMES = ("the hague", "the bronx", "the gambia", "the netherlands", "the atlantic", "the pacific", "the americas")
@@ -733,6 +740,7 @@ class Recognizer:
                 found.append(Candidate(m.start("state"), m.end("state"), normalize(state), (region,), "demonym"))
         found.extend(self.listed_divisions(text))
         found.extend(self._hashtags(text) if "#" in text else ())
+        found.extend(self._headline_places(text))
         counties = _COUNTY.finditer(text) if ("County" in text or "Parish" in text or "Borough" in text) else ()
         for m in counties:
             # "In Walker County": the name may be one word shorter than the match
@@ -757,6 +765,35 @@ class Recognizer:
                            or int(g.population[p]) >= CITY_OVER_WORD)
             if places:
                 found.append(Candidate(m.start(1), m.end(1), key, places, "location"))
+        return found
+
+    def _headline_places(self, text: str) -> list[Candidate]:
+        """Places in a headline written in Title Case or in capitals ("RUSSIAN STRIKES HIT ODESA PORT", "Blast In
+        Karachi Kills 2"), where every word is capitalised and capitals say nothing of names: the longest run of
+        up to three words that is a country, a region or a city of 100,000 or more, and no everyday word."""
+        g = self.gazetteer
+        found: list[Candidate] = []
+        for line in _LINE.finditer(text):
+            words = _HEADLINE_WORD.findall(line.group(0))
+            if len(words) < 3 or any(not w[:1].isupper() and w not in _HEADLINE_SMALL_WORDS for w in words) \
+                    or _SENTENCE_INSIDE.search(line.group(0)):
+                continue
+            tokens = [(line.start() + s, line.start() + e, t) for s, e, t in _tokens(line.group(0))]
+            i = 0
+            while i < len(tokens):
+                for j in range(min(i + 3, len(tokens)), i, -1):
+                    start, end = tokens[i][0], tokens[j - 1][1]
+                    key = normalize(text[start:end])
+                    if " " not in key and (g.is_common_word(key) or key in STOP_WORDS or key in g.first_names):
+                        continue
+                    places = tuple(g.candidates(key))
+                    prominent = any(g.kind_of(p) in ("country", "region") or int(g.population[p]) >= CITY_OVER_WORD for p in places)
+                    if prominent and key not in g.demonyms and key not in NOT_PLACES \
+                            and not any(pattern.match(text, end) for pattern in _NAMED_AFTER_A_PLACE):
+                        found.append(Candidate(start, end, key, places, "location"))
+                        i = j - 1
+                        break
+                i += 1
         return found
 
     def listed_divisions(self, text: str) -> list[Candidate]:
