@@ -168,6 +168,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Gardaí in Ennis said a man was arrested. A car was found near Shannon.", "Ennis", "Ennis", "IE", "city"),  # Ireland's police: not Ennis, Texas
     ("RCMP officers in Perth responded.", "Perth", "Perth", "CA", "city"),  # Canada's police: Perth, Ontario
     ("Quebec's premier said Montreal would host the games.", "Quebec", "Quebec", "CA", "region"),  # a province's office, not Québec city
+    ("Houthis attacked Marib.", "Marib", "Marib", "YE", "city"),  # a governorate named after its seat: the town, though small
+    ("Fighting flared near Menaka.", "Menaka", "Ménaka", "ML", "city"),
     ("The SDF shelled Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames gives no population: unknown, not none (not Rosh HaAyin)
     ("Shelling hit Azaz in northern Aleppo.", "Aleppo", "Aleppo", "SY", "region"),  # holds the town before it: the governorate
     ("Troops in eastern Congo clashed with rebels.", "Congo", "Democratic Republic of the Congo", "CD", "country"),  # news' Congo; pycountry's is the Republic
