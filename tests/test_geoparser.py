@@ -168,6 +168,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Gardaí in Ennis said a man was arrested. A car was found near Shannon.", "Ennis", "Ennis", "IE", "city"),  # Ireland's police: not Ennis, Texas
     ("RCMP officers in Perth responded.", "Perth", "Perth", "CA", "city"),  # Canada's police: Perth, Ontario
     ("Quebec's premier said Montreal would host the games.", "Quebec", "Quebec", "CA", "region"),  # a province's office, not Québec city
+    ("14 people were infected in Miami-Dade County, officials said.", "Miami-Dade County", "Miami-Dade County", "US", "county"),  # not Dade County, Georgia
     ("Houthis attacked Marib.", "Marib", "Marib", "YE", "city"),  # a governorate named after its seat: the town, though small
     ("Fighting flared near Menaka.", "Menaka", "Ménaka", "ML", "city"),
     ("The SDF shelled Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames gives no population: unknown, not none (not Rosh HaAyin)
@@ -357,6 +358,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Bodies were found in the Jordan River.", "a river, not the country"),
     ("Barges stalled where the Ohio and Mississippi rivers meet.", "rivers in a list, not the states"),
     ("Brent crude rose 2 percent and Urals crude fell.", "oil prices named after a field or a port"),
+    ("The Reston strain does not sicken people.", "a virus strain named after a town"),
     ("He is survived by his sister Fay, wife of Gary Breidenstine.", "a ZIP-code town's name (Fay, Oklahoma) is read only where its state follows"),
     ("The father, identified only by his last name of Lu, is recovering. Lu was diagnosed with pneumonia.",
      "a surname, said to be one: the person, and later the person alone, not the town Lu in Italy"),

@@ -60,7 +60,7 @@ _AP_STATE_INSTITUTION = re.compile(r"[Tt]he\s(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z]?[a-
 # ... or before a state's own body or road, without "the": "S.C. House Republicans", "stopped on S.C. 6"
 _AP_STATE_BODY_AFTER = re.compile(r"\s(?:\d{1,3}\b|(?:House|Senate|Legislature|General\s+Assembly|Supreme\s+Court|"
                                   r"Highway\s+Patrol|State\s+Police|Attorney\s+General|National\s+Guard|Gov\.|Governor)\b)")
-_COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
+_COUNTY = re.compile(r"\b(?P<name>(?:(?:St|Ste)\.\s)?[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?(?:\s[A-Z][A-Za-z'’]+)?)\s(?:County|Parish|Borough)\b")
 # "Preble and Darke counties", "Clay, Grant and Swift counties": each name is a county; "the Donetsk and
 # Luhansk regions", "Aleppo, Homs and Idlib provinces": each a region
 _NAME = r"[A-Z][A-Za-z'’]+(?:\s(?:(?:de|do|da|dos|das|del|di|la|el)\s)?[A-Z][A-Za-z'’]+)?"  # (also "Rio de Janeiro")
@@ -243,7 +243,7 @@ _SAINTS_INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Square|Cathedral|Basilica|Church|Chapel|Abbey|Priory|Hospital|Infirmary|"
     r"Surgery|Clinic|Medical|Health|School|College|Academy|University|Seminary|Cemetery|Catholic|Lutheran|"
     r"Episcopal|Anglican|Orthodox|Methodist|Presbyterian|Baptist|Parish)\b")
-_DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|ebolavirus|fever|disease|encephalitis|hemorrhagic|haemorrhagic)\b", re.I)
+_DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|ebolavirus|fever|disease|encephalitis|hemorrhagic|haemorrhagic|strains?)\b", re.I)
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
                         "xinhua", "mcdonald",  # China's news agency; the restaurants ("McDonald's")
