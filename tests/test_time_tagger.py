@@ -212,6 +212,13 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
     ("Sales fell in 2018, after rising 19 percent the year before.", date(2024, 3, 15), "the year before", "2017",
      "'the year before' counts from the story's year too"),
     ("Profit fell from the previous year.", date(2013, 3, 21), "the previous year", "2012", "no year named: the reference's"),
+    ("The court met on Monday. In 1996, Congress passed the law. A day earlier, the justices spoke.", date(2013, 3, 27),
+     "A day earlier", "2013-03-24", "a count of days passes over a year named by the way"),
+    ("Banks will remain closed on Tuesday.", date(2013, 3, 18), "Tuesday", "2013-03-19", "a participle after 'remain' takes the tense of 'will'"),
+    ("Profit will rise in the third quarter of this year.", date(2013, 3, 18), "the third quarter of this year", "2013-Q3",
+     "the quarter with its year, one expression"),
+    ("Sales fell in the first six months of 2013.", date(2013, 12, 2), "the first six months of 2013", "2013-H1", "the half they make"),
+    ("Sales fell in the last three months of 2012.", date(2013, 3, 2), "the last three months of 2012", "2012-Q4", "the quarter they make"),
 ])
 def test_tense_and_anchor_by_reference(text: str, ref: date, surface: str, value: str, why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref) if m.text == surface] == [(surface, value)], why

@@ -117,8 +117,13 @@ class _Anaphor:
             return self.fallback  # the story names no date to count from, or none close enough to be the one
         if anchor.precision not in _ANCHOR_PRECISIONS[self.unit]:
             # the last date is coarser than the unit ("killed last October ... that same day"), or "that day" is
-            # any day ("on days when prices tumble, losses on trades made that day"): no date to give
-            return None
+            # any day ("on days when prices tumble, losses on trades made that day"): no date to give; but a count
+            # of days passes over a year named by the way ("the court ruled Wednesday; in 1996 it had ... A day
+            # earlier, ..."): the story's last date fine enough, within a few paragraphs
+            fine = next((t for t in reversed(before) if t.start_date and t.precision in _ANCHOR_PRECISIONS[self.unit]), None)
+            if self.offset == 0 or fine is None or start - fine.end > _NARRATIVE_REACH:
+                return None
+            anchor = fine
         d = anchor.start_date
         if self.unit == "day":
             return _day_value(d + timedelta(days=self.offset), anchor.anchored)
@@ -242,6 +247,7 @@ _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "
                        "armed", "advanced", "concerned", "interested", "supposed", "proposed", "unspecified",
                        "undisclosed", "unidentified", "unnamed", "restated", "adjusted", "listed", "owned"))
 _PASSIVE = frozenset(("be", "been", "being", "is", "are"))
+_COPULAS = frozenset(("remain", "remains", "stay", "stays", "get", "gets", "become", "becomes", "seem", "seems", "keep", "keeps"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", "shall", "must", "to", "ll"))
 # "plans to leave on Thursday": an intention and an infinitive speak of the future
 _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
@@ -268,8 +274,9 @@ def _cue(words: list[str], i: int) -> int:
     if lw == "due" and prev in ("is", "are"):
         return 1  # "data is due Thursday"
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
-        # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross")
-        return 0 if prev in _PASSIVE or i and w[0].isupper() else -1
+        # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
+        # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
+        return 0 if prev in _PASSIVE or prev in _COPULAS or i and w[0].isupper() else -1
     if lw == "to" and prev in _INTENT:
         return 1
     return 0
@@ -1589,11 +1596,31 @@ def _year_quarter(m, text, ref):
 
 
 @rule(rf"\b(?P<rel>next|this|last)\s+year's\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-]+quarter\b", re.I, triggers=("quarter",), anchors=("quarter",))
+# "the third quarter of this year", "the first quarter of next year"
+@rule(rf"\b(?:the\s+)?(?:fiscal\s+)?(?P<o>{_ORD})[\s-]+quarter\s+of\s+(?P<rel>next|this|last)\s+year\b", re.I,
+      triggers=("quarter",), anchors=("quarter",))
 def _rel_year_quarter(m, text, ref):
     if ref is None:
         return None
     year = ref.year + {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]
     return _quarter_v(year, ORDINALS[m["o"].lower()])
+
+
+# "the first six months of 2013", "the last three months of the year": the half or the quarter they make
+@rule(rf"\b(?:the\s+)?(?P<side>first|last)\s+(?P<n>three|six)\s+months\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|next|last|the)\s+year)\b",
+      re.I, triggers=("months of",), anchors=("months",))
+def _months_of_year(m, text, ref):
+    if m["y"]:
+        year = int(m["y"])
+    elif ref is None:
+        return None
+    else:
+        year = ref.year + {"next": 1, "this": 0, "last": -1, "the": 0}[m["rel"].lower()]
+    first = m["side"].lower() == "first"
+    if m["n"].lower() == "six":
+        s, e = V.half_interval(year, 1 if first else 2)
+        return _Value(f"{year:04d}-H{1 if first else 2}", s, e, "quarter", not m["y"])
+    return _quarter_v(year, 1 if first else 4, not m["y"])
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\s+$", re.I)
