@@ -359,6 +359,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Barges stalled where the Ohio and Mississippi rivers meet.", "rivers in a list, not the states"),
     ("Brent crude rose 2 percent and Urals crude fell.", "oil prices named after a field or a port"),
     ("The Reston strain does not sicken people.", "a virus strain named after a town"),
+    ("The Pan American Health Organization and pan-African bodies met.", "no one country in 'Pan American'"),
+    ("Middle East respiratory syndrome cases rose.", "a disease's name"),
     ("He is survived by his sister Fay, wife of Gary Breidenstine.", "a ZIP-code town's name (Fay, Oklahoma) is read only where its state follows"),
     ("The father, identified only by his last name of Lu, is recovering. Lu was diagnosed with pneumonia.",
      "a surname, said to be one: the person, and later the person alone, not the town Lu in Italy"),

@@ -243,7 +243,8 @@ _SAINTS_INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Square|Cathedral|Basilica|Church|Chapel|Abbey|Priory|Hospital|Infirmary|"
     r"Surgery|Clinic|Medical|Health|School|College|Academy|University|Seminary|Cemetery|Catholic|Lutheran|"
     r"Episcopal|Anglican|Orthodox|Methodist|Presbyterian|Baptist|Parish)\b")
-_DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|ebolavirus|fever|disease|encephalitis|hemorrhagic|haemorrhagic|strains?)\b", re.I)
+_DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|ebolavirus|fever|disease|encephalitis|hemorrhagic|haemorrhagic|strains?"
+                            r"|respiratory\s+syndrome)\b", re.I)  # (also "Middle East respiratory syndrome")
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
                         "xinhua", "mcdonald",  # China's news agency; the restaurants ("McDonald's")
@@ -608,7 +609,9 @@ class Recognizer:
             return False  # "a 2003 Lincoln", "a Honda Accord", "the Toyota failed to yield": a car
         if key.startswith("saint ") and _SAINTS_INSTITUTION_AFTER.match(text, end):
             return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
-        if role == "demonym":
+        if text[start - 4:start] in ("Pan ", "Pan-", "pan-"):
+            return False  # "the Pan American Health Organization", "pan-African": no one country
+        if role == "demonym":  # ("inter-Palestinian talks" are the Palestinians')
             return not (key in _LANGUAGES and _language_use(text, start, end))  # "she learned English"
         if text[start - 1:start] == "-" and _PREFIX_BEFORE.search(text, max(0, start - 7), start):
             return False  # "euro-Atlantic integration", "trans-Pacific trade": an adjective, no place
