@@ -271,6 +271,7 @@ _NUMBER_AFTER = re.compile(r",?\s+\d")
 _HASHTAG = re.compile(r"(?<![\w#&])#([A-Za-z][a-z]+(?:[A-Z][a-z]+)*)\b")  # "#Kharkiv", "#kharkiv", "#TelAviv" (not "#C4")
 _CAMEL_WORDS = re.compile(r"([a-z])([A-Z])")
 _LINE = re.compile(r"[^\n]+")
+HEADLINE_CHARS = 200  # a headline is no longer than this
 _HEADLINE_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}")  # words of three letters or more ("In", "Of" aside)
 # a line whose words are all capitalised but these (which Title Case leaves small) is a headline
 _HEADLINE_SMALL_WORDS = frozenset("and the for with from over into onto upon amid after near but nor via per".split())
@@ -777,6 +778,8 @@ class Recognizer:
         g = self.gazetteer
         found: list[Candidate] = []
         for line in _LINE.finditer(text):
+            if len(line.group(0)) > HEADLINE_CHARS:
+                continue  # a paragraph, not a headline (a quick test first)
             words = _HEADLINE_WORD.findall(line.group(0))
             if len(words) < 3 or any(not w[:1].isupper() and w not in _HEADLINE_SMALL_WORDS for w in words) \
                     or _SENTENCE_INSIDE.search(line.group(0)):

@@ -40,6 +40,8 @@ _COUNTRY_CUES = re.compile(r"\b(?:(?P<IE>Garda[ií]?|Taoiseach|T[aá]naiste|D[a�
                            r"Chief Constable|Metropolitan Police|NHS|Ofsted)|(?P<CA>RCMP|Mounties|Ontario Provincial Police|"
                            r"Sûreté du Québec|Surete du Quebec))\b")
 CUE_WEIGHT = 1.0  # as much as one name of the country
+_CUE_WORDS = ("Gard", "Taoiseach", "naiste", "Dáil", "Dail", "TD for", "Crown Court", "Scotland Yard", "Chief Constable",
+              "Metropolitan Police", "NHS", "Ofsted", "RCMP", "Mounties", "Provincial Police", "Sûreté", "Surete")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # "North-Western Sydney": the region's name is only part of a longer one
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
@@ -281,7 +283,8 @@ class Resolver:
         # mention shares its key (its own mentions' votes are left out of its context)
         fixed = [i for i, c in enumerate(candidates) if len(c.places) == 1]
         fixed_totals, fixed_own = self._context([votes[i] for i in fixed], {})
-        for country in {m.lastgroup for m in _COUNTRY_CUES.finditer(text)}:  # "Gardaí in Ennis": Ireland's Ennis
+        cues = _COUNTRY_CUES.finditer(text) if any(word in text for word in _CUE_WORDS) else ()  # (a quick test first)
+        for country in {m.lastgroup for m in cues}:  # "Gardaí in Ennis": Ireland's Ennis
             fixed_totals[0][country] = fixed_totals[0].get(country, 0.0) + CUE_WEIGHT
         ambiguous_keys = {c.key for c in candidates if len(c.places) > 1}
         fixed_by_key: dict[str, list[dict[str, float]]] = {}

@@ -809,7 +809,6 @@ def _hyphenated(m, text, ref):
     return _day_value(d, False) if d else None
 
 
-_HEADS_A_LINE = re.compile(r"(?:^|\n|\b(?:[Oo]n|[Uu]pdate|[Ss]itrep)\s)$")
 # "MARCH 12", "12 MAR", "12 MARCH 2024": a date in capitals, as headlines and situation reports write one
 _CAPS_MONTH = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
                r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?")
@@ -828,15 +827,16 @@ def _caps_date(m, text, ref):
     return _day_value(d, True) if d else None
 
 
+_SHORT_DIGITS_TRIGGERS = tuple(f"{lead}{d}" for lead in ("\n", "on ", "update ", "sitrep ") for d in "0123456789")
 # "14/3:", "Update 17/3 –", "14.03: strikes", "On 12.3.": a day and a month in digits heading a line or an update, in
 # the reference's year (day first where both fit, as such reports write)
-@rule(r"(?<![\w./])(?P<a>3[01]|[12]\d|0?[1-9])[./](?P<b>3[01]|[12]\d|0?[1-9])(?![\d/.]\d)\.?(?=\s*[:–—-]|\s)",
-      triggers=("/", "."), anchors=())
+@rule(r"(?:^|\n|\b(?:[Oo]n|[Uu]pdate|[Ss]itrep)\s)(?P<x>(?P<a>3[01]|[12]\d|0?[1-9])[./](?P<b>3[01]|[12]\d|0?[1-9])"
+      r"(?![\d/.]\d)\.?)(?=\s*[:–—-]|\s)", triggers=_SHORT_DIGITS_TRIGGERS, anchors=())
 def _short_digits(m, text, ref):
-    if ref is None or not _HEADS_A_LINE.search(text, max(0, m.start() - 8), m.start()):
+    if ref is None:
         return None
     a, b = int(m["a"]), int(m["b"])
-    day, month = (b, a) if b > 12 and a <= 12 and m.group(0)[len(m["a"])] == "/" else (a, b)
+    day, month = (b, a) if b > 12 and a <= 12 and text[m.end("a")] == "/" else (a, b)
     if month > 12:
         return None
     d = _resolve_month_day(month, day, ref, 0)
@@ -1714,6 +1714,8 @@ class TemporalTagger:
             if bound is not None:
                 scan = _Scan(text, lower, bound)
         present = {word for _, word in self._triggers.iter(lower)}
+        if lower[:1].isdigit():
+            present.add("\n" + lower[0])  # a text that opens with a digit, as a line does ("14/3: shelling")
         for pattern, normalise, triggers, plan, spans in self._rules:
             if triggers and present.isdisjoint(triggers):
                 continue
