@@ -155,6 +155,9 @@ class Resolver:
         self._place_facts: Memo[int, tuple[str, str | None, str, float]] = Memo(self._facts_of, limit=200_000)
         # whether a name is a country's own name, and whether it is a region's own name
         self._names_country_or_region: Memo[tuple[str, tuple[int, ...]], tuple[bool, bool]] = Memo(self._name_kinds)
+        # a name's likeliest reading before context, as its own name and the priors give it
+        self._best: Memo[tuple[str, tuple[int, ...]], int] = Memo(
+            lambda key_places: max(key_places[1], key=lambda p: self._name_prior(p, key_places[0])))
 
     def qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
         """Whether candidate ``i``, as resolved, is the region or country that holds the town (or region) just
@@ -524,7 +527,7 @@ class Resolver:
         """(kind, country) of a name's likeliest reading before context (its only one, if unambiguous). A region
         named after a town that is also a reading counts as a town: "Kidal" in "Kidal and Gao" is as much the
         town as the region, and lists the town Gao, not the region."""
-        best = max(c.places, key=lambda p: self._name_prior(p, c.key))
+        best = self._best[(c.key, c.places)]
         country, _, kind, _ = self._place_facts[best]
         if kind == "region" and self.gazetteer.namesakes.get(best) in c.places:
             kind = "city"
@@ -532,7 +535,7 @@ class Resolver:
 
     def _nation(self, c: Candidate) -> str | None:
         """The country a name stands for when its likeliest reading is a country or a national capital, else None."""
-        best = max(c.places, key=lambda p: self._name_prior(p, c.key))
+        best = self._best[(c.key, c.places)]
         country, _, kind, _ = self._place_facts[best]
         return country if kind == "country" or best in self.gazetteer.capitals else None
 
