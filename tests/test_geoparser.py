@@ -169,6 +169,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("RCMP officers in Perth responded.", "Perth", "Perth", "CA", "city"),  # Canada's police: Perth, Ontario
     ("Quebec's premier said Montreal would host the games.", "Quebec", "Quebec", "CA", "region"),  # a province's office, not Québec city
     ("14 people were infected in Miami-Dade County, officials said.", "Miami-Dade County", "Miami-Dade County", "US", "county"),  # not Dade County, Georgia
+    ("MERS cases rose in Riyadh, Jeddah and the Eastern Province.", "Eastern Province", "Eastern Province", "SA", "region"),  # not Sri Lanka's
     ("Houthis attacked Marib.", "Marib", "Marib", "YE", "city"),  # a governorate named after its seat: the town, though small
     ("Fighting flared near Menaka.", "Menaka", "Ménaka", "ML", "city"),
     ("The SDF shelled Ras al-Ain.", "Ras al-Ain", "Ras al-Ain", "SY", "city"),  # GeoNames gives no population: unknown, not none (not Rosh HaAyin)

@@ -219,6 +219,7 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "IQ-KR": ("Kurdistan Region",), "GB-NIR": ("Ulster",),
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
     "IQ-SD": ("Salahuddin", "Salah al-Din", "Saladin"), "YE-HD": ("Hadramout", "Hadhramaut", "Hadramawt"),
+    "SA-04": ("Eastern Province", "Sharqiya"), "SA-02": ("Mecca Province", "Makkah Province"), "SA-01": ("Riyadh Province",),
 }
 # ISO 3166-2 subdivisions that are a claim on a country that governs itself (own table): ISO lists Taiwan as
 # China's "Taiwan Sheng" and Kosovo as Serbia's "Kosovo-Metohija"; the gazetteer reads "Taiwan" and "Kosovo" as the
@@ -241,7 +242,8 @@ REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI":
                                   "RU-CHU": "Chukotka", "RU-KHM": "Khanty-Mansi", "PL-02": "Lower Silesia",
                                   "PL-04": "Kuyavia-Pomerania", "PL-08": "Lubusz", "PL-12": "Lesser Poland", "PL-14": "Masovia",
                                   "PL-18": "Subcarpathia", "PL-20": "Podlasie", "PL-22": "Pomerania", "PL-24": "Silesia",
-                                  "PL-30": "Greater Poland", "PL-32": "West Pomerania", "CD-EQ": "Equateur"}
+                                  "PL-30": "Greater Poland", "PL-32": "West Pomerania", "CD-EQ": "Equateur",
+                                  "SA-04": "Eastern Province"}
 # the administrative words of Chinese province names that English news leaves out ("Sichuan Sheng", "Guangxi
 # Zhuangzu Zizhiqu", "Beijing Shi"): shown without them
 _ADMINISTRATIVE_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$")
