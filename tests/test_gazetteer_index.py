@@ -80,8 +80,24 @@ def test_a_region_s_prior_is_its_country_s_people_per_first_level_region() -> No
     kind = np.array([KINDS.index(k) for k in ("country", "region", "region", "country", "region", "region")])
     population = np.array([40_000_000, 0, 0, 3_000_000, 0, 0])
     country = np.array(["CA", "CA", "CA", "UY", "UY", "UY"])
-    with_island = _priors(kind, population, [], country, np.array(["", "CA-ON", "", "", "UY-FL", "UY-CA"]))
+    ids = np.arange(1, 7)  # GeoNames ids
+    with_island = _priors(kind, population, [], country, np.array(["", "CA-ON", "", "", "UY-FL", "UY-CA"]), ids)
     keep = [0, 1, 3, 4, 5]  # the same places less the island
-    without = _priors(kind[keep], population[keep], [], country[keep], np.array(["", "CA-ON", "", "UY-FL", "UY-CA"]))
+    without = _priors(kind[keep], population[keep], [], country[keep], np.array(["", "CA-ON", "", "UY-FL", "UY-CA"]), ids[keep])
     assert with_island[1] == without[1]  # Ontario: 40 M people in one region, the island beside it no share
     assert with_island[1] > with_island[4]  # Ontario above Florida, Uruguay (1.5 M per region)
+
+
+def test_a_town_with_no_population_figure_counts_as_a_village() -> None:
+    """GeoNames gives Ras al-Ain no population: unknown, not none; a ZIP-code town (no GeoNames id) keeps its own
+    figure."""
+    import numpy as np
+
+    from events.places.index import KINDS, UNKNOWN_POPULATION, _priors
+
+    kind = np.array([KINDS.index("city")] * 3)
+    priors = _priors(kind, np.array([0, 0, 72_881]), [], np.array(["SY", "US", "IL"]), np.array(["", "", ""]),
+                     np.array([170_000, -5, 294_000]))
+    assert priors[0] == pytest.approx(np.log10(UNKNOWN_POPULATION + 10))
+    assert priors[1] == pytest.approx(1.0)  # log10(0 + 10)
+    assert priors[2] > priors[0]

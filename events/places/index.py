@@ -370,12 +370,11 @@ KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, co
 
 
 def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], country: np.ndarray,
-            region_code: np.ndarray, geonameid: np.ndarray | None = None) -> np.ndarray:
+            region_code: np.ndarray, geonameid: np.ndarray) -> np.ndarray:
     people = population.astype(np.float64)
-    if geonameid is not None:
-        # GeoNames lists 30,000 of its towns with no population (Ras al-Ain, Tal Abyad, Al Atarib): unknown, not none;
-        # cities500 holds them as seats or as places of note: a village's size (its towns' lower quartile is ~900)
-        people[(population == 0) & (geonameid > 0) & (kind == KINDS.index("city"))] = UNKNOWN_POPULATION
+    # GeoNames lists 30,000 of its towns with no population (Ras al-Ain, Tal Abyad, Al Atarib): unknown, not none;
+    # cities500 holds them as seats or as places of note: a village's size (its towns' lower quartile is ~900)
+    people[(population == 0) & (geonameid > 0) & (kind == KINDS.index("city"))] = UNKNOWN_POPULATION
     priors = np.log10(people + 10)
     priors[capitals] += 0.6
     for k, value in KIND_PRIORS.items():
