@@ -383,7 +383,9 @@ def _priors(kind: np.ndarray, population: np.ndarray, capitals: list[int], count
     # Uruguay): +-0.5 around a region of a million people, by its country's population per first-level region
     # (ISO 3166-2's: the islands, valleys and historical regions of sources.AREAS are no share of it)
     region = kind == KINDS.index("region")
-    codes, counts = np.unique(country[region & (region_code != "")], return_counts=True)
+    regions = np.flatnonzero(region)
+    first_level = regions[region_code[regions] != ""]  # (only the regions' rows of the code column are read)
+    codes, counts = np.unique(country[first_level], return_counts=True)
     is_country = kind == KINDS.index("country")
     country_pop = dict(zip(country[is_country].tolist(), population[is_country].tolist()))
     per_region = {c: country_pop.get(c, 0) / n for c, n in zip(codes.tolist(), counts.tolist())}

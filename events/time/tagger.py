@@ -1484,7 +1484,7 @@ def _ago(m, text, ref):
     return _relative_unit(unit, n, ref, -1 if way == "ago" else 1)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\w+[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these", "coming", "ahead"))
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\w+[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these days", "coming", "ahead"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
