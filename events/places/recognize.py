@@ -393,7 +393,8 @@ def _placed_in_list_or_address(text: str, start: int, kind: str, found_so_far: S
     """Whether the words before a name say a place follows: a locative ("in Karachi"), one before the list the
     name ends ("officials in Karachi and Hyderabad said"), or, for a state or province, the town and comma of
     an address just before it ("police in Barrie, Ontario said")."""
-    if _placed_before(text, start) or _LOCATIVE_LIST_BEFORE.search(text, max(0, start - 80), start):
+    if _placed_before(text, start) or text[max(0, start - 4):start].endswith(("and ", "or ")) \
+            and _LOCATIVE_LIST_BEFORE.search(text, max(0, start - 80), start):  # (a list ends in "and" or "or": a quick test first)
         return True
     return kind in ("region", "country") and bool(found_so_far) and text[found_so_far[-1][0].end:start] == ", "
 
