@@ -19,10 +19,10 @@ Homes are per batch and per outlet: an article with no outlet, or an outlet with
 from __future__ import annotations
 
 import statistics
-from urllib.parse import urlsplit
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 

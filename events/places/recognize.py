@@ -757,6 +757,16 @@ class Recognizer:
                     break
         return found
 
+    def _everyday(self, key: str) -> bool:
+        """Whether a one-word key is an everyday word or a stop word, no name where capitals cannot tell."""
+        return self.gazetteer.is_common_word(key) or key in STOP_WORDS
+
+    def _prominent(self, p: int) -> bool:
+        """A place a name standing where capitals cannot tell may be read as: a country, a region or a town of
+        :data:`CITY_OVER_WORD` or more."""
+        g = self.gazetteer
+        return g.kind_of(p) in ("country", "region") or int(g.population[p]) >= CITY_OVER_WORD
+
     def _hashtags(self, text: str) -> list[Candidate]:
         """Places tagged as channels and posts tag them: "#Kharkiv", "#kharkiv", "#TelAviv" (its words apart), when
         the tag is a country, a region or a town of 100,000 or more and no everyday word ("#breaking", "#war")."""
@@ -764,10 +774,9 @@ class Recognizer:
         found = []
         for m in _HASHTAG.finditer(text):
             key = normalize(_CAMEL_WORDS.sub(r"\1 \2", m.group(1)))
-            if g.is_common_word(key) or key in STOP_WORDS:
+            if self._everyday(key):
                 continue
-            places = tuple(p for p in g.candidates(key) if g.kind_of(p) in ("country", "region")
-                           or int(g.population[p]) >= CITY_OVER_WORD)
+            places = tuple(p for p in g.candidates(key) if self._prominent(p))
             if places:
                 found.append(Candidate(m.start(1), m.end(1), key, places, "location"))
         return found
@@ -791,11 +800,10 @@ class Recognizer:
                 for j in range(min(i + 3, len(tokens)), i, -1):
                     start, end = tokens[i][0], tokens[j - 1][1]
                     key = normalize(text[start:end])
-                    if " " not in key and (g.is_common_word(key) or key in STOP_WORDS or key in g.first_names):
+                    if " " not in key and (self._everyday(key) or key in g.first_names):
                         continue
                     places = tuple(g.candidates(key))
-                    prominent = any(g.kind_of(p) in ("country", "region") or int(g.population[p]) >= CITY_OVER_WORD for p in places)
-                    if prominent and key not in g.demonyms and key not in NOT_PLACES \
+                    if any(self._prominent(p) for p in places) and key not in g.demonyms and key not in NOT_PLACES \
                             and not any(pattern.match(text, end) for pattern in _NAMED_AFTER_A_PLACE):
                         found.append(Candidate(start, end, key, places, "location"))
                         i = j - 1
