@@ -35,17 +35,21 @@ from events.text.compass import COMPASS_ADJECTIVE
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _REGION_OFFICE_AFTER = re.compile(r"['’]s\s+(?:premier|governor|lieutenant\s+governor|legislature|provincial|state\s+(?:legislature|"
                                   r"government|assembly|senate|house|capitol))\b", re.I)
-# words only one country's news uses, for its police, courts and government (own list): a vote for that country
-_COUNTRY_CUES = re.compile(r"\b(?:(?P<IE>Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|TD for)|(?P<GB>Crown Court|Scotland Yard|"
-                           r"Chief Constable|Metropolitan Police|NHS|Ofsted)|(?P<CA>RCMP|Mounties|Ontario Provincial Police|"
-                           r"Sûreté du Québec|Surete du Quebec))\b")
+# words only one country's news uses, for its police, courts and government (own table): a vote for that country
+COUNTRY_CUES: dict[str, tuple[str, ...]] = {
+    "IE": ("Garda", "Gardaí", "Gardai", "Taoiseach", "Tánaiste", "Tanaiste", "Dáil", "Dail", "TD for"),
+    "GB": ("Crown Court", "Scotland Yard", "Chief Constable", "Metropolitan Police", "NHS", "Ofsted"),
+    "CA": ("RCMP", "Mounties", "Ontario Provincial Police", "Sûreté du Québec", "Surete du Quebec"),
+}
+_CUE_WORDS = tuple(word for words in COUNTRY_CUES.values() for word in words)  # (a quick test before the pattern)
+_COUNTRY_CUES = re.compile(r"\b(?:" + "|".join(f"(?P<{code}>" + "|".join(map(re.escape, words)) + ")"
+                                              for code, words in COUNTRY_CUES.items()) + r")\b")
 CUE_WEIGHT = 1.0  # as much as one name of the country
-_CUE_WORDS = ("Gard", "Taoiseach", "naiste", "Dáil", "Dail", "TD for", "Crown Court", "Scotland Yard", "Chief Constable",
-              "Metropolitan Police", "NHS", "Ofsted", "RCMP", "Mounties", "Provincial Police", "Sûreté", "Surete")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # "North-Western Sydney": the region's name is only part of a longer one
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
 BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
+CONTAINS_BONUS = 8.0  # a reading that the name beside it holds, or that holds it ("Paris, Texas", "Libya's Tripoli")
 BOROUGH_BONUS = 16.0  # ... over the region that holds both (+8) as the Y of an address (+4), by its own name (+2)
 BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
@@ -642,15 +646,15 @@ class Resolver:
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
             if owner and kind in ("city", "county") and any(_inside(g, p, q) for q in owner):
-                score += 8.0
+                score += CONTAINS_BONUS
                 by_next = True  # its own words say where it lies: one sense per name does not undo it
             if comma_next:
                 if any((g.kind_of(q) in ("country", "region") or address_town and g.kind_of(q) == "county") and _inside(g, p, q)
                        for q in nxt.places):
-                    score += 8.0
+                    score += CONTAINS_BONUS
                     by_next = True
             if held and (kind in ("country", "region") or address and kind == "county") and any(_inside(g, q, p) for q in held):
-                score += 8.0
+                score += CONTAINS_BONUS
             elif held and kind == "city" and g.population[p] >= BIG_CITY and any(g.distance_km(p, q) < BOROUGH_KM for q in held):
                 score += BOROUGH_BONUS  # "Queens, New York": the city, though its state holds Queens too
             elif address and kind == "region":
