@@ -1081,8 +1081,7 @@ def _half(m, text, ref):
     year = int(y) if y else (ref.year if ref else None)
     if year is None or (not y and not re.search(r"year", _sentence_of(text, m.start(), m.end()), re.I)):
         return None
-    s, e = V.half_interval(year, h)
-    return _Value(f"{year:04d}-H{h}", s, e, "quarter", not y)
+    return _half_v(year, h, not y)
 
 
 # "Q3 2016", "2016 Q3", "H1 2016": a quarter or a half as financial news writes it, with its year ("H1N1" is a virus)
@@ -1093,8 +1092,7 @@ def _short_quarter(m, text, ref):
     if kind == "H":
         if n > 2:
             return None
-        s, e = V.half_interval(year, n)
-        return _Value(f"{year:04d}-H{n}", s, e, "quarter", False)
+        return _half_v(year, n, False)
     return _quarter_v(year, n, False)
 
 
@@ -1348,15 +1346,15 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*
                            r"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$", re.I)
 
 
-_WEEKDAY_IN_A_NAME = re.compile(r"\s+(?:Agreement|Accords?)\b")
 # not "Saturday, March 8" or "Saturday 8 March" (the date rules take those whole); "on Saturday, 69 percent" is the weekday
 @rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?!\s*,?\s+(?:{_MONTH}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}))", triggers=("day",), anchors=("@weekday",))
 def _weekday(m, text, ref):
-    if ref is None or _WEEKDAY_IN_A_NAME.match(text, m.end()) and text[max(0, m.start() - 5):m.start()] == "Good ":
-        return None  # the Good Friday Agreement (of 1998) is no Friday
+    if ref is None:
+        return None
     if _NAMED_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NAME_AFTER_WEEKDAY.match(text, m.end()) \
             or _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
-        return None  # "Bloody Sunday", "Black Monday", "Super Tuesday", "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
+        return None  # "Bloody Sunday", "Super Tuesday", "the Good Friday Agreement" (the holiday rule takes "Good Friday"),
+        # "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
     if _ANY_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
         return None  # "on a Sunday", "every Friday": no one day
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
@@ -1377,7 +1375,7 @@ def _weekday(m, text, ref):
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
 # days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
-_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Mail\s+on)\s+$")
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mail\s+on)\s+$")
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
@@ -1551,6 +1549,11 @@ def _quarter_v(year: int, q: int, anchored: bool = True) -> _Value:
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", anchored)
 
 
+def _half_v(year: int, half: int, anchored: bool) -> _Value:
+    s, e = V.half_interval(year, half)
+    return _Value(f"{year:04d}-H{half}", s, e, "quarter", anchored)
+
+
 @rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I, triggers=("quarter",), anchors=("quarter",))
 def _the_quarter(m, text, ref):
     if ref is None:
@@ -1618,8 +1621,7 @@ def _months_of_year(m, text, ref):
         year = ref.year + {"next": 1, "this": 0, "last": -1, "the": 0}[m["rel"].lower()]
     first = m["side"].lower() == "first"
     if m["n"].lower() == "six":
-        s, e = V.half_interval(year, 1 if first else 2)
-        return _Value(f"{year:04d}-H{1 if first else 2}", s, e, "quarter", not m["y"])
+        return _half_v(year, 1 if first else 2, not m["y"])
     return _quarter_v(year, 1 if first else 4, not m["y"])
 
 
@@ -1713,9 +1715,8 @@ class TemporalTagger:
             bound = next((b for b, run in _LONG_RUN.items() if not run.search(text)), None)
             if bound is not None:
                 scan = _Scan(text, lower, bound)
-        present = {word for _, word in self._triggers.iter(lower)}
-        if lower[:1].isdigit():
-            present.add("\n" + lower[0])  # a text that opens with a digit, as a line does ("14/3: shelling")
+        # (the text opens a line: a trigger at a line's start, "\n1", is found at its start too: "14/3: shelling")
+        present = {word for _, word in self._triggers.iter("\n" + lower)}
         for pattern, normalise, triggers, plan, spans in self._rules:
             if triggers and present.isdisjoint(triggers):
                 continue
