@@ -225,6 +225,11 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
      "Paris", "Paris", "US", "city"),  # "S.E." is the town's south-east, no person's initials ("Paris" no surname)
     ("Gunmen stormed a hotel in the Somali capital late on Friday.", "Somali capital", "Mogadishu", "SO", "city"),  # a place: where things happen
     ("The Crimean bridge was hit as Tigrayan forces retook Mekelle.", "Tigrayan", "Tigray", "ET", "region"),  # a singular demonym before a noun
+    ("Scottish ministers met their Welsh counterparts.", "Scottish", "Scotland", "GB", "region"),  # a nation of the UK: its adjective is that nation, as "Syrian" is Syria (not the UK's point, 230 km off)
+    ("Scottish ministers met their Welsh counterparts.", "Welsh", "Wales", "GB", "region"),
+    ("An English court jailed him.", "English", "England", "GB", "region"),
+    ("Texan voters and Catalan leaders disagreed.", "Texan", "Texas", "US", "region"),  # a singular the demonym rule cannot derive ("Tex-" is too short a stem)
+    ("Texan voters and Catalan leaders disagreed.", "Catalan", "Catalonia", "ES", "region"),  # ... nor from a name three letters longer
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
     ("Houthis struck Marib, Taiz and Aden.", "Marib", "Marib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name

@@ -119,6 +119,12 @@ def _build_files(target: Path) -> None:
         normalize(form): country_index[code]
         for code, forms in sources.country_demonyms().items() if code in country_index for form in forms
     }
+    region_index: dict[str, int] = {}
+    for i, p in enumerate(places):
+        if p.kind == "region" and p.admin1 in sources.REGION_DEMONYMS:
+            region_index.setdefault(p.admin1, i)
+    demonyms.update({normalize(form): region_index[code] for code, forms in sources.REGION_DEMONYMS.items()
+                     if code in region_index for form in forms})  # "Scottish": Scotland
     area_index = {(p.admin1 or p.name): i for i, p in enumerate(places) if p.kind == "continent"}
     area_demonyms = {normalize(form): area_index[area] for area, forms in sources.AREA_DEMONYMS.items()
                      if area in area_index for form in forms}
@@ -220,7 +226,7 @@ class Gazetteer:
     region: np.ndarray  # ISO 3166-2 first-level region code, or "" (see _region_code)
     extent: np.ndarray  # an area's rough radius in km, 0 when not known (countries, regions, sources.AREA_KM)
     canonical: tuple[str, ...]
-    demonyms: dict[str, int]
+    demonyms: dict[str, int]  # demonym -> the country it names, or the region (REGION_DEMONYMS: "Scottish")
     adjectives: dict[str, str]  # country code -> its adjective ("IQ" -> "Iraqi")
     # "European", "Middle Eastern": read only where a span is given as a place (in running text they mostly
     # begin an institution's name: "European Commission", "African Union")

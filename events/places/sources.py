@@ -49,7 +49,7 @@ FORMER_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {"CD": ("Zaire", "Zaïre"), "
 
 # Adjectives and people names that name a country (own table; countryinfo adds one demonym per country).
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    "US": ("American", "Americans", "US", "U.S."), "LK": ("Sri Lankan", "Sri Lankans", "Sinhalese"), "GB": ("British", "Briton", "Britons", "English", "Scottish", "Scots", "Welsh"),
+    "US": ("American", "Americans", "US", "U.S."), "LK": ("Sri Lankan", "Sri Lankans", "Sinhalese"), "GB": ("British", "Briton", "Britons"),
     "SY": ("Syrian", "Syrians"), "IQ": ("Iraqi", "Iraqis"), "RU": ("Russian", "Russians"), "IR": ("Iranian", "Iranians"),
     "TR": ("Turkish", "Turk", "Turks"), "IL": ("Israeli", "Israelis"), "LB": ("Lebanese",), "JO": ("Jordanian", "Jordanians"),
     "SA": ("Saudi", "Saudis"), "AE": ("Emirati", "Emiratis"), "QA": ("Qatari", "Qataris"), "YE": ("Yemeni", "Yemenis"),
@@ -67,6 +67,14 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "AR": ("Argentine", "Argentines", "Argentinian", "Argentinians"), "RS": ("Serbian", "Serbians", "Serb", "Serbs"),
     "HR": ("Croatian", "Croatians", "Croat", "Croats"), "PL": ("Polish", "Pole", "Poles"), "SE": ("Swedish", "Swede", "Swedes"),
     "FI": ("Finnish", "Finns"), "KM": ("Comorian", "Comorians"),
+}
+
+# Adjectives and people names of first-level regions that the demonym rule of the recogniser cannot derive from the
+# region's name (own table, by ISO 3166-2 code): "Scottish" is Scotland as "Syrian" is Syria, not the whole UK.
+REGION_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "GB-SCT": ("Scottish", "Scots"), "GB-WLS": ("Welsh",), "GB-ENG": ("English",), "GB-NIR": ("Northern Irish",),
+    "US-TX": ("Texan",), "ES-CT": ("Catalan", "Catalans"), "CA-QC": ("Quebecer", "Quebecers", "Québécois"),
+    "BE-VLG": ("Flemish",), "BE-WAL": ("Walloon", "Walloons"), "IT-52": ("Tuscan",),
 }
 
 # English names for places whose GeoNames name is a transliteration analysts rarely use (own table, by GeoNames id).
