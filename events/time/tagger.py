@@ -564,6 +564,7 @@ _ANCHOR_FAMILIES: dict[str, tuple[Callable[[_Scan], list[int]], bool]] = {  # hi
     "caps_month": (_regex_hits(re.compile(r"JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC")), False),  # in capitals
     "weekday": (_regex_hits(re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")), True),
     "year": (_regex_hits(re.compile(r"(?:1[6-9]|20)\d\d")), False),
+    "old_year": (_regex_hits(re.compile(r"1[0-5]\d\d")), False),
     "iso": (_regex_hits(re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\w)")), True),
     "0s": (lambda scan: sorted(_finds(scan.text, "0s") + _finds(scan.text, "0's")), False),
     "slash": (lambda scan: _finds(scan.text, "/"), False),
@@ -1000,6 +1001,28 @@ def _year(m, text, ref):
     return _year_v(int(m["y"]), False)
 
 
+# Years before 1600, where a number could be anything else, only after a preposition of time, ending a clause ("was
+# built in 1453.", "since 1066 and", "circa 1200,"; not "in 1500 cases", "rose by 1200 points"), or with an era ("800
+# AD", "AD 800", "1000 CE"). A year before Christ ("500 BC") is found, but the calendar here starts at year 1: no value.
+_BEFORE_CHRIST = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
+_CLAUSE_ENDS_AFTER = r"(?=\s*[,.;:)]|\s+(?:and|or|when|after|before|under|during|until|by|as|the|a|an|he|she|it|they)\b)"
+
+
+@rule(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Cc]irca|c\.|the\s+year)\s+(?P<x>(?P<y>1[0-5]\d\d)){_CLAUSE_ENDS_AFTER}",
+      anchors=("@old_year",))
+def _old_year(m, text, ref):
+    return _year_v(int(m["y"]), False)
+
+
+@rule(r"\b(?P<x>(?P<y>\d{1,4})\s*(?P<era>AD|A\.D\.|CE|C\.E\.|BCE?|B\.C\.(?:E\.)?))(?!\w)|\b(?P<x2>(?:AD|A\.D\.)\s*(?P<y2>\d{1,4}))\b",
+      triggers=tuple(f"{d}{sep}{era}" for d in "0123456789" for sep in ("", " ") for era in ("ad", "ce", "bc", "a.d.", "c.e.", "b.c."))
+      + tuple(f"{era}{sep}{d}" for d in "123456789" for sep in ("", " ") for era in ("ad", "a.d.")))
+def _era_year(m, text, ref):
+    if m["era"] and m["era"].startswith("B"):
+        return None
+    return _year_v(int(m["y"] or m["y2"]), False)
+
+
 # A range of years: "2001-2006", "the 2014-15 season", "1990–91": one interval (ISO 8601 "2001/2006", as a range of
 # days), not a year and a number; not a count ("1800-2000 fighters"), a code or a phone number ("555-2001-2006")
 @rule(rf"(?<![\w$€£.,'/:-])(?P<y1>{_YEAR}) ?[-–—] ?(?P<y2>{_YEAR}|\d\d)(?![\w%/:]|[-–.,]\d|{_COUNTED_AFTER})", anchors=("@year",))
@@ -1051,6 +1074,8 @@ def _century(m, text, ref):
     century temple", "a 19th-century church"; "the nineteenth century" (in words, with its article)."""
     if m.group(0).endswith("Century") and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
         return None  # "21st Century Fox", "the Twentieth Century Fund": a name
+    if _BEFORE_CHRIST.match(text, m.end()):
+        return None  # "the 11th century BC": found, but before the calendar's first year (no value)
     c = (int(m["n"]) if m["n"] else _CENTURY_WORDS[m["w"].lower()]) - 1
     s, e = V.century_interval(c)
     part = m["part"] or m["part2"]
