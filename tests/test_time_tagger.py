@@ -208,6 +208,7 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
     ("A curfew took effect and will last until Monday.", date(2022, 2, 26), "Monday", "2022-02-28",
      "'last' after a modal is the verb, not a past cue"),
     ("Consumer price data is due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-12", "'is due': still to come"),
+    ("The vote is set for Thursday.", date(2013, 3, 5), "Thursday", "2013-03-07", "'is set for': a schedule, still to come"),
     ("The payment was due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-05", "'was due': gone by"),
     # the story's own dates, where it names one close by; else the reference's
     ("He was arrested on March 4. The following Monday, he denied it.", date(2013, 3, 21), "The following Monday",

@@ -271,8 +271,8 @@ def _cue(words: list[str], i: int) -> int:
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
     if lw == "last" and prev in _MODALS:
         return 0  # "will last until Monday": the verb, whose tense its modal gives
-    if lw == "due" and prev in ("is", "are"):
-        return 1  # "data is due Thursday"
+    if lw in ("due", "set") and prev in ("is", "are"):
+        return 1  # "data is due Thursday", "the vote is set for Thursday"
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
