@@ -230,6 +230,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("An English court jailed him.", "English", "England", "GB", "region"),
     ("Texan voters and Catalan leaders disagreed.", "Texan", "Texas", "US", "region"),  # a singular the demonym rule cannot derive ("Tex-" is too short a stem)
     ("Texan voters and Catalan leaders disagreed.", "Catalan", "Catalonia", "ES", "region"),  # ... nor from a name three letters longer
+    ("He would travel to London and Milan next week.", "Milan", "Milan", "IT", "city"),  # two world cities: not the Ohio towns of their names, voting for each other's country
+    ("Born in Louisville, Kentucky, he won Olympic gold in Rome in 1960.", "Rome", "Rome", "IT", "city"),  # the story's country alone does not make it Rome, Georgia (a 64th of Rome)
+    ("Drake, from Toronto, appeared. Brandi Carlile, from Ravensdale, Washington, won.", "Toronto", "Toronto", "CA", "city"),  # nor Toronto, Ohio
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
     ("Houthis struck Marib, Taiz and Aden.", "Marib", "Marib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name

@@ -82,6 +82,12 @@ COUNTRY_NAME_STEP = 2.0  # the more news a country makes, the less its name mean
 SEAT_MARGIN = 1.5  # how much less likely a region named after a town in it is than its prior says (see _facts_of)
 SMALL_TOWN = 20_000  # a village sharing a region's own name is COUNTRY_NAME_MARGIN / 2 less likely than the region
 SOFT_READINGS = 8  # at most this many readings share a name's vote
+# A town named like a world city (this big or bigger) and DWARFED_RATIO times smaller takes DWARFED_COUNTRY_SHARE of
+# its country's vote: a story's country alone does not make "won gold in Rome" Rome, Georgia, in a story of
+# Louisville, Kentucky ("London and Milan" both Ohio's); its state's towns still do ("Paris" beside Lamar County, Texas)
+WORLD_CITY = 500_000
+DWARFED_RATIO = 50
+DWARFED_COUNTRY_SHARE = 0.25
 LATER_TEMPERATURE = 0.5  # ... in later rounds, with context in the scores
 DAMPING = 0.5  # share of a name's previous vote kept in the next round
 
@@ -147,6 +153,7 @@ class Prepared:
     pinned: frozenset[int] = frozenset()  # candidates whose own words say what they are ("Homs province")
     qualified: frozenset[int] = frozenset()  # candidates whose neighbour says where they lie ("Paris, Texas", "Libya's Tripoli")
     addressed: frozenset[int] = frozenset()  # towns in an address "X, Y" that is no list (see Resolver._address)
+    dwarfed: frozenset[int] = frozenset()  # readings a world city of their name dwarfs (see Resolver._dwarfed)
 
 
 class Resolver:
@@ -159,6 +166,8 @@ class Resolver:
         self._place_facts: Memo[int, tuple[str, str | None, str, float]] = Memo(self._facts_of, limit=200_000)
         # whether a name is a country's own name, and whether it is a region's own name
         self._names_country_or_region: Memo[tuple[str, tuple[int, ...]], tuple[bool, bool]] = Memo(self._name_kinds)
+        # the readings of a name that a world city of that name dwarfs (see _dwarfed)
+        self._dwarfed_readings: Memo[tuple[str, tuple[int, ...]], frozenset[int]] = Memo(self._dwarfed)
         # a name's likeliest reading before context, as its own name and the priors give it
         self._best: Memo[tuple[str, tuple[int, ...]], int] = Memo(
             lambda key_places: max(key_places[1], key=lambda p: self._name_prior(p, key_places[0])))
@@ -185,6 +194,23 @@ class Resolver:
         # a region named after a town in it is a little less likely than the town: "Idlib", "Hama" are the cities
         prior = g.prior(p) - (SEAT_MARGIN if p in g.namesakes else 0.0)
         return str(g.country[p]), region_key(g, p), g.kind_of(p), prior
+
+    def _dwarfed(self, key_places: tuple[str, tuple[int, ...]]) -> frozenset[int]:
+        """The towns a name may be that a world city of its very name (WORLD_CITY people or more) outnumbers
+        DWARFED_RATIO times or more, in countries where the name is no bigger place: Toronto, Ohio beside Toronto;
+        Rome, Georgia beside Rome; not Athens, Georgia (a fifth of Athens) nor Alexandria, Virginia, nor
+        Alexandria, Louisiana (Virginia's is the US's reading that the world city does not dwarf)."""
+        key, places = key_places
+        g = self.gazetteer
+        towns = [p for p in places if self._place_facts[p][2] == "city"]
+        cities = [p for p in towns if key in g.own_name_keys(p) and int(g.population[p]) >= WORLD_CITY]
+        if not cities:
+            return frozenset()
+        biggest = max(int(g.population[p]) for p in cities)
+        small = [p for p in towns if int(g.population[p]) * DWARFED_RATIO <= biggest]
+        # ... in a country where the name has no bigger town (Alexandria, Louisiana stays beside Alexandria, Virginia)
+        sizeable = {self._place_facts[p][0] for p in places if p not in small}
+        return frozenset(p for p in small if self._place_facts[p][0] not in sizeable)
 
     def _name_kinds(self, key_places: tuple[str, tuple[int, ...]]) -> tuple[bool, bool]:
         key, places = key_places
@@ -291,15 +317,19 @@ class Resolver:
         fixed = [i for i, c in enumerate(candidates) if len(c.places) == 1]
         fixed_totals, fixed_own = self._context([votes[i] for i in fixed], {})
         cues = _COUNTRY_CUES.finditer(text) if any(word in text for word in _CUE_WORDS) else ()  # (a quick test first)
-        for country in {m.lastgroup for m in cues}:  # "Gardaí in Ennis": Ireland's Ennis
+        cued = {m.lastgroup for m in cues}
+        for country in cued:  # "Gardaí in Ennis": Ireland's Ennis
             fixed_totals[0][country] = fixed_totals[0].get(country, 0.0) + CUE_WEIGHT
         ambiguous_keys = {c.key for c in candidates if len(c.places) > 1}
         fixed_by_key: dict[str, list[dict[str, float]]] = {}
         for i, parts in zip(fixed, fixed_own):
             if candidates[i].key in ambiguous_keys:
                 _add_parts(fixed_by_key.setdefault(candidates[i].key, [{}, {}, {}]), parts)
+        # (a country's own institutions, "RCMP officers in Perth", say more than the story's country: Perth, Ontario)
+        dwarfed = frozenset(p for c in candidates if len(c.places) > 1 for p in self._dwarfed_readings[(c.key, c.places)]
+                            if self._place_facts[p][0] not in cued)
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified, addressed)
+                        qualified, addressed, dwarfed)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -328,7 +358,7 @@ class Resolver:
                 _, key, kind, _ = self._place_facts[p]
                 if home and p in home and key and kind in ("city", "county"):
                     home_local.setdefault(c.key, {})[key] = home[p]
-        namesake_towns = self._namesake_towns
+        namesake_towns, dwarfed = self._namesake_towns, prepared.dwarfed
         group_list = list(groups.values())
         position = {members[0]: k for k, members in enumerate(group_list)}  # where a group's shares are in _context's answer
         sizes = [len(members) for members in group_list] + [1]  # ... and the home's
@@ -373,7 +403,8 @@ class Resolver:
                 other_l = max(total_l - sum(own_l.values()), 1.0)
                 scored = []
                 for p, country, key, kind, base in info[i]:
-                    score = base + COUNTRY_WEIGHT * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / other_c
+                    weight = COUNTRY_WEIGHT * DWARFED_COUNTRY_SHARE if p in dwarfed else COUNTRY_WEIGHT
+                    score = base + weight * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / other_c
                     if key and kind in ("city", "county"):  # a town is where the document's other places are
                         near = REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / other_r
                         if p in namesake_towns:  # ... and the town a region is named after, as much as that region
