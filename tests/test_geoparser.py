@@ -233,6 +233,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("He would travel to London and Milan next week.", "Milan", "Milan", "IT", "city"),  # two world cities: not the Ohio towns of their names, voting for each other's country
     ("Born in Louisville, Kentucky, he won Olympic gold in Rome in 1960.", "Rome", "Rome", "IT", "city"),  # the story's country alone does not make it Rome, Georgia (a 64th of Rome)
     ("Drake, from Toronto, appeared. Brandi Carlile, from Ravensdale, Washington, won.", "Toronto", "Toronto", "CA", "city"),  # nor Toronto, Ohio
+    ("Shares rose in New York on Monday.", "New York", "New York City", "US", "city"),  # the city, which news calls by its state's name
+    ("New York Gov. Kathy Hochul said the state would pay.", "New York", "New York", "US", "region"),  # ... but a state's office is the state's
+    ("Cases rose in Missouri, New York and Ohio.", "New York", "New York", "US", "region"),  # ... as is a name in a list of states
+    ("Oklahoma farmers protested.", "Oklahoma", "Oklahoma", "US", "region"),  # not Oklahoma City: a city of 650,000 is no megacity
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
     ("Houthis struck Marib, Taiz and Aden.", "Marib", "Marib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name

@@ -432,6 +432,9 @@ def _contested_country_names(places: list[sources.RawPlace]) -> list[tuple[int, 
     return found
 
 
+MEGACITY = 5_000_000  # a city this big, named after its region and "City", is the name's likeliest reading
+
+
 def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: Mapping[str, list[int]]) -> dict[int, int]:
     """Regions named after a town in them, with the town: a town of the same country bears the region's own
     name (or ISO's local name: "Dayr az Zawr" for the "Deir Ezzor" shown) and lies in the region ("Idlib" governorate, Homs governorate, Erzurum province, the state of Salzburg),
@@ -445,7 +448,11 @@ def _namesakes(places: list[sources.RawPlace], region_codes: list[str], by_key: 
         key = normalize(region.name)
         towns = [t for name in {key, normalize(region.local_name)} for t in by_key.get(name, ())
                  if (town := places[t]).kind == "city" and town.country == region.country and town.population >= SEAT_TOWN
-                 and (region_codes[t] == region_codes[r] and normalize(town.name) == name  # "Homs" in Homs governorate
+                 and (region_codes[t] == region_codes[r] and (normalize(town.name) == name  # "Homs" in Homs governorate
+                                                              # ... or a megacity called after it, which news calls by the
+                                                              # region's name as often (New York City, an alternate
+                                                              # name "New York"; not Oklahoma City for Oklahoma)
+                                                              or normalize(town.name) == name + " city" and town.population >= MEGACITY)
                       or town.population >= SEAT_POPULATION
                       and consonants(normalize(town.name)) == consonants(name)  # "Janīn" for "Jenin", not Maryland City
                       and haversine_km(region.lat, region.lon, town.lat, town.lon) < SEAT_KM)]

@@ -33,8 +33,8 @@ from events.places.unlisted import PLACE_KIND
 from events.text.compass import COMPASS_ADJECTIVE
 
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
-_REGION_OFFICE_AFTER = re.compile(r"['’]s\s+(?:premier|governor|lieutenant\s+governor|legislature|provincial|state\s+(?:legislature|"
-                                  r"government|assembly|senate|house|capitol))\b", re.I)
+_REGION_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:gov\.|(?:premier|governor|lieutenant\s+governor|legislature|attorney\s+general|"
+                                  r"provincial|state\s+(?:legislature|government|assembly|senate|house|capitol))\b)", re.I)
 # words only one country's news uses, for its police, courts and government (own table): a vote for that country
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "IE": ("Garda", "Gardaí", "Gardai", "Taoiseach", "Tánaiste", "Tanaiste", "Dáil", "Dail", "TD for"),
