@@ -237,6 +237,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("New York Gov. Kathy Hochul said the state would pay.", "New York", "New York", "US", "region"),  # ... but a state's office is the state's
     ("Cases rose in Missouri, New York and Ohio.", "New York", "New York", "US", "region"),  # ... as is a name in a list of states
     ("Oklahoma farmers protested.", "Oklahoma", "Oklahoma", "US", "region"),  # not Oklahoma City: a city of 650,000 is no megacity
+    ("MOCOA, Colombia (AP) - Floods hit the town.", "MOCOA", "Mocoa", "CO", "city"),  # a small town's dateline, whatever the length of its country's name
+    ("The storm passed. LISMORE, Australia (AP) - Floods.", "LISMORE", "Lismore", "AU", "city"),  # ... also run into a headline
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
     ("Houthis struck Marib, Taiz and Aden.", "Marib", "Marib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name

@@ -144,9 +144,10 @@ _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|said|s
                            r"witnessed|had|been\s+(?:hit|struck|affected))\b)|(?:is|was)(?!\s+(?:in|at|a|an|the|one|home|among|hit|"
                            r"struck|affected|still|now|under)\b))\b)")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
-# ... where a headline runs into the story: "DANIELSVILLE - ", "HARLAN, Ky. -", "RIDGE FARM, Ill. (AP) — ", and in a
-# mis-decoded text "SEVIERVILLE, Tenn. (AP) \x97 " or "RICHLAND ” "
-_DATELINE_AFTER_SENTENCE = re.compile(r"(?:,\s*[A-Z][\w.]{1,6},?)?(?:\s*\((?:AP|Reuters|AFP|UPI|CNN)\))?\s+(?:—|–|--|-|\x97|”)\s")
+# ... where a headline runs into the story: "DANIELSVILLE - ", "HARLAN, Ky. -", "RIDGE FARM, Ill. (AP) — ", "LISMORE,
+# Australia (AP) -", and in a mis-decoded text "SEVIERVILLE, Tenn. (AP) \x97 " or "RICHLAND ” "
+_DATELINE_AFTER_SENTENCE = re.compile(r"(?:,\s*(?:[A-Z][\w.]{1,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?(?:\s*\((?:AP|Reuters|AFP|UPI|CNN)\))?"
+                                      r"\s+(?:—|–|--|-|\x97|”)\s")
 _DEMONYM_ENDING = re.compile(r"(?:ians|ans|i|ese)$")  # plural: "Adrian" and "Logan" are first names
 _SINGULAR_DEMONYM_ENDING = re.compile(r"(?:ian|an)$")  # ... but "Tigrayan forces" before a noun
 _NOUN_AFTER = re.compile(r" (?!(?:was|is|has|had|and|who|said|says|will|would|for|with|from|told)\b)[a-z]{3,}")  # a noun, likely
@@ -632,9 +633,10 @@ class Recognizer:
                 or _UNIT_BEFORE.search(text, max(0, start - 12), start)):
             return False  # "Wagner fighters", "the Azov regiment": a group named like a small town, not the town
         if surface.isupper() and len(surface) > 4 and not prominent and int(g.population[best]) < 100_000 \
-                and not (self._dateline_after_sentence(text, start, end)
+                and not ((self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end))
                          and (n_tokens > 1 or not g.is_common_word(key) or self._state_after(text, end))):
-            return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline (and "RIDGE FARM, Ill. (AP) -")
+            return False  # "UPDATE", "NEWS" headings; but "... said. DANIELSVILLE - Madison County ..." is a dateline (and
+            # "RIDGE FARM, Ill. (AP) -", and a line's "MOCOA, Colombia (AP) -", whatever the length of its country's name)
         if n_tokens == 1 and g.is_common_word(key) and key not in FAMOUS_SURNAMES:  # (frequent as people, placed above)
             # a region of under a million people named by a common word ("Gulf", Papua New Guinea; "Store",
             # Slovenia) is not what a news story means by the word
