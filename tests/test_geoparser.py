@@ -239,6 +239,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Oklahoma farmers protested.", "Oklahoma", "Oklahoma", "US", "region"),  # not Oklahoma City: a city of 650,000 is no megacity
     ("MOCOA, Colombia (AP) - Floods hit the town.", "MOCOA", "Mocoa", "CO", "city"),  # a small town's dateline, whatever the length of its country's name
     ("The storm passed. LISMORE, Australia (AP) - Floods.", "LISMORE", "Lismore", "AU", "city"),  # ... also run into a headline
+    ("Rebels pushed west to Sake, a town on the road to Masisi.", "Sake", "Sake", "CD", "city"),  # an everyday word that an apposition calls a town
+    ("Fighting spread to Unity state.", "Unity", "Unity", "SS", "region"),  # ... or that its kind of region follows
+    ("Traders in the port of Berbera said exports fell.", "Berbera", "Berbera", "SO", "city"),  # a place before "said" where a place noun says so
+    ("In Geelong, a 19-year-old was arrested.", "Geelong", "Geelong", "AU", "city"),  # ... and before an age, after a capitalised locative
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
     ("Houthis struck Marib, Taiz and Aden.", "Marib", "Marib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name
@@ -494,6 +498,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Mid-table, Jordan Henderson scored twice.", "a country's name before a surname that ends the name is a first name ('Henderson' is a city)"),
     ("Andrew Trapani is a producer. Trapani said yes. Trapani said no. Trapani said more. Trapani said so. The idea came to Trapani later.",
      "a name the story makes a person far more often than a place is the person after 'to' too ('Trapani' is a city)"),
+    ("For the sake of peace, a town hall met.", "an everyday word before an apposition that names no town of it"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why

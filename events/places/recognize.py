@@ -196,7 +196,7 @@ _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES})\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")  # (not "To Nelson, ...")
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
 REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
@@ -207,10 +207,12 @@ _NAME_IN_A_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|or)\s)([A-Z][\w'’.-]*(?:\
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
-_PLACE_NOUNS = (r"(?:city|town|village|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
+_PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
                 r"|people|citizens|streets|mayor|heart|cent(?:re|er))")
 _PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the words that say a town's name follows
+_TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
+                                    r"eastern|western|northern|southern)\s+)?(?:town|village|city|port|hamlet)\b")  # "Sake, a town"
 
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
     rf"\b(?:{_LOCATIVES}|{_PLACE_NOUNS}\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
@@ -651,7 +653,10 @@ class Recognizer:
             big_city = population >= CITY_OVER_WORD
             big = big_city and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
                                                      or surface.isupper() and self._dateline_after_sentence(text, start, end))
-            named_a_town = _TOWN_OF_BEFORE.search(text, max(0, start - 14), start) is not None  # "the town of Sake"
+            named_a_town = _TOWN_OF_BEFORE.search(text, max(0, start - 14), start) is not None \
+                or _TOWN_APPOSITIVE_AFTER.match(text, end) is not None  # "the town of Sake", "Sake, a town on the road"
+            if best_kind == "region" and REGION_WORD_AFTER.match(text, end):
+                named_a_town = True  # "in Unity state", "Delta state": the region, named with its kind
             if not (prominent or locative and population >= 50_000 or big or named_a_town) or initial and not (prominent or big):
                 if not (self._state_after(text, end)  # "in Hudson, Ohio": an address says which Hudson, and that it is one
                         or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)
@@ -1048,7 +1053,8 @@ class Recognizer:
                             as_person[key] += 1
                         continue
                     according = _according_to(text, start, end)
-                    placed = not according and _placed_in_list_or_address(text, start, best_kind, found_so_far)
+                    placed = not according and (_placed_in_list_or_address(text, start, best_kind, found_so_far)
+                                                 or _placed_before(text, start))  # "in the port of Berbera said", "In Geelong, a 19-year-old"
                     if placed or j < n and _capitalised(tokens[j][2]) and self._names_an_institution(tokens, j, text):
                         as_place[key] += 1
                     speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None
