@@ -908,6 +908,13 @@ def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
      "'X in Y State' says where X lies: the one Pauktaw known lies in Yangon Region, so somewhere in Rakhine"),
     ("He was held in Greenwood, W. Va., on a parole violation.", "Greenwood", "West Virginia", "within",
      "no Greenwood in West Virginia is known: not Greenwood, Indiana, though the state is the same country"),
+    ("Vigils were held in Minneapolis and Nairobi's Eastleigh.", "Eastleigh", "Nairobi", "within",
+     "a city's possessive: a part of Nairobi, not the Eastleigh in England, the one known by the name"),
+    ("Miners near Bogoso in Ghana's Western Region protested.", "Western Region", "Ghana", "within",
+     "a country's possessive before a division: somewhere in Ghana, not Iceland's Western Region"),
+    ("Israel's Gaza offensive continued.", "Gaza", "Gaza", "name",
+     "a country's possessive before no division is no address: Gaza stays Gaza"),
+    ("Britain's Eastleigh council met.", "Eastleigh", "Eastleigh", "name", "the possessive holds the town"),
 ])
 def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser, text, surface, name, basis, why) -> None:
     (m,) = [m for m in geoparser.parse(text) if m.text == surface]

@@ -33,6 +33,7 @@ from events.places.unlisted import PLACE_KIND
 from events.text.compass import COMPASS_ADJECTIVE
 
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
+_DIVISION_NAMED = re.compile(r"\b(?:Region|Province|State|District|Department|Governorate|County|Oblast)\b")  # inside a name
 _REGION_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:gov\.|(?:premier|governor|lieutenant\s+governor|legislature|attorney\s+general|"
                                   r"provincial|state\s+(?:legislature|government|assembly|senate|house|capitol))\b)", re.I)
 # words only one country's news uses, for its police, courts and government (own table): a vote for that country
@@ -154,6 +155,8 @@ class Prepared:
     qualified: frozenset[int] = frozenset()  # candidates whose neighbour says where they lie ("Paris, Texas", "Libya's Tripoli")
     addressed: frozenset[int] = frozenset()  # towns in an address "X, Y" that is no list (see Resolver._address)
     dwarfed: frozenset[int] = frozenset()  # readings a world city of their name dwarfs (see Resolver._dwarfed)
+    possessed: frozenset[int] = frozenset()  # names right after a place's possessive ("Nairobi's Eastleigh")
+    divisions: frozenset[int] = frozenset()  # ... of those, names of a division ("Ghana's Western Region", "Bolivia's Santa Cruz department")
 
 
 class Resolver:
@@ -269,6 +272,12 @@ class Resolver:
             return Prepared((), (), (), ())
         facts = self._place_facts
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
+        # names right after a place's possessive ("Nairobi's Eastleigh"), and those that name a division ("Western Region")
+        # (not an institution's: "Wichita's Wesley Medical Center")
+        possessed = frozenset(i for i in range(1, len(candidates)) if text[candidates[i - 1].end:candidates[i].start] in ("'s ", "’s ")
+                              and not _NAME_GOES_ON.match(text, candidates[i].end))
+        divisions = frozenset(i for i in possessed if _DIVISION_NAMED.search(text, candidates[i].start, candidates[i].end)
+                              or REGION_WORD_AFTER.match(text, candidates[i].end))
         # the towns named unambiguously, or pinned by their address ("Bethel, Vt.": the one Bethel in Vermont)
         towns = {c.places[0] for c in candidates if len(c.places) == 1 and g.kind_of(c.places[0]) == "city"}
         by_address: dict[int, int] = {}
@@ -329,7 +338,7 @@ class Resolver:
         dwarfed = frozenset(p for c in candidates if len(c.places) > 1 for p in self._dwarfed_readings[(c.key, c.places)]
                             if self._place_facts[p][0] not in cued)
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified, addressed, dwarfed)
+                        qualified, addressed, dwarfed, possessed, divisions)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -442,6 +451,17 @@ class Resolver:
             if g.kind_of(area) in ("region", "country") and all(
                     self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places):
                 choice[i], sure[i] = area, sure[i + 1]
+        # "Nairobi's Eastleigh" where the Eastleighs known lie in England and South Africa: a part of Nairobi; "Ghana's
+        # Western Region" where the one known is Iceland's: somewhere in Ghana (a country's or a region's possessive only
+        # before a division, not "Israel's Gaza offensive", "China's Taiwan policy")
+        for i in prepared.possessed:
+            owner, kind = choice[i - 1], g.kind_of(choice[i - 1])
+            readings = candidates[i].places
+            if all(self._place_facts[p][2] in ("city", "county", "region") for p in readings) and (
+                    kind == "city" and all(self._place_facts[p][2] == "city" and g.distance_km(p, owner) > TOWN_IN_COUNTY_KM
+                                           for p in readings)  # (a town's part, no state: "Steele's Texas based company")
+                    or kind in ("region", "country") and i in prepared.divisions and not any(_inside(g, p, owner) for p in readings)):
+                choice[i], sure[i] = owner, sure[i - 1]
         return list(zip(choice, sure))
 
     def _address(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
