@@ -50,6 +50,7 @@ TAGGER = TemporalTagger()
     ("in the late 19th century", ("the late 19th century", "18", "1866-01-01", "1899-12-31", "century")),  # its last third
     ("the fabled 11th century temple", ("11th century", "10", "1000-01-01", "1099-12-31", "century")),  # an adjective, no 'the'
     ("a 19th-century church", ("19th-century", "18", "1800-01-01", "1899-12-31", "century")),
+    ("in the second half of next year", ("the second half of next year", "2017-H2", "2017-07-01", "2017-12-31", "quarter")),
     ("Constantinople fell in 1453.", ("1453", "1453", "1453-01-01", "1453-12-31", "year")),  # before 1600: after a preposition of time, ending a clause
     ("The abbey has stood since 1066, when", ("1066", "1066", "1066-01-01", "1066-12-31", "year")),
     ("Vesuvius buried Pompeii in AD 79.", ("AD 79", "0079", "0079-01-01", "0079-12-31", "year")),  # any year with its era
@@ -171,6 +172,9 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("The Sunday Times and The Mail on Sunday agreed. Saturday Night Live mocked it.", "newspapers and a show"),
     ("Bloody Sunday is remembered. Super Tuesday voters went home.", "days of other years, or of none, named by a weekday"),
     ("Aid came in 1500 boxes; the index rose by 1200 points, to 1450.", "numbers before 1600 with no preposition of time ending a clause"),
+    ("He reached the quarter-finals.", "a round of a tournament, no quarter of a year"),
+    ("She won gold at the last Winter Games.", "a capitalised season before a capitalised word: a name"),
+    ("Fossils from about 780,000 years ago were found.", "no part of a number is read as one"),
     ("Rome was founded in 753 BC. Bronze tools of the 11th century BC were found.",
      "before Christ: found (no part is read as a year of our era), but the calendar here starts at year 1"),
 ])
@@ -209,6 +213,18 @@ def test_festivals_by_reference(text: str, ref: date, value: str | None, why: st
      "'last' after a modal is the verb, not a past cue"),
     ("Consumer price data is due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-12", "'is due': still to come"),
     ("The vote is set for Thursday.", date(2013, 3, 5), "Thursday", "2013-03-07", "'is set for': a schedule, still to come"),
+    ("Midterm elections are in November.", date(2014, 1, 7), "November", "2014-11", "'are in' a month: a schedule"),
+    ("Early voting surges ahead of Tuesday's election.", date(2024, 10, 31), "Tuesday", "2024-11-05",
+     "'ahead of' a weekday's event: still to come, though a weekday's possessive is mostly past"),
+    ("Williams said she would decide after the weekend.", date(2013, 9, 3), "the weekend", "2013-W36-WE",
+     "the weekend takes the tense of its sentence ('would')"),
+    ("Rovers face Millbrook on Saturday.", date(2012, 1, 4), "Saturday", "2012-01-07", "a fixture's present ('face', 'play')"),
+    ("Eurostar said yesterday that it would run a reduced timetable on Saturday.", date(2023, 12, 27), "Saturday",
+     "2023-12-30", "'a reduced timetable': a participle after an article is an adjective, no past"),
+    ("His contract runs until December.", date(2024, 7, 15), "December", "2024-12", "a bound with no past verb is to come"),
+    ("Prosecutors wanted it to start in September.", date(2014, 4, 29), "September", "2014-09", "an intention: 'wanted ... to'"),
+    ("The last ferry of the season leaves Tulcea on October 31.", date(2013, 8, 8), "October 31", "2013-10-31",
+     "a timetable's present ('leaves', 'departs', 'runs')"),
     ("The payment was due Thursday.", date(2023, 10, 9), "Thursday", "2023-10-05", "'was due': gone by"),
     # the story's own dates, where it names one close by; else the reference's
     ("He was arrested on March 4. The following Monday, he denied it.", date(2013, 3, 21), "The following Monday",

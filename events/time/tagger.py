@@ -230,7 +230,8 @@ _FUTURE_CUES = frozenset((
     # the present of what is scheduled ("the ceasefire expires on Sunday", "talks resume Monday", "the court meets on
     # Thursday", "the law takes effect Jan. 1"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
-    "hosts", "begins", "starts", "ends", "opens", "closes", "takes",
+    "hosts", "begins", "starts", "ends", "opens", "closes", "takes", "face", "faces", "play", "plays", "leaves",
+    "departs", "arrives", "runs",
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -253,7 +254,8 @@ _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", 
 _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
                      "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
-                     "planned", "planning", "slated", "agreement"))
+                     "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged"))
+_OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
 _ATTRIBUTIVE = frozenset(("planned", "scheduled", "expected", "slated"))
 _AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
 _MAIN_PAST = re.compile(r"\s+(?:was|were)\s+(?!to\b|due\b|set\b|expected\b|scheduled\b|planned\b|slated\b)", re.I)
@@ -273,12 +275,14 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "will last until Monday": the verb, whose tense its modal gives
     if lw in ("due", "set") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday"
+    if prev in ("a", "an", "the") and lw.endswith("ed") and lw not in _PAST_WORDS:
+        return 0  # "it would run a reduced timetable on Saturday": an adjective, with no tense
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
         return 0 if prev in _PASSIVE or prev in _COPULAS or i and w[0].isupper() else -1
-    if lw == "to" and prev in _INTENT:
-        return 1
+    if lw == "to" and (prev in _INTENT or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT):
+        return 1  # "plans to leave on Thursday", "wanted it to start in September"
     return 0
 
 
@@ -363,6 +367,10 @@ def _tense(text: str, start: int, end: int) -> int:
         # no cues; "as soon as Monday", right before the expression, speaks of the future itself
         last = next((i - 3 for i in range(last - 1, 1, -1) if before[i] == "as" and before[i - 1] == "soon"
                      and before[i - 2].lower() == "as"), last)
+    if len(before) >= 2:
+        last_two = (before[-2].lower(), before[-1].lower())
+        if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two == ("ahead", "of"):
+            return 1  # "the final is on Sunday", "elections are in November", "ahead of Tuesday's vote": still to come
     lowered = text[sentence_start:start].lower()
     bounds = "til" in lowered or "through" in lowered  # "until", "till"
     bound = False
@@ -983,7 +991,7 @@ def _month_alone(m, text, ref):
             year = int(later["y"]) - (month > _month(later["m"]))
             return _month_v(year, month, False)
         start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
-        year = _resolve_month_year(month, ref, _tense(text, start, m.end()))
+        year = _resolve_month_year(month, ref, _tense_or_bound(text, start, m.end()))  # ("his contract runs until December")
         if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
             year -= 1  # "besieged since May" read in March: a May gone by, however near
         return _NarrativeMonth(month, _month_v(year, month, True))
@@ -1157,6 +1165,8 @@ def _season(m, text, ref):
         start = m.start("sx") if m["prep"] else m.start()
         value = _season_value(_season_by_tense(season, ref, _tense(text, start, m.end())), season, True)
         return replace(value, span=(start, m.end()))
+    elif m["s"][:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        return None  # "the last Winter Games", "next Summer Olympics": a name
     elif rel in ("this", "last", "next") and ref is not None:
         starts = sorted((V.season_interval(y, season)[0], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1))
         current = max(y for start, y in starts if start <= ref)  # the latest season of this name begun by the reference
@@ -1410,7 +1420,9 @@ _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)
 def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int) -> _Value:
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
-    possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held
+    possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held ...
+    if possessive and rel == "" and _AHEAD_OF.search(text, max(0, start - 16), start):
+        possessive = False  # ... but not "ahead of Tuesday's election"
     tense = (_tense_or_bound(text, start, m.end()) if rel == "" else _tense(text, start, m.end())) \
         if rel in ("", "this") and not possessive else 0
     if rel == "next" or (rel in ("", "this") and not possessive and tense > 0):
@@ -1482,7 +1494,7 @@ def _this_unit(m, text, ref):
     return value
 
 
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?P<n>{_NUM})\s+(?P<u>{_UNIT}|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>{_NUM})\s+(?P<u>{_UNIT}|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None:
         return None
@@ -1579,7 +1591,7 @@ def _half_v(year: int, half: int, anchored: bool) -> _Value:
     return _Value(f"{year:04d}-H{half}", s, e, "quarter", anchored)
 
 
-@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b)", re.I, triggers=("quarter",), anchors=("quarter",))
+@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b|[-‐\s]*finals?\b)", re.I, triggers=("quarter",), anchors=("quarter",))
 def _the_quarter(m, text, ref):
     if ref is None:
         return None
@@ -1634,6 +1646,16 @@ def _rel_year_quarter(m, text, ref):
     return _quarter_v(year, ORDINALS[m["o"].lower()])
 
 
+# "the second half of next year"
+@rule(r"\b(?:the\s+)?(?P<o>first|second|latter)\s+half\s+of\s+(?P<rel>next|this|last)\s+year\b", re.I, triggers=("half of",),
+      anchors=("^half",))
+def _rel_year_half(m, text, ref):
+    if ref is None:
+        return None
+    year = ref.year + {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]
+    return _half_v(year, 1 if m["o"].lower() == "first" else 2, True)
+
+
 # "the first six months of 2013", "the last three months of the year": the half or the quarter they make
 @rule(rf"\b(?:the\s+)?(?P<side>first|last)\s+(?P<n>three|six)\s+months\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|next|last|the)\s+year)\b",
       re.I, triggers=("months of",), anchors=("months",))
@@ -1672,7 +1694,8 @@ def _the_year(m, text, ref):
     if unit == "week":
         return _week_v(ref, True)
     # "ahead of the weekend": what lies ahead has not come yet
-    future = _future(text, m.start(), m.end()) or _AHEAD_OF.search(text, max(0, m.start() - 16), m.start()) is not None
+    future = _future(text, m.start(), m.end()) or _AHEAD_OF.search(text, max(0, m.start() - 16), m.start()) is not None \
+        or _tense(text, m.start(), m.end()) > 0  # "she would decide after the weekend"
     saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
     iso = saturday.isocalendar()
     return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
