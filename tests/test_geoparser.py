@@ -558,6 +558,9 @@ def test_a_place_word_before_a_name_makes_no_surname_of_it(geoparser) -> None:
 
 @pytest.mark.parametrize(("text", "places", "why"), [
     ("Jessica Kay, 18, of Paris died Saturday.", ["Paris"], "'of X died': a resident of the town died, not a person X"),
+    ("Paris Hilton arrived late. Paris has said she wants a second album.", [],
+     "a first name before a known surname: the person alone later too"),
+    ("Paris Hilton arrived. She later flew to Paris.", ["Paris"], "... unless a locative says the name is a place"),
     ("Protests filled Cairo and Alexandria streets.", ["Cairo", "Alexandria"], "big cities' streets are the cities'"),
     ("Snow closed Kansas and Missouri roads.", ["Kansas", "Missouri"], "two states' roads, not two roads"),
     ("Ships crossed Lake Erie.", ["Erie"], "a lake named like a town lies by the town"),

@@ -1048,7 +1048,9 @@ class Recognizer:
                     if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):
                         side = "before"  # "Joaquin Navarro-Valls", "Amir Abdul-Hamid": a double-barrelled name's second part
                     if side is not None:
-                        if side == "before":  # a surname: later mentions alone are the person too
+                        if side == "before" or key in g.first_names and j < n and tokens[j][2].lower() in g.surnames:
+                            # a surname, or a first name before a known surname ("Paris Hilton ... Paris has said"):
+                            # later mentions alone are the person too
                             people.add(key)
                             as_person[key] += 1
                         continue
