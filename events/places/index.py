@@ -70,6 +70,8 @@ def _build_files(target: Path) -> None:
     places.extend(sources.iter_cities())
     places.extend(sources.iter_us_towns({(p.admin1, normalize(n)) for p in places
                                          if p.kind == "city" and p.country == "US" for n in p.names | {p.name}}))
+    places.extend(sources.iter_districts({(p.country, normalize(n)) for p in places if p.kind in ("city", "region", "county")
+                                          for n in p.names | {p.name}}))
     sources.release_build_data()  # GeoNames' towns, read once for the countries and the towns: not kept after the build
     capitals = sources.country_capitals()
     for p in places:

