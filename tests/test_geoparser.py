@@ -246,6 +246,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("He was treated at Bab el-Oued hospital.", "Bab el-Oued", "Bab El Oued", "DZ", "county"),  # a quarter of Algiers, a GeoNames division; not the town El Oued
     ("Floods hit Kerala's Wayanad district.", "Wayanad", "Wayanad", "IN", "county"),  # a district ISO 3166-2 lacks, at the middle of its towns
     ("The army entered the Bajaur district.", "Bajaur", "Bajaur", "PK", "county"),  # ... by a name without its "Agency"
+    ("In Rome, Ireland beat Italy 22-17.", "Rome", "Rome", "IT", "city"),  # a city that big after a comma is no unknown town of the next country
     ("Fans came from Trinidad & Tobago.", "Trinidad & Tobago", "Trinidad and Tobago", "TT", "country"),  # '&' is 'and' inside a name
     ("Sen. Robert Ford, D-Charleston, said the state would pay.", "Charleston", "Charleston", "US", "city"),  # a party's letter, then the member's town
     ("Houthis struck Marib, Taiz and Aden.", "Marib", "Marib", "YE", "city"),  # a list of towns: the seat of Marib governorate (17,000), no village sharing a region's name

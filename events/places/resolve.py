@@ -52,6 +52,7 @@ _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
 BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
 CONTAINS_BONUS = 8.0  # a reading that the name beside it holds, or that holds it ("Paris, Texas", "Libya's Tripoli")
 BOROUGH_BONUS = 16.0  # ... over the region that holds both (+8) as the Y of an address (+4), by its own name (+2)
+BIG_TOWN = 100_000  # a town this big is named, not addressed: "In Rome, Ireland beat Italy" is no Rome in Ireland
 BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city this big, not of its region
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
@@ -449,8 +450,9 @@ class Resolver:
         for i in prepared.addressed:
             area = choice[i + 1]
             if g.kind_of(area) in ("region", "country") and all(
-                    self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places):
-                choice[i], sure[i] = area, sure[i + 1]
+                    self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places) \
+                    and not (g.kind_of(area) == "country" and any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places)):
+                choice[i], sure[i] = area, sure[i + 1]  # (but "In Rome, Ireland beat Italy": a city that big is no unknown town)
         # "Nairobi's Eastleigh" where the Eastleighs known lie in England and South Africa: a part of Nairobi; "Ghana's
         # Western Region" where the one known is Iceland's: somewhere in Ghana (a country's or a region's possessive only
         # before a division, not "Israel's Gaza offensive", "China's Taiwan policy")
