@@ -1646,6 +1646,16 @@ def _rel_year_quarter(m, text, ref):
     return _quarter_v(year, ORDINALS[m["o"].lower()])
 
 
+# "the December quarter", "the September quarter": the quarter that month ends (as Australian and British results
+# name them), in the year the month's tense gives
+@rule(rf"\b[Tt]he\s+(?P<m>March|June|September|December)\s+quarter\b", triggers=("quarter",), anchors=("quarter",))
+def _month_quarter(m, text, ref):
+    if ref is None:
+        return None
+    month = _month(m["m"])
+    return _quarter_v(_resolve_month_year(month, ref, _tense(text, m.start(), m.end())), month // 3)
+
+
 # "the second half of next year"
 @rule(r"\b(?:the\s+)?(?P<o>first|second|latter)\s+half\s+of\s+(?P<rel>next|this|last)\s+year\b", re.I, triggers=("half of",),
       anchors=("^half",))
