@@ -236,6 +236,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Shares rose in New York on Monday.", "New York", "New York City", "US", "city"),  # the city, which news calls by its state's name
     ("New York Gov. Kathy Hochul said the state would pay.", "New York", "New York", "US", "region"),  # ... but a state's office is the state's
     ("Cases rose in Missouri, New York and Ohio.", "New York", "New York", "US", "region"),  # ... as is a name in a list of states
+    ("He played a concert series in New Jersey and New York.", "New York", "New York", "US", "region"),  # ... even of two
     ("Oklahoma farmers protested.", "Oklahoma", "Oklahoma", "US", "region"),  # not Oklahoma City: a city of 650,000 is no megacity
     ("MOCOA, Colombia (AP) - Floods hit the town.", "MOCOA", "Mocoa", "CO", "city"),  # a small town's dateline, whatever the length of its country's name
     ("The storm passed. LISMORE, Australia (AP) - Floods.", "LISMORE", "Lismore", "AU", "city"),  # ... also run into a headline

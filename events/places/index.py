@@ -330,7 +330,9 @@ class Gazetteer:
 
     def _compute_own_names(self, i: int) -> tuple[str, ...]:
         key = normalize(self.canonical[i])
-        region = self._namesake_of.get(i)  # GeoNames' "Janīn" is also, as its governorate says, "Jenin"
+        region = self._namesake_of.get(i)  # GeoNames' "Janīn" is also, as its governorate says, "Jenin" ...
+        if region is not None and key == normalize(self.canonical[region]) + " city":
+            region = None  # ... but New York City's own name stays its own: "New York" is the state's as much
         return (key, strip_article(key)) + ((normalize(self.canonical[region]),) if region is not None else ()) \
             + self.exonyms.get(i, ())
 
