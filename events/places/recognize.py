@@ -548,8 +548,9 @@ class Recognizer:
         return (derived, "demonym") if derived else None
 
     def demonym_country(self, key: str, places: Sequence[int]) -> int | None:
-        """The country a demonym names ("Canadian": Canada, not Canadian, Texas), unless a country bears the
-        name itself ("US"); ``None`` for a word that is no demonym."""
+        """The country a demonym names ("Canadian": Canada, not Canadian, Texas), or the region of an own table's
+        adjective ("Scottish": Scotland), unless a country bears the name itself ("US"); ``None`` for a word that is
+        no demonym."""
         g = self.gazetteer
         if key not in g.demonyms or any(g.kind_of(p) == "country" for p in places):
             return None

@@ -105,6 +105,11 @@ def _soft_votes(scored: Sequence[tuple[float, int]], temperature: float = 0.0) -
     return {p: w / total for p, w in soft.items()}
 
 
+def _possessed(text: str, owner: Candidate, c: Candidate) -> bool:
+    """Whether name ``c`` follows ``owner``'s possessive ("Libya's Tripoli", "Nairobi's Eastleigh")."""
+    return text[owner.end:c.start] in ("'s ", "’s ")
+
+
 def _mix(old: dict[int, float], new: dict[int, float], keep: float) -> dict[int, float]:
     """``keep`` of the old vote and the rest of the new one."""
     mixed = {p: keep * w for p, w in old.items()}
@@ -275,7 +280,7 @@ class Resolver:
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         # names right after a place's possessive ("Nairobi's Eastleigh"), and those that name a division ("Western Region")
         # (not an institution's: "Wichita's Wesley Medical Center")
-        possessed = frozenset(i for i in range(1, len(candidates)) if text[candidates[i - 1].end:candidates[i].start] in ("'s ", "’s ")
+        possessed = frozenset(i for i in range(1, len(candidates)) if _possessed(text, candidates[i - 1], candidates[i])
                               and not _NAME_GOES_ON.match(text, candidates[i].end))
         divisions = frozenset(i for i in possessed if _DIVISION_NAMED.search(text, candidates[i].start, candidates[i].end)
                               or REGION_WORD_AFTER.match(text, candidates[i].end))
@@ -657,7 +662,7 @@ class Resolver:
         by_next = False
         # "Libya's Tripoli", "Lebanon's Tripoli": the country (or region) whose possessive stands right before the name
         owner: Sequence[int] = ()
-        if prev is not None and text[prev.end:c.start] in ("'s ", "’s "):  # (a possessive country reads as a demonym)
+        if prev is not None and _possessed(text, prev, c):  # (a possessive country reads as a demonym)
             owner = [q for q in prev.places if self._place_facts[q][2] in ("country", "region")]
         # "the Charlotte region": the region around a city of 100,000 or more, unless a region of the name is named
         # after that city ("the Donetsk region" is the oblast), not a namesake region elsewhere (Charlotte, St Vincent)
