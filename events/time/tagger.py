@@ -1635,6 +1635,9 @@ def _year_quarter(m, text, ref):
     return _quarter_v(year, narrative[1], False) if narrative else _year_v(year, False)
 
 
+_YEAR_OFFSET = {"next": 1, "this": 0, "the": 0, "last": -1}  # "next year", "this year", "the year", "last year"
+
+
 @rule(rf"\b(?P<rel>next|this|last)\s+year's\s+(?:fiscal\s+)?(?P<o>{_ORD})[\s-]+quarter\b", re.I, triggers=("quarter",), anchors=("quarter",))
 # "the third quarter of this year", "the first quarter of next year"
 @rule(rf"\b(?:the\s+)?(?:fiscal\s+)?(?P<o>{_ORD})[\s-]+quarter\s+of\s+(?P<rel>next|this|last)\s+year\b", re.I,
@@ -1642,7 +1645,7 @@ def _year_quarter(m, text, ref):
 def _rel_year_quarter(m, text, ref):
     if ref is None:
         return None
-    year = ref.year + {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]
+    year = ref.year + _YEAR_OFFSET[m["rel"].lower()]
     return _quarter_v(year, ORDINALS[m["o"].lower()])
 
 
@@ -1662,7 +1665,7 @@ def _month_quarter(m, text, ref):
 def _rel_year_half(m, text, ref):
     if ref is None:
         return None
-    year = ref.year + {"next": 1, "this": 0, "last": -1}[m["rel"].lower()]
+    year = ref.year + _YEAR_OFFSET[m["rel"].lower()]
     return _half_v(year, 1 if m["o"].lower() == "first" else 2, True)
 
 
@@ -1675,7 +1678,7 @@ def _months_of_year(m, text, ref):
     elif ref is None:
         return None
     else:
-        year = ref.year + {"next": 1, "this": 0, "last": -1, "the": 0}[m["rel"].lower()]
+        year = ref.year + _YEAR_OFFSET[m["rel"].lower()]
     first = m["side"].lower() == "first"
     if m["n"].lower() == "six":
         return _half_v(year, 1 if first else 2, not m["y"])
@@ -1715,7 +1718,7 @@ def _the_year(m, text, ref):
 def _month_rel_year(m, text, ref):
     if ref is None:
         return None
-    year = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    year = ref.year + _YEAR_OFFSET[m["rel"].lower()]
     return _month_v(year, _month(m["m"]), True)
 
 
