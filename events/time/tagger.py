@@ -1651,7 +1651,7 @@ def _rel_year_quarter(m, text, ref):
 
 # "the December quarter", "the September quarter": the quarter that month ends (as Australian and British results
 # name them), in the year the month's tense gives
-@rule(rf"\b[Tt]he\s+(?P<m>March|June|September|December)\s+quarter\b", triggers=("quarter",), anchors=("quarter",))
+@rule(r"\b[Tt]he\s+(?P<m>March|June|September|December)\s+quarter\b", triggers=("quarter",), anchors=("quarter",))
 def _month_quarter(m, text, ref):
     if ref is None:
         return None
