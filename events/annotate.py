@@ -8,12 +8,15 @@ the outlet's home (:mod:`events.places.outlets`), within each batch of ``BATCH``
     {"id", "places": [{"start","end","text","name","lat","lon","geonameid","kind","country_code","role","basis"}],
      "dates":  [{"start","end","text","value","start_date","end_date","precision"}]}
 
-This shape is stable: accuracy is measured through it (``python -m events.evaluate``).
+This shape is stable: accuracy is measured through it (``python -m events.evaluate``). A range of two dates each
+written with its month ("from January 14 to January 18") is two dates here, as TimeML annotates it; the extraction
+keeps it one interval.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, TextIO
@@ -42,6 +45,26 @@ def _date(m: TimeMention) -> dict[str, Any]:
         "end_date": m.end_date.isoformat() if m.end_date else None,
         "precision": m.precision,
     }
+
+
+# a range of two dates each written with its month ("January 14 to January 18", "Dec. 21 until Jan. 17"): its parts
+_RANGE_PARTS = re.compile(r"(?P<a>.+?)(?P<join>,?\s*(?:to|until|till|through|thru|and|[-–—])\s*)(?P<b>.+)", re.S)
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+
+
+def _dates_of(m: TimeMention) -> list[dict[str, Any]]:
+    """The contract's dates for one mention: a range of two dates each written with its month is two, each with
+    its day, as TimeML annotates it (the extraction keeps the interval: one event from January 14 to 18)."""
+    parts = _RANGE_PARTS.fullmatch(m.text) if m.precision == "day" and "/" in m.value and m.start_date and m.end_date else None
+    if parts is None or not (_MONTH_WORD.search(parts["a"]) and _MONTH_WORD.search(parts["b"])):
+        return [_date(m)]
+    first, second = m.start_date, m.end_date
+    return [
+        {"start": m.start, "end": m.start + parts.end("a"), "text": parts["a"], "value": first.isoformat(),
+         "start_date": first.isoformat(), "end_date": first.isoformat(), "precision": "day"},
+        {"start": m.start + parts.start("b"), "end": m.end, "text": parts["b"], "value": second.isoformat(),
+         "start_date": second.isoformat(), "end_date": second.isoformat(), "precision": "day"},
+    ]
 
 
 def _published(record: dict[str, Any], where: str) -> date | None:
@@ -92,7 +115,7 @@ def _dates(record: dict[str, Any], text: str, tagger: TemporalTagger, where: str
     reference = _published(record, where)
     if reference is None:
         reference = tagger.latest_complete_date(text)
-    return [_date(m) for m in tagger.tag(text, reference)]
+    return [d for m in tagger.tag(text, reference) for d in _dates_of(m)]
 
 
 def annotate_record(record: dict[str, Any], geoparser: Geoparser, tagger: TemporalTagger, where: str = "record") -> dict[str, Any]:

@@ -186,3 +186,18 @@ def test_extract_reads_an_outlets_articles_together(tmp_path: Path, capsys) -> N
     features = json.loads(capsys.readouterr().out)["features"]
     (paris,) = [f["properties"] for f in features if f["properties"]["doc_id"] == "ledger2.txt" and f["properties"]["place"] == "Paris"]
     assert (paris["country_code"], paris["place_basis"]) == ("US", "outlet")  # Paris, Texas, settled by the other two
+
+
+@pytest.mark.parametrize(("text", "dates", "why"), [
+    ("The tunnel will be shut from January 14 to January 18.", [("January 14", "2013-01-14"), ("January 18", "2013-01-18")],
+     "a range of two dates each written with its month is two TimeML DATEs"),
+    ("The break runs from Dec. 21 until Jan. 17.", [("Dec. 21", "2012-12-21"), ("Jan. 17", "2013-01-17")],
+     "... across the turn of the year, each with its own year"),
+    ("Talks ran on March 3-5.", [("March 3-5", "2012-03-03/2012-03-05")], "one month for both days: one interval, as read"),
+])
+def test_annotate_writes_a_range_of_two_dates_as_two(extractor, text: str, dates: list[tuple[str, str]], why: str) -> None:
+    from events.annotate import annotate_record
+
+    out = annotate_record({"id": "r", "text": text, "published": "2012-12-20"}, extractor.geoparser, extractor.tagger)
+    assert [(d["text"], d["value"]) for d in out["dates"]] == dates, why
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in out["dates"]), "offsets point at the text"
