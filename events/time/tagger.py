@@ -184,13 +184,15 @@ class _FollowingWeekday:
     weekday: int
     fallback: _Value
     span: tuple[int, int]
+    weekend: bool = False  # "the following weekend": the weekend of the first Saturday after that day
 
     def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is None or anchor.precision != "day":
             return self.fallback
         d = anchor.start_date  # type: ignore[union-attr]
-        return _day_value(d + timedelta(days=(self.weekday - d.weekday()) % 7 or 7), anchor.anchored)
+        day = d + timedelta(days=(self.weekday - d.weekday()) % 7 or 7)
+        return _weekend_v(day, anchor.anchored) if self.weekend else _day_value(day, anchor.anchored)
 
 
 def _month(name: str) -> int:
@@ -1710,8 +1712,21 @@ def _the_year(m, text, ref):
     future = _future(text, m.start(), m.end()) or _AHEAD_OF.search(text, max(0, m.start() - 16), m.start()) is not None \
         or _tense(text, m.start(), m.end()) > 0  # "she would decide after the weekend"
     saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
+    return _weekend_v(saturday, True)
+
+
+def _weekend_v(saturday: date, anchored: bool) -> _Value:
     iso = saturday.isocalendar()
-    return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
+    return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", anchored)
+
+
+# "the following weekend": the one after the story's last day ("beat Rovers on March 9 ... host City the following
+# weekend"), else the next one after the reference
+@rule(r"\b[Tt]he\s+following\s+weekend\b", triggers=("following weekend",), anchors=("weekend",))
+def _following_weekend(m, text, ref):
+    if ref is None:
+        return None
+    return _FollowingWeekday(5, _weekend_v(ref + timedelta(days=(5 - ref.weekday()) % 7 or 7), True), m.span(), weekend=True)
 
 
 @rule(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
