@@ -142,6 +142,7 @@ def _build_files(target: Path) -> None:
                           + _contested_country_names(places)),
         "first_names": _first_names(sources.first_names(), places, by_key),
         "surnames": sorted(sources.surnames()),
+        "transliterated": sorted(sources.transliterated_countries()),
         "demonyms": demonyms,
         "adjectives": {code: adjective for code, adjective in sources.country_adjectives().items() if code in country_index},
         "area_demonyms": area_demonyms,
@@ -240,6 +241,7 @@ class Gazetteer:
     first_names: frozenset[str]  # people's first names, lower case, that are no well-known place (see _first_names)
     surnames: frozenset[str] = frozenset()  # people's surnames, lower case ("henderson", "smith")
     exonyms: dict[int, tuple[str, ...]] = field(default_factory=dict)  # place -> keys of its own English names (sources.EXONYMS; a contested country name)
+    transliterated: frozenset[str] = frozenset()  # countries whose towns' English names are transliterations (another script)
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _places: Memo[int, Place] = field(init=False, repr=False, compare=False)  # place(i), shared (a Place is frozen)
     _candidates: Memo[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # candidates(key)
@@ -300,7 +302,7 @@ class Gazetteer:
                            arrays["geonameid"]),
             namesakes={region: town for region, town in meta["namesakes"]}, first_names=frozenset(meta["first_names"]),
             exonyms={town: tuple(keys) for town, keys in meta["exonyms"]},
-            surnames=frozenset(meta["surnames"]),
+            surnames=frozenset(meta["surnames"]), transliterated=frozenset(meta["transliterated"]),
         )
 
     # -- lookups -----------------------------------------------------------------------------------

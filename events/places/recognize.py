@@ -21,7 +21,6 @@ import numpy as np
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
 from events.places.normalize import normalize, prefix_key, strip_article
-from events.places.sources import transliterated_countries
 from events.places.unlisted import GENERIC_DISTRICTS
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
@@ -492,8 +491,6 @@ class Recognizer:
         self.gazetteer = gazetteer
         self.max_tokens = max_tokens
         g = gazetteer
-        # where towns' English names are transliterations, which news spells many ways ("Timergara", "Kyaukphyu")
-        self._transliterated = transliterated_countries()
         regions = np.flatnonzero(g.kind == KINDS.index("region")).tolist()
         self._states = {str(g.admin1[i])[3:]: i for i in regions if str(g.admin1[i]).startswith("US-")}
         self._provinces = {str(g.admin1[i]): i for i in regions if str(g.admin1[i]) in PROVINCE_ABBREVIATIONS.values()}
@@ -1202,7 +1199,7 @@ class Recognizer:
                 # one word this close to the name of a small town where names are transliterations ("Kyaukphyu" for
                 # Kyaukpyu): only in a story that names the town's country (see misspellings_in_context)
                 options, small = [p for p, score in scored if score >= SMALL_TOWN_SPELLING and g.kind_of(p) == "city"
-                                  and str(g.country[p]) in self._transliterated], True
+                                  and str(g.country[p]) in g.transliterated], True
             if options and not self._neighbour_proper(tokens, i, j, text):
                 return j, Candidate(start, end, key, tuple(options), self._role(text, start, end, tuple(options), "location"),
                                     fuzzy=True, fuzzy_small=small)

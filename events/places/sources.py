@@ -447,12 +447,14 @@ PERSON_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_KE", "en
                        "fr_FR", "es_ES", "es_MX", "de_DE", "it_IT", "pt_BR", "nl_NL")
 
 
+@functools.cache  # (asked once per US county at build time: ~3 ms each to rebuild)
 def first_names() -> frozenset[str]:
     """People's first names (lower case, one word) from Faker's locale data: "Steve Dyer" at a sentence's
     start is a person although "Steve" is a frequent word."""
     return _person_names(("first_names", "first_names_male", "first_names_female"))
 
 
+@functools.cache
 def surnames() -> frozenset[str]:
     """People's surnames (lower case, one word) from Faker's locale data: "Jordan Henderson" is a person."""
     return _person_names(("last_names",))
