@@ -371,7 +371,7 @@ def _tense(text: str, start: int, end: int) -> int:
                      and before[i - 2].lower() == "as"), last)
     if len(before) >= 2:
         last_two = (before[-2].lower(), before[-1].lower())
-        if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two == ("ahead", "of"):
+        if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or _AHEAD_OF.search(text, max(0, start - 16), start):
             return 1  # "the final is on Sunday", "elections are in November", "ahead of Tuesday's vote": still to come
     lowered = text[sentence_start:start].lower()
     bounds = "til" in lowered or "through" in lowered  # "until", "till"
@@ -1708,9 +1708,8 @@ def _the_year(m, text, ref):
         return _month_v(ref.year, ref.month, True)
     if unit == "week":
         return _week_v(ref, True)
-    # "ahead of the weekend": what lies ahead has not come yet
-    future = _future(text, m.start(), m.end()) or _AHEAD_OF.search(text, max(0, m.start() - 16), m.start()) is not None \
-        or _tense(text, m.start(), m.end()) > 0  # "she would decide after the weekend"
+    # "ahead of the weekend", "would decide after the weekend": what lies ahead has not come yet (see _tense)
+    future = _future(text, m.start(), m.end()) or _tense(text, m.start(), m.end()) > 0  # "she would decide after the weekend"
     saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
     return _weekend_v(saturday, True)
 
