@@ -756,8 +756,9 @@ def grouping_codes() -> frozenset[str]:
     return frozenset(code for subs in data.values() for code, sub in subs.items() if sub.get("type") in _GROUPING_PARENTS)
 
 
-_ENDS_IN_REGION_WORD = re.compile(
-    r" (?:Province|Region|District|Territory|Governorate|County|Department|Oblast|Prefecture|Municipality|Division)$")
+_REGION_WORDS = ("Province", "Region", "District", "Territory", "Governorate", "County", "Department", "Oblast", "Prefecture",
+                 "Municipality", "Division")  # the kind of a division, ending its name
+_ENDS_IN_REGION_WORD = re.compile(rf" (?:{'|'.join(_REGION_WORDS)})$")
 _COMPASS = frozenset("north south east west central middle northern southern eastern western upper lower new greater northeast northwest "
                      "southeast southwest northeastern northwestern southeastern southwestern".split())
 _COMMON_WORD = 4.2  # wordfreq zipf from which a word is an everyday English word ("beach", "long"), not a name ("java")
@@ -1007,8 +1008,7 @@ BARE_COUNTY_ZIPF = 3.0  # a county's name without "County" is the county when ra
 # GeoNames' second-level divisions carry no point; a district is placed at the middle of its towns, weighted by
 # their people (each counted as at least a village's)
 DISTRICT_TOWN_FLOOR = 1_000
-_DISTRICT_WORDS = re.compile(r"\s+(?:District|Agency|Local Government Area|LGA|Municipality|Regency|Zone|Tehsil|"
-                             r"Upazila|Division|Department|Province|County)$", re.I)
+_DISTRICT_WORDS = re.compile(rf"\s+(?:{'|'.join(_REGION_WORDS)}|Agency|Local Government Area|LGA|Regency|Zone|Tehsil|Upazila)$", re.I)
 _DISTRICT_PREFIX = re.compile(r"^(?:Kabupaten|Kota|Landkreis|Kreis|District of|Distrito de|Municipio de|Provincia de)\s+", re.I)
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s'’.-]")
 
