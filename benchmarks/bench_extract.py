@@ -8,8 +8,11 @@ Prints medians over ``--repeat`` runs (one core: the process is pinned to CPU 0 
   share of each stage; baseline in the same run: dateparser's ``search_dates`` over the same articles;
 - annotate: ``python -m events annotate`` on the articles, process start included (target >= 100/s), and its
   process start alone (no input: imports, the gazetteer opened, the date grammar built), the share every run pays.
+- outlet homes: learning one outlet's home for each of 100 and of 1,000 articles (twelve random Texas towns each), to
+  show the cost grows with the articles, not with their square.
 All articles carry one outlet, the worst case for outlet homes: every article is resolved twice.
-Articles are the bundled samples in data/samples, each cut or repeated to ~600 words.
+Articles are made of the bundled samples' sentences (data/samples), each article its own seeded shuffle of them
+cut to ~600 words: no two are alike, so no cache of a text or its names answers for a repeated article.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -47,15 +51,20 @@ def _pin_one_core() -> None:
 def _articles(n: int, words: int = 600) -> list[str]:
     from events.ingest import read_documents
     from events.model import Document
+    from events.text import split_sentences
 
     texts = [d.text for d in read_documents([ROOT / "data" / "samples"]) if isinstance(d, Document)]
-    if not texts:
+    sentences = [s.text for t in texts for s in split_sentences(t)]
+    if not sentences:
         raise SystemExit("no sample articles in data/samples")
     out = []
     for i in range(n):
-        body = texts[i % len(texts)].split()
+        order = random.Random(i).sample(sentences, len(sentences))
+        body: list[str] = []
+        k = 0
         while len(body) < words:
-            body += texts[(i + len(body)) % len(texts)].split()
+            body += order[k % len(order)].split()
+            k += 1
         out.append(" ".join(body[:words]))
     return out
 
@@ -123,6 +132,30 @@ def bench_annotate(texts: list[str], repeat: int) -> float:
     return statistics.median(len(texts) / _annotate_seconds(payload) for _ in range(repeat))
 
 
+def bench_homes(repeat: int) -> dict[int, float]:
+    """Seconds to learn one outlet's home for each of its n articles, each naming twelve random towns of Texas."""
+    import numpy as np
+
+    from events.places import Gazetteer
+    from events.places.index import KINDS
+    from events.places.outlets import learn_homes
+
+    g = Gazetteer.load()
+    # a local paper's: towns of one state, so the outlet has a home and every article's is built
+    towns = [int(p) for p in np.nonzero((g.kind == KINDS.index("city")) & (g.country == "US") & (g.admin1 == "TX"))[0]]
+    rng = random.Random(0)
+    result = {}
+    for n in (100, 1000):
+        places = [set(rng.sample(towns, 12)) for _ in range(n)]
+        runs = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            learn_homes(g, ["one outlet"] * n, places)
+            runs.append(time.perf_counter() - t)
+        result[n] = statistics.median(runs)
+    return result
+
+
 def bench_start(repeat: int) -> float:
     return statistics.median(_annotate_seconds("") for _ in range(repeat))
 
@@ -145,6 +178,9 @@ def main() -> None:
     ann = bench_annotate(texts, max(1, args.repeat // 2))
     print(f"annotate end to end (process start included, {len(texts)} articles): median {ann:.0f} articles/s   [target >= 100/s]")
     print(f"  of which process start (no input): median {bench_start(args.repeat):.2f} s")
+    homes = bench_homes(args.repeat)
+    print(f"outlet homes, one outlet: 100 articles {homes[100] * 1000:.1f} ms, 1,000 articles {homes[1000] * 1000:.1f} ms "
+          f"({homes[1000] / homes[100]:.0f}x the time for 10x the articles)")
 
 
 if __name__ == "__main__":

@@ -97,6 +97,22 @@ def test_a_home_is_its_region(geoparser) -> None:
     assert sum(w for _, w in home.votes) == pytest.approx(HOME_WEIGHT * home.concentration * min(1, 4 / HOME_EVIDENCE))
 
 
+def test_a_home_leaves_out_its_own_article_and_breaks_ties_by_the_first_named(geoparser) -> None:
+    g = geoparser.gazetteer
+    dallas, austin, lyon = (max(g.candidates(n), key=lambda p: int(g.population[p])) for n in ("dallas", "austin", "lyon"))
+    homes = learn_homes(g, ["A"] * 4, [{lyon}, {dallas}, {dallas, austin}, set()])
+    assert [h.region if h else None for h in homes] == ["US-TX", "US-TX", "FR-ARA", "US-TX"]
+    assert [h.documents if h else None for h in homes] == [3, 3, 3, 3]
+    assert {p for p, _ in homes[1].votes} == {dallas, austin}, "its own Dallas is left out once; another article's stays"
+    # the third article's own Dallas and Austin left out, Lyon and the second's Dallas remain: one place in each
+    # region, and the tie goes to the region named first, as a tally of what is left lists it
+    assert (homes[2].concentration, [p for p, _ in homes[2].votes]) == (0.5, [lyon])
+    tie = learn_homes(g, ["B"] * 3, [{lyon}, {dallas}, set()])[2]
+    assert tie is not None and tie.region == "FR-ARA" and tie.concentration == 0.5
+    tie = learn_homes(g, ["B"] * 3, [{dallas}, {lyon}, set()])[2]
+    assert tie is not None and tie.region == "US-TX"
+
+
 def test_a_world_outlet_has_no_home(geoparser) -> None:
     g = geoparser.gazetteer
     cities = [max(g.candidates(n), key=lambda p: int(g.population[p])) for n in ("nairobi", "tokyo", "lima", "dhaka", "oslo")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -69,7 +69,9 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
     """For each article, its outlet's home learned from the outlet's other articles, or ``None``.
 
     ``places[i]``: the place numbers article ``i`` was resolved to on its own (any kinds; only towns,
-    counties and regions count, each once). Outlets are told apart by :func:`outlet_key`."""
+    counties and regions count, each once). Outlets are told apart by :func:`outlet_key`. Each outlet's pool
+    is tallied once and each article's own places taken out of the tally, so a batch of one outlet's thousand
+    articles costs as many steps as its place mentions, not articles times places."""
     keys = [outlet_key(o) for o in outlets]
     kept = [frozenset(p for p in ps if gazetteer.kind_of(p) in HOME_KINDS) for ps in places]
     pooled: dict[str, Counter[int]] = {}
@@ -78,34 +80,52 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
         if key:
             pooled.setdefault(key, Counter()).update(ps)
             articles[key] += 1
+    pools = {key: _Pool(gazetteer, counts) for key, counts in pooled.items() if articles[key] >= 2}
     homes: list[OutletHome | None] = []
     for outlet, key, ps in zip(outlets, keys, kept):
-        if not key or articles[key] < 2:
-            homes.append(None)
-            continue
-        others = pooled[key].copy()
-        others.subtract(ps)  # leave the article out of its own home
-        counts = {p: n for p, n in others.items() if n > 0}
-        total = sum(counts.values())
-        if not total:
-            homes.append(None)
-            continue
-        area = {p: region_key(gazetteer, p) or str(gazetteer.country[p]) for p in counts}  # its region, else its country
-        by_region: Counter[str] = Counter()
+        pool = pools.get(key) if key else None
+        home = pool.home_without(ps, weight) if pool is not None else None
+        homes.append(home and replace(home, outlet=str(outlet), documents=articles[key] - 1))
+    return homes
+
+
+class _Pool:
+    """One outlet's places tallied by region (its region, else its country), in the order first named."""
+
+    def __init__(self, g: Gazetteer, counts: Counter[int]) -> None:
+        self.counts = counts
+        self.total = sum(counts.values())
+        self.area = {p: region_key(g, p) or str(g.country[p]) for p in counts}
+        self.order = {p: k for k, p in enumerate(counts)}
+        self.by_region: Counter[str] = Counter()
+        self.members: dict[str, list[int]] = {}
         for p, n in counts.items():
-            by_region[area[p]] += n
-        top_region, top = by_region.most_common(1)[0]
+            self.by_region[self.area[p]] += n
+            self.members.setdefault(self.area[p], []).append(p)
+        self.ordered = {region: sorted(places) for region, places in self.members.items()}  # as votes are listed
+
+    def home_without(self, own: frozenset[int], weight: float) -> OutletHome | None:
+        """The home of the pool with one article's own places (each counted once in it) left out."""
+        total = self.total - len(own)
+        if not total:
+            return None
+        by_region = self.by_region.copy()
+        by_region.subtract(self.area[p] for p in own)
+        top = max(by_region.values())
+        # a tie goes to the region first named by the places still counted (as a tally of what is left would)
+        tied = [r for r, n in by_region.items() if n == top]
+        top_region = tied[0] if len(tied) == 1 else min(tied, key=lambda r: self._first_counted(r, own))
         concentration = top / total
         if concentration < ROAMING:
-            homes.append(None)  # a world outlet: its stories roam, it has no home
-            continue
+            return None  # a world outlet: its stories roam, it has no home
         # the home is its region: places the outlet's articles name elsewhere are where stories roam, and an
         # article read alone may have put a name there wrongly (the Columbus weekly's "Dublin" read as Ireland's)
         scale = weight * concentration * min(1.0, total / HOME_EVIDENCE) / top
-        homes.append(OutletHome(outlet=str(outlet), documents=articles[key] - 1,
-                                votes=tuple(sorted((p, n * scale) for p, n in counts.items() if area[p] == top_region)),
-                                concentration=round(concentration, 3), region=top_region))
-    return homes
+        votes = tuple((p, n * scale) for p in self.ordered[top_region] if (n := self.counts[p] - (p in own)) > 0)
+        return OutletHome(outlet="", documents=0, votes=votes, concentration=round(concentration, 3), region=top_region)
+
+    def _first_counted(self, region: str, own: frozenset[int]) -> int:
+        return next((self.order[p] for p in self.members[region] if self.counts[p] - (p in own) > 0), len(self.order))
 
 
 def home_summary(gazetteer: Gazetteer, outlets: Sequence[str | None], homes: Sequence[OutletHome | None],
