@@ -177,6 +177,8 @@ def test_expressions(text: str, expected: tuple[str, str, str, str, str]) -> Non
     ("Fossils from about 780,000 years ago were found.", "no part of a number is read as one"),
     ("Rome was founded in 753 BC. Bronze tools of the 11th century BC were found.",
      "before Christ: found (no part is read as a year of our era), but the calendar here starts at year 1"),
+    ("Highs reached the 70s and lows the 20s, the forecast said.", "temperatures in weather copy, not decades"),
+    ("He still runs Windows 2000. She boarded Flight 1757 at Gate 2014.", "a number that names a thing, not a year"),
 ])
 def test_not_dates(text: str, why: str | None) -> None:
     found = [m.text for m in TAGGER.tag(text, REF) if m.value not in ("PRESENT_REF",)]
@@ -529,6 +531,11 @@ def test_speaks_of_now(sentence: str, expected: bool, why: str | None) -> None:
      [("March 28, 2015", "2015-03-28"), ("the 2nd", "2015-04-02")], "... the next month for an earlier day: the story goes forward"),
     ("The town fell on the 5th.", [("the 5th", "2016-12-05")], "no date in the story: the last 5th before the reference"),
     ("Aid will arrive on the 20th.", [("the 20th", "2016-12-20")], "... or the next one when the future is spoken of"),
+    ("On November 5 the firm said a payment was due that Friday. Two weeks later its chief flew to Frankfurt. "
+     "The talks failed that Friday.",
+     [("November 5", "2016-11-05"), ("that Friday", "2016-11-11"), ("Two weeks later", "2016-W47"), ("that Friday", "2016-11-25")],
+     "'that Friday': the first on or after the story's last day, or the Friday of its last week"),
+    ("Officials said that Friday's vote was rigged.", [("Friday", "2016-12-09")], "'said that': the conjunction, no anaphor"),
 ])
 def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tuple[str, str]], why: str | None) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why
@@ -548,6 +555,40 @@ def test_anaphors_count_from_the_story_s_last_date(text: str, expected: list[tup
 ])
 def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, REF)] == expected, why
+
+
+@pytest.mark.parametrize(("text", "ref", "expected", "why"), [
+    ("Fifty years ago men walked on the moon; half a century ago, a century ago, it was new.", REF,
+     [("Fifty years ago", "1966"), ("half a century ago", "1966"), ("a century ago", "1916")], "the tens, and centuries, are counts"),
+    ("One hundred years ago today the battle began.", date(2016, 7, 1), [("One hundred years ago today", "1916-07-01")],
+     "this day of that year, not today"),
+    ("The abbey was built in the 1570s and rebuilt around 1140, after the fire of the 1100s.", REF,
+     [("the 1570s", "157"), ("1140", "1140"), ("the 1100s", "110")], "decades before 1600 after 'the'; 'around' a year ending a clause"),
+    ("Sales rose in the July-September period and fell in the April-June quarter.", REF,
+     [("the July-September period", "2016-Q3"), ("the April-June quarter", "2016-Q2")], "months that make a quarter"),
+    ("Ore averaged $154 in the June half, up from the December half; first ore comes in the March quarter of 2022.",
+     date(2021, 8, 20), [("the June half", "2021-H1"), ("the December half", "2020-H2"), ("the March quarter of 2022", "2022-Q1")],
+     "halves and quarters named by their last month (Australian results)"),
+    ("A statement dated 03/04/2021 followed the order of 26/04/2021.", date(2021, 6, 1),
+     [("03/04/2021", "2021-04-03"), ("26/04/2021", "2021-04-26")], "a text that writes its other dates day first"),
+    ("A statement dated 03/04/2021 was read on March 5.", date(2021, 6, 1), [("03/04/2021", "2021-03-04"), ("March 5", "2021-03-05")],
+     "... month first where it writes month before day"),
+    ("He lost more men on 9/11 than any other.", REF, [("9/11", "2001-09-11")], "'on 9/11' is 2001's day, no short date"),
+    ("Tickets go on sale this Friday.", date(2023, 3, 16), [("this Friday", "2023-03-17")],
+     "'this Friday' is the coming one unless the past is spoken of"),
+    ("Coastal Air will fly its last Boeing 757 on Saturday.", date(2017, 6, 21), [("Saturday", "2017-06-24")],
+     "'its last': the final one, no past"),
+    ("More than 30,000 runners will take part in Sunday's marathon.", date(2015, 10, 29), [("Sunday", "2015-11-01")],
+     "a weekday's possessive after 'will': the coming one"),
+    ("Canada Day, Anzac Day, Remembrance Sunday and Mothering Sunday were quiet.", REF,
+     [("Canada Day", "2016-07-01"), ("Anzac Day", "2016-04-25"), ("Remembrance Sunday", "2016-11-13"),
+      ("Mothering Sunday", "2016-03-06")], "one country's days by their own names; Mothering Sunday three weeks before Easter"),
+    ("Presidents' Day and Martin Luther King, Jr. Day closed banks, and Hallowe'en followed.", REF,
+     [("Presidents' Day", "2016-02-15"), ("Martin Luther King, Jr. Day", "2016-01-18"), ("Hallowe'en", "2016-10-31")],
+     "the third Mondays of February and January"),
+])
+def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
 
 
 @pytest.mark.parametrize(("year", "day"), [(2007, "2007-02-18"), (2017, "2017-01-28"), (2020, "2020-01-25"), (2026, "2026-02-17")])

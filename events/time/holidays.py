@@ -13,10 +13,14 @@ uses for the equinox), at Beijing's time; Vietnam's Tết at Hanoi's, an hour be
 a day earlier.
 
 Days named for one date wherever they are kept: Halloween, Valentine's Day, the Fourth of July, Bastille Day, Boxing
-Day, St. Patrick's Day, May Day, International Women's Day, Veterans Day and Armistice Day; and Black Friday and
-Cyber Monday, the Friday and Monday after Thanksgiving. Not "Independence Day", "Labor Day", "Memorial Day",
-"Election Day": their dates differ from country to country, and the stories mapped here come from everywhere. Not
-"Eid" alone (either of two feasts).
+Day, St. Patrick's Day, St. George's, St. Andrew's and St. David's Days, May Day, International Women's Day, Veterans
+Day, Armistice and Remembrance Day, Guy Fawkes (Bonfire) Night, Juneteenth; one country's days by their own names:
+Canada Day, Australia Day, Anzac Day, Waitangi Day, Presidents' Day and Martin Luther King Day (the third Monday of
+February and of January), Columbus Day (the second Monday of October), Remembrance Sunday (the second Sunday of
+November) and Mothering Sunday (three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday
+after Thanksgiving. Not "Independence Day", "Labor Day", "Memorial Day", "Mother's Day", "Election Day": their dates
+differ from country to country, and the stories mapped here come from everywhere. Not "Eid" alone (either of two
+feasts).
 """
 
 from __future__ import annotations
@@ -147,6 +151,20 @@ _RULES: dict[str, _YearRule] = {
     "international women's day": _gregorian(lambda y: date(y, 3, 8)),
     "veterans day": _gregorian(lambda y: date(y, 11, 11)),
     "armistice day": _gregorian(lambda y: date(y, 11, 11)),
+    "remembrance day": _gregorian(lambda y: date(y, 11, 11)),
+    "remembrance sunday": _gregorian(lambda y: V.nth_weekday(y, 11, 6, 2)),
+    "guy fawkes night": _gregorian(lambda y: date(y, 11, 5)),
+    "juneteenth": _gregorian(lambda y: date(y, 6, 19)),
+    "st george's day": _gregorian(lambda y: date(y, 4, 23)),
+    "st andrew's day": _gregorian(lambda y: date(y, 11, 30)),
+    "st david's day": _gregorian(lambda y: date(y, 3, 1)),
+    "canada day": _gregorian(lambda y: date(y, 7, 1)),
+    "australia day": _gregorian(lambda y: date(y, 1, 26)),
+    "anzac day": _gregorian(lambda y: date(y, 4, 25)),
+    "waitangi day": _gregorian(lambda y: date(y, 2, 6)),
+    "presidents day": _gregorian(lambda y: V.nth_weekday(y, 2, 0, 3)),
+    "martin luther king day": _gregorian(lambda y: V.nth_weekday(y, 1, 0, 3)),
+    "columbus day": _gregorian(lambda y: V.nth_weekday(y, 10, 0, 2)),
     "ramadan": _hijri(9, 1, whole_month=True),
     "eid al fitr": _hijri(10, 1),
     "eid al adha": _hijri(12, 10),
@@ -171,13 +189,20 @@ _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday
                 "easter week": 0, "holy week": 0}
 _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
 _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
+_RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day
 
 # other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
 _ALIASES = {
     "thanksgiving day": "thanksgiving", "christmas day": "christmas",
     "valentines day": "valentine's day", "st valentine's day": "valentine's day", "saint valentine's day": "valentine's day",
     "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day", "veterans' day": "veterans day",
-    "veteran's day": "veterans day",
+    "veteran's day": "veterans day", "hallowe'en": "halloween", "bonfire night": "guy fawkes night",
+    "guy fawkes day": "guy fawkes night", "presidents' day": "presidents day", "president's day": "presidents day",
+    "martin luther king jr. day": "martin luther king day", "martin luther king jr day": "martin luther king day",
+    "mlk day": "martin luther king day", "martin luther king, jr. day": "martin luther king day",
+    "martin luther king, jr day": "martin luther king day", "saint george's day": "st george's day", "st. george's day": "st george's day",
+    "saint andrew's day": "st andrew's day", "st. andrew's day": "st andrew's day", "saint david's day": "st david's day",
+    "st. david's day": "st david's day",
     "ramazan": "ramadan", "ramzan": "ramadan",
     "hijri new year": "islamic new year", "mawlid al nabi": "mawlid", "mawlid an nabi": "mawlid",
     "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",

@@ -45,8 +45,9 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thurs": 3,
             "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "several": None,
-           "a few": None, "few": None, "some": None}
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
+           "several": None, "a few": None, "few": None, "some": None}
 DAY_ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {"thirtieth": 30}
@@ -67,7 +68,8 @@ _DAY_WORD = rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS_ORD})|{'|'.join(w for w, n i
 _DAY_AFTER_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?![\w-]))"  # "March eighth" (not "the March first-quarter results")
 _DAY_BEFORE_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?=\s+of\s))"  # "the eighth of March" (not "the first March since")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"
+_NUM = (r"(?:\d+|(?:a|one)\s+hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+        r"|forty|fifty|sixty|seventy|eighty|ninety|several|a few|few)")
 _UNIT = r"(?:day|week|month|year|decade|quarter)s?"
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|scheduled|upcoming|next)\b", re.I)
 _QUARTER_CONTEXT = re.compile(r"\bquarter", re.I)
@@ -179,19 +181,23 @@ class _DayOfMonth:
 @dataclass(frozen=True)
 class _FollowingWeekday:
     """"The following Monday": the first such weekday after the story's last day, within a few paragraphs;
-    otherwise ``fallback``, the next one after the reference date."""
+    otherwise ``fallback``, the next one after the reference date ("that Friday": on or after that day, else the
+    weekday as read from the reference)."""
 
     weekday: int
     fallback: _Value
     span: tuple[int, int]
     weekend: bool = False  # "the following weekend": the weekend of the first Saturday after that day
+    same_day: bool = False  # "that Friday": the first Friday on or after that day
 
     def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
         anchor = _last_date(before, start, _NARRATIVE_REACH)
+        if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
+            return _day_value(anchor.start_date + timedelta(days=self.weekday), anchor.anchored)  # "that Friday" of that week
         if anchor is None or anchor.precision != "day":
             return self.fallback
         d = anchor.start_date  # type: ignore[union-attr]
-        day = d + timedelta(days=(self.weekday - d.weekday()) % 7 or 7)
+        day = d + timedelta(days=(self.weekday - d.weekday()) % 7 or (0 if self.same_day else 7))
         return _weekend_v(day, anchor.anchored) if self.weekend else _day_value(day, anchor.anchored)
 
 
@@ -208,7 +214,7 @@ def _day(text: str) -> int:
 
 
 def _number(text: str) -> int | None:
-    text = text.lower()
+    text = " ".join(text.lower().split())
     return int(text) if text.isdigit() else NUMBERS.get(text)
 
 
@@ -258,6 +264,8 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+_WILL_BEFORE = re.compile(r"(?:\b(?:will|shall)|'ll)\s+(?:\w+\s+){0,6}?\w*$", re.I)
+_DETERMINERS = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "whose", "this", "that"))
 _ATTRIBUTIVE = frozenset(("planned", "scheduled", "expected", "slated"))
 _AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
 _MAIN_PAST = re.compile(r"\s+(?:was|were)\s+(?!to\b|due\b|set\b|expected\b|scheduled\b|planned\b|slated\b)", re.I)
@@ -273,8 +281,8 @@ def _cue(words: list[str], i: int) -> int:
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
-    if lw == "last" and prev in _MODALS:
-        return 0  # "will last until Monday": the verb, whose tense its modal gives
+    if lw == "last" and (prev in _MODALS or prev in _DETERMINERS):
+        return 0  # "will last until Monday": the verb, whose tense its modal gives; "its last flight": the final one
     if lw in ("due", "set") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday"
     if prev in ("a", "an", "the") and lw.endswith("ed") and lw not in _PAST_WORDS:
@@ -304,9 +312,11 @@ def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
 
 
 class _Text(str):
-    """The text being tagged, which keeps its sentence ends once found: the rules ask for them per expression."""
+    """The text being tagged, which keeps its sentence ends once found: the rules ask for them per expression
+    (and whether it writes the day first: see :func:`_writes_day_first`)."""
 
     sentence_ends: tuple[list[int], list[int]] | None = None
+    day_first: bool | None = None
 
 
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
@@ -356,11 +366,11 @@ def speaks_of_now(sentence: str) -> bool:
         w in _PAST_WORDS or w.endswith("ed") and w not in _NOT_PAST for w in words)
 
 
-def _tense(text: str, start: int, end: int) -> int:
+def _tense(text: str, start: int, end: int, after: bool = True) -> int:
     """The tense nearest ``text[start:end]`` in its sentence: +1 future, -1 past, 0 unknown.
 
-    The nearest cue before the expression decides; failing one, the nearest after it. A bound ("until")
-    that a deferral ("postponed") governs speaks of the future, whatever the deferral's tense."""
+    The nearest cue before the expression decides; failing one (and with ``after``), the nearest after it. A
+    bound ("until") that a deferral ("postponed") governs speaks of the future, whatever the deferral's tense."""
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     before = _WORD.findall(text, sentence_start, start)
     last = len(before) - 1
@@ -390,8 +400,9 @@ def _tense(text: str, start: int, end: int) -> int:
             return -1  # "a rally planned for Saturday was called off": a participle; the main verb is past
         if c:
             return c
-    after = _WORD.findall(text, end, sentence_end)
-    words = before[-1:] + after
+    if not after:
+        return 0
+    words = before[-1:] + _WORD.findall(text, end, sentence_end)
     for i in range(1 if before else 0, len(words)):
         c = _cue(words, i)
         if c:
@@ -838,6 +849,24 @@ def _caps_date(m, text, ref):
     return _day_value(d, True) if d else None
 
 
+# the order a text's other dates show: day first ("26/04/2021", "1.3.2024", "3 March"), month first ("04/26/2021", "March 3")
+_DAY_FIRST_SHOWN = re.compile(rf"(?<![\d/.])(?:(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d|\d\d?\.\d\d?\.(?:19|20)\d\d"
+                              rf"|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_FULL}\b)")
+_MONTH_FIRST_SHOWN = re.compile(rf"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d\d|\b{_MONTH_FULL}\s+\d\d?(?:st|nd|rd|th)?\b(?![\d:])")
+
+
+def _writes_day_first(text: str) -> bool:
+    """Whether ``text`` writes its dates day first, by more of them showing that order than the other: an
+    ambiguous "03/04/2021" in a British story of "26/04/2021" and "3 March" is 3 April (kept on a :class:`_Text`)."""
+    known = getattr(text, "day_first", None)
+    if known is not None:
+        return known
+    day_first = len(_DAY_FIRST_SHOWN.findall(text)) > len(_MONTH_FIRST_SHOWN.findall(text))
+    if isinstance(text, _Text):
+        text.day_first = day_first
+    return day_first
+
+
 _SHORT_DIGITS_TRIGGERS = tuple(f"{lead}{d}" for lead in ("\n", "on ", "update ", "sitrep ") for d in "0123456789")
 # "14/3:", "Update 17/3 –", "14.03: strikes", "On 12.3.": a day and a month in digits heading a line or an update, in
 # the reference's year (day first where both fit, as such reports write)
@@ -847,6 +876,8 @@ def _short_digits(m, text, ref):
     if ref is None:
         return None
     a, b = int(m["a"]), int(m["b"])
+    if (a, b) == (9, 11) and text[m.end("a")] == "/":
+        return _day_value(NINE_ELEVEN, False)  # "on 9/11": the day of 2001
     day, month = (b, a) if b > 12 and a <= 12 and text[m.end("a")] == "/" else (a, b)
     if month > 12:
         return None
@@ -857,11 +888,14 @@ def _short_digits(m, text, ref):
 @rule(r"(?<![\d/])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", triggers=("/",), anchors=("@slash",))
 def _slash(m, text, ref):
     """"12/25/2016" (month first, as in US news) or "25/12/2016" (day first, as most of the world writes): the
-    order a number over 12 shows; where both fit ("12/03/2024"), month first unless that date is still to come
-    at the reference date and the day-first one is past."""
+    order a number over 12 shows; where both fit ("12/03/2024"), day first in a text that writes its other dates
+    so (see :func:`_writes_day_first`), else month first unless that date is still to come at the reference date
+    and the day-first one is past."""
     year = int(m["y"])
     year = year + (1900 if year > 30 else 2000) if year < 100 else year
     us, world = V.valid_date(year, int(m["a"]), int(m["b"])), V.valid_date(year, int(m["b"]), int(m["a"]))
+    if us and world and us != world and _writes_day_first(text):
+        return _day_value(world, False)
     if us and world and us != world and ref is not None and us > ref >= world:
         return _day_value(world, True)
     return _day_value(us or world, False) if us or world else None
@@ -1008,17 +1042,26 @@ _COUNTED_AFTER = r" (?:percent|people|fighters|troops|soldiers|militants|civilia
 def _year(m, text, ref):
     if is_model_year(text, m.start(), m.end()):
         return None  # a car's model year, not a date (see events.text.vehicles)
+    if _NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Flight 1757", "Windows 2000", "Room 2014": a number that names a thing
     return _year_v(int(m["y"]), False)
 
 
+# what a number after it names, not a year: "Flight 1757", "Windows 2000", "Route 1999", "Article 2001", "No. 2010"
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:[Ff]light|[Rr]oute|[Hh]ighway|[Ii]nterstate|Windows|Boeing|Airbus|Apollo|Room|Suite|[Bb]us|[Tt]rain|No\.|Nos\.|Article"
+    r"|Section|Chapter|Resolution|Exit|Gate|Terminal|Platform|Pier|Unit|Apartment|Engine|Ladder|Squad|Local|Precinct|Channel"
+    r"|Form|Rule|Bill|Proposition|Prop\.?|Measure|Lot|Block|Page|Version|Model|Batch|Item|Case|Tower|Building|Level|Floor)\s+$")
+
+
 # Years before 1600, where a number could be anything else, only after a preposition of time, ending a clause ("was
-# built in 1453.", "since 1066 and", "circa 1200,"; not "in 1500 cases", "rose by 1200 points"), or with an era ("800
+# built in 1453.", "since 1066 and", "circa 1200,", "around 1140,"; not "in 1500 cases", "rose by 1200 points"), or with an era ("800
 # AD", "AD 800", "1000 CE"). A year before Christ ("500 BC") is found, but the calendar here starts at year 1: no value.
 _BEFORE_CHRIST = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 _CLAUSE_ENDS_AFTER = r"(?=\s*[,.;:)]|\s+(?:and|or|when|after|before|under|during|until|by|as|the|a|an|he|she|it|they)\b)"
 
 
-@rule(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Cc]irca|c\.|the\s+year)\s+(?P<x>(?P<y>1[0-5]\d\d)){_CLAUSE_ENDS_AFTER}",
+@rule(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|till|[Cc]irca|c\.|the\s+year|[Aa]round|[Bb]efore|[Aa]fter)\s+(?P<x>(?P<y>1[0-5]\d\d)){_CLAUSE_ENDS_AFTER}",
       anchors=("@old_year",))
 def _old_year(m, text, ref):
     return _year_v(int(m["y"]), False)
@@ -1052,8 +1095,12 @@ def _mod_year(m, text, ref):
     return _year_v(int(m["y"]), False)
 
 
-@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-])?(?P<c>1[6-9]|20)(?P<d>\d)0'?s\b", triggers=("0s", "0's"), anchors=("@0s",))
+# "the 1980s", "the mid-1600s"; before 1600 only after "the" or a part of it ("the 1570s", "early 1100s"), where a
+# number could be a count ("1500s and 1000s of them")
+@rule(r"\b(?P<the>(?:the\s+)?(?:(?:early|late|mid)[\s-])?)(?P<c>1\d|20)(?P<d>\d)0'?s\b", triggers=("0s", "0's"), anchors=("@0s",))
 def _decade(m, text, ref):
+    if int(m["c"]) < 16 and not m["the"]:
+        return None
     dec = int(m["c"] + m["d"])
     s, e = V.decade_interval(dec)
     return _Value(f"{dec:03d}", s, e, "decade", False)
@@ -1064,9 +1111,15 @@ def _short_decade(m, text, ref):
     digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
     if m["d"] and not (m.group(0).startswith("the") or "'" in m.group(0)):
         return None
+    if m["d"] and "'" not in m.group(0) and _WEATHER.search(_sentence_of(text, m.start(), m.end())):
+        return None  # "highs in the 70s", "lows in the 20s": temperatures
     dec = 190 + digit
     s, e = V.decade_interval(dec)
     return _Value(f"{dec:03d}", s, e, "decade", False)
+
+
+_WEATHER = re.compile(r"\b(?:temperatures?|temps|highs?|lows?|degrees|fahrenheit|celsius|mercury|thermometers?|heat\s+index"
+                      r"|wind\s+chill|forecasts?|weather)\b", re.I)
 
 
 _CENTURY_WORDS = {w: n for n, w in enumerate(
@@ -1288,7 +1341,9 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "nowruz", "norouz", "nowrouz", "norooz", "navruz", "newroz", "nauryz", "lunar new year",
                   "chinese new year", "tet", "tết", "black friday", "cyber monday", "halloween", "valentine's", "valentines",
                   "fourth of july", "bastille day", "boxing day", "patrick's day", "may day", "women's day", "veterans",
-                  "veteran's", "armistice day")
+                  "veteran's", "armistice day", "remembrance", "guy fawkes", "bonfire night", "juneteenth", "george's day",
+                  "andrew's day", "david's day", "canada day", "australia day", "anzac day", "waitangi day", "presidents",
+                  "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en")
 _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
 
 
@@ -1301,7 +1356,10 @@ _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]ass
       r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
       r"|Black\s+Friday|Cyber\s+Monday|Halloween|(?:(?:St\.?|Saint)\s+)?Valentine'?s\s+Day|Fourth\s+of\s+July|Bastille\s+Day"
       r"|Boxing\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
-      r"|Veteran's\s+Day|Armistice\s+Day)"
+      r"|Veteran's\s+Day|Armistice\s+Day|Remembrance\s+(?:Day|Sunday)|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night|Juneteenth"
+      r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
+      r"|Presidents'?\s+Day|President's\s+Day|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day"
+      r"|Mothering\s+Sunday|Hallowe'en)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
       rf"{_NOT_THE_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
@@ -1378,6 +1436,12 @@ def _relation(words: str | None) -> str:
 # "last Friday", "the previous Friday": read before the match (a scan for them at every word would be slow)
 _WEEKDAY_REL = re.compile(
     r"\b(?:the\s+(?=previous|past|following))?(?P<rel>this\s+coming|this\s+past|last|next|this|past|previous|coming|following)\s+$", re.I)
+# "that Friday", "By that Sunday": the demonstrative, not the conjunction ("said that Friday's vote", "hoped that Monday")
+_THAT_BEFORE = re.compile(r"(?<![\w'])(?P<x>[Tt]hat)\s+$")
+_CONJUNCTION_THAT_AFTER = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|reported|noted|warned|insisted|argued"
+                                     r"|believed?|believes|thinks?|thought|knew|knows?|hoped?|hopes|expects?|expected|agreed"
+                                     r"|decided|confirmed|claimed|suggested|showed|shows|means?|meant|indicated|so|such|now|is"
+                                     r"|was|ruled|found|given|than)\s+$", re.I)
 # "9 a.m. Tuesday", "4:30 p.m. EDT Thursday", "noon Friday": TimeML takes the clock time into the span and the value
 _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*(?:a\.m\.|(?P<pm>p\.m\.))|\b(?P<noon>noon))"
                            r"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+$", re.I)
@@ -1403,6 +1467,10 @@ def _weekday(m, text, ref):
     rel = _relation(before["rel"]) if before else ""
     if rel == "following":  # "He was arrested on March 4. The following Monday, ...": the first Monday after that day
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "next", start), (start, m.end()))
+    that = _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) if not before and not text.startswith("'s", m.end()) else None
+    if that is not None and not _CONJUNCTION_THAT_AFTER.search(text, max(0, that.start() - 14), that.start()):  # "On November 5 it said a payment was due that Friday": the Friday of that week (on or after it)
+        return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "", m.start()), (that.start("x"), m.end()),
+                                 same_day=True)
     value = _weekday_value(m, text, ref, rel, start)
     if clock is not None:
         hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
@@ -1423,13 +1491,16 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
     possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held ...
-    if possessive and rel == "" and _AHEAD_OF.search(text, max(0, start - 16), start):
-        possessive = False  # ... but not "ahead of Tuesday's election"
+    if possessive and rel == "" and (_AHEAD_OF.search(text, max(0, start - 16), start) or _WILL_BEFORE.search(text, max(0, start - 60), start)
+                                     and _tense(text, start, m.end(), after=False) > 0):
+        possessive = False  # ... but not "ahead of Tuesday's election", "runners will take part in Sunday's marathon"
+        # (a reported "would" is no such cue: "they would look for ways around Wednesday's ruling")
     tense = (_tense_or_bound(text, start, m.end()) if rel == "" else _tense(text, start, m.end())) \
         if rel in ("", "this") and not possessive else 0
-    if rel == "next" or (rel in ("", "this") and not possessive and tense > 0):
+    # "this Friday" is the coming one unless the sentence speaks of the past ("tickets go on sale this Friday")
+    if rel == "next" or (rel in ("", "this") and not possessive and tense > 0) or rel == "this" and not possessive and tense == 0:
         ahead = (wd - ref.weekday()) % 7 or 7
-        if rel == "" and back == 0:
+        if rel in ("", "this") and back == 0:
             ahead = 0
         return _day_value(ref + timedelta(days=ahead), True)
     if rel == "previous" and text[start:start + 4].lower() == "the ":
@@ -1496,13 +1567,23 @@ def _this_unit(m, text, ref):
     return value
 
 
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>{_NUM})\s+(?P<u>{_UNIT}|fortnights?)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+# "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?P<today>\s+today\b)?", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None:
         return None
     n, unit, way = _number(m["n"]), m["u"].lower().rstrip("s"), m["dir"].lower()
     if unit == "fortnight":  # "a fortnight ago": two weeks
         n, unit = (2 * n if n is not None else None), "week"
+    if unit.startswith("centur"):  # "a century ago", "half a century ago": that many years
+        n, unit = (50 if m["n"].lower().startswith("half") else 100 * n if n is not None else None), "year"
+    elif m["n"].lower().startswith("half"):
+        return None  # "half a year ago": no date this reads (nor "a year ago" inside it)
+    if m["today"]:
+        day = V.valid_date(ref.year - n, ref.month, ref.day) if unit == "year" and way == "ago" and n else None
+        if day is None:
+            return None
+        return _day_value(day, True)  # "a hundred years ago today": this day of that year
     if n == 1 and unit == "year" and way in ("ago", "earlier"):
         value = _year_earlier_value(text, m.start(), ref)  # "a year earlier" in a results story: the quarter
         if way == "earlier" and value.precision == "year":
@@ -1651,14 +1732,25 @@ def _rel_year_quarter(m, text, ref):
     return _quarter_v(year, ORDINALS[m["o"].lower()])
 
 
-# "the December quarter", "the September quarter": the quarter that month ends (as Australian and British results
-# name them), in the year the month's tense gives
-@rule(r"\b[Tt]he\s+(?P<m>March|June|September|December)\s+quarter\b", triggers=("quarter",), anchors=("quarter",))
+# "the December quarter", "the June half": the quarter or the half that month ends (as Australian and British results
+# name them); "the July-September period", "the April-June quarter": the quarter or half those months make (as
+# Japanese and Indian results name them); in the year written after it, else the year the month's tense gives
+@rule(rf"\b[Tt]he\s+(?:(?P<first>{_MONTH_FULL}|{_MONTH_ABBR[:-3]})\s?[-–]\s?)?(?P<m>March|June|September|December|Mar|Jun|Sept?|Dec)"
+      rf"\s+(?P<k>quarter|half|period)\b(?:\s+of\s+(?P<y>{_YEAR})\b)?", triggers=("quarter", "half", "period"),
+      anchors=("quarter", "half", "period"))
 def _month_quarter(m, text, ref):
-    if ref is None:
+    month, kind = _month(m["m"]), m["k"]
+    months = month - _month(m["first"]) + 1 if m["first"] else 3 if kind == "quarter" else 6 if kind == "half" else 0
+    if months not in (3, 6) or kind == "quarter" and months != 3 or kind == "half" and months != 6 \
+            or months == 6 and month % 6:
+        return None  # "the March-May period", "the June period": no quarter or half
+    if m["y"]:
+        year, anchored = int(m["y"]), False
+    elif ref is None:
         return None
-    month = _month(m["m"])
-    return _quarter_v(_resolve_month_year(month, ref, _tense(text, m.start(), m.end())), month // 3)
+    else:
+        year, anchored = _resolve_month_year(month, ref, _tense(text, m.start(), m.end())), True
+    return _quarter_v(year, month // 3, anchored) if months == 3 else _half_v(year, month // 6, anchored)
 
 
 # "the second half of next year"
