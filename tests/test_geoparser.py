@@ -256,6 +256,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Militants fled across the Maghreb.", "Maghreb", "Maghreb", None, "continent"),
     ("Parks in the Charlotte region grew, officials in Rock Hill said.", "Charlotte", "Charlotte", "US", "city"),  # the region around the city, not a parish of St Vincent
     ("Shelling hit the Donetsk region.", "Donetsk", "Donetsk Oblast", "UA", "region"),  # ... but a region named after the city is that region
+    ("Ukrainian troops advanced in Russia's Kursk region.", "Kursk", "Kursk Oblast", "RU", "region"),  # ... after its country's possessive too
+    ("Clashes in Ethiopia's Somali region killed 12.", "Somali", "Somali", "ET", "region"),  # a demonym before a region word: the region of that name
+    ("Somali forces entered the town.", "Somali", "Somalia", "SO", "country"),  # ... else the people's country
+    ("Al-Shabaab fighters retook Hudur and Wajid in Somalia.", "Hudur", "Xuddur", "SO", "city"),  # a small town's other spelling, the list said to be in its country
     ("Fighters held the Tal Abyad-Raqqa road.", "Raqqa", "Raqqa", "SY", "city"),  # a place before the hyphen: no double-barrelled name
     ("It was in World War I. Paris was taken.", "Paris", "Paris", "FR", "city"),  # a numeral after 'War' is no middle initial
     ("Trinidad and Tobago won the match.", "Trinidad and Tobago", "Trinidad and Tobago", "TT", "country"),  # one country, not Trinidad, Bolivia
@@ -955,6 +959,10 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     ("The outbreak began in Kaluamba, Mombo and Kinshasa.", "Kaluamba", None, "a small town after the comma is the next of a list"),
     ("Troops entered Baghdad's Shiite district.", "Shiite", None, "a sect's adjective before the kind word, however rare the word"),
     ("Clashes hit the Adhamiyah district, Baghdad and Basra.", "Adhamiyah", None, "after a comma only a region by its word holds it"),
+    ("Insurgents attacked the town of Palma in northern Mozambique.", "Palma", "Mozambique",
+     "a compass word before the holder; not Palma de Mallorca, the Palma the gazetteer knows"),
+    ("Insurgents attacked Palma, a town in Mozambique's Cabo Delgado province.", "Palma", "Cabo Delgado",
+     "the province a country's possessive names is the closer holder"),
 ])
 def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, holder, why) -> None:
     mentions = geoparser.parse(text)
@@ -962,6 +970,12 @@ def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, 
     assert [(m.place.name, m.basis) for m in found] == ([(holder, "within")] if holder else []), why
     if holder:  # the holder only says where the village is: what the sentence reports happens at the village
         assert [m.role for m in mentions if m.place.name == holder and m.basis != "within"][:1] == ["qualifier"]
+
+
+def test_a_demonym_holds_nothing(geoparser) -> None:
+    text = "A bomber struck Khar, the main town of the Bajaur district near the Afghan border."
+    assert [(m.place.country_code, m.basis) for m in geoparser.parse(text) if m.text == "Bajaur"] == [("PK", "name")], \
+        "'near the Afghan border' is no holder: Bajaur stays Pakistan's district"
 
 
 def test_an_unlisted_place_is_the_same_place_throughout_the_story(geoparser) -> None:

@@ -192,6 +192,9 @@ _DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+
                          r"(?:died|pleaded|testified|confessed|visited|lived)\b)")
 # "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
 _WHO_AFTER = re.compile(r",\s+who\b")
+# "Hudur in Somalia", "Hudur and Wajid in southern Somalia": a name (or the list it opens) and where it lies
+_IN_NAME_AFTER = re.compile(rf"(?:(?:,\s|\s(?:and|or)\s)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+in\s+(?:{COMPASS_ADJECTIVE}\s+)?"
+                            r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
@@ -520,7 +523,8 @@ class Recognizer:
         self._may_be_country: Memo[tuple[int, ...], bool] = Memo(  # "Washington" has hundreds of readings
             lambda places: any(g.kind_of(p) == "country" for p in places))
 
-    def _lookup(self, key: str, surface: str, dateline: bool = False, adjective: bool = False) -> tuple[tuple[int, ...], str] | None:
+    def _lookup(self, key: str, surface: str, dateline: bool = False, adjective: bool = False,
+                region_word: bool = False) -> tuple[tuple[int, ...], str] | None:
         g = self.gazetteer
         is_upper = surface.replace(".", "").replace(" ", "").isupper()
         compact = surface.replace(" ", "")
@@ -536,6 +540,8 @@ class Recognizer:
             abbreviated = None
         if key in g.demonyms and (key not in ("us", "u s") or is_upper):
             places = abbreviated if abbreviated is not None else tuple(g.candidates(key))
+            if region_word and any(g.kind_of(p) == "region" for p in places):
+                return places, "location"  # "Ethiopia's Somali region": the region of that name, not the people's country
             country = self.demonym_country(key, places)
             return ((country,), "demonym") if country is not None else (places, "location")
         places = g.candidates(key)
@@ -990,7 +996,8 @@ class Recognizer:
                     continue  # "The Pacific Decadal Oscillation", "the Atlantic Monthly": a name that goes on
                 hit = self._lookup(key, surface, dateline=surface.isupper() and (
                     self._at_dateline(text, start, end) or self._dateline_after_sentence(text, start, end)),
-                    adjective=j - i == 1 and _before_a_noun(text, tokens, i, end))
+                    adjective=j - i == 1 and _before_a_noun(text, tokens, i, end),
+                    region_word=REGION_WORD_AFTER.match(text, end) is not None)
                 if hit is None:
                     continue
                 places, role = hit
@@ -1074,7 +1081,8 @@ class Recognizer:
                         if who or aged or human:
                             people.add(key)  # a person (who, an age, stabbed), so the name alone is that person elsewhere too
                         continue
-                    if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed:
+                    if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed \
+                            and not self._in_its_country_after(text, end, places):
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                         # (a locative before the list it ends says so: "near Avdiivka and Marinka")
                 could_be_person = surname_demonym and not the_before or role == "location" and one_name \
@@ -1164,6 +1172,17 @@ class Recognizer:
                         and self.gazetteer.candidates(self._key[text[tokens[i][0]:tokens[j - 1][1]]]):
                     return j
         return i
+
+    def _in_its_country_after(self, text: str, end: int, places: tuple[int, ...]) -> bool:
+        """Whether "in" and the country or region of one of ``places`` follow the name, or the list it opens
+        ("retook Hudur and Wajid in Somalia": Xuddur, by another spelling)."""
+        m = _IN_NAME_AFTER.match(text, end)
+        if m is None:
+            return False
+        g = self.gazetteer
+        holders = [q for q in g.candidates(self._key[m.group(1)]) if g.kind_of(q) in ("country", "region")]
+        return any(str(g.country[p]) == str(g.country[q]) and (g.kind_of(q) == "country" or str(g.region[p]) == str(g.region[q]))
+                   for p in places for q in holders)
 
     def _own_name_or_sizeable(self, key: str, places: tuple[int, ...]) -> bool:
         """Whether ``key`` is the own name of one of ``places``, or one of them is a town of 20,000 or more."""

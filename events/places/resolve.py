@@ -703,7 +703,7 @@ class Resolver:
                 score += REGION_WORD_BONUS
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
-            if owner and kind in ("city", "county") and any(_inside(g, p, q) for q in owner):
+            if owner and kind in ("city", "county", "region") and any(_inside(g, p, q) for q in owner):  # ("Russia's Kursk region")
                 score += CONTAINS_BONUS
                 by_next = True  # its own words say where it lies: one sense per name does not undo it
             if comma_next:

@@ -47,7 +47,7 @@ _ONE = rf"(?P<names>(?<![\w'’-]){_NAME})"
 _PART = r"(?:township|suburb|neighbou?rhood|quarter|district|sub-district|locality|commune|area|slum|refugee\scamp|camp)"
 PLACE_KIND = rf"(?:village|town|hamlet|settlement|{_PART})"  # (also read by the resolver: "the town of X in Y")
 _KINDS = rf"{PLACE_KIND}s?"
-_HOLDS = r",?\s(?:in|of|near|outside|located\sin|located\snear)\s(?:the\s)?"
+_HOLDS = rf",?\s(?:in|of|near|outside|located\sin|located\snear)\s(?:the\s)?(?:{COMPASS_ADJECTIVE}\s)?"
 _SIDE = rf"(?:{COMPASS_DIRECTION}\s(?:of\s)?)?"
 
 _SHAPES = (
@@ -86,7 +86,10 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
     """``mentions`` and, in text order among them, the names in ``text`` that the gazetteer lacks, each placed
     at the resolved mention that the sentence says holds it. That holder becomes a ``qualifier`` (it says where
     the other is, as "Kan." does in "Kansas City, Kan."), so what the sentence reports happens at the village."""
-    holders = {m.start: m for m in mentions if m.place is not None and m.role == "location"}
+    # (a qualifier holds too, and a country's name in the possessive, read as its adjective: "a town in Mozambique's
+    # Cabo Delgado province"; not a demonym: "the Bajaur district near the Afghan border")
+    holders = {m.start: m for m in mentions if m.place is not None
+               and (m.role != "demonym" or text[m.end:m.end + 2] in ("'s", "’s"))}
     if not holders:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -104,9 +107,10 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
                 wrong.add((known.text, known.place))  # "the Rice Lake area of Fulton County": not Rice Lake, Wisconsin
             elif _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer, how == "town kind"):
                 continue
-            found[start] = replace(holder, start=start, end=end, text=text[start:end], basis="within",
+            at = _closer_holder(text, holder, mentions)
+            found[start] = replace(at, start=start, end=end, text=text[start:end], basis="within",
                                    score=round(min(holder.score, 1.0) * WITHIN_SCORE, 3))
-            qualifiers.add(holder.start)
+            qualifiers.add(at.start)
     if not found:
         return mentions
     # one sense per document: the name spelt the same elsewhere in the story is the same place ("Kampungu's health
@@ -123,6 +127,18 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
 # how far from what holds it a place the gazetteer knows may lie, by the holder's kind (a region's point is its
 # middle: Texas is 1,200 km wide)
 HELD_WITHIN_KM = {"city": 40.0, "county": COUNTY_KM, "region": 900.0}
+
+
+def _closer_holder(text: str, holder: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceMention:
+    """The region or county a possessive after ``holder`` names inside it ("Mozambique's Cabo Delgado province":
+    the province), else ``holder``."""
+    if text[holder.end:holder.end + 3] not in ("'s ", "’s "):
+        return holder
+    inner = next((m for m in mentions if m.start == holder.end + 3), None)
+    if inner is None or inner.place is None or holder.place is None or inner.place.kind not in ("region", "county") \
+            or inner.place.country_code != holder.place.country_code:
+        return holder
+    return inner
 
 
 def _inside(place: Place, holder: Place) -> bool:
