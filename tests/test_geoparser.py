@@ -972,6 +972,24 @@ def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, 
         assert [m.role for m in mentions if m.place.name == holder and m.basis != "within"][:1] == ["qualifier"]
 
 
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("NORMAN, Okla. - Storms dropped hail on Norman and Moore. Residents of Noble reported flooded streets.",
+     [("NORMAN", "OK"), ("Okla.", "US-OK"), ("Norman", "OK"), ("Moore", "OK"), ("Noble", "OK")],
+     "towns named like people, of the state the story names: the next of a list after a place, after a locative"),
+    ("FRANKLIN, Tenn. - The Franklin Board of Mayor and Aldermen met. Franklin police said.",
+     [("FRANKLIN", "TN"), ("Tenn.", "US-TN"), ("Franklin", "TN"), ("Franklin", "TN")], "the dateline's town and its bodies"),
+    ("CLINTON, Iowa - A blast hit the plant, the Clinton Fire Department said.",
+     [("CLINTON", "IA"), ("Iowa", "US-IA"), ("Clinton", "IA")], "a town's fire department"),
+    ("NORMAN, Okla. - Storms hit Norman. Tom Moore, 52, and Ann Noble said the Clinton administration was to blame.",
+     [("NORMAN", "OK"), ("Okla.", "US-OK"), ("Norman", "OK")], "people and a president's administration stay people"),
+    ("CLINTON, Iowa - Clinton said he would run. Shares in Ford fell in Detroit, Mich.",
+     [("CLINTON", "IA"), ("Iowa", "US-IA"), ("Detroit", "MI"), ("Mich.", "US-MI")], "one who speaks; a firm's shares"),
+])
+def test_a_town_named_like_a_person_in_its_state_s_story(geoparser, text, expected, why) -> None:
+    found = [(m.text, m.place.admin1) for m in geoparser.parse(text)]
+    assert found == expected, why
+
+
 def test_a_demonym_holds_nothing(geoparser) -> None:
     text = "A bomber struck Khar, the main town of the Bajaur district near the Afghan border."
     assert [(m.place.country_code, m.basis) for m in geoparser.parse(text) if m.text == "Bajaur"] == [("PK", "name")], \

@@ -192,6 +192,14 @@ _DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+
                          r"(?:died|pleaded|testified|confessed|visited|lived)\b)")
 # "Hailey, who was born": a town's name, then "who", is a person; not "a man of Roswell, who", "Drive, Tipperary, who"
 _WHO_AFTER = re.compile(r",\s+who\b")
+# a town's own offices before a capitalised word: "the Clinton Fire Department", "the Franklin Board of Mayor and
+# Aldermen", "Orlando Health" (not "the Clinton administration", "the Clinton Library": a president's)
+_TOWN_BODY_WORDS = frozenset("police fire board council city town village school schools public municipal township health "
+                             "water utilities parks housing planning zoning aldermen selectmen".split())
+_SHARES_IN_BEFORE = re.compile(r"\b(?:shares?|stakes?|stock|investments?|holdings?)\s+(?:in|of)\s+$", re.I)
+# a town's own bodies after its name: "Franklin police", "Jackson firefighters", "Noble residents"
+_LOCAL_BODY_AFTER = re.compile(r"\s+(?:police|firefighters|fire\s+crews|officials|residents|schools|city\s+council|council|mayor|"
+                               r"voters|businesses|leaders|streets)\b")
 # "Hudur in Somalia", "Hudur and Wajid in southern Somalia": a name (or the list it opens) and where it lies
 _IN_NAME_AFTER = re.compile(rf"(?:(?:,\s|\s(?:and|or)\s)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+in\s+(?:{COMPASS_ADJECTIVE}\s+)?"
                             r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
@@ -338,6 +346,7 @@ def misspellings_in_context(g: Gazetteer, candidates: list[Candidate]) -> list[C
     return kept
 
 
+PERSON_NAME_ZIPF = 5.0  # a name this frequent in English is a word first ("May", "Hope"), whatever else it is
 SMALL_TOWN_SPELLING = 88  # rapidfuzz ratio from which one word is a small town's name misspelt (see Recognizer._fuzzy)
 TOWN_IN_COUNTY_KM = 40.0  # a town within this distance of a county's point lies in it, or by it (also for the resolver)
 
@@ -1010,8 +1019,18 @@ class Recognizer:
                     places = self._placed_zip_towns(text, start, tokens, j, places, states)
                     if not places:
                         continue
+                # a town whose name is a person's too, dropped as a word or a name, but the story's ("Franklin police",
+                # "Residents of Noble", "on Norman and Moore" in a story datelined in Oklahoma)
+                eligible = j - i == 1 and role == "location" and self._a_persons_name_too(key) and not surface.isupper()
+                local: tuple[int, ...] = ()
                 if not self._acceptable(text, start, end, key, places, role, j - i):
-                    continue
+                    if eligible:
+                        if states is None:
+                            states = self._states_in(text, all_tokens)
+                        local = self._town_of_the_story(text, start, end, key, places, tokens, j, found_so_far, states)
+                    if not local:
+                        continue
+                    places = local
                 if i > 0 and tokens[i - 1][2] == "United" and text[tokens[i - 1][1]:start] == " ":
                     continue  # "United Russia", "Manchester United" aside: a party or a team, not the country
                 if j - i == 1 and self._double_first_name(tokens, i, j, text):
@@ -1053,10 +1072,16 @@ class Recognizer:
                 # one word that could be a person's name ("Nelson said", "Matthew D. Flores", "Lincoln, 52,"), or a
                 # saint's name that is a surname too ("Raynola St. Clair")
                 one_name = j - i == 1 or j - i == 2 and key.startswith("saint ")
-                if role == "location" and one_name and best_kind in ("city", "county", "region"):
+                if role == "location" and one_name and best_kind in ("city", "county", "region") and not local:
                     side = self._neighbour_proper(tokens, i, j, text)
                     if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):
                         side = "before"  # "Joaquin Navarro-Valls", "Amir Abdul-Hamid": a double-barrelled name's second part
+                    if side == "after" and eligible:  # "the Franklin Board of Mayor and Aldermen", "Orlando Health"
+                        if states is None:
+                            states = self._states_in(text, all_tokens)
+                        local = self._town_of_the_story(text, start, end, key, places, tokens, j, found_so_far, states)
+                        if local:
+                            side, places = None, local
                     if side is not None:
                         if side == "before" or key in g.first_names and j < n and tokens[j][2].lower() in g.surnames:
                             # a surname, or a first name before a known surname ("Paris Hilton ... Paris has said"):
@@ -1086,7 +1111,7 @@ class Recognizer:
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                         # (a locative before the list it ends says so: "near Avdiivka and Marinka")
                 could_be_person = surname_demonym and not the_before or role == "location" and one_name \
-                    and best_kind in ("city", "county", "region") and not placed
+                    and best_kind in ("city", "county", "region") and not placed and not local
                 candidate = Candidate(start, end, key, places, self._role(text, start, end, places, role))
                 if candidate.role == "demonym" and len(places) == 1 and (capital := self._capital_named(text, start, end, places[0])):
                     candidate = capital  # "the Somali capital": Mogadishu, where things happen
@@ -1172,6 +1197,41 @@ class Recognizer:
                         and self.gazetteer.candidates(self._key[text[tokens[i][0]:tokens[j - 1][1]]]):
                     return j
         return i
+
+    def _a_persons_name_too(self, key: str) -> bool:
+        """Whether ``key`` is common in English as a person's name ("Moore", "Franklin", "Clinton"), not as a word ("May",
+        "Trade"), nor the name of a state or a country, and names towns only."""
+        g = self.gazetteer
+        return (key in g.surnames or key in g.first_names or key in FAMOUS_SURNAMES) and g.zipf(key) < PERSON_NAME_ZIPF \
+            and (key in STOP_WORDS or g.is_common_word(key)) and all(g.kind_of(p) == "city" for p in g.candidates(key))
+
+    def _town_of_the_story(self, text: str, start: int, end: int, key: str, places: tuple[int, ...],
+                           tokens: list[tuple[int, int, str]], j: int, found_so_far: Sequence[tuple[Candidate, bool]],
+                           states: frozenset[str]) -> tuple[int, ...]:
+        """The readings of a name that is also an everyday word or a surname ("Franklin", "Noble", "Moore") that are
+        towns of a US state the story names, where the words say "place": the story's dateline town named again
+        ("FRANKLIN, Tenn. - ... Franklin police said"), a locative ("residents of Noble"), the next of a list after a
+        place ("on Norman and Moore"), or a local body after it ("Jackson firefighters", "the Clinton Fire
+        Department", "Orlando Health"); ``()`` otherwise, or where the name is a person's ("Mr. Moore", "Tom
+        Moore", "Moore, 52,", "Moore said")."""
+        g = self.gazetteer
+        datelined = bool(found_so_far) and found_so_far[0][0].role == "dateline" and found_so_far[0][0].key == key
+        if not states and not datelined:
+            return ()
+        if _PERSON_BEFORE.search(text[max(0, start - 12):start]) or _PERSON_AFTER.match(text, end) \
+                or _SPEECH_AFTER.match(text[end:end + 50]) or _according_to(text, start, end):
+            return ()
+        body = _LOCAL_BODY_AFTER.match(text, end) is not None \
+            or j < len(tokens) and text[end:tokens[j][0]] == " " and tokens[j][2].lower() in _TOWN_BODY_WORDS  # "Fire Department"
+        side = self._neighbour_proper(tokens, j - 1, j, text)
+        if side == "before" or side == "after" and not body:
+            return ()  # "Tom Moore", "Anthony Gillen"
+        listed = bool(found_so_far) and text[found_so_far[-1][0].end:start] in (" and ", " or ", ", and ")
+        if not (datelined or listed or body or _placed_before(text, start)) or _SHARES_IN_BEFORE.search(text, max(0, start - 20), start):
+            return ()  # (not "shares in Ford fell": a firm named after a person)
+        if datelined:
+            return found_so_far[0][0].places
+        return tuple(p for p in places if g.kind_of(p) == "city" and str(g.country[p]) == "US" and str(g.admin1[p]) in states)
 
     def _in_its_country_after(self, text: str, end: int, places: tuple[int, ...]) -> bool:
         """Whether "in" and the country or region of one of ``places`` follow the name, or the list it opens
