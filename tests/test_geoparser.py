@@ -257,6 +257,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Parks in the Charlotte region grew, officials in Rock Hill said.", "Charlotte", "Charlotte", "US", "city"),  # the region around the city, not a parish of St Vincent
     ("Shelling hit the Donetsk region.", "Donetsk", "Donetsk Oblast", "UA", "region"),  # ... but a region named after the city is that region
     ("Ukrainian troops advanced in Russia's Kursk region.", "Kursk", "Kursk Oblast", "RU", "region"),  # ... after its country's possessive too
+    ("Lebanon reported cholera. Cases were later found in Tripoli and Beirut.", "Tripoli", "Tripoli", "LB", "city"),  # a city of the name in the other capital's country: one country's towns, not two governments'
     ("Clashes in Ethiopia's Somali region killed 12.", "Somali", "Somali", "ET", "region"),  # a demonym before a region word: the region of that name
     ("Somali forces entered the town.", "Somali", "Somalia", "SO", "country"),  # ... else the people's country
     ("Al-Shabaab fighters retook Hudur and Wajid in Somalia.", "Hudur", "Xuddur", "SO", "city"),  # a small town's other spelling, the list said to be in its country

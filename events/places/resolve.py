@@ -77,6 +77,7 @@ REGION_WORD_BONUS = 10.0  # "X province", "the province of X", "X region": the r
 METRO_CITY = 100_000  # ... or the region around a city this big ("the Charlotte region"), see _static_bonus
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
+DOMESTIC_LIST_CITY = 100_000  # a city this big in a listed capital's country is the one a list of its towns names
 NATIONS_LIST_BONUS = 8.0  # a national capital listed with another country or its capital ("Washington and Moscow")
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears ...
 BIG_COUNTRY = 10_000_000  # ... and more so, by COUNTRY_NAME_STEP per tenfold people, for a country bigger than this:
@@ -648,9 +649,13 @@ class Resolver:
         # "talks between Washington and Moscow", "Washington and China traded barbs": capitals listed with another
         # nation or its capital stand for their governments; not a town of the other's country (Moscow, Idaho)
         # (not "Tripoli, Lebanon": a country after a comma that may hold the name is its address, no other nation)
+        # (nor "found in Tripoli and Beirut": a city of 100,000 or more of the name in the other's country makes the
+        # list one country's towns)
         nations = {country for n in listed if (country := self._nation(n)) is not None
                    and not (n.start > c.start and _COMMA_AFTER.match(text[c.end:n.start])
-                            and any(self._place_facts[p][0] == country for p in c.places))}
+                            and any(self._place_facts[p][0] == country for p in c.places))
+                   and not any(self._place_facts[p][0] == country and self._place_facts[p][2] == "city"
+                               and int(g.population[p]) >= DOMESTIC_LIST_CITY for p in c.places)}
         if comma_next and self._inside_a_list(text, candidates, i):
             comma_next = False  # "Virginia, Washington, West Virginia and Wyoming": a list of states, not a town in one
         # ... and Y is the region or country that holds X ("Mississauga, Ontario" is the province, not Ontario,
