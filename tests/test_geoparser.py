@@ -985,8 +985,11 @@ def test_an_unlisted_place_is_placed_at_what_holds_it(geoparser, text, surface, 
      [("NORMAN", "OK"), ("Okla.", "US-OK"), ("Norman", "OK")], "people and a president's administration stay people"),
     ("CLINTON, Iowa - Clinton said he would run. Shares in Ford fell in Detroit, Mich.",
      [("CLINTON", "IA"), ("Iowa", "US-IA"), ("Detroit", "MI"), ("Mich.", "US-MI")], "one who speaks; a firm's shares"),
+    ("In Congo, thousands fled toward Sake.", [("Congo", None), ("Sake", "11")],
+     "an everyday word that is a town of the country the story names, after a locative"),
+    ("Militants in Pakistan attacked a police post in Tank district.", [("Pakistan", None), ("Tank", "03")], "... or before a region word"),
 ])
-def test_a_town_named_like_a_person_in_its_state_s_story(geoparser, text, expected, why) -> None:
+def test_a_town_named_like_a_word_or_a_person_in_its_story(geoparser, text, expected, why) -> None:
     found = [(m.text, m.place.admin1) for m in geoparser.parse(text)]
     assert found == expected, why
 

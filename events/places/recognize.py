@@ -1021,7 +1021,7 @@ class Recognizer:
                         continue
                 # a town whose name is a person's too, dropped as a word or a name, but the story's ("Franklin police",
                 # "Residents of Noble", "on Norman and Moore" in a story datelined in Oklahoma)
-                eligible = j - i == 1 and role == "location" and self._a_persons_name_too(key) and not surface.isupper()
+                eligible = j - i == 1 and role == "location" and self._word_or_name_too(key) is not None and not surface.isupper()
                 local: tuple[int, ...] = ()
                 if not self._acceptable(text, start, end, key, places, role, j - i):
                     if eligible:
@@ -1198,12 +1198,17 @@ class Recognizer:
                     return j
         return i
 
-    def _a_persons_name_too(self, key: str) -> bool:
-        """Whether ``key`` is common in English as a person's name ("Moore", "Franklin", "Clinton"), not as a word ("May",
-        "Trade"), nor the name of a state or a country, and names towns only."""
+    def _word_or_name_too(self, key: str) -> str | None:
+        """"person" where ``key`` is common in English as a person's name ("Moore", "Franklin", "Clinton"), "word" where
+        as another word ("Hit", "Sake", "Tank"), not one as frequent as "May" or "Trade"; ``None`` where it is neither,
+        or names a country or a US state."""
         g = self.gazetteer
-        return (key in g.surnames or key in g.first_names or key in FAMOUS_SURNAMES) and g.zipf(key) < PERSON_NAME_ZIPF \
-            and (key in STOP_WORDS or g.is_common_word(key)) and all(g.kind_of(p) == "city" for p in g.candidates(key))
+        if not (key in STOP_WORDS or g.is_common_word(key)) or g.zipf(key) >= PERSON_NAME_ZIPF:
+            return None
+        if any(g.kind_of(p) in ("country", "continent") or g.kind_of(p) == "region" and str(g.country[p]) == "US"
+               for p in g.candidates(key)):
+            return None
+        return "person" if key in g.surnames or key in g.first_names or key in FAMOUS_SURNAMES else "word"
 
     def _town_of_the_story(self, text: str, start: int, end: int, key: str, places: tuple[int, ...],
                            tokens: list[tuple[int, int, str]], j: int, found_so_far: Sequence[tuple[Candidate, bool]],
@@ -1216,7 +1221,12 @@ class Recognizer:
         Moore", "Moore, 52,", "Moore said")."""
         g = self.gazetteer
         datelined = bool(found_so_far) and found_so_far[0][0].role == "dateline" and found_so_far[0][0].key == key
-        if not states and not datelined:
+        # the countries the story names so far: by a country, a demonym, or a name all of whose readings lie in one
+        countries = {str(g.country[c.places[0]]) if len({str(g.country[p]) for p in c.places}) == 1
+                     else str(g.country[best]) if g.kind_of(best := self._best(c.key, c.places)) == "country" else "US"
+                     for c, _ in found_so_far} - {"US"}
+        person = self._word_or_name_too(key) == "person"
+        if not (states and person or countries or datelined):
             return ()
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]) or _PERSON_AFTER.match(text, end) \
                 or _SPEECH_AFTER.match(text[end:end + 50]) or _according_to(text, start, end):
@@ -1227,11 +1237,15 @@ class Recognizer:
         if side == "before" or side == "after" and not body:
             return ()  # "Tom Moore", "Anthony Gillen"
         listed = bool(found_so_far) and text[found_so_far[-1][0].end:start] in (" and ", " or ", ", and ")
-        if not (datelined or listed or body or _placed_before(text, start)) or _SHARES_IN_BEFORE.search(text, max(0, start - 20), start):
+        region_word = REGION_WORD_AFTER.match(text, end) is not None  # "a police post in Tank district"
+        if not (datelined or listed or body or region_word or _placed_before(text, start)) \
+                or _SHARES_IN_BEFORE.search(text, max(0, start - 20), start):
             return ()  # (not "shares in Ford fell": a firm named after a person)
         if datelined:
             return found_so_far[0][0].places
-        return tuple(p for p in places if g.kind_of(p) == "city" and str(g.country[p]) == "US" and str(g.admin1[p]) in states)
+        return tuple(p for p in places if g.kind_of(p) in ("city", "county", "region") and (
+            str(g.country[p]) == "US" and person and g.kind_of(p) == "city" and str(g.admin1[p]) in states
+            or str(g.country[p]) in countries))
 
     def _in_its_country_after(self, text: str, end: int, places: tuple[int, ...]) -> bool:
         """Whether "in" and the country or region of one of ``places`` follow the name, or the list it opens
