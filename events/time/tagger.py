@@ -137,6 +137,7 @@ class _Anaphor:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_PART_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -148,14 +149,45 @@ class _NarrativeMonth:
 
     month: int
     fallback: _Value
+    tense: int = 0  # the tense of the month's own words (see _tense)
+    reference: date | None = None
 
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
         anchor = before[-1] if before else None
         if anchor is None or anchor.anchored or anchor.start_date is None or anchor.precision not in ("day", "month", "year") \
-                or _SENTENCE_END.search(text, anchor.end, start) or _SINCE_BEFORE.search(text, max(0, anchor.start - 6), anchor.start):
-            return self.fallback  # (not "the highest since 2008 in February": a bound reaching to now, no narrative's date)
+                or _SENTENCE_END.search(text, anchor.end, start) or _SINCE_BEFORE.search(text, max(0, anchor.start - 6), anchor.start) \
+                or self.tense > 0 or _SINCE_BEFORE.search(text, max(0, start - 6), start) or _SINCE_PART_BEFORE.search(text, max(0, start - 20), start):
+            # (not "the highest since 2008 in February": a bound reaching to now, no narrative's date; nor a month the
+            # sentence speaks of as still to come, "signed in 2007, expires in September", or as reaching to now,
+            # "reached record levels in 2023, have eased since late March")
+            return self.fallback
         year = anchor.start_date.year + (1 if anchor.precision != "year" and self.month < anchor.start_date.month else 0)
+        if self.tense < 0 and self.reference is not None and anchor.start_date <= self.reference < date(year, self.month, 1):
+            return self.fallback  # "dated 2024-04-15, follows investigations opened in March": a past month, not next year's
         return _month_v(year, self.month, False)
+
+
+@dataclass(frozen=True)
+class _NarrativeDay:
+    """A month-day without a year ("On July 24, the module splashed down") in a story that last named a day of another
+    year, with its year, a few sentences before ("Apollo 11 lifted off on July 16, 1969"): that year, where the day
+    follows that date in it (a narrative goes forward); otherwise ``fallback``, as read from the reference date."""
+
+    month: int
+    day: int
+    fallback: _Value
+    reference: date
+
+    def resolve(self, before: list[TimeMention], start: int) -> _Value:
+        anchor = next((t for t in reversed(before) if t.start_date and t.precision == "day"), None)
+        if anchor is None or anchor.anchored or start - anchor.end > _NARRATIVE_DAY_REACH or anchor.start_date is None \
+                or anchor.start_date.year == self.reference.year:
+            return self.fallback
+        d = V.valid_date(anchor.start_date.year, self.month, self.day)
+        return _day_value(d, False) if d is not None and d >= anchor.start_date else self.fallback
+
+
+_NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
 
 
 @dataclass(frozen=True)
@@ -345,6 +377,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # "postponed until Tuesday", "extended the loans through January", "gave them until Friday": a deadline set
 # (in the past) for a time still to come
 _BOUNDS = frozenset(("until", "till", "through"))
+# a new date given to what was set for another: "moved to 4 October", "postponed until March", "rescheduled for Friday"
+_MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|deferred|rescheduled|shifted|brought\s+forward)"
+                       r"\s+(?:back\s+)?(?:to|for|until|till)\s+(?:the\s+)?$", re.I)
 _DEFERRAL = frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
     "extends", "extended", "adjourn", "adjourns", "adjourned", "recessed", "suspended", "rescheduled", "give", "gives",
@@ -381,8 +416,10 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
                      and before[i - 2].lower() == "as"), last)
     if len(before) >= 2:
         last_two = (before[-2].lower(), before[-1].lower())
-        if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or _AHEAD_OF.search(text, max(0, start - 16), start):
-            return 1  # "the final is on Sunday", "elections are in November", "ahead of Tuesday's vote": still to come
+        if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or _AHEAD_OF.search(text, max(0, start - 16), start) \
+                or _MOVED_TO.search(text, max(0, start - 30), start):
+            return 1  # "the final is on Sunday", "elections are in November", "ahead of Tuesday's vote", "has been moved
+            # to 4 October", "postponed until March": still to come
     lowered = text[sentence_start:start].lower()
     bounds = "til" in lowered or "through" in lowered  # "until", "till"
     bound = False
@@ -919,8 +956,11 @@ def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | 
     month, day = _month(m["m"]), _day(m["d"])
     if (month, day) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
         return _day_value(NINE_ELEVEN, False)
-    d = _resolve_month_day(month, day, ref, _tense_or_bound(text, m.start(), m.end()))
-    return _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
+    tense = _tense_or_bound(text, m.start(), m.end())
+    d = _resolve_month_day(month, day, ref, tense)
+    value = _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
+    narrative = value is not None and not m["wd"] and tense < 0 and _tense(text, m.start(), m.end(), after=False) < 0
+    return _NarrativeDay(month, day, value, ref) if narrative else value  # (a past verb before it: "On July 24, ... splashed down" is not)
 
 
 def _on_its_weekday(d: date, weekday: str | None, ref: date) -> date:
@@ -1027,10 +1067,11 @@ def _month_alone(m, text, ref):
             year = int(later["y"]) - (month > _month(later["m"]))
             return _month_v(year, month, False)
         start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
-        year = _resolve_month_year(month, ref, _tense_or_bound(text, start, m.end()))  # ("his contract runs until December")
+        tense = _tense_or_bound(text, start, m.end())
+        year = _resolve_month_year(month, ref, tense)  # ("his contract runs until December")
         if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
             year -= 1  # "besieged since May" read in March: a May gone by, however near
-        return _NarrativeMonth(month, _month_v(year, month, True))
+        return _NarrativeMonth(month, _month_v(year, month, True), tense, ref)
     return _month_v(year, month, True)
 
 
@@ -1927,6 +1968,8 @@ class TemporalTagger:
                 v = v.resolve(mentions, start)  # in text order: "the next day" counts from the dates before it
             elif isinstance(v, _NarrativeMonth):
                 v = v.resolve(mentions, start, text)
+            elif isinstance(v, _NarrativeDay):
+                v = v.resolve(mentions, start)
             elif isinstance(v, (_DayOfMonth, _FollowingWeekday)):
                 v = v.resolve(mentions, start)
             if v is not None:
