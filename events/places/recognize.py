@@ -1021,10 +1021,12 @@ class Recognizer:
                         continue
                 # a town whose name is a person's too, dropped as a word or a name, but the story's ("Franklin police",
                 # "Residents of Noble", "on Norman and Moore" in a story datelined in Oklahoma)
-                eligible = j - i == 1 and role == "location" and self._word_or_name_too(key) is not None and not surface.isupper()
+                # (asked only of a name about to be dropped: the gazetteer's word and name lists are not read for every name)
+                def eligible() -> bool:
+                    return j - i == 1 and role == "location" and not surface.isupper() and self._word_or_name_too(key) is not None
                 local: tuple[int, ...] = ()
                 if not self._acceptable(text, start, end, key, places, role, j - i):
-                    if eligible:
+                    if eligible():
                         if states is None:
                             states = self._states_in(text, all_tokens)
                         local = self._town_of_the_story(text, start, end, key, places, tokens, j, found_so_far, states)
@@ -1076,7 +1078,7 @@ class Recognizer:
                     side = self._neighbour_proper(tokens, i, j, text)
                     if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):
                         side = "before"  # "Joaquin Navarro-Valls", "Amir Abdul-Hamid": a double-barrelled name's second part
-                    if side == "after" and eligible:  # "the Franklin Board of Mayor and Aldermen", "Orlando Health"
+                    if side == "after" and eligible():  # "the Franklin Board of Mayor and Aldermen", "Orlando Health"
                         if states is None:
                             states = self._states_in(text, all_tokens)
                         local = self._town_of_the_story(text, start, end, key, places, tokens, j, found_so_far, states)
