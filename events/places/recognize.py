@@ -1112,9 +1112,11 @@ class Recognizer:
                             and not self._in_its_country_after(text, end, places):
                         continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
                         # (a locative before the list it ends says so: "near Avdiivka and Marinka")
-                could_be_person = surname_demonym and not the_before or role == "location" and one_name \
-                    and best_kind in ("city", "county", "region") and not placed and not local
                 candidate = Candidate(start, end, key, places, self._role(text, start, end, places, role))
+                # (never a story's dateline: "MADRID (AP) — Real Madrid beat ..." is datelined in Madrid, whatever
+                # "Real Madrid" makes of the name's later mentions)
+                could_be_person = surname_demonym and not the_before or role == "location" and one_name \
+                    and best_kind in ("city", "county", "region") and not placed and not local and candidate.role != "dateline"
                 if candidate.role == "demonym" and len(places) == 1 and (capital := self._capital_named(text, start, end, places[0])):
                     candidate = capital  # "the Somali capital": Mogadishu, where things happen
                 found = (j, candidate, could_be_person)

@@ -59,6 +59,12 @@ _COMMA_AFTER = re.compile(r"^,\s*$")
 # "Avdiivka in the Donetsk region", "Lyman in Donetsk oblast", "Azaz in northern Aleppo": X lies in Y as plainly as in "X, Y"
 _IN_AFTER = re.compile(rf"^\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
 _ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
+# "Bondo, a village in Graubuenden", "Iguala, a city in southern Guerrero": an apposition that says where X lies
+_APPOSITION = rf",\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?"
+_APPOSITION_GAP = re.compile(rf"^{_APPOSITION}$")
+# ... through a nation's adjective: "Bondo, a village in the Swiss canton of Graubuenden" (the demonym, then this, then Y)
+_APPOSITION_NATION_GAP = re.compile(rf"^{_APPOSITION}$|^,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+the\s+$")
+_DIVISION_OF_GAP = re.compile(r"^\s+(?:canton|province|state|region|department|prefecture|county|district|governorate|oblast)\s+of\s+$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
@@ -161,6 +167,7 @@ class Prepared:
     pinned: frozenset[int] = frozenset()  # candidates whose own words say what they are ("Homs province")
     qualified: frozenset[int] = frozenset()  # candidates whose neighbour says where they lie ("Paris, Texas", "Libya's Tripoli")
     addressed: frozenset[int] = frozenset()  # towns in an address "X, Y" that is no list (see Resolver._address)
+    apposed: tuple[tuple[int, int], ...] = ()  # (town, its division) in "X, a village in the Swiss canton of Y"
     dwarfed: frozenset[int] = frozenset()  # readings a world city of their name dwarfs (see Resolver._dwarfed)
     possessed: frozenset[int] = frozenset()  # names right after a place's possessive ("Nairobi's Eastleigh")
     divisions: frozenset[int] = frozenset()  # ... of those, names of a division ("Ghana's Western Region", "Bolivia's Santa Cruz department")
@@ -279,6 +286,7 @@ class Resolver:
             return Prepared((), (), (), ())
         facts = self._place_facts
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
+        apposed = tuple((i, i + 2) for i in range(len(candidates) - 2) if self._apposed_through_nation(text, candidates, i))
         # names right after a place's possessive ("Nairobi's Eastleigh"), and those that name a division ("Western Region")
         # (not an institution's: "Wichita's Wesley Medical Center")
         possessed = frozenset(i for i in range(1, len(candidates)) if _possessed(text, candidates[i - 1], candidates[i])
@@ -345,7 +353,7 @@ class Resolver:
         dwarfed = frozenset(p for c in candidates if len(c.places) > 1 for p in self._dwarfed_readings[(c.key, c.places)]
                             if self._place_facts[p][0] not in cued)
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified, addressed, dwarfed, possessed, divisions)
+                        qualified, addressed, apposed, dwarfed, possessed, divisions)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -453,12 +461,12 @@ class Resolver:
         # "Stroud, Ontario" where no Stroud in Canada is known: somewhere in Ontario, not a Stroud elsewhere; "Pauktaw
         # in Rakhine State" where the one Pauktaw known lies in Yangon: somewhere in Rakhine
         g = self.gazetteer
-        for i in prepared.addressed:
-            area = choice[i + 1]
+        for i, j in [(i, i + 1) for i in sorted(prepared.addressed)] + list(prepared.apposed):
+            area = choice[j]
             if g.kind_of(area) in ("region", "country") and all(
                     self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places) \
                     and not (g.kind_of(area) == "country" and any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places)):
-                choice[i], sure[i] = area, sure[i + 1]  # (but "In Rome, Ireland beat Italy": a city that big is no unknown town)
+                choice[i], sure[i] = area, sure[j]  # (but "In Rome, Ireland beat Italy": a city that big is no unknown town)
         # "Nairobi's Eastleigh" where the Eastleighs known lie in England and South Africa: a part of Nairobi; "Ghana's
         # Western Region" where the one known is Iceland's: somewhere in Ghana (a country's or a region's possessive only
         # before a division, not "Israel's Gaza offensive", "China's Taiwan policy")
@@ -486,6 +494,8 @@ class Resolver:
                 or REGION_WORD_AFTER.match(text, y.end) is not None \
                 or all(self._place_facts[q][2] == "region" for q in y.places) and not _NAME_GOES_ON.match(text, y.end) \
                 and not any(p in g.capitals or int(g.population[p]) >= BIG_CITY for p in x.places)
+        if _APPOSITION_GAP.match(text[x.end:y.start]):  # "Bondo, a village in Graubuenden": where it lies, if Y is a division
+            return all(self._place_facts[q][2] in ("region", "country") for q in y.places)
         if not _COMMA_AFTER.match(text[x.end:y.start]):
             return False
         if i > 0 and _LIST_GAP.match(text[candidates[i - 1].end:x.start]):
@@ -499,6 +509,17 @@ class Resolver:
         return _ADDRESS_GOES_ON.match(text[y.end:z.start]) is not None and any(
             self._place_facts[q][2] == "country" or self._place_facts[q][2] == "region" and any(_inside(g, p, q) for p in y.places)
             for q in z.places)
+
+    def _apposed_through_nation(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
+        """Whether name ``i + 2`` is where name ``i`` lies, said through a nation's adjective: "Bondo, a village in the
+        Swiss canton of Graubuenden" (a division of that nation)."""
+        x, nation, y = candidates[i], candidates[i + 1], candidates[i + 2]
+        if x.role != "location" or nation.role != "demonym" or y.role != "location":
+            return False
+        if not (_APPOSITION_NATION_GAP.match(text[x.end:nation.start]) and _DIVISION_OF_GAP.match(text[nation.end:y.start])):
+            return False
+        countries = {self._place_facts[q][0] for q in nation.places}
+        return all(self._place_facts[q][2] == "region" and self._place_facts[q][0] in countries for q in y.places)
 
     @staticmethod
     def _one_sense_per_name(candidates: Sequence[Candidate], groups: dict[tuple, list[int]],
