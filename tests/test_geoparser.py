@@ -264,6 +264,12 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Mud buried part of Bondo, a village in Graubuenden.", "Bondo", "Graubunden", "CH", "region"),  # an apposition says where a town lies; none of its name is known there (Kenya's is 6,000 km off)
     ("Mud buried part of Bondo, a village in the Swiss canton of Graubuenden.", "Bondo", "Graubunden", "CH", "region"),  # ... also through the nation's adjective
     ("Iguala, a city in the Mexican state of Guerrero, mourned.", "Iguala", "Iguala de la Independencia", "MX", "city"),  # ... where one is known, that town
+    ("Farmers in Navarre protested in Pamplona.", "Navarre", "Navarre", "ES", "region"),  # ISO's English name inside a title ("Chartered Community of Navarre"), not Navarre, Florida
+    ("Farmers in the Basque Country protested.", "Basque Country", "Basque Country", "ES", "region"),  # ISO's English name holds an everyday word
+    ("Dracula's castle in Transylvania drew tourists.", "Transylvania", "Transylvania", "RO", "region"),  # a historical region, no division (not the North Carolina county)
+    ("Coal mines in the Ruhr closed.", "Ruhr", "Ruhr", "DE", "region"),
+    ("Storms swept across the Midwest.", "Midwest", "Midwest", "US", "region"),  # not Midwest, Wyoming (400 people)
+    ("The ferry from Corunna was cancelled.", "Corunna", "A Coruña", "ES", "city"),  # the English exonym GeoNames lacks, over Corunna, Ontario
     ("Fighters held the Tal Abyad-Raqqa road.", "Raqqa", "Raqqa", "SY", "city"),  # a place before the hyphen: no double-barrelled name
     ("It was in World War I. Paris was taken.", "Paris", "Paris", "FR", "city"),  # a numeral after 'War' is no middle initial
     ("Trinidad and Tobago won the match.", "Trinidad and Tobago", "Trinidad and Tobago", "TT", "country"),  # one country, not Trinidad, Bolivia

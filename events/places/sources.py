@@ -101,7 +101,7 @@ ENGLISH_NAMES: dict[int, str] = {
 # English names news used for decades before a town's own spelling took over, which are its own names as much as
 # the one shown (own table, by GeoNames id): "Odessa" is Ukraine's Odesa before Odessa, Texas, a tenth its size
 # (the shown name's bonus over an alternate, see index.EXACT_NAME_BONUS, would otherwise go to Texas)
-EXONYMS: dict[int, tuple[str, ...]] = {698740: ("Odessa",)}
+EXONYMS: dict[int, tuple[str, ...]] = {698740: ("Odessa",), 3119841: ("Corunna",)}  # (GeoNames lacks A Coruña's "Corunna")
 
 CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
     "AF": ("Africa",), "AS": ("Asia",), "EU": ("Europe",), "NA": ("North America",), "SA": ("South America", "Latin America"),
@@ -220,6 +220,9 @@ AREA_KM: dict[str, float] = {
     "Arabian Peninsula": 1200, "Iberian Peninsula": 500, "Spratly Islands": 400, "Paracel Islands": 100,
     "Senkaku Islands": 30, "Kuril Islands": 600, "Jordan Valley": 60, "Sahara": 2000, "Syrian Desert": 350, "Gobi Desert": 700,
     "Himalayas": 1200, "Alps": 450, "Andes": 2500, "Hindu Kush": 400,
+    # regions within one country (AREAS) that are larger than a province is drawn
+    "Midwest": 900, "Great Plains": 800, "Pacific Northwest": 450, "Deep South": 450, "Appalachia": 600,
+    "Manchuria": 700, "Deccan": 600, "Transylvania": 200, "Visayas": 300, "Pilbara": 300,
 }
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -229,6 +232,9 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "SY-RD": ("Rural Damascus", "Rif Dimashq", "Damascus countryside"),
     "IQ-SD": ("Salahuddin", "Salah al-Din", "Saladin"), "YE-HD": ("Hadramout", "Hadhramaut", "Hadramawt"),
     "SA-04": ("Eastern Province", "Sharqiya"), "SA-02": ("Mecca Province", "Makkah Province"), "SA-01": ("Riyadh Province",),
+    # English names ISO gives only inside a longer title ("Chartered Community of Navarre") or not as a name at all
+    "ES-NC": ("Navarre", "Navarra"), "ES-PV": ("Basque Country", "Euskadi"), "CL-AR": ("Araucania", "Araucanía"),
+    "PK-BA": ("Baluchistan",),
 }
 # ISO 3166-2 subdivisions that are a claim on a country that governs itself (own table): ISO lists Taiwan as
 # China's "Taiwan Sheng" and Kosovo as Serbia's "Kosovo-Metohija"; the gazetteer reads "Taiwan" and "Kosovo" as the
@@ -237,7 +243,7 @@ CLAIMED_SUBDIVISIONS = frozenset({"CN-TW", "RS-KM"})
 # English names to show for regions whose ISO name English news does not use, where ISO's own English names are
 # missing or no help (own table; ISO's English names are often nicknames or translations, see _names_the_place;
 # ISO's English name for Amhara is "Amhara National Regional State"); a name shown is a name looked up too
-REGION_DISPLAY: dict[str, str] = {"UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir",
+REGION_DISPLAY: dict[str, str] = {"ES-NC": "Navarre", "ES-PV": "Basque Country", "UA-43": "Crimea", "ET-AM": "Amhara", "ET-TI": "Tigray", "AF-PAN": "Panjshir",
                                   "CN-NM": "Inner Mongolia", "CN-XZ": "Tibet", "UA-23": "Zaporizhzhia Oblast",
                                   "IQ-AR": "Erbil", "IQ-DA": "Duhok", "IQ-SU": "Sulaymaniyah", "IQ-NA": "Najaf",
                                   "SY-LA": "Latakia", "YE-HU": "Hodeidah", "YE-SU": "Socotra", "LY-TB": "Tripoli",
@@ -347,6 +353,40 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("South Yorkshire", 53.47, -1.33, "GB", ("South Yorkshire",)),
     ("Merseyside", 53.42, -2.95, "GB", ("Merseyside",)),
     ("Tyne and Wear", 54.93, -1.55, "GB", ("Tyne and Wear", "Tyne & Wear")),
+    # traditional and historical regions within one country that news names as it names a province, though no
+    # division holds the name (or only a town of it does: Transylvania County, North Carolina; Midwest, Wyoming)
+    ("Transylvania", 46.5, 24.0, "RO", ("Transylvania",)),
+    ("Wallachia", 44.5, 25.5, "RO", ("Wallachia", "Walachia")),
+    ("Ruhr", 51.47, 7.2, "DE", ("Ruhr", "Ruhr Valley", "Ruhr valley", "Ruhrgebiet", "Ruhr area")),
+    ("Rhineland", 50.4, 7.1, "DE", ("Rhineland",)),
+    ("Westphalia", 51.8, 8.0, "DE", ("Westphalia",)),
+    ("Franconia", 49.6, 10.9, "DE", ("Franconia",)),
+    ("Lusatia", 51.5, 14.3, "DE", ("Lusatia",)),
+    ("Burgundy", 47.1, 4.6, "FR", ("Burgundy",)),
+    ("Provence", 43.9, 6.0, "FR", ("Provence",)),
+    ("Lorraine", 48.8, 6.2, "FR", ("Lorraine",)),
+    ("Algarve", 37.17, -8.2, "PT", ("Algarve", "the Algarve")),
+    ("Friuli", 46.1, 13.1, "IT", ("Friuli",)),
+    ("Dalmatia", 43.5, 16.5, "HR", ("Dalmatia", "Dalmatian coast")),
+    ("Yorkshire", 54.0, -1.5, "GB", ("Yorkshire",)),
+    ("Connacht", 53.8, -9.0, "IE", ("Connacht", "Connaught")),
+    ("Hejaz", 23.5, 39.5, "SA", ("Hejaz", "Hijaz")),
+    ("Manchuria", 45.0, 126.0, "CN", ("Manchuria",)),
+    ("Deccan", 17.5, 77.0, "IN", ("Deccan", "Deccan Plateau")),
+    ("Konkan", 17.0, 73.3, "IN", ("Konkan", "Konkan coast")),
+    ("Terai", 27.0, 84.5, "NP", ("Terai", "Tarai")),
+    ("Visayas", 11.0, 123.5, "PH", ("Visayas",)),
+    ("Pilbara", -22.0, 119.0, "AU", ("Pilbara",)),
+    ("Gippsland", -37.8, 147.0, "AU", ("Gippsland",)),
+    ("Midwest", 41.5, -90.0, "US", ("Midwest", "Middle West")),
+    ("Appalachia", 38.0, -81.0, "US", ("Appalachia",)),
+    ("Deep South", 32.5, -87.0, "US", ("Deep South",)),
+    ("Pacific Northwest", 45.5, -119.0, "US", ("Pacific Northwest",)),  # the middle of Washington, Oregon and Idaho
+    ("Great Plains", 40.0, -100.0, "US", ("Great Plains",)),
+    ("Ozarks", 36.5, -92.5, "US", ("Ozarks", "Ozark Mountains")),
+    ("Everglades", 25.9, -80.9, "US", ("Everglades",)),
+    ("Bajío", 21.0, -101.0, "MX", ("Bajío", "Bajio")),
+    ("Altiplano", -17.0, -68.0, "BO", ("Altiplano",)),
 )
 
 
@@ -523,7 +563,7 @@ def iter_cities() -> Iterator[RawPlace]:
                                   and not _another_towns_name(a, city, named)}
         if city["countrycode"] in arabic:
             names |= {a for a in _final_h_dropped(names) if _keep_alternate(a, city["name"])}
-        names |= set(CITY_ALIASES.get(int(city["geonameid"]), ()))
+        names |= set(CITY_ALIASES.get(int(city["geonameid"]), ())) | set(EXONYMS.get(int(city["geonameid"]), ()))
         shown = ENGLISH_NAMES.get(int(city["geonameid"]))
         if shown is None and city["countrycode"] == "UA":
             shown = _ukrainian_national(city["name"], names)  # "Mykolaiv", not "Mykolayiv"
@@ -1090,7 +1130,7 @@ def iter_us_towns(known: set[tuple[str, str]]) -> Iterator[RawPlace]:
 
 def iter_areas() -> Iterator[RawPlace]:
     for name, lat, lon, country, names in AREAS + FORMER_REGIONS:
-        yield RawPlace(name, lat, lon, "region", country, -1, 0, "", False, set(names))
+        yield RawPlace(name, lat, lon, "region", country, -1, 0, "", False, set(names), extent_km=AREA_KM.get(name, 0.0))
 
 
 # British second-level subdivisions news names like regions ("Lancashire", "Fife", "Cornwall"): not the
