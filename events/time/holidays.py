@@ -16,11 +16,12 @@ Days named for one date wherever they are kept: Halloween, Valentine's Day, the 
 Day, St. Patrick's Day, St. George's, St. Andrew's and St. David's Days, May Day, International Women's Day, Veterans
 Day, Armistice and Remembrance Day, Guy Fawkes (Bonfire) Night, Juneteenth; one country's days by their own names:
 Canada Day, Australia Day, Anzac Day, Waitangi Day, Presidents' Day and Martin Luther King Day (the third Monday of
-February and of January), Columbus Day (the second Monday of October), Remembrance Sunday (the second Sunday of
-November) and Mothering Sunday (three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday
-after Thanksgiving. Not "Independence Day", "Labor Day", "Memorial Day", "Mother's Day", "Election Day": their dates
-differ from country to country, and the stories mapped here come from everywhere. Not "Eid" alone (either of two
-feasts).
+February and of January), Columbus Day (the second Monday of October), Labor Day as the US and Canada spell it (the
+first Monday of September; "Labour Day" is May Day in much of the world and another day in Australia and New Zealand),
+Groundhog Day (2 February), April Fools' Day, Remembrance Sunday (the second Sunday of November) and Mothering Sunday
+(three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. Not
+"Independence Day", "Labour Day", "Memorial Day", "Mother's Day", "Election Day": their dates differ from country to
+country, and the stories mapped here come from everywhere. Not "Eid" alone (either of two feasts).
 """
 
 from __future__ import annotations
@@ -165,6 +166,9 @@ _RULES: dict[str, _YearRule] = {
     "presidents day": _gregorian(lambda y: V.nth_weekday(y, 2, 0, 3)),
     "martin luther king day": _gregorian(lambda y: V.nth_weekday(y, 1, 0, 3)),
     "columbus day": _gregorian(lambda y: V.nth_weekday(y, 10, 0, 2)),
+    "labor day": _gregorian(lambda y: V.nth_weekday(y, 9, 0, 1)),  # the US and Canada's, spelt as they spell it
+    "groundhog day": _gregorian(lambda y: date(y, 2, 2)),
+    "april fools' day": _gregorian(lambda y: date(y, 4, 1)),
     "ramadan": _hijri(9, 1, whole_month=True),
     "eid al fitr": _hijri(10, 1),
     "eid al adha": _hijri(12, 10),
@@ -202,7 +206,7 @@ _ALIASES = {
     "mlk day": "martin luther king day", "martin luther king, jr. day": "martin luther king day",
     "martin luther king, jr day": "martin luther king day", "saint george's day": "st george's day", "st. george's day": "st george's day",
     "saint andrew's day": "st andrew's day", "st. andrew's day": "st andrew's day", "saint david's day": "st david's day",
-    "st. david's day": "st david's day",
+    "st. david's day": "st david's day", "april fool's day": "april fools' day", "april fools day": "april fools' day",
     "ramazan": "ramadan", "ramzan": "ramadan",
     "hijri new year": "islamic new year", "mawlid al nabi": "mawlid", "mawlid an nabi": "mawlid",
     "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",

@@ -294,8 +294,12 @@ _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", 
 _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
                      "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
-                     "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged"))
+                     "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
+                     "hoped", "ordered"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+_ADJECTIVE_LEADS = frozenset(("first", "second", "third", "last", "long", "much", "newly", "recently", "once"))  # + an -ed adjective
+_YEAR_WORD = re.compile(r"(?:1[0-9]|20|21)\d\d(?!\d)")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred".split())
 _WILL_BEFORE = re.compile(r"(?:\b(?:will|shall)|'ll)\s+(?:\w+\s+){0,6}?\w*$", re.I)
 _DETERMINERS = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "whose", "this", "that"))
 _ATTRIBUTIVE = frozenset(("planned", "scheduled", "expected", "slated"))
@@ -309,6 +313,9 @@ def _cue(words: list[str], i: int) -> int:
     w = words[i]
     lw = w.lower()
     prev = words[i - 1].lower() if i else ""
+    if lw[-1:] == "s" and (prev[:1].isdigit() and not _YEAR_WORD.match(prev) or prev in _NUMBER_WORDS) and lw in _FUTURE_CUES:
+        return 0  # "lost by 239 runs on Sunday", "three starts": a plural noun after its count, no verb (a year is no
+        # count: "signed in 2007, expires in September")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
@@ -317,8 +324,9 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "will last until Monday": the verb, whose tense its modal gives; "its last flight": the final one
     if lw in ("due", "set") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday"
-    if prev in ("a", "an", "the") and lw.endswith("ed") and lw not in _PAST_WORDS:
-        return 0  # "it would run a reduced timetable on Saturday": an adjective, with no tense
+    if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS) and lw.endswith("ed") and lw not in _PAST_WORDS:
+        return 0  # "it would run a reduced timetable on Saturday", "their first televised debate", "its long-delayed
+        # report": an adjective, with no tense
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
@@ -383,7 +391,7 @@ _MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|d
 _DEFERRAL = frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
     "extends", "extended", "adjourn", "adjourns", "adjourned", "recessed", "suspended", "rescheduled", "give", "gives",
-    "gave", "given", "deadline", "deadlines",
+    "gave", "given", "deadline", "deadlines", "extension", "extensions", "postponement",
 ))
 
 
@@ -1039,7 +1047,7 @@ _MONTH_BEFORE_AND = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}),?\s+$")
 _MONTH_BEFORE_DASH = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}) ?$")
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures".
-@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))",
@@ -1197,8 +1205,9 @@ def _quarter(m, text, ref):
     year = int(m["y"]) if m["y"] else (ref.year if ref else None)
     if year is None:
         return None
-    if not m["y"] and ref is not None and q > (ref.month - 1) // 3 + 1 and not _future(text, m.start(), m.end()):
-        year -= 1
+    if not m["y"] and ref is not None and q > (ref.month - 1) // 3 + 1 and not _future(text, m.start(), m.end()) \
+            and _tense(text, m.start(), m.end()) <= 0:
+        year -= 1  # a quarter still to come only where the sentence speaks of the future ("would cost ... in the second quarter")
     s, e = V.quarter_interval(year, q)
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
 
@@ -1208,9 +1217,43 @@ def _half(m, text, ref):
     h = 1 if (m["o"] or m["o2"]).lower() == "first" else 2
     y = m["y"] or m["y2"]
     year = int(y) if y else (ref.year if ref else None)
-    if year is None or (not y and not re.search(r"year", _sentence_of(text, m.start(), m.end()), re.I)):
+    if year is None:
         return None
+    of_year = None if y else _OF_THE_YEAR.match(text, m.end())
+    if of_year is not None:  # "the second half of the year", "the first half of next year": one expression
+        year += {"next": 1, "last": -1}.get(of_year["which"].lower(), 0)
+        return replace(_half_v(year, h, True), span=(m.start(), of_year.end()))
+    if not y and (not _FINANCE.search(_sentence_of(text, m.start(), m.end())) or _OF_AFTER.match(text, m.end())):
+        return None  # (a match's "second half", a film's, "the last half of the '80s": no half of this year)
+    if not y and ref is not None and h > (ref.month - 1) // 6 + 1 and _tense(text, m.start(), m.end()) < 0:
+        year -= 1  # "sales in the second half rose" in February: last year's
     return _half_v(year, h, not y)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?P<which>the|this|next|last)\s+year\b", re.I)
+# a sentence about a year's accounts or its economy, where "the second half" or a bare "Q3" is a part of a year
+_FINANCE = re.compile(r"\b(?:year|profits?|sales|revenues?|earnings|growth|econom\w*|GDP|margins?|inflation|output|turnover"
+                      r"|results|dividend|guidance|forecasts?|outlook)\b", re.I)
+
+
+# "Q3 operating profit rose": a quarter as financial news writes it, without its year, in a sentence of accounts
+@rule(r"(?<![\w-])Q(?P<n>[1-4])\b(?![\s-]*\d)", triggers=("q1", "q2", "q3", "q4"), anchors=("q1", "q2", "q3", "q4"))
+def _bare_quarter(m, text, ref):
+    before = re.search(r"(\w+)\W*$", text[max(0, m.start() - 20):m.start()])
+    if ref is None or before and before[1][:1].isupper() and not _sentence_initial_word(text, before.start(1) + max(0, m.start() - 20)) \
+            or not _FINANCE.search(_sentence_of(text, m.start(), m.end())):
+        return None  # "the Audi Q3": a name
+    q = int(m["n"])
+    year = ref.year
+    if q > (ref.month - 1) // 3 + 1 and _tense(text, m.start(), m.end()) <= 0 and not _future(text, m.start(), m.end()):
+        year -= 1
+    return _quarter_v(year, q)
+
+
+def _sentence_initial_word(text: str, p: int) -> bool:
+    """Whether the word at ``p`` opens its sentence."""
+    return re.search(r"(?:^|[.!?][\"')\]]*\s+|\n)\s*$", text[max(0, p - 6):p]) is not None
 
 
 # "Q3 2016", "2016 Q3", "H1 2016": a quarter or a half as financial news writes it, with its year ("H1N1" is a virus)
@@ -1384,7 +1427,8 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "fourth of july", "bastille day", "boxing day", "patrick's day", "may day", "women's day", "veterans",
                   "veteran's", "armistice day", "remembrance", "guy fawkes", "bonfire night", "juneteenth", "george's day",
                   "andrew's day", "david's day", "canada day", "australia day", "anzac day", "waitangi day", "presidents",
-                  "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en")
+                  "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en", "labor day",
+                  "groundhog day", "april fools", "april fool's")
 _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
 
 
@@ -1400,17 +1444,24 @@ _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]ass
       r"|Veteran's\s+Day|Armistice\s+Day|Remembrance\s+(?:Day|Sunday)|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night|Juneteenth"
       r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
       r"|Presidents'?\s+Day|President's\s+Day|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day"
-      r"|Mothering\s+Sunday|Hallowe'en)"
+      r"|Mothering\s+Sunday|Hallowe'en|Labor\s+Day|Groundhog\s+Day|April\s+Fool'?s'?\s+Day)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
-      rf"{_NOT_THE_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+      rf"{_NOT_THE_DAY})\b(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b|,?\s+(?P<y>{_YEAR})\b)?",
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
 def _holiday(m, text, ref):
-    name, eve = H.canonical(m["h"]), m["eve"] is not None
+    value = _holiday_found(m, text, ref)
+    if value is not None and m["weekend"] and m.start() >= 4 and text[m.start() - 4:m.start()].lower() == "the ":
+        return replace(value, span=(m.start() - 4, m.end()))  # "the Easter weekend", whole
+    return value
+
+
+def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | None:
+    name, eve, weekend = H.canonical(m["h"]), m["eve"] is not None, m["weekend"] is not None
     if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one)
     if m["y"]:
         found = H.in_year(name, int(m["y"]))
-        return _holiday_value(name, found[0], False, eve) if found else None
+        return _holiday_value(name, found[0], False, eve, weekend) if found else None
     if ref is None:
         return None
     years = H.occurrences(name, ref)
@@ -1419,10 +1470,10 @@ def _holiday(m, text, ref):
     rel = (m["rel"] or "").lower()
     if rel == "last":
         before = [o for o in years if o.end < ref]  # "last Ramadan" in Ramadan: the one before
-        return _holiday_value(name, before[-1], True, eve) if before else None
+        return _holiday_value(name, before[-1], True, eve, weekend) if before else None
     if rel == "next":
         after = [o for o in years if o.start > ref]
-        return _holiday_value(name, after[0], True, eve) if after else None
+        return _holiday_value(name, after[0], True, eve, weekend) if after else None
     this_year = [o for o in years if o.start.year == ref.year]
     i = years.index(min(this_year, key=lambda o: abs((o.start - ref).days))) if this_year else 0
     if rel != "this":  # the one nearest the reference in the direction the sentence speaks of, as a month-day
@@ -1433,12 +1484,15 @@ def _holiday(m, text, ref):
         elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
             i -= 1
         i = min(max(i, 0), len(years) - 1)
-    return _holiday_value(name, years[i], True, eve)
+    return _holiday_value(name, years[i], True, eve, weekend)
 
 
-def _holiday_value(name: str, o: H.Occurrence, anchored: bool, eve: bool = False) -> _Value:
+def _holiday_value(name: str, o: H.Occurrence, anchored: bool, eve: bool = False, weekend: bool = False) -> _Value:
     if eve:  # "on the eve of Ramadan": the day before its first
         return _day_value(o.start - timedelta(days=1), anchored)
+    if weekend:  # "the Easter weekend", "Labor Day weekend": the weekend the day ends or opens (a Monday's, the one before)
+        day = o.start - timedelta(days=1) if o.start.weekday() == 0 else o.start
+        return _weekend_v(day + timedelta(days=5 - day.weekday()), anchored)
     if name.endswith(" week"):
         return _Value(V.week_value(o.start), *V.week_interval(o.start), "week", anchored)
     if o.end > o.start:  # a festival of several days: its first to its last
