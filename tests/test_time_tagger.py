@@ -622,6 +622,10 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Growth will slow in the first half of next year.", date(2021, 5, 28), [("the first half of next year", "2022-H1")], "one expression"),
     ("Norvik said Q3 operating profit rose 12 percent.", date(2010, 10, 25), [("Q3", "2010-Q3")], "a bare quarter in a sentence of accounts"),
     ("He drives an Audi Q3 with better margins.", date(2010, 10, 25), [], "... not a name's"),
+    ("Rovers travel to Denholm on Tuesday; voters go to the polls on Saturday.", date(1995, 3, 19),
+     [("Tuesday", "1995-03-21"), ("Saturday", "1995-03-25")], "the plural's present of a schedule speaks of the future"),
+    ("Bugs made it hard for the firm to meet demand well into the summer.", date(1989, 10, 26), [("the summer", "1989-SU")],
+     "... not an infinitive's"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -263,6 +263,10 @@ def _future(text: str, start: int, end: int) -> bool:
 # Tense cues for underspecified dates ("on Friday", "in January"): the cue nearest the expression in its
 # sentence decides whether the named day or month is the next one or the last one (HeidelTime reads the
 # sentence's verb tenses from part-of-speech tags; a word list does most of that for news prose).
+# ... and the plural's ("Rovers travel to Denholm on Tuesday", "the two teams meet again on Saturday", "voters go to the
+# polls on Sunday", "the new rules take effect on Wednesday"), not an infinitive's ("difficult to meet demand well into
+# the summer", see _cue)
+_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take")
 _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
@@ -271,7 +275,7 @@ _FUTURE_CUES = frozenset((
     # Thursday", "the law takes effect Jan. 1"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
     "hosts", "begins", "starts", "ends", "opens", "closes", "takes", "face", "faces", "play", "plays", "leaves",
-    "departs", "arrives", "runs",
+    "departs", "arrives", "runs", *_PLURAL_SCHEDULE,
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -298,6 +302,7 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "hoped", "ordered"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
 _ADJECTIVE_LEADS = frozenset(("first", "second", "third", "last", "long", "much", "newly", "recently", "once"))  # + an -ed adjective
+_INFINITIVE_LEADS = frozenset(("to", "not", "did", "didn't", "could", "can", "cannot", "couldn't", "must", "let", "help", "helped"))
 _YEAR_WORD = re.compile(r"(?:1[0-9]|20|21)\d\d(?!\d)")
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred".split())
 _WILL_BEFORE = re.compile(r"(?:\b(?:will|shall)|'ll)\s+(?:\w+\s+){0,6}?\w*$", re.I)
@@ -316,6 +321,8 @@ def _cue(words: list[str], i: int) -> int:
     if lw[-1:] == "s" and (prev[:1].isdigit() and not _YEAR_WORD.match(prev) or prev in _NUMBER_WORDS) and lw in _FUTURE_CUES:
         return 0  # "lost by 239 runs on Sunday", "three starts": a plural noun after its count, no verb (a year is no
         # count: "signed in 2007, expires in September")
+    if lw in _PLURAL_SCHEDULE and prev in _INFINITIVE_LEADS:
+        return 0
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
