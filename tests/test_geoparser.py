@@ -270,6 +270,11 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Coal mines in the Ruhr closed.", "Ruhr", "Ruhr", "DE", "region"),
     ("Storms swept across the Midwest.", "Midwest", "Midwest", "US", "region"),  # not Midwest, Wyoming (400 people)
     ("The ferry from Corunna was cancelled.", "Corunna", "A Coruña", "ES", "city"),  # the English exonym GeoNames lacks, over Corunna, Ontario
+    ("Residents in Rio de Janeiro and Curitiba said the pumps had stopped.", "Curitiba", "Curitiba", "BR", "city"),  # a list after a locative, its first name joined by "de": no person who "said"
+    ("SANTA CRUZ, Bolivia (AP) — Protesters blocked roads.", "SANTA CRUZ", "Santa Cruz de la Sierra", "BO", "city"),  # a dateline is a town, not the department of its name
+    ("Protests spread to Santa Cruz, Bolivia's largest city.", "Santa Cruz", "Santa Cruz de la Sierra", "BO", "city"),  # ... as is a name the text calls a city
+    ("Floods hit Santa Cruz province in Bolivia.", "Santa Cruz", "Santa Cruz", "BO", "region"),  # ... but a province is the province
+    ("Florencia, the capital of Caquetá, was flooded. Later, Florencia Gómez said the river rose.", "Florencia", "Florencia", "CO", "city"),  # a place by its own words, whoever bears the name elsewhere in the story
     ("Fighters held the Tal Abyad-Raqqa road.", "Raqqa", "Raqqa", "SY", "city"),  # a place before the hyphen: no double-barrelled name
     ("It was in World War I. Paris was taken.", "Paris", "Paris", "FR", "city"),  # a numeral after 'War' is no middle initial
     ("Trinidad and Tobago won the match.", "Trinidad and Tobago", "Trinidad and Tobago", "TT", "country"),  # one country, not Trinidad, Bolivia

@@ -211,6 +211,9 @@ _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
 REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
+# "Florencia, the capital of Caqueta", "Soledad, a town near Barranquilla": the words after a name say it is a place
+_PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|port|district|province|region"
+                               r"|municipality|suburb|district)\s+(?:of|in|on|near|outside)\b")
 REGION_WORD_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # the next name of a list: ", Beijing", " and Moscow" (see Recognizer._listed_with_a_capital)
@@ -225,8 +228,10 @@ _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the 
 _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
                                     r"eastern|western|northern|southern)\s+)?(?:town|village|city|port|hamlet)\b")  # "Sake, a town"
 
+# a name in such a list: capitalised words, joined by a particle ("Rio de Janeiro", "Santa Cruz de la Sierra")
+_LIST_MEMBER = r"[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|dos|das|de\sla|la|el|al|upon|on|sur)\s)?[A-Z][\w'’-]+){0,3}"
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
-    rf"\b(?:{_LOCATIVES}|{_PLACE_NOUNS}\s+of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*,?\s+(?:and|or)\s+$")
+    rf"\b(?:{_LOCATIVES}|{_PLACE_NOUNS}\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 # "the corner of Lakeview and Harrison streets": two streets named together, the first and the second; not
 # before "roads" ("icy Kansas and Missouri roads" are the states'), nor one name ("Baghdad streets" are the city's)
@@ -1115,8 +1120,11 @@ class Recognizer:
                 candidate = Candidate(start, end, key, places, self._role(text, start, end, places, role))
                 # (never a story's dateline: "MADRID (AP) — Real Madrid beat ..." is datelined in Madrid, whatever
                 # "Real Madrid" makes of the name's later mentions)
+                # ... nor a name its own words make a place ("Florencia, the capital of Caqueta", "Krishna district"),
+                # whoever bears it elsewhere in the story ("Florencia Gomez said")
                 could_be_person = surname_demonym and not the_before or role == "location" and one_name \
-                    and best_kind in ("city", "county", "region") and not placed and not local and candidate.role != "dateline"
+                    and best_kind in ("city", "county", "region") and not placed and not local and candidate.role != "dateline" \
+                    and not REGION_WORD_AFTER.match(text, end) and not _PLACE_APPOSITION.match(text, end)
                 if candidate.role == "demonym" and len(places) == 1 and (capital := self._capital_named(text, start, end, places[0])):
                     candidate = capital  # "the Somali capital": Mogadishu, where things happen
                 found = (j, candidate, could_be_person)

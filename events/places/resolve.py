@@ -64,6 +64,8 @@ _APPOSITION = rf",\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|o
 _APPOSITION_GAP = re.compile(rf"^{_APPOSITION}$")
 # ... through a nation's adjective: "Bondo, a village in the Swiss canton of Graubuenden" (the demonym, then this, then Y)
 _APPOSITION_NATION_GAP = re.compile(rf"^{_APPOSITION}$|^,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+the\s+$")
+# "X, Bolivia's largest city", "X, the country's second city", "X, the provincial capital": the name is a town's
+_CALLED_A_CITY = re.compile(r",\s+(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,2}?(?:city|capital|port\s+city)\b")
 _DIVISION_OF_GAP = re.compile(r"^\s+(?:canton|province|state|region|department|prefecture|county|district|governorate|oblast)\s+of\s+$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
@@ -168,6 +170,7 @@ class Prepared:
     qualified: frozenset[int] = frozenset()  # candidates whose neighbour says where they lie ("Paris, Texas", "Libya's Tripoli")
     addressed: frozenset[int] = frozenset()  # towns in an address "X, Y" that is no list (see Resolver._address)
     apposed: tuple[tuple[int, int], ...] = ()  # (town, its division) in "X, a village in the Swiss canton of Y"
+    towns_said: frozenset[int] = frozenset()  # datelines and names the text calls a city ("X, Bolivia's largest city")
     dwarfed: frozenset[int] = frozenset()  # readings a world city of their name dwarfs (see Resolver._dwarfed)
     possessed: frozenset[int] = frozenset()  # names right after a place's possessive ("Nairobi's Eastleigh")
     divisions: frozenset[int] = frozenset()  # ... of those, names of a division ("Ghana's Western Region", "Bolivia's Santa Cruz department")
@@ -287,6 +290,8 @@ class Resolver:
         facts = self._place_facts
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         apposed = tuple((i, i + 2) for i in range(len(candidates) - 2) if self._apposed_through_nation(text, candidates, i))
+        towns_said = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and (
+            c.role == "dateline" or _CALLED_A_CITY.match(text, c.end)))
         # names right after a place's possessive ("Nairobi's Eastleigh"), and those that name a division ("Western Region")
         # (not an institution's: "Wichita's Wesley Medical Center")
         possessed = frozenset(i for i in range(1, len(candidates)) if _possessed(text, candidates[i - 1], candidates[i])
@@ -353,7 +358,7 @@ class Resolver:
         dwarfed = frozenset(p for c in candidates if len(c.places) > 1 for p in self._dwarfed_readings[(c.key, c.places)]
                             if self._place_facts[p][0] not in cued)
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified, addressed, apposed, dwarfed, possessed, divisions)
+                        qualified, addressed, apposed, towns_said, dwarfed, possessed, divisions)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -467,6 +472,13 @@ class Resolver:
                     self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places) \
                     and not (g.kind_of(area) == "country" and any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places)):
                 choice[i], sure[i] = area, sure[j]  # (but "In Rome, Ireland beat Italy": a city that big is no unknown town)
+        # a dateline, or a name the text calls a city, is a town: "SANTA CRUZ, Bolivia (AP)", "Santa Cruz, Bolivia's largest
+        # city" are Santa Cruz de la Sierra, not the department around it
+        for i in prepared.towns_said:
+            if g.kind_of(choice[i]) == "region":
+                inside = [p for p in candidates[i].places if self._place_facts[p][2] == "city" and _inside(g, p, choice[i])]
+                if inside:
+                    choice[i] = max(inside, key=lambda p: int(g.population[p]))
         # "Nairobi's Eastleigh" where the Eastleighs known lie in England and South Africa: a part of Nairobi; "Ghana's
         # Western Region" where the one known is Iceland's: somewhere in Ghana (a country's or a region's possessive only
         # before a division, not "Israel's Gaza offensive", "China's Taiwan policy")
