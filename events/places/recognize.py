@@ -211,6 +211,9 @@ _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
 REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
+_FEATURE_WORDS = frozenset("river lake mountain mountains mount hills forest island islands bay gulf sea valley falls delta "
+                           "reserve park canal dam".split())
+_FEATURE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_FEATURE_WORDS))})\b")
 # "Florencia, the capital of Caqueta", "Soledad, a town near Barranquilla": the words after a name say it is a place
 _PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|port|district|province|region"
                                r"|municipality|suburb|district)\s+(?:of|in|on|near|outside)\b")
@@ -619,8 +622,8 @@ class Recognizer:
             return False  # "Mon 11 Mar 2024": a weekday, not Myanmar's Mon State
         if role != "demonym" and _BENCHMARK_AFTER.match(text, end):
             return False  # "Brent crude", "Urals blend", "Dubai crude": an oil price, named after a field or a port
-        if _DISEASE_AFTER.match(text, end):
-            return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name
+        if _DISEASE_AFTER.match(text, end) or key == "nile" and text[max(0, start - 5):start] == "West ":
+            return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name ("West Nile cases" too)
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
         if _NEWSPAPER_AFTER.match(text, end) or text[start - 3:start] in _NEWS_OUTLET_ENDS \
@@ -1287,6 +1290,9 @@ class Recognizer:
             key = normalize(text[start:end])
             if len(key) < 6 or key in STOP_WORDS or g.zipf(key) >= 1.5 or all(g.zipf(w) >= 3.0 for w in key.split()):
                 continue  # an English word or known name is not a misspelt place
+            if key.rpartition(" ")[2] in _FEATURE_WORDS or _FEATURE_AFTER.match(text, end):
+                continue  # a river, a forest, a mountain the gazetteer lacks: "the Mamore River" is no Mooi River, "the Boni
+                # forest" no Bonn (a town's name has the word too: "Mooi River" alike "Mamore River" by it)
             if _SPEECH_AFTER.match(text[end:end + 50]) or self._neighbour_proper(tokens, i, j, text):
                 continue
             # one word is easily a surname or a foreign word ("Verduin" is not Verdun): ask more of it
