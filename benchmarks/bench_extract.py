@@ -10,6 +10,8 @@ Prints medians over ``--repeat`` runs (one core: the process is pinned to CPU 0 
   process start alone (no input: imports, the gazetteer opened, the date grammar built), the share every run pays.
 - outlet homes: learning one outlet's home for each of 100 and of 1,000 articles (twelve random Texas towns each), to
   show the cost grows with the articles, not with their square.
+- real news, where ``../shared/eval`` holds the development corpora: ``python -m events annotate`` on the LGL and
+  GeoVirus articles as published (with their outlets), process start included (skipped without them).
 All articles carry one outlet, the worst case for outlet homes: every article is resolved twice.
 Articles are made of the bundled samples' sentences (data/samples), each article its own seeded shuffle of them
 cut to ~600 words: no two are alike, so no cache of a text or its names answers for a repeated article.
@@ -156,6 +158,22 @@ def bench_homes(repeat: int) -> dict[int, float]:
     return result
 
 
+def bench_real_news(repeat: int) -> tuple[int, float, float] | None:
+    """(articles, mean words per article, median articles/s) of ``annotate`` on the development corpora's news
+    articles, process start included; None where ../shared/eval is not there."""
+    from events.evaluate.geo import load_geo_corpus
+
+    folder = ROOT.parent / "shared" / "eval" / "geoparsing"
+    paths = [folder / "lgl.xml", folder / "GeoVirus.xml"]
+    if not all(p.is_file() for p in paths):
+        return None
+    docs = [d for p in paths for d in load_geo_corpus(p)]
+    payload = "".join(json.dumps({"id": d.doc_id, "text": d.text, **({"source": d.source} if d.source else {})}) + "\n"
+                      for d in docs)
+    words = statistics.fmean(len(d.text.split()) for d in docs)
+    return len(docs), words, statistics.median(len(docs) / _annotate_seconds(payload) for _ in range(repeat))
+
+
 def bench_start(repeat: int) -> float:
     return statistics.median(_annotate_seconds("") for _ in range(repeat))
 
@@ -178,6 +196,11 @@ def main() -> None:
     ann = bench_annotate(texts, max(1, args.repeat // 2))
     print(f"annotate end to end (process start included, {len(texts)} articles): median {ann:.0f} articles/s   [target >= 100/s]")
     print(f"  of which process start (no input): median {bench_start(args.repeat):.2f} s")
+    real = bench_real_news(max(1, args.repeat // 2))
+    if real is not None:
+        n, words, rate = real
+        print(f"annotate end to end on real news (LGL and GeoVirus, {n} articles of {words:.0f} words on average, with their "
+              f"outlets): median {rate:.0f} articles/s   [target >= 100/s]")
     homes = bench_homes(args.repeat)
     print(f"outlet homes, one outlet: 100 articles {homes[100] * 1000:.1f} ms, 1,000 articles {homes[1000] * 1000:.1f} ms "
           f"({homes[1000] / homes[100]:.0f}x the time for 10x the articles)")
