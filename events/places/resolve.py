@@ -66,6 +66,7 @@ _APPOSITION_GAP = re.compile(rf"^{_APPOSITION}$")
 _APPOSITION_NATION_GAP = re.compile(rf"^{_APPOSITION}$|^,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+the\s+$")
 # "X, Bolivia's largest city", "X, the country's second city", "X, the provincial capital": the name is a town's
 _CALLED_A_CITY = re.compile(r",\s+(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,2}?(?:city|capital|port\s+city)\b")
+_IN_GAP = re.compile(r"^\s+in\s+$")
 _DIVISION_OF_GAP = re.compile(r"^\s+(?:canton|province|state|region|department|prefecture|county|district|governorate|oblast)\s+of\s+$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
@@ -195,11 +196,15 @@ class Resolver:
     def qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
         """Whether candidate ``i``, as resolved, is the region or country that holds the town (or region) just
         before it, after a comma ("Kansas City, Kan.", "HOMS, Syria —", "Alberta, Canada") or "in" ("Avdiivka in
-        the Donetsk region"): it says which place is meant."""
+        the Donetsk region"), or through a nation ("Palma in Mozambique's Cabo Delgado province"): it says which place
+        is meant."""
         if i == 0 or candidates[i].role != "location":
             return False
+        if i >= 2 and self._apposed_through_nation(text, candidates, i - 2):
+            town, area = resolved[i - 2][0], resolved[i][0]  # "Palma in Mozambique's Cabo Delgado province"
+            return town == area or _inside(self.gazetteer, town, area)
         gap = text[candidates[i - 1].end:candidates[i].start]
-        if not (gap[:1] == "," and _COMMA_AFTER.match(gap) or _IN_AFTER.match(gap)):
+        if not (gap[:1] == "," and (_COMMA_AFTER.match(gap) or _APPOSITION_GAP.match(gap)) or _IN_AFTER.match(gap)):
             return False
         g = self.gazetteer
         town, area = resolved[i - 1][0], resolved[i][0]
@@ -523,12 +528,14 @@ class Resolver:
             for q in z.places)
 
     def _apposed_through_nation(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
-        """Whether name ``i + 2`` is where name ``i`` lies, said through a nation's adjective: "Bondo, a village in the
-        Swiss canton of Graubuenden" (a division of that nation)."""
+        """Whether name ``i + 2`` is where name ``i`` lies, said through a nation's adjective or possessive: "Bondo, a
+        village in the Swiss canton of Graubuenden", "Mocimboa da Praia and Palma in Mozambique's Cabo Delgado province"
+        (a division of that nation)."""
         x, nation, y = candidates[i], candidates[i + 1], candidates[i + 2]
         if x.role != "location" or nation.role != "demonym" or y.role != "location":
             return False
-        if not (_APPOSITION_NATION_GAP.match(text[x.end:nation.start]) and _DIVISION_OF_GAP.match(text[nation.end:y.start])):
+        if not ((_APPOSITION_NATION_GAP.match(text[x.end:nation.start]) or _IN_GAP.match(text[x.end:nation.start]))
+                and (_DIVISION_OF_GAP.match(text[nation.end:y.start]) or text[nation.end:y.start] in ("'s ", "’s "))):
             return False
         countries = {self._place_facts[q][0] for q in nation.places}
         return all(self._place_facts[q][2] == "region" and self._place_facts[q][0] in countries for q in y.places)
