@@ -57,7 +57,7 @@ BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city th
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
 # "Avdiivka in the Donetsk region", "Lyman in Donetsk oblast", "Azaz in northern Aleppo": X lies in Y as plainly as in "X, Y"
-_IN_AFTER = re.compile(rf"^\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
+_IN_AFTER = re.compile(rf"^,?\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
 _ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
 # "Bondo, a village in Graubuenden", "Iguala, a city in southern Guerrero": an apposition that says where X lies
 _APPOSITION = rf",\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?"
@@ -87,6 +87,7 @@ METRO_CITY = 100_000  # ... or the region around a city this big ("the Charlotte
 CAPITAL_BONUS = 3.0  # the capital of a country the document names
 LIST_BONUS = 2.0  # a reading of the same kind as a neighbour in a list (per neighbour), or of its country
 DOMESTIC_LIST_CITY = 100_000  # a city this big in a listed capital's country is the one a list of its towns names
+NEIGHBOUR_BONUS = 8.0  # "neighbouring Niger", "neighboring Jordan": a country, not a state or town of the name
 NATIONS_LIST_BONUS = 8.0  # a national capital listed with another country or its capital ("Washington and Moscow")
 COUNTRY_NAME_MARGIN = 4.0  # how much less likely a town is than the country whose own name it bears ...
 BIG_COUNTRY = 10_000_000  # ... and more so, by COUNTRY_NAME_STEP per tenfold people, for a country bigger than this:
@@ -673,6 +674,7 @@ class Resolver:
         before = text[max(0, c.start - 60):c.start]
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         m = _CITY_OF.search(before)
+        neighbouring = before.endswith(("neighbouring ", "neighboring ", "Neighbouring ", "Neighboring "))
         demonym_country = None
         if m and m.group("dem").lower() in g.demonyms:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
@@ -748,6 +750,8 @@ class Resolver:
                 score += REGION_WORD_BONUS
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
+            if kind == "country" and neighbouring:
+                score += NEIGHBOUR_BONUS
             if owner and kind in ("city", "county", "region") and any(_inside(g, p, q) for q in owner):  # ("Russia's Kursk region")
                 score += CONTAINS_BONUS
                 by_next = True  # its own words say where it lies: one sense per name does not undo it
