@@ -265,7 +265,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Mud buried part of Bondo, a village in the Swiss canton of Graubuenden.", "Bondo", "Graubunden", "CH", "region"),  # ... also through the nation's adjective
     ("Troops secured Mocimboa da Praia and Palma in Mozambique's Cabo Delgado province.", "Palma", "Cabo Delgado", "MZ", "region"),  # ... or its possessive (not Palma de Mallorca)
     ("Portuguese police found migrants on a beach near Lagos, in the Algarve.", "Lagos", "Lagos", "PT", "city"),  # "X, in Y" is an address as "X, Y" is (not Lagos, Nigeria)
-    ("Bandits struck near Minna, in central Nigeria. In neighbouring Niger, soldiers were ambushed.", "Niger", "Niger", "NE", "country"),  # a neighbouring country, not Niger State (Minna is its capital)
+    ("Bandits struck near Minna, in central Nigeria. In neighbouring Niger, soldiers were ambushed near Tillabéri.", "Niger", "Niger", "NE", "country"),  # a neighbouring country, not Niger State (Minna is its capital; without Tillabéri, the state still wins)
     ("Iguala, a city in the Mexican state of Guerrero, mourned.", "Iguala", "Iguala de la Independencia", "MX", "city"),  # ... where one is known, that town
     ("Farmers in Navarre protested in Pamplona.", "Navarre", "Navarre", "ES", "region"),  # ISO's English name inside a title ("Chartered Community of Navarre"), not Navarre, Florida
     ("Farmers in the Basque Country protested.", "Basque Country", "Basque Country", "ES", "region"),  # ISO's English name holds an everyday word
