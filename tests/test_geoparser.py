@@ -264,6 +264,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Mud buried part of Bondo, a village in Graubuenden.", "Bondo", "Graubunden", "CH", "region"),  # an apposition says where a town lies; none of its name is known there (Kenya's is 6,000 km off)
     ("Mud buried part of Bondo, a village in the Swiss canton of Graubuenden.", "Bondo", "Graubunden", "CH", "region"),  # ... also through the nation's adjective
     ("Troops secured Mocimboa da Praia and Palma in Mozambique's Cabo Delgado province.", "Palma", "Cabo Delgado", "MZ", "region"),  # ... or its possessive (not Palma de Mallorca)
+    ("Heavy rain flooded parts of eThekwini on Monday.", "eThekwini", "Durban", "ZA", "city"),  # a Nguni locative prefix before the capital ("eSwatini", "eMalahleni")
     ("Portuguese police found migrants on a beach near Lagos, in the Algarve.", "Lagos", "Lagos", "PT", "city"),  # "X, in Y" is an address as "X, Y" is (not Lagos, Nigeria)
     ("Bandits struck near Minna, in central Nigeria. In neighbouring Niger, soldiers were ambushed near Tillabéri.", "Niger", "Niger", "NE", "country"),  # a neighbouring country, not Niger State (Minna is its capital; without Tillabéri, the state still wins)
     ("Iguala, a city in the Mexican state of Guerrero, mourned.", "Iguala", "Iguala de la Independencia", "MX", "city"),  # ... where one is known, that town
@@ -535,6 +536,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Officials said Kitaakita was hit.", "a variant of a small town's name where the story names no country of it"),
     ("About 60 percent of West Nile cases were mild.", "the virus, not the river"),
     ("Amazon shares rose 3 percent.", "the company: the river is only 'the Amazon River', 'the Amazon Basin'"),
+    ("He bought an eBook with an iPhone on eBay.", "brands in lower camel case are no names"),
     ("The Mamoré River rose to its highest level in a decade.", "a river the gazetteer lacks is no misspelt Mooi River (its town's name has the word too)"),
 ])
 def test_not_places(geoparser, text, why) -> None:

@@ -476,6 +476,8 @@ def _capitalised(token: str) -> bool:
         return True
     if first in ("d", "l") and token[1:2] in ("'", "’"):  # an elided article: "Côte d'Ivoire", "Val-d'Oise"
         return _capitalised(token[2:])
+    if first == "e" and token[1:2].isupper() and token[2:3].islower():  # a Nguni locative prefix: "eThekwini", "eSwatini"
+        return True
     return not first.isascii() and first.isalpha() and not first.islower()
 
 
@@ -958,7 +960,8 @@ class Recognizer:
             inside = {k for s, e in taken for k in range(bisect_left(starts, s), bisect_left(starts, e))}
             tokens = [t for k, t in enumerate(tokens) if k not in inside]
         # (a lower-case ASCII letter starts no name, save an elided article's: "d'Ivoire")
-        caps = [tok[0].isupper() or (not tok[0].islower() or tok[1:2] in ("'", "’")) and _capitalised(tok) for _, _, tok in tokens]
+        caps = [tok[0].isupper() or (not tok[0].islower() or tok[1:2] in ("'", "’") or tok[1:2].isupper()) and _capitalised(tok)
+                for _, _, tok in tokens]
         g = self.gazetteer
         people: set[str] = set()  # surnames seen in longer proper names ("Steve Ripley"): "Ripley" alone is a person too
         # ... unless the name is read as a place more often than as a surname: "Distinctly Dublin" once, beside
