@@ -626,6 +626,10 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("Tuesday", "1995-03-21"), ("Saturday", "1995-03-25")], "the plural's present of a schedule speaks of the future"),
     ("Bugs made it hard for the firm to meet demand well into the summer.", date(1989, 10, 26), [("the summer", "1989-SU")],
      "... not an infinitive's"),
+    ("On Jan. 9, 2002, he set off alone. The search was called off at the end of the month. That spring, volunteers came back.",
+     date(2004, 2, 1), [("Jan. 9, 2002", "2002-01-09"), ("the end of the month", "2002-01"), ("That spring", "2002-SP")],
+     "told as past, the month of the story's last date; 'that spring' the season of the year it last named"),
+    ("That spring was wet.", date(2004, 2, 1), [], "... which a story that names no year leaves undated"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

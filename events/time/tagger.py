@@ -1313,6 +1313,9 @@ def _season(m, text, ref):
         return replace(value, span=(start, m.end()))
     elif m["s"][:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
         return None  # "the last Winter Games", "next Summer Olympics": a name
+    elif rel == "that":  # "On Jan. 9, 2002, ... That spring": the season of the year the story last named, as "that year"
+        named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start()))
+        return _season_value(int(named[-1].group(0)), season, True) if named else None
     elif rel in ("this", "last", "next") and ref is not None:
         starts = sorted((V.season_interval(y, season)[0], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1))
         current = max(y for start, y in starts if start <= ref)  # the latest season of this name begun by the reference
@@ -1898,7 +1901,10 @@ def _the_year(m, text, ref):
     unit = m["u"].lower()
     if unit == "year":
         return _year_v(ref.year, True)
-    if unit == "month":  # "by the end of the month": the reference's month
+    if unit == "month":  # "by the end of the month": the reference's month ...
+        if _tense(text, m.start(), m.end()) < 0:  # ... or, told as past, the month of the story's last date ("On Jan. 9,
+            # 2002, he set off ... The search was called off at the end of the month": January 2002)
+            return _Anaphor("month", 0, _month_v(ref.year, ref.month, True), within=_CLOSE_BY)
         return _month_v(ref.year, ref.month, True)
     if unit == "week":
         return _week_v(ref, True)
