@@ -630,6 +630,8 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      date(2004, 2, 1), [("Jan. 9, 2002", "2002-01-09"), ("the end of the month", "2002-01"), ("That spring", "2002-SP")],
      "told as past, the month of the story's last date; 'that spring' the season of the year it last named"),
     ("That spring was wet.", date(2004, 2, 1), [], "... which a story that names no year leaves undated"),
+    ("In 2005 inspectors found facilities that fall under the contract and fears that spring from it.", date(2008, 7, 1),
+     [("2005", "2005")], "... and a verb is no season"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

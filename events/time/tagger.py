@@ -1314,6 +1314,8 @@ def _season(m, text, ref):
     elif m["s"][:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
         return None  # "the last Winter Games", "next Summer Olympics": a name
     elif rel == "that":  # "On Jan. 9, 2002, ... That spring": the season of the year the story last named, as "that year"
+        if _VERB_PARTICLE_AFTER.match(text, m.end()):
+            return None  # "the facilities that fall under the contract", "fears that spring from it": a verb
         named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start()))
         return _season_value(int(named[-1].group(0)), season, True) if named else None
     elif rel in ("this", "last", "next") and ref is not None:
@@ -1331,6 +1333,10 @@ def _season(m, text, ref):
     else:
         return None
     return _season_value(year, season, not m["y"])
+
+
+_VERB_PARTICLE_AFTER = re.compile(r"\s+(?:from|up|to|into|under|over|on|off|in|out|back|short|below|behind|apart|through|upon|by|within|"
+                                  r"outside|between|down|forward|across|victim|prey|foul|silent|ill|flat|asleep)\b", re.I)
 
 
 def _season_value(year: int, season: str, anchored: bool) -> _Value:
