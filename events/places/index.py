@@ -245,12 +245,14 @@ class Gazetteer:
     _own_names: Memo[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _places: Memo[int, Place] = field(init=False, repr=False, compare=False)  # place(i), shared (a Place is frozen)
     _candidates: Memo[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # candidates(key)
+    _zipf: Memo[str, float] = field(init=False, repr=False, compare=False)  # zipf(key)
     _namesake_of: dict[int, int] = field(init=False, repr=False, compare=False)  # town -> region named after it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_own_names", Memo(self._compute_own_names, limit=200_000))
         object.__setattr__(self, "_places", Memo(self._compute_place, limit=100_000))
         object.__setattr__(self, "_candidates", Memo(self._compute_candidates, limit=200_000))
+        object.__setattr__(self, "_zipf", Memo(self._compute_zipf, limit=200_000))  # asked of every capitalised word
         object.__setattr__(self, "_namesake_of", {town: region for region, town in self.namesakes.items()})
 
     @staticmethod
@@ -320,6 +322,9 @@ class Gazetteer:
 
     def zipf(self, key: str) -> float:
         """How common ``key`` is as an English word (Zipf scale: 7 = "the", 4 = "police", 0 = unknown)."""
+        return self._zipf[key]
+
+    def _compute_zipf(self, key: str) -> float:
         found = self.common.get(key)
         return found[0][0] / 10 if found else 0.0
 

@@ -536,7 +536,8 @@ class Recognizer:
         capitals = sorted(g.capitals, key=lambda i: int(g.population[i]))
         self._capital_of = {str(g.country[i]): i for i in capitals if g.kind_of(i) == "city"}
         self._key: Memo[str, str] = Memo(normalize)  # news repeats the same names
-        self._prefix: Memo[str, str] = Memo(prefix_key)
+        # whether some name goes on after a run of words ("New" before "New York"): asked of every capitalised word
+        self._goes_on: Memo[str, bool] = Memo(lambda run: next(g.names.iterkeys(prefix_key(run) + " "), None) is not None)
         self._best_reading: Memo[tuple[str, tuple[int, ...]], int] = Memo(
             lambda kp: max(kp[1], key=lambda p: g.name_prior(p, kp[0])))
         self._may_be_country: Memo[tuple[int, ...], bool] = Memo(  # "Washington" has hundreds of readings
@@ -991,7 +992,7 @@ class Recognizer:
             while run < n and run - i < self.max_tokens and _joinable(text, tokens[run - 1][1], tokens[run][0]):
                 run += 1
             limit = i + 1
-            while limit < run and next(g.names.iterkeys(self._prefix[text[start:tokens[limit - 1][1]]] + " "), None) is not None:
+            while limit < run and self._goes_on[text[start:tokens[limit - 1][1]]]:
                 limit += 1
             possessive = self._possessive_name(text, tokens, i)  # "Cox's Bazar": its "s" is a token of the name
             limit = max(limit, possessive)
