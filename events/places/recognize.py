@@ -872,10 +872,17 @@ class Recognizer:
 
     def _county(self, text: str, start: int, end: int) -> Candidate | None:
         """A US county (resolved among the same-named ones by the document's state), else, for a county
-        the gazetteer lacks, a town of the same name."""
+        the gazetteer lacks, a town of the same name; but Britain's county before "Council" ("Kent County Council",
+        "Essex County Council") in a story that names no US state ("Montgomery County Council", no British county's,
+        stays Maryland's)."""
         g = self.gazetteer
         key = normalize(text[start:end])
         places = tuple(p for p in g.candidates(key) if g.kind_of(p) == "county")
+        if key.endswith(" county") and text[end:end + 8] == " Council":
+            british = tuple(p for p in g.candidates(key[:-7]) if g.kind_of(p) == "county" and str(g.country[p]) == "GB")
+            if british:  # (both where the story names a US state: South Carolina's counties have councils, "York County Council")
+                places = places + british if self._states_in(text, _tokens(text)) else british
+                return Candidate(start, end, key, places, "location")
         if not places:
             name = key.rsplit(" ", 1)[0]
             places = tuple(p for p in g.candidates(name) if g.kind_of(p) == "city" and normalize(g.canonical[p]) == name)

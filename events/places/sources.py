@@ -1160,6 +1160,8 @@ def _lower_level(country: str, code: str, sub: dict, subdivisions: dict) -> RawP
     # shown by the display table ("Erbil" for Iraqi Kurdistan's "Arbil"), or with its compass word in English ("West
     # Java"; other English names of lower levels are often translations: "Upper Pyrenees"), or without accents
     shown = REGION_DISPLAY.get(code) or next((e for e in english if _english_compass(e, name)), None) or _without_accents(name)
+    if country == "IE" and kind == "county":  # Irish counties as Ireland writes them: "County Mayo", "Co. Kerry", "Co Cork"
+        names |= {f"{word} {n}" for n in {name, shown} for word in ("County", "Co.", "Co")}
     return RawPlace(shown, float(lat), float(lon), kind, country, -1, 0,
                     code if kind == "region" else sub["parentCode"], False, names | {shown})
 
