@@ -748,6 +748,8 @@ class Resolver:
                 score += NATIONS_LIST_BONUS
             if region_word and (kind == "region" or p in metro):
                 score += REGION_WORD_BONUS
+                if g.namesakes.get(p) in c.places:  # "southern Gaza": the region named after the town of the name (the
+                    score += LIST_BONUS              # Gaza governorate, which holds Gaza City), not Mozambique's Gaza province
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
             if kind == "country" and neighbouring:
