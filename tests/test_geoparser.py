@@ -267,6 +267,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Kent County Council said roads near Canterbury and Dover were closed.", "Dover", "Dover", "GB", "city"),  # Britain's county before "Council" (not Kent County, Delaware, pulling Dover there)
     ("York County Council Chairman Buddy Motz said the S.C. county would pay.", "York County", "York County", "US", "county"),  # ... unless the story names a US state
     ("The storm hit near Westport in County Mayo.", "Westport", "Westport", "IE", "city"),  # Irish counties as Ireland writes them ("County Mayo", "Co. Kerry")
+    ("NURDAGI, Turkey (AP) — Rescuers searched the rubble.", "NURDAGI", "Nurdağı", "TR", "city"),  # a letter that carries its mark ("ı", "ł", "ø") folds as an accented one does
+    ("Protests spread to Lodz and Gdansk.", "Lodz", "Łódź", "PL", "city"),
+    ("Officials in the Bavarian capital said so.", "Bavarian capital", "Bavaria", "DE", "region"),  # a region's capital, which the gazetteer does not know: the region (not Berlin)
+    ("Philippine troops clashed with rebels.", "Philippine", "Philippines", "PH", "country"),  # the adjective countryinfo lacks
     ("Israeli tanks pushed into southern Gaza.", "Gaza", "Gaza", "PS", "region"),  # a part of the region named after the town (the Gaza governorate), not Mozambique's Gaza province
     ("Heavy rain flooded parts of eThekwini on Monday.", "eThekwini", "Durban", "ZA", "city"),  # a Nguni locative prefix before the capital ("eSwatini", "eMalahleni")
     ("Portuguese police found migrants on a beach near Lagos, in the Algarve.", "Lagos", "Lagos", "PT", "city"),  # "X, in Y" is an address as "X, Y" is (not Lagos, Nigeria)

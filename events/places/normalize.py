@@ -19,12 +19,18 @@ _VOWELS = re.compile(r"[aeiouyw]")
 _REPEATS = re.compile(r"(.)\1+")
 
 
+# Latin letters that carry their mark in the letter itself, so that stripping diacritics leaves them: English news
+# writes "Nurdagi", "Lodz", "Tromso" for Nurdağı, Łódź, Tromsø
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "ð": "d", "ħ": "h", "þ": "th", "æ": "ae", "œ": "oe",
+                                "ß": "ss"})
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics (letters in other scripts are kept)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().translate(_PLAIN_LETTERS)
 
 
 # Spellings of the same Arabic word in names of several words ("Ras al-Ain" = "Ra's al 'Ayn", "Deir" = "Dayr",

@@ -1348,10 +1348,15 @@ class Recognizer:
         return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
 
     def _capital_named(self, text: str, start: int, end: int, country: int) -> Candidate | None:
-        """ "the Somali capital" (a demonym, then "capital" and no name of it): the country's capital, as a place."""
-        capital = self._capital_of.get(str(self.gazetteer.country[country]))
+        """ "the Somali capital" (a demonym, then "capital" and no name of it): the country's capital, as a place; a
+        region's ("the Bavarian capital", "the Scottish capital"), whose capital the gazetteer does not know, is that
+        region, as a place (not Berlin, London)."""
+        g = self.gazetteer
         m = _CAPITAL_AFTER.match(text, end)
-        if capital is None or m is None or not _THE_BEFORE.search(text[max(0, start - 4):start]):
+        if m is None or not _THE_BEFORE.search(text[max(0, start - 4):start]):
+            return None
+        capital = country if g.kind_of(country) != "country" else self._capital_of.get(str(g.country[country]))
+        if capital is None:
             return None
         return Candidate(start, m.end(), self._key[text[start:m.end()]], (capital,), "location")
 

@@ -67,7 +67,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "IS": ("Icelandic", "Icelanders"), "EC": ("Ecuadorian", "Ecuadorians"),
     "AR": ("Argentine", "Argentines", "Argentinian", "Argentinians"), "RS": ("Serbian", "Serbians", "Serb", "Serbs"),
     "HR": ("Croatian", "Croatians", "Croat", "Croats"), "PL": ("Polish", "Pole", "Poles"), "SE": ("Swedish", "Swede", "Swedes"),
-    "FI": ("Finnish", "Finns"), "KM": ("Comorian", "Comorians"),
+    "FI": ("Finnish", "Finns"), "KM": ("Comorian", "Comorians"), "PH": ("Philippine",),
 }
 
 # Adjectives and people names of first-level regions that the demonym rule of the recogniser cannot derive from the
@@ -794,7 +794,7 @@ def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str],
 
 
 # Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
-COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5)}
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5), "KW": (29.5, 47.75)}  # (countryinfo's Kuwait lies in Iraq)
 # GeoNames' country codes that are no country here: Antarctica is a continent; the minor islands have no capital
 NOT_COUNTRIES = frozenset({"AQ", "UM", "BV"})
 
