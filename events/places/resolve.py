@@ -57,7 +57,7 @@ BIG_CITY = 1_000_000  # "eastern Aleppo", "southern Beirut": a part of a city th
 _CITY_OF = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:city|town|village|capital|province|region|border town|port city|port)\s+of\s+$")
 _COMMA_AFTER = re.compile(r"^,\s*$")
 # "Avdiivka in the Donetsk region", "Lyman in Donetsk oblast", "Azaz in northern Aleppo": X lies in Y as plainly as in "X, Y"
-_IN_AFTER = re.compile(rf"^,?\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
+_IN_AFTER = re.compile(rf"^(?:\s+(?:county|district|prefecture|city|town|village|township))?,?\s+in\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?$")
 _ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
 # "Bondo, a village in Graubuenden", "Iguala, a city in southern Guerrero": an apposition that says where X lies
 _APPOSITION = rf",\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?"
