@@ -271,6 +271,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Protests spread to Lodz and Gdansk.", "Lodz", "Łódź", "PL", "city"),
     ("Officials in the Bavarian capital said so.", "Bavarian capital", "Bavaria", "DE", "region"),  # a region's capital, which the gazetteer does not know: the region (not Berlin)
     ("Philippine troops clashed with rebels.", "Philippine", "Philippines", "PH", "country"),  # the adjective countryinfo lacks
+    ("The Arno rose to within a metre of its banks in Florence.", "Arno", "Arno", "IT", "region"),  # the river, not Arno atoll in the Marshall Islands
+    ("Norway approved seabed mining in the Norwegian Sea.", "Norwegian Sea", "Norwegian Sea", None, "continent"),  # a sea, not Norway by its adjective
     ("An earthquake struck Minhe county in Qinghai province.", "Minhe", "Qinghai", "CN", "region"),  # "X county in Y" is an address; the Minhe known lies in Heilongjiang, 2,000 km off
     ("Israeli tanks pushed into southern Gaza.", "Gaza", "Gaza", "PS", "region"),  # a part of the region named after the town (the Gaza governorate), not Mozambique's Gaza province
     ("Heavy rain flooded parts of eThekwini on Monday.", "eThekwini", "Durban", "ZA", "city"),  # a Nguni locative prefix before the capital ("eSwatini", "eMalahleni")

@@ -265,6 +265,14 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Kalahari", -23.0, 22.0, ("Kalahari", "Kalahari Desert")),
     ("Empty Quarter", 20.0, 50.0, ("Empty Quarter", "Rub' al Khali", "Rub al-Khali")),
     ("Thar Desert", 27.0, 71.0, ("Thar Desert",)),
+    ("Oder", 52.0, 14.6, ("Oder", "Oder River", "River Oder", "Odra")),
+    ("Neretva", 43.3, 17.7, ("Neretva", "Neretva River")),
+    ("Orontes", 35.3, 36.4, ("Orontes", "Orontes River")),
+    ("Shatt al-Arab", 30.4, 48.1, ("Shatt al-Arab", "Shatt al Arab", "Arvand Rud")),
+    ("Norwegian Sea", 69.0, 0.0, ("Norwegian Sea",)),
+    ("Scarborough Shoal", 15.15, 117.76, ("Scarborough Shoal",)),  # claimed by China and the Philippines
+    ("Second Thomas Shoal", 9.75, 115.87, ("Second Thomas Shoal", "Ayungin Shoal")),
+    ("Strait of Messina", 38.2, 15.6, ("Strait of Messina",)),
 )
 # How far a continent or a macro-region reaches from its point, roughly (km; own table, from its size on a map):
 # a strait or a lake is no 1,200-km area, nor an ocean so small one. Areas not listed are drawn at their kind's size.
@@ -312,7 +320,10 @@ AREA_KM: dict[str, float] = {
     "Appalachian Mountains": 1000, "Nuba Mountains": 150, "Drakensberg": 400, "Ethiopian Highlands": 500,
     "Namib Desert": 500, "Atacama Desert": 500, "Mojave Desert": 200, "Taklamakan Desert": 500, "Serengeti": 100,
     "Maasai Mara": 50, "Okavango Delta": 100, "Great Barrier Reef": 1000, "Grand Canyon": 100, "Death Valley": 100,
-    "Pemba Island": 40,
+    "Pemba Island": 40, "Oder": 350, "Neretva": 100, "Orontes": 200, "Shatt al-Arab": 90, "Norwegian Sea": 700,
+    "Scarborough Shoal": 10, "Second Thomas Shoal": 10, "Strait of Messina": 20, "Arno": 120, "Guadalquivir": 250,
+    "Songhua River": 600, "River Tay": 80, "Loch Lomond": 20, "Outer Hebrides": 110, "High Atlas": 350, "Reykjanes": 40,
+    "Sakurajima": 8, "Mount Semeru": 10, "Mount Marapi": 10, "Taroko Gorge": 20, "Qiongzhou Strait": 40,
 }
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -553,6 +564,19 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Grand Canyon", 36.1, -112.1, "US", ("Grand Canyon",)),
     ("Death Valley", 36.5, -117.0, "US", ("Death Valley",)),
     ("Pemba Island", -5.2, 39.75, "TZ", ("Pemba Island",)),
+    ("Arno", 43.7, 10.9, "IT", ("Arno", "Arno River", "River Arno")),
+    ("Guadalquivir", 37.6, -5.4, "ES", ("Guadalquivir",)),
+    ("Songhua River", 46.0, 127.0, "CN", ("Songhua River", "Songhua")),
+    ("River Tay", 56.5, -3.6, "GB", ("River Tay",)),
+    ("Loch Lomond", 56.08, -4.58, "GB", ("Loch Lomond",)),
+    ("Outer Hebrides", 57.76, -7.0, "GB", ("Outer Hebrides", "Western Isles")),
+    ("High Atlas", 31.1, -7.9, "MA", ("High Atlas",)),
+    ("Reykjanes", 63.9, -22.4, "IS", ("Reykjanes", "Reykjanes Peninsula")),
+    ("Sakurajima", 31.59, 130.66, "JP", ("Sakurajima",)),
+    ("Mount Semeru", -8.11, 112.92, "ID", ("Mount Semeru", "Semeru")),
+    ("Mount Marapi", -0.38, 100.47, "ID", ("Mount Marapi",)),
+    ("Taroko Gorge", 24.16, 121.49, "TW", ("Taroko Gorge",)),
+    ("Qiongzhou Strait", 20.2, 110.2, "CN", ("Qiongzhou Strait",)),
     ("Altiplano", -17.0, -68.0, "BO", ("Altiplano",)),
 )
 
