@@ -271,6 +271,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Protests spread to Lodz and Gdansk.", "Lodz", "Łódź", "PL", "city"),
     ("Officials in the Bavarian capital said so.", "Bavarian capital", "Bavaria", "DE", "region"),  # a region's capital, which the gazetteer does not know: the region (not Berlin)
     ("Philippine troops clashed with rebels.", "Philippine", "Philippines", "PH", "country"),  # the adjective countryinfo lacks
+    ("North Korea fired a missile on Sunday. Washington condemned the launch.", "Washington", "Washington", "US", "city"),  # a capital opening a sentence with what a government does
     ("The Arno rose to within a metre of its banks in Florence.", "Arno", "Arno", "IT", "region"),  # the river, not Arno atoll in the Marshall Islands
     ("Norway approved seabed mining in the Norwegian Sea.", "Norwegian Sea", "Norwegian Sea", None, "continent"),  # a sea, not Norway by its adjective
     ("An earthquake struck Minhe county in Qinghai province.", "Minhe", "Qinghai", "CN", "region"),  # "X county in Y" is an address; the Minhe known lies in Heilongjiang, 2,000 km off
@@ -547,6 +548,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Officials said Kitaakita was hit.", "a variant of a small town's name where the story names no country of it"),
     ("About 60 percent of West Nile cases were mild.", "the virus, not the river"),
     ("Amazon shares rose 3 percent.", "the company: the river is only 'the Amazon River', 'the Amazon Basin'"),
+    ("Washington said he would return next season.", "a capital opening a sentence that 'said' may be a person: no stance of a government"),
     ("He bought an eBook with an iPhone on eBay.", "brands in lower camel case are no names"),
     ("The Mamoré River rose to its highest level in a decade.", "a river the gazetteer lacks is no misspelt Mooi River (its town's name has the word too)"),
 ])

@@ -187,6 +187,11 @@ PERSON_OVER_PLACE = 3  # a surname read as a person this many times (and two) as
 _DONE_TO_BEFORE = re.compile(r"\b(?:stabbed|stabbing|murdered|murdering|killing|strangled|strangling|arrested|arresting|"
                              r"sentenced|sentencing|convicted|indicted|acquitted|kidnapped|abducted|raped|assaulted|"
                              r"hugged|kissed|interviewed|hired|married)\s+$")
+# what a government does, said of its capital ("Washington condemned the launch", "Moscow denied it"): the capital
+# opens a sentence as its government, however common a word or surname its name is
+_STATE_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:condemned|denied|warned|accused|rejected|welcomed|urged|"
+                               r"announced|responded|imposed|sanctioned|retaliated|expelled|criticized|criticised|demanded|"
+                               r"threatened|vowed|insists|insisted|blamed|protested|summoned|recalled)\b")  # (not "said": "Washington said he would")
 _DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+been)\s+(?:stabbed|shot|killed|arrested|"
                          r"charged|sentenced|convicted|born|hospitalized|ejected|pronounced\s+dead)\b|"
                          r"(?:died|pleaded|testified|confessed|visited|lived)\b)")
@@ -689,7 +694,8 @@ class Recognizer:
             if not (prominent or locative and population >= 50_000 or big or named_a_town) or initial and not (prominent or big):
                 if not (self._state_after(text, end)  # "in Hudson, Ohio": an address says which Hudson, and that it is one
                         or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)
-                        or initial and big_city and self._listed_with_a_capital(text, end)):
+                        or initial and big_city and self._listed_with_a_capital(text, end)
+                        or initial and best in g.capitals and _STATE_ACTS_AFTER.match(text, end)):
                     return False
         if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
             return False
