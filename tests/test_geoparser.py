@@ -266,7 +266,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Troops secured Mocimboa da Praia and Palma in Mozambique's Cabo Delgado province.", "Palma", "Cabo Delgado", "MZ", "region"),  # ... or its possessive (not Palma de Mallorca)
     ("Kent County Council said roads near Canterbury and Dover were closed.", "Dover", "Dover", "GB", "city"),  # Britain's county before "Council" (not Kent County, Delaware, pulling Dover there)
     ("York County Council Chairman Buddy Motz said the S.C. county would pay.", "York County", "York County", "US", "county"),  # ... unless the story names a US state
-    ("The storm hit near Westport in County Mayo.", "Westport", "Westport", "IE", "city"),  # Irish counties as Ireland writes them ("County Mayo", "Co. Kerry")
+    ("The storm hit near Westport in County Mayo.", "Westport", "Westport", "IE", "city"),
+    ("Clare County Council approved the plan.", "Clare County", "Clare", "IE", "county"),  # ... and Ireland's county before "Council" (not Clare County, Michigan)
+    ("The governor of New York signed the bill.", "New York", "New York", "US", "region"),  # a state's office before its name, as after it
+    ("Leaders in nearby Denison said the plan would help.", "Denison", "Denison", "US", "city"),  # "in nearby X" says place, before "said" too  # Irish counties as Ireland writes them ("County Mayo", "Co. Kerry")
     ("NURDAGI, Turkey (AP) — Rescuers searched the rubble.", "NURDAGI", "Nurdağı", "TR", "city"),  # a letter that carries its mark ("ı", "ł", "ø") folds as an accented one does
     ("Protests spread to Lodz and Gdansk.", "Lodz", "Łódź", "PL", "city"),
     ("Officials in the Bavarian capital said so.", "Bavarian capital", "Bavaria", "DE", "region"),  # a region's capital, which the gazetteer does not know: the region (not Berlin)

@@ -212,7 +212,7 @@ _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown)\s+)?$")  # (not "To Nelson, ...")
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown|nearby|neighbou?ring)\s+)?$")  # (not "To Nelson, ...")
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
 REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
@@ -878,14 +878,14 @@ class Recognizer:
 
     def _county(self, text: str, start: int, end: int) -> Candidate | None:
         """A US county (resolved among the same-named ones by the document's state), else, for a county
-        the gazetteer lacks, a town of the same name; but Britain's county before "Council" ("Kent County Council",
-        "Essex County Council") in a story that names no US state ("Montgomery County Council", no British county's,
+        the gazetteer lacks, a town of the same name; but Britain's or Ireland's county before "Council" ("Kent County
+        Council", "Clare County Council") in a story that names no US state ("Montgomery County Council", no British county's,
         stays Maryland's)."""
         g = self.gazetteer
         key = normalize(text[start:end])
         places = tuple(p for p in g.candidates(key) if g.kind_of(p) == "county")
         if key.endswith(" county") and text[end:end + 8] == " Council":
-            british = tuple(p for p in g.candidates(key[:-7]) if g.kind_of(p) == "county" and str(g.country[p]) == "GB")
+            british = tuple(p for p in g.candidates(key[:-7]) if g.kind_of(p) == "county" and str(g.country[p]) in ("GB", "IE"))
             if british:  # (both where the story names a US state: South Carolina's counties have councils, "York County Council")
                 places = places + british if self._states_in(text, _tokens(text)) else british
                 return Candidate(start, end, key, places, "location")

@@ -36,6 +36,7 @@ _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" 
 _DIVISION_NAMED = re.compile(r"\b(?:Region|Province|State|District|Department|Governorate|County|Oblast)\b")  # inside a name
 _REGION_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:gov\.|(?:premier|governor|lieutenant\s+governor|legislature|attorney\s+general|"
                                   r"provincial|state\s+(?:legislature|government|assembly|senate|house|capitol))\b)", re.I)
+_REGION_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Pp]remier|[Ll]egislature|[Aa]ttorney\s+[Gg]eneral)\s+of\s+(?:the\s+state\s+of\s+)?$")
 # words only one country's news uses, for its police, courts and government (own table): a vote for that country
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "IE": ("Garda", "Gardaí", "Gardai", "Taoiseach", "Tánaiste", "Tanaiste", "Dáil", "Dail", "TD for"),
@@ -652,8 +653,9 @@ class Resolver:
             return True
         if self._names_country_or_region[(c.key, c.places)][0]:
             return False
-        if _REGION_OFFICE_AFTER.match(text, c.end):
-            return True  # "Quebec's premier", "New York's governor": a province's or a state's office, not the city's
+        if _REGION_OFFICE_AFTER.match(text, c.end) or _REGION_OFFICE_BEFORE.search(text, max(0, c.start - 30), c.start):
+            return True  # "Quebec's premier", "New York's governor", "the governor of New York": a province's or a state's
+            # office, not the city's
         if _RURAL_BEFORE.search(text, max(0, c.start - 12), c.start):
             return True
         return bool(_COMPASS_BEFORE.search(text, max(0, c.start - 20), c.start)) and not any(
