@@ -552,6 +552,7 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("About 60 percent of West Nile cases were mild.", "the virus, not the river"),
     ("Amazon shares rose 3 percent.", "the company: the river is only 'the Amazon River', 'the Amazon Basin'"),
     ("Washington said he would return next season.", "a capital opening a sentence that 'said' may be a person: no stance of a government"),
+    ("A fire gutted the restaurant of his wife Nancy; their daughter Elizabeth ran it.", "kin before a name: a person ('Nancy', 'Elizabeth' are towns)"),
     ("He bought an eBook with an iPhone on eBay.", "brands in lower camel case are no names"),
     ("The Mamoré River rose to its highest level in a decade.", "a river the gazetteer lacks is no misspelt Mooi River (its town's name has the word too)"),
 ])

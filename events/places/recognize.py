@@ -319,7 +319,9 @@ _NOT_NAME_HEADS = _FUNCTION_STARTS | frozenset(
     "amid besides while where when then meanwhile also".split())
 _ADJECTIVE_USE = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|from|of|by|with|is|was|are|were|has|have|had|will|would|said|says|last|this|next|since|after|before|until|as|but|so|than|that|which|who)\b)[a-z]{3,}")
 _NAME_WORD_BEFORE = re.compile(r"\b(?:(?:last|family|first|given|sur)[\s-]?name|nicknamed?)\s+(?:of\s+|is\s+|was\s+)?$", re.I)
-_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sgt|Lt|Capt|Rep|Sen|Gov|Pres|St|Prof)\.?|\b(?:President|Minister|King|Queen|Prince|Sheikh|General|Governor|Mayor|Judge|Coach|Senator|Pastor|Rev)\s)\s*$")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sgt|Lt|Capt|Rep|Sen|Gov|Pres|St|Prof)\.?|\b(?:President|Minister|King|Queen|Prince|Sheikh|General|Governor|Mayor|Judge|Coach|Senator|Pastor|Rev)\s"
+                            # kin, as death notices name them: "her son John (Boston) and daughter Ann (Limerick)"
+                            r"|\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|aunt|uncle|cousin|widow|widower)\s)\s*$")
 
 
 @dataclass(frozen=True)
@@ -697,7 +699,7 @@ class Recognizer:
                         or initial and big_city and self._listed_with_a_capital(text, end)
                         or initial and best in g.capitals and _STATE_ACTS_AFTER.match(text, end)):
                     return False
-        if _PERSON_BEFORE.search(text[max(0, start - 12):start]):
+        if _PERSON_BEFORE.search(text[max(0, start - 16):start]):
             return False
         return True
 
