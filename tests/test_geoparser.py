@@ -267,6 +267,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Kent County Council said roads near Canterbury and Dover were closed.", "Dover", "Dover", "GB", "city"),  # Britain's county before "Council" (not Kent County, Delaware, pulling Dover there)
     ("York County Council Chairman Buddy Motz said the S.C. county would pay.", "York County", "York County", "US", "county"),  # ... unless the story names a US state
     ("The storm hit near Westport in County Mayo.", "Westport", "Westport", "IE", "city"),
+    ("Police in Truth or Consequences said the road was closed.", "Truth or Consequences", "Truth or Consequences", "US", "city"),  # "or" inside a name, as "and" is ("Trinidad and Tobago")
     ("Clare County Council approved the plan.", "Clare County", "Clare", "IE", "county"),  # ... and Ireland's county before "Council" (not Clare County, Michigan)
     ("The governor of New York signed the bill.", "New York", "New York", "US", "region"),  # a state's office before its name, as after it
     ("Leaders in nearby Denison said the plan would help.", "Denison", "Denison", "US", "city"),  # "in nearby X" says place, before "said" too  # Irish counties as Ireland writes them ("County Mayo", "Co. Kerry")
