@@ -1258,6 +1258,17 @@ def _bare_quarter(m, text, ref):
     return _quarter_v(year, q)
 
 
+# "For the full year, profit reached $151 million", "raised its full-year margin target": the year of the accounts,
+# the publication year's, or last year's where spoken of as past early in the year (results come out after it ends)
+@rule(r"\b(?:the\s+full\s+year|full-year)\b(?![\s-]+(?:of\s+)?\d)", re.I, triggers=("full year", "full-year"), anchors=("full",))
+def _full_year(m, text, ref):
+    sentence = _sentence_of(text, m.start(), m.end())
+    if ref is None or not _FINANCE.search(sentence.replace(m.group(0), "")):
+        return None  # ("worked a full year on the farm" is a duration; "the full year" needs a sentence of accounts)
+    year = ref.year - 1 if ref.month <= 3 and _tense(text, m.start(), m.end()) < 0 else ref.year
+    return _year_v(year, True)
+
+
 def _sentence_initial_word(text: str, p: int) -> bool:
     """Whether the word at ``p`` opens its sentence."""
     return re.search(r"(?:^|[.!?][\"')\]]*\s+|\n)\s*$", text[max(0, p - 6):p]) is not None
