@@ -626,6 +626,7 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      "the year of the accounts: early in the year, told as past, last year's"),
     ("The company raised its full-year margin target.", date(2010, 10, 25), [("full-year", "2010")], "... else this year's"),
     ("He worked a full year on the farm.", date(2010, 10, 25), [], "... not a duration"),
+    ("Net income for the fiscal year rose 8 percent.", date(1989, 11, 2), [("the fiscal year", "1989")], "'the fiscal year' as 'the year'"),
     ("Rovers travel to Denholm on Tuesday; voters go to the polls on Saturday.", date(1995, 3, 19),
      [("Tuesday", "1995-03-21"), ("Saturday", "1995-03-25")], "the plural's present of a schedule speaks of the future"),
     ("Bugs made it hard for the firm to meet demand well into the summer.", date(1989, 10, 26), [("the summer", "1989-SU")],

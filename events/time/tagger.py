@@ -1905,7 +1905,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\s+$", re.I)
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 
 
-@rule(rf"\bthe\s+(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year",), anchors=("year",))
+@rule(rf"\bthe\s+(?:fiscal\s+)?(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the fiscal year"), anchors=("year",))
 # (a place after "in" is where the weekend was spent: "over the weekend in Aleppo"; "the year in review" is no year)
 @rule(r"\bthe\s+(?P<u>weekend)\b(?![\s-]+(?:\d|of|before|after|that|which|when))", re.I, triggers=("the weekend",), anchors=("weekend",))
 @rule(r"\b(?:the\s+)?(?P<u>year)(?:-|\s|['’]s\s)end\b(?![\s-]+\d)", re.I,  # "by year-end", "at year end", "the year's end"
