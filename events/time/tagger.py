@@ -1269,6 +1269,14 @@ def _full_year(m, text, ref):
     return _year_v(year, True)
 
 
+# "more shop closures in the new year" (read in December): the coming year; in January or February, this one
+@rule(r"\bthe\s+new\s+year\b(?!['’])", triggers=("the new year",), anchors=("new",))
+def _the_new_year(m, text, ref):
+    if ref is None or 3 <= ref.month <= 9:
+        return None  # (in midsummer "the new year" is a school's or a firm's, no calendar's)
+    return _year_v(ref.year + 1 if ref.month >= 10 else ref.year, True)
+
+
 def _sentence_initial_word(text: str, p: int) -> bool:
     """Whether the word at ``p`` opens its sentence."""
     return re.search(r"(?:^|[.!?][\"')\]]*\s+|\n)\s*$", text[max(0, p - 6):p]) is not None
