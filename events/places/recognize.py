@@ -221,7 +221,7 @@ _FEATURE_WORDS = frozenset("river lake mountain mountains mount hills forest isl
 _FEATURE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_FEATURE_WORDS))})\b")
 # "Florencia, the capital of Caqueta", "Soledad, a town near Barranquilla": the words after a name say it is a place
 _PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|port|district|province|region"
-                               r"|municipality|suburb|district)\s+(?:of|in|on|near|outside)\b")
+                               r"|municipality|suburb)\s+(?:of|in|on|near|outside)\b")
 REGION_WORD_BEFORE = re.compile(r"\b(?:province|governorate|state|region|countryside)\s+of\s+$", re.I)
 _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # the next name of a list: ", Beijing", " and Moscow" (see Recognizer._listed_with_a_capital)
@@ -887,9 +887,9 @@ class Recognizer:
         key = normalize(text[start:end])
         places = tuple(p for p in g.candidates(key) if g.kind_of(p) == "county")
         if key.endswith(" county") and text[end:end + 8] == " Council":
-            british = tuple(p for p in g.candidates(key[:-7]) if g.kind_of(p) == "county" and str(g.country[p]) in ("GB", "IE"))
-            if british:  # (both where the story names a US state: South Carolina's counties have councils, "York County Council")
-                places = places + british if self._states_in(text, _tokens(text)) else british
+            isles = tuple(p for p in g.candidates(key[:-7]) if g.kind_of(p) == "county" and str(g.country[p]) in ("GB", "IE"))
+            if isles:  # (both where the story names a US state: South Carolina's counties have councils, "York County Council")
+                places = places + isles if self._states_in(text, _tokens(text)) else isles
                 return Candidate(start, end, key, places, "location")
         if not places:
             name = key.rsplit(" ", 1)[0]

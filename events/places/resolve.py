@@ -62,9 +62,7 @@ _IN_AFTER = re.compile(rf"^(?:\s+(?:county|district|prefecture|city|town|village
 _ADDRESS_GOES_ON = re.compile(r"^,\s*(?:in\s+)?$")
 # "Bondo, a village in Graubuenden", "Iguala, a city in southern Guerrero": an apposition that says where X lies
 _APPOSITION = rf",\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+(?:the\s+)?(?:{COMPASS_ADJECTIVE}\s+)?"
-_APPOSITION_GAP = re.compile(rf"^{_APPOSITION}$")
-# ... through a nation's adjective: "Bondo, a village in the Swiss canton of Graubuenden" (the demonym, then this, then Y)
-_APPOSITION_NATION_GAP = re.compile(rf"^{_APPOSITION}$|^,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:city|{PLACE_KIND})\s+(?:in|of|near)\s+the\s+$")
+_APPOSITION_GAP = re.compile(rf"^{_APPOSITION}$")  # (also before a nation's adjective: "a village in the Swiss canton of Y")
 # "X, Bolivia's largest city", "X, the country's second city", "X, the provincial capital": the name is a town's
 _CALLED_A_CITY = re.compile(r",\s+(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,2}?(?:city|capital|port\s+city)\b")
 _IN_GAP = re.compile(r"^\s+in\s+$")
@@ -536,7 +534,7 @@ class Resolver:
         x, nation, y = candidates[i], candidates[i + 1], candidates[i + 2]
         if x.role != "location" or nation.role != "demonym" or y.role != "location":
             return False
-        if not ((_APPOSITION_NATION_GAP.match(text[x.end:nation.start]) or _IN_GAP.match(text[x.end:nation.start]))
+        if not ((_APPOSITION_GAP.match(text[x.end:nation.start]) or _IN_GAP.match(text[x.end:nation.start]))
                 and (_DIVISION_OF_GAP.match(text[nation.end:y.start]) or text[nation.end:y.start] in ("'s ", "’s "))):
             return False
         countries = {self._place_facts[q][0] for q in nation.places}
