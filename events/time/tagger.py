@@ -1212,9 +1212,8 @@ def _quarter(m, text, ref):
     year = int(m["y"]) if m["y"] else (ref.year if ref else None)
     if year is None:
         return None
-    if not m["y"] and ref is not None and q > (ref.month - 1) // 3 + 1 and not _future(text, m.start(), m.end()) \
-            and _tense(text, m.start(), m.end()) <= 0:
-        year -= 1  # a quarter still to come only where the sentence speaks of the future ("would cost ... in the second quarter")
+    if not m["y"] and ref is not None:
+        year = _quarter_year(q, ref, text, m.start(), m.end())
     s, e = V.quarter_interval(year, q)
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
 
@@ -1252,10 +1251,15 @@ def _bare_quarter(m, text, ref):
             or not _FINANCE.search(_sentence_of(text, m.start(), m.end())):
         return None  # "the Audi Q3": a name
     q = int(m["n"])
-    year = ref.year
-    if q > (ref.month - 1) // 3 + 1 and _tense(text, m.start(), m.end()) <= 0 and not _future(text, m.start(), m.end()):
-        year -= 1
-    return _quarter_v(year, q)
+    return _quarter_v(_quarter_year(q, ref, text, m.start(), m.end()), q)
+
+
+def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
+    """The year of quarter ``q`` named without one: the reference's, or last year's for a quarter still to come unless
+    the sentence speaks of the future ("would cost ... in the second quarter")."""
+    if q > (ref.month - 1) // 3 + 1 and not _future(text, start, end) and _tense(text, start, end) <= 0:
+        return ref.year - 1
+    return ref.year
 
 
 # "For the full year, profit reached $151 million", "raised its full-year margin target": the year of the accounts,
@@ -1270,7 +1274,7 @@ def _full_year(m, text, ref):
 
 
 # "more shop closures in the new year" (read in December): the coming year; in January or February, this one
-@rule(r"\bthe\s+new\s+year\b(?!['’])", triggers=("the new year",), anchors=("new",))
+@rule(r"\b[Tt]he\s+new\s+year\b(?!['’])", triggers=("the new year",), anchors=("new",))
 def _the_new_year(m, text, ref):
     if ref is None or 3 <= ref.month <= 9:
         return None  # (in midsummer "the new year" is a school's or a firm's, no calendar's)
