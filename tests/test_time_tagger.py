@@ -634,6 +634,8 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("Tuesday", "1995-03-21"), ("Saturday", "1995-03-25")], "the plural's present of a schedule speaks of the future"),
     ("Bugs made it hard for the firm to meet demand well into the summer.", date(1989, 10, 26), [("the summer", "1989-SU")],
      "... not an infinitive's"),
+    ("He won the Australian Open in January and reached the final in July.", date(2024, 9, 7),
+     [("January", "2024-01"), ("July", "2024-07")], "... nor a name's word ('the Australian Open')"),
     ("On Jan. 9, 2002, he set off alone. The search was called off at the end of the month. That spring, volunteers came back.",
      date(2004, 2, 1), [("Jan. 9, 2002", "2002-01-09"), ("the end of the month", "2002-01"), ("That spring", "2002-SP")],
      "told as past, the month of the story's last date; 'that spring' the season of the year it last named"),

@@ -321,8 +321,8 @@ def _cue(words: list[str], i: int) -> int:
     if lw[-1:] == "s" and (prev[:1].isdigit() and not _YEAR_WORD.match(prev) or prev in _NUMBER_WORDS) and lw in _FUTURE_CUES:
         return 0  # "lost by 239 runs on Sunday", "three starts": a plural noun after its count, no verb (a year is no
         # count: "signed in 2007, expires in September")
-    if lw in _PLURAL_SCHEDULE and prev in _INFINITIVE_LEADS:
-        return 0
+    if lw in _PLURAL_SCHEDULE and (prev in _INFINITIVE_LEADS or i and w[0].isupper()):
+        return 0  # (nor a name's word: "won the Australian Open in January")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
