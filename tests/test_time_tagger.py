@@ -626,6 +626,8 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      "the year of the accounts: early in the year, told as past, last year's"),
     ("The company raised its full-year margin target.", date(2010, 10, 25), [("full-year", "2010")], "... else this year's"),
     ("He worked a full year on the farm.", date(2010, 10, 25), [], "... not a duration"),
+    ("The groundhog has been consulted every February 2; each March the river floods.", date(2013, 2, 2), [],
+     "a set ('every February 2', 'each March') is no one date"),
     ("Net income for the fiscal year rose 8 percent.", date(1989, 11, 2), [("the fiscal year", "1989")], "'the fiscal year' as 'the year'"),
     ("The consortium expects more shop closures in the new year.", date(2018, 12, 24), [("the new year", "2019")],
      "'the new year' at the turn of the year is the coming one"),

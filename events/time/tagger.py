@@ -1618,6 +1618,7 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mai
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
+_SET_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)  # not "in a Sunday raid": that Sunday
 
 
@@ -2068,6 +2069,8 @@ class TemporalTagger:
                 v = v.resolve(mentions, start)
             elif isinstance(v, (_DayOfMonth, _FollowingWeekday)):
                 v = v.resolve(mentions, start)
+            if v is not None and v.precision in ("day", "month") and _SET_BEFORE.search(text, max(0, start - 7), start):
+                continue  # "consulted every February 2 since 1887", "each March": a set, no one date
             if v is not None:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
