@@ -1362,6 +1362,22 @@ _VERB_PARTICLE_AFTER = re.compile(r"\s+(?:from|up|to|into|under|over|on|off|in|o
                                   r"outside|between|down|forward|across|victim|prey|foul|silent|ill|flat|asleep)\b", re.I)
 
 
+# "hotels expect a busy spring", "after a wet summer": a season with an adjective after "a" is this year's, read by
+# the sentence's tense as "the summer" is (not "a spring in his step", "a summer job": no adjective, or a noun after)
+@rule(r"\ban?\s+(?P<adj>[a-z]+)\s+(?P<s>spring|summer|autumn|winter)\b", triggers=("spring", "summer", "autumn", "winter"),
+      anchors=("spring", "summer", "autumn", "winter"))
+def _a_season(m, text, ref):
+    if ref is None or m["adj"] not in _SEASON_ADJECTIVES or _SEASON_NOUN_AFTER.match(text, m.end()):
+        return None
+    season = SEASONS[m["s"]]
+    value = _season_value(_season_by_tense(season, ref, _tense(text, m.start(), m.end())), season, True)
+    return replace(value, span=(m.start("adj"), m.end()))
+
+
+_SEASON_ADJECTIVES = frozenset("busy quiet wet dry hot cold warm cool mild harsh long short early late record difficult "
+                               "tough bumper".split())
+
+
 def _season_value(year: int, season: str, anchored: bool) -> _Value:
     s, e = V.season_interval(year, season)
     return _Value(f"{year:04d}-{season}", s, e, "season", anchored)
