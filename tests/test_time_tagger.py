@@ -632,6 +632,8 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The consortium expects more shop closures in the new year.", date(2018, 12, 24), [("the new year", "2019")],
      "'the new year' at the turn of the year is the coming one"),
     ("Ahead of the new year, the school hired staff.", date(2019, 6, 10), [], "... in midsummer, a school's or a firm's"),
+    ("The coach said on Tuesday that his squad was ready for Thursday's opener.", date(2026, 6, 10),
+     [("Tuesday", "2026-06-09"), ("Thursday", "2026-06-11")], "'ready for' a weekday's event, as 'ahead of' it: still to come"),
     ("With Easter early, hotels expect a busy spring. After a wet summer, he had a spring in his step.", date(2024, 3, 18),
      [("Easter", "2024-03-31"), ("busy spring", "2024-SP"), ("wet summer", "2023-SU")],
      "a season with an adjective after 'a' is read by the tense, as 'the summer' is; not 'a spring in his step'"),
