@@ -324,6 +324,12 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Sgt|Lt|Capt|Rep|Sen|G
                             r"|\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|aunt|uncle|cousin|widow|widower)\s)\s*$")
 
 
+
+def _person_title_before(text: str, start: int) -> bool:
+    """Whether a title or a kinship word stands right before ``start`` ("Gov.", "Mayor", "daughter")."""
+    return _PERSON_BEFORE.search(text[max(0, start - 16):start]) is not None
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A recognised name: its span, lookup key, the gazetteer places it may be, and its role."""
@@ -699,7 +705,7 @@ class Recognizer:
                         or initial and big_city and self._listed_with_a_capital(text, end)
                         or initial and best in g.capitals and _STATE_ACTS_AFTER.match(text, end)):
                     return False
-        if _PERSON_BEFORE.search(text[max(0, start - 16):start]):
+        if _person_title_before(text, start):
             return False
         return True
 
@@ -1262,7 +1268,7 @@ class Recognizer:
         person = self._word_or_name_too(key) == "person"
         if not (states and person or countries or datelined):
             return ()
-        if _PERSON_BEFORE.search(text[max(0, start - 12):start]) or _PERSON_AFTER.match(text, end) \
+        if _person_title_before(text, start) or _PERSON_AFTER.match(text, end) \
                 or _SPEECH_AFTER.match(text[end:end + 50]) or _according_to(text, start, end):
             return ()
         body = _LOCAL_BODY_AFTER.match(text, end) is not None \

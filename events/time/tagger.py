@@ -1246,9 +1246,10 @@ _FINANCE = re.compile(r"\b(?:year|profits?|sales|revenues?|earnings|growth|econo
 # "Q3 operating profit rose": a quarter as financial news writes it, without its year, in a sentence of accounts
 @rule(r"(?<![\w-])Q(?P<n>[1-4])\b(?![\s-]*\d)", triggers=("q1", "q2", "q3", "q4"), anchors=("q1", "q2", "q3", "q4"))
 def _bare_quarter(m, text, ref):
-    before = re.search(r"(\w+)\W*$", text[max(0, m.start() - 20):m.start()])
-    if ref is None or before and before[1][:1].isupper() and not _sentence_initial_word(text, before.start(1) + max(0, m.start() - 20)) \
-            or not _FINANCE.search(_sentence_of(text, m.start(), m.end())):
+    lead = text[_sentence_bounds(text, m.start(), m.end())[0]:m.start()]  # the sentence before it
+    before = re.search(r"(\w+)\W*$", lead)
+    named = before is not None and before[1][:1].isupper() and lead.strip(" \n\"'(") != before[1]  # (not its first word)
+    if ref is None or named or not _FINANCE.search(_sentence_of(text, m.start(), m.end())):
         return None  # "the Audi Q3": a name
     q = int(m["n"])
     return _quarter_v(_quarter_year(q, ref, text, m.start(), m.end()), q)
@@ -1279,11 +1280,6 @@ def _the_new_year(m, text, ref):
     if ref is None or 3 <= ref.month <= 9:
         return None  # (in midsummer "the new year" is a school's or a firm's, no calendar's)
     return _year_v(ref.year + 1 if ref.month >= 10 else ref.year, True)
-
-
-def _sentence_initial_word(text: str, p: int) -> bool:
-    """Whether the word at ``p`` opens its sentence."""
-    return re.search(r"(?:^|[.!?][\"')\]]*\s+|\n)\s*$", text[max(0, p - 6):p]) is not None
 
 
 # "Q3 2016", "2016 Q3", "H1 2016": a quarter or a half as financial news writes it, with its year ("H1N1" is a virus)
