@@ -298,6 +298,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The Ganges rose above the danger mark at Patna.", "Ganges", "Ganges", "IN", "region"),  # the river, not Ganges, British Columbia
     ("The Nile is expected to peak at Khartoum next week.", "Nile", "Nile", None, "continent"),  # a river of several countries, placed in none
     ("He reached the summit of Mount Everest on Wednesday.", "Mount Everest", "Mount Everest", None, "continent"),
+    ("Flights between Chicago and Paris resumed.", "Paris", "Paris", "FR", "city"),  # a list with a big town of its country, and being near it, make no world city's small namesake likelier (not Paris, Illinois)
+    ("The toll road runs from the New York border to Boston.", "New York", "New York", "US", "region"),  # a border is a state's, not the city's
+    ("Trucks queued at the Rafah border crossing.", "Rafah", "Rafah", "PS", "city"),  # ... but a border crossing is at the town
     ("The storm formed over the Bay of Bengal.", "Bay of Bengal", "Bay of Bengal", None, "continent"),
     ("The Mississippi River flooded farms.", "Mississippi River", "Mississippi River", "US", "region"),  # a river, drawn around its middle course with its extent, not the state it names
     ("Bodies were found in the Jordan River.", "Jordan River", "Jordan River", None, "continent"),  # ... nor the country
@@ -380,6 +383,19 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]
     assert hits and hits[0][2:] == (name, country, kind), _found(geoparser, text)
+
+
+@pytest.mark.parametrize(("text", "surface", "state", "why"), [
+    ("He moved from New York to Boston in 2010.", "Boston", "MA", "a big town's state makes no world city's small namesake likelier (Boston, New York has 8,000 people)"),
+    ("The toll road runs from the New York border to Boston.", "Boston", "MA", "nor, beside its country's own world city of the name, the state alone"),
+    ("Paulding County deputies arrested a man in Dallas on Friday.", "Dallas", "GA", "a county of its state still does"),
+    ("The Georgia town of Dallas is growing.", "Dallas", "GA", "'the Georgia town of X': the state holds the town, as in 'Libya's Tripoli'"),
+    ("Paris police said the Lamar County jail was full.", "Paris", "TX", "a small place of its state still makes the namesake"),
+    ("Drivers from Texas said Paris was quiet.", "Paris", "TX", "and so does its state, where its country has no world city of the name"),
+])
+def test_world_city_namesakes(geoparser, text, surface, state, why) -> None:
+    hits = [m for m in geoparser.parse(text) if m.text == surface]
+    assert hits and hits[0].place is not None and (hits[0].place.country_code, hits[0].place.admin1) == ("US", state), why
 
 
 @pytest.mark.parametrize(("text", "surface", "role"), [

@@ -48,6 +48,7 @@ _COUNTRY_CUES = re.compile(r"\b(?:" + "|".join(f"(?P<{code}>" + "|".join(map(re.
                                               for code, words in COUNTRY_CUES.items()) + r")\b")
 CUE_WEIGHT = 1.0  # as much as one name of the country
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # "North-Western Sydney": the region's name is only part of a longer one
+_BORDER_AFTER = re.compile(r"\s+border(?:s|lands)?\b(?!\s+(?:crossing|post|point|terminal|gate|town|city))", re.I)  # not "the Rafah border crossing"
 _RURAL_BEFORE = re.compile(r"\b(?:rural|upstate|downstate)\s+$", re.I)
 _COMPASS_BEFORE = re.compile(rf"\b{COMPASS_ADJECTIVE}\s+$", re.I)
 BOROUGH_KM = 20.0  # "Queens, New York", "Brooklyn, New York": a town this near a big city is a part of it, and names it
@@ -69,6 +70,8 @@ _IN_GAP = re.compile(r"^\s+in\s+$")
 _DIVISION_OF_GAP = re.compile(r"^\s+(?:canton|province|state|region|department|prefecture|county|district|governorate|oblast)\s+of\s+$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
+# "the Georgia town of Dallas", "the Ohio city of Dublin": the name before the kind holds the town
+_KIND_OF_GAP = re.compile(rf"^\s+(?:city|port\s+city|{PLACE_KIND})\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")
@@ -165,7 +168,7 @@ class Prepared:
     static: tuple[dict[int, float], ...]
     info: tuple[list[tuple[int, str, str | None, str, float]], ...]
     votes: tuple[dict[int, float], ...]
-    fixed_totals: tuple[dict[str, float], ...] = ({}, {}, {})  # the unambiguous names' votes (see Resolver._context)
+    fixed_totals: tuple[dict[str, float], ...] = ({}, {}, {}, {})  # the unambiguous names' votes (see Resolver._context)
     fixed_by_key: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # ... per name shared with an ambiguous one
     pinned: frozenset[int] = frozenset()  # candidates whose own words say what they are ("Homs province")
     qualified: frozenset[int] = frozenset()  # candidates whose neighbour says where they lie ("Paris, Texas", "Libya's Tripoli")
@@ -175,6 +178,8 @@ class Prepared:
     dwarfed: frozenset[int] = frozenset()  # readings a world city of their name dwarfs (see Resolver._dwarfed)
     possessed: frozenset[int] = frozenset()  # names right after a place's possessive ("Nairobi's Eastleigh")
     divisions: frozenset[int] = frozenset()  # ... of those, names of a division ("Ghana's Western Region", "Bolivia's Santa Cruz department")
+    outsized: frozenset[int] = frozenset()  # readings a world city of their name dwarfs in any country (see Resolver._outsized)
+    outsized_at_home: frozenset[int] = frozenset()  # ... of those, the ones in that world city's own country
 
 
 class Resolver:
@@ -187,8 +192,11 @@ class Resolver:
         self._place_facts: Memo[int, tuple[str, str | None, str, float]] = Memo(self._facts_of, limit=200_000)
         # whether a name is a country's own name, and whether it is a region's own name
         self._names_country_or_region: Memo[tuple[str, tuple[int, ...]], tuple[bool, bool]] = Memo(self._name_kinds)
-        # the readings of a name that a world city of that name dwarfs (see _dwarfed)
+        # the readings of a name that a world city of that name dwarfs (see _dwarfed), and in any country (see _outsized)
         self._dwarfed_readings: Memo[tuple[str, tuple[int, ...]], frozenset[int]] = Memo(self._dwarfed)
+        self._outsized_readings: Memo[tuple[str, tuple[int, ...]], tuple[frozenset[int], frozenset[int]]] = Memo(self._outsized)
+        self._big_town: Memo[int, bool] = Memo(
+            lambda p: self._place_facts[p][2] == "city" and int(gazetteer.population[p]) >= BIG_TOWN, limit=200_000)
         # a name's likeliest reading before context, as its own name and the priors give it
         self._best: Memo[tuple[str, tuple[int, ...]], int] = Memo(
             lambda key_places: max(key_places[1], key=lambda p: self._name_prior(p, key_places[0])))
@@ -220,6 +228,21 @@ class Resolver:
         prior = g.prior(p) - (SEAT_MARGIN if p in g.namesakes else 0.0)
         return str(g.country[p]), region_key(g, p), g.kind_of(p), prior
 
+    def _outsized(self, key_places: tuple[str, tuple[int, ...]]) -> tuple[frozenset[int], frozenset[int]]:
+        """The towns a name may be that a world city of its very name outnumbers DWARFED_RATIO times or more, in
+        any country (Paris, Illinois beside Paris), and of those, the ones in that world city's own country (Boston,
+        New York beside Boston, Massachusetts)."""
+        key, places = key_places
+        g = self.gazetteer
+        towns = [p for p in places if self._place_facts[p][2] == "city"]
+        cities = [p for p in towns if key in g.own_name_keys(p) and int(g.population[p]) >= WORLD_CITY]
+        if not cities:
+            return frozenset(), frozenset()
+        biggest = max(int(g.population[p]) for p in cities)
+        small = frozenset(p for p in towns if int(g.population[p]) * DWARFED_RATIO <= biggest)
+        countries = {self._place_facts[p][0] for p in cities}
+        return small, frozenset(p for p in small if self._place_facts[p][0] in countries)
+
     def _dwarfed(self, key_places: tuple[str, tuple[int, ...]]) -> frozenset[int]:
         """The towns a name may be that a world city of its very name (WORLD_CITY people or more) outnumbers
         DWARFED_RATIO times or more, in countries where the name is no bigger place: Toronto, Ohio beside Toronto;
@@ -244,10 +267,10 @@ class Resolver:
 
     def _context(self, votes: Sequence[dict[int, float]],
                  memo: dict[int, tuple[dict[int, float], list[dict[str, float]]]],
-                 base: Sequence[dict[str, float]] = ({}, {}, {}), times: Sequence[int] | None = None,
+                 base: Sequence[dict[str, float]] = ({}, {}, {}, {}), times: Sequence[int] | None = None,
                  ) -> tuple[list[dict[str, float]], list[list[dict[str, float]]]]:
-        """Votes of the whole document for countries, regions (from every place) and regions (from the
-        towns and counties in them), and each vote's own share of each (to leave out), on top of ``base``
+        """Votes of the whole document for countries, regions (from every place), regions (from the towns and
+        counties in them) and regions (from the towns of BIG_TOWN people or more in them), and each vote's own share of each (to leave out), on top of ``base``
         (the unambiguous names' votes, which never change). ``times[k]``: how many mentions cast vote ``k``
         (a group's mentions share one). ``memo`` keeps each votes dict's shares across rounds."""
         totals: list[dict[str, float]] = [dict(b) for b in base]
@@ -260,6 +283,7 @@ class Resolver:
                 mc: dict[str, float] = {}
                 mr: dict[str, float] = {}
                 ml: dict[str, float] = {}
+                mb: dict[str, float] = {}
                 for p, w in mention_votes.items():
                     country, key, kind, _ = self._place_facts[p]
                     weight = w * (2.0 if kind in ("country", "region") else 1.0)
@@ -269,7 +293,9 @@ class Resolver:
                         mr[key] = mr.get(key, 0.0) + weight
                         if kind in ("city", "county"):
                             ml[key] = ml.get(key, 0.0) + weight
-                parts = [mc, mr, ml]
+                            if self._big_town[p]:
+                                mb[key] = mb.get(key, 0.0) + weight
+                parts = [mc, mr, ml, mb]
                 memo[id(mention_votes)] = (mention_votes, parts)  # the dict is kept alive, so its id stays its own
             _add_parts(totals, parts, times[k] if times is not None else 1)
             own.append(parts)
@@ -317,6 +343,15 @@ class Resolver:
         readings = [p for c in candidates if len(c.places) > 1 for p in c.places]
         near_all = iter(self._near_anchors(readings, anchors).tolist()) if readings else iter(())
         near = [[next(near_all) for _ in c.places] if len(c.places) > 1 else [] for c in candidates]
+        # a world city's small namesake is not made likelier by a big town near it: "between Chicago and Paris" is no
+        # Paris, Illinois (small towns near it still are)
+        outsized = frozenset(p for c in candidates if len(c.places) > 1 for p in self._outsized_readings[(c.key, c.places)][0])
+        if outsized and len(anchors) and any(self._big_town[a] for a in anchors.tolist()):
+            small = np.array([a for a in anchors.tolist() if not self._big_town[a]], dtype=np.int64)
+            for i, c in enumerate(candidates):
+                if len(c.places) > 1 and not outsized.isdisjoint(c.places):
+                    near_small = self._near_anchors(list(c.places), small).tolist()
+                    near[i] = [n_small if p in outsized else n for p, n, n_small in zip(c.places, near[i], near_small)]
         for i in by_address:  # a town pinned by its address is near the others, not near itself
             others = np.array(sorted(towns | {p for j, p in by_address.items() if j != i}), dtype=np.int64)
             near[i] = self._near_anchors(list(candidates[i].places), others).tolist()
@@ -358,12 +393,13 @@ class Resolver:
         fixed_by_key: dict[str, list[dict[str, float]]] = {}
         for i, parts in zip(fixed, fixed_own):
             if candidates[i].key in ambiguous_keys:
-                _add_parts(fixed_by_key.setdefault(candidates[i].key, [{}, {}, {}]), parts)
+                _add_parts(fixed_by_key.setdefault(candidates[i].key, [{}, {}, {}, {}]), parts)
         # (a country's own institutions, "RCMP officers in Perth", say more than the story's country: Perth, Ontario)
         dwarfed = frozenset(p for c in candidates if len(c.places) > 1 for p in self._dwarfed_readings[(c.key, c.places)]
                             if self._place_facts[p][0] not in cued)
+        domestic = frozenset(p for c in candidates if len(c.places) > 1 for p in self._outsized_readings[(c.key, c.places)][1])
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified, addressed, apposed, towns_said, dwarfed, possessed, divisions)
+                        qualified, addressed, apposed, towns_said, dwarfed, possessed, divisions, outsized, domestic)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -392,7 +428,7 @@ class Resolver:
                 _, key, kind, _ = self._place_facts[p]
                 if home and p in home and key and kind in ("city", "county"):
                     home_local.setdefault(c.key, {})[key] = home[p]
-        namesake_towns, dwarfed = self._namesake_towns, prepared.dwarfed
+        namesake_towns, dwarfed, outsized, at_home = self._namesake_towns, prepared.dwarfed, prepared.outsized, prepared.outsized_at_home
         group_list = list(groups.values())
         position = {members[0]: k for k, members in enumerate(group_list)}  # where a group's shares are in _context's answer
         sizes = [len(members) for members in group_list] + [1]  # ... and the home's
@@ -404,7 +440,7 @@ class Resolver:
             last_scores = {candidates[members[0]].key: [] for members in groups.values()}
             # the outlet's home (see events.places.outlets) votes like one more name that is never this one
             changing = [votes[members[0]] for members in group_list] + ([home] if home else [])
-            (countries, regions, local), own = self._context(changing, shares, prepared.fixed_totals, sizes)
+            (countries, regions, local, big), own = self._context(changing, shares, prepared.fixed_totals, sizes)
             by_country: dict[str, float] = {}  # region votes by the country the region is in
             for k, v in regions.items():
                 by_country[k[:2]] = by_country.get(k[:2], 0.0) + v
@@ -415,7 +451,7 @@ class Resolver:
                 if len(name_groups) == 1 and len(name_groups[0]) == 1 and extra is None and near_home is None:
                     same_name[name] = own[position[name_groups[0][0]]]  # one mention: its own votes, as they are
                     continue
-                total = [dict(d) for d in extra] if extra else [{}, {}, {}]
+                total = [dict(d) for d in extra] if extra else [{}, {}, {}, {}]
                 for members in name_groups:  # a group's mentions share one vote, hence one share
                     _add_parts(total, own[position[members[0]]], len(members))
                 if near_home:
@@ -429,7 +465,7 @@ class Resolver:
                 i = members[0]
                 c = candidates[i]
                 # leave the votes of this name's mentions out of its context
-                own_c, own_r, own_l = same_name[c.key]
+                own_c, own_r, own_l, own_b = same_name[c.key]
                 # shares among the other names' votes; less than one mention's vote in all is no full share (an
                 # outlet's faint home alone does not decide a story that names nothing else)
                 other_c = max(total_c - sum(own_c.values()), 1.0)
@@ -440,7 +476,13 @@ class Resolver:
                     weight = COUNTRY_WEIGHT * DWARFED_COUNTRY_SHARE if p in dwarfed else COUNTRY_WEIGHT
                     score = base + weight * max(countries.get(country, 0.0) - own_c.get(country, 0.0), 0.0) / other_c
                     if key and kind in ("city", "county"):  # a town is where the document's other places are
-                        near = REGION_WEIGHT * max(regions.get(key, 0.0) - own_r.get(key, 0.0), 0.0) / other_r
+                        held_r = regions.get(key, 0.0) - own_r.get(key, 0.0)
+                        if p in at_home:  # beside its country's world city of the name, only the small towns and counties
+                            held_r = local.get(key, 0.0) - own_l.get(key, 0.0)  # of its state make a namesake likelier:
+                            # "from the New York border to Boston" is no Boston, New York
+                        if p in outsized:  # and a big town's region says nothing of a world city's namesake: "from New York
+                            held_r -= big.get(key, 0.0) - own_b.get(key, 0.0)  # to Boston", "between Chicago and Paris"
+                        near = REGION_WEIGHT * max(held_r, 0.0) / other_r
                         if p in namesake_towns:  # ... and the town a region is named after, as much as that region
                             near = max(near, REGION_WEIGHT * _held(local, own_l, key, other_l))  # ("Kherson" with Kakhovka)
                         score += near
@@ -654,6 +696,8 @@ class Resolver:
         if _REGION_OFFICE_AFTER.match(text, c.end) or _REGION_OFFICE_BEFORE.search(text, max(0, c.start - 30), c.start):
             return True  # "Quebec's premier", "New York's governor", "the governor of New York": a province's or a state's
             # office, not the city's
+        if _BORDER_AFTER.match(text, c.end):
+            return True  # "the New York border", "the Quebec border": a state's or a province's, not the city's
         if _RURAL_BEFORE.search(text, max(0, c.start - 12), c.start):
             return True
         return bool(_COMPASS_BEFORE.search(text, max(0, c.start - 20), c.start)) and not any(
@@ -709,7 +753,8 @@ class Resolver:
         by_next = False
         # "Libya's Tripoli", "Lebanon's Tripoli": the country (or region) whose possessive stands right before the name
         owner: Sequence[int] = ()
-        if prev is not None and _possessed(text, prev, c):  # (a possessive country reads as a demonym)
+        if prev is not None and (_possessed(text, prev, c)  # (a possessive country reads as a demonym)
+                                 or prev.role != "demonym" and _KIND_OF_GAP.match(text[prev.end:c.start])):
             owner = [q for q in prev.places if self._place_facts[q][2] in ("country", "region")]
         # "the Charlotte region": the region around a city of 100,000 or more, unless a region of the name is named
         # after that city ("the Donetsk region" is the oblast), not a namesake region elsewhere (Charlotte, St Vincent)
@@ -730,6 +775,7 @@ class Resolver:
             margin += COUNTRY_NAME_STEP * max(0.0, math.log10(max(people, 1)) - math.log10(BIG_COUNTRY))
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
+        dwarfed = self._dwarfed_readings[(c.key, c.places)] if list_countries else frozenset()
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
         # name ("Illinois") means the region before a town that merely has it as an alternate name
         for p, is_near in zip(c.places, near):
@@ -740,8 +786,8 @@ class Resolver:
             elif kind == "city" and names_region and g.population[p] < SMALL_TOWN and p not in seats:
                 score -= COUNTRY_NAME_MARGIN / 2  # a village sharing a region's own name ("Wales", South Yorkshire), not its seat
             score += LIST_BONUS * list_kinds.count(kind)
-            if country in list_countries:
-                score += LIST_BONUS
+            if country in list_countries:  # (as the country's vote, a share only for a world city's namesake: see decide)
+                score += LIST_BONUS * (DWARFED_COUNTRY_SHARE if p in dwarfed else 1.0)
             if country in named_countries and p in g.capitals:
                 score += CAPITAL_BONUS
             if p in g.capitals and nations - {country} and not names_country:  # (not Kuwait City for "Kuwait")
