@@ -101,3 +101,26 @@ def test_a_town_with_no_population_figure_counts_as_a_village() -> None:
     assert priors[0] == pytest.approx(np.log10(UNKNOWN_POPULATION + 10))
     assert priors[1] == pytest.approx(1.0)  # log10(0 + 10)
     assert priors[2] > priors[0]
+
+
+def test_a_country_has_one_capital_its_biggest_town_of_the_name() -> None:
+    """The US's capital is Washington, D.C., not each of its many towns named Washington (which all took the capital's
+    prior and bonuses, so that a story of Winston Churchill's Fulton, Mo. speech put "WASHINGTON" in Missouri)."""
+    from collections import Counter
+
+    g = Gazetteer.load()
+    per_country = Counter(str(g.country[p]) for p in g.capitals)
+    assert per_country and max(per_country.values()) == 1
+    washington = [g.place(p) for p in g.candidates("washington") if p in g.capitals]
+    assert [(p.country_code, p.admin1) for p in washington] == [("US", "DC")]
+
+
+@pytest.mark.parametrize("name, own, why", [
+    ("Frankfurt am Main", "frankfurt", "a German town's name without its river, as news writes it"),
+    ("Halle (Saale)", "halle", "... or its river in brackets"),
+    ("Brandenburg an der Havel", "brandenburg", "... or after \"an der\""),
+])
+def test_a_german_town_s_own_name_without_its_river(name: str, own: str, why: str) -> None:
+    g = Gazetteer.load()
+    town = next(p for p in g.candidates(own) if g.canonical[p] == name)
+    assert own in g.own_name_keys(town), why

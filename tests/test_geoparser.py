@@ -301,6 +301,11 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flights between Chicago and Paris resumed.", "Paris", "Paris", "FR", "city"),  # a list with a big town of its country, and being near it, make no world city's small namesake likelier (not Paris, Illinois)
     ("The toll road runs from the New York border to Boston.", "New York", "New York", "US", "region"),  # a border is a state's, not the city's
     ("Trucks queued at the Rafah border crossing.", "Rafah", "Rafah", "PS", "city"),  # ... but a border crossing is at the town
+    ("Stocks fell in Tokyo and Frankfurt before New York opened.", "Frankfurt", "Frankfurt am Main", "DE", "city"),  # its own name without "am Main", over Frankfort, New York (2,500 people)
+    ("The senator flew from Washington to London for talks.", "Washington", "Washington", "US", "city"),  # a journey's two ends are two nations' capitals, as a list's are: not Washington, Tyne and Wear
+    ("The US is bolstering its presence in the gulf, as Clinton discussed Iraq with British prime minister Tony Blair, on a "
+     "visit to Washington. Washington and London are alone in warning Iraq. Pan Am flight one oh three blew up over Scotland.",
+     "Washington", "Washington", "US", "city"),  # one sense per name: the pair's capital settles the plain mention (not Tyne and Wear's, for "British" and "Scotland")
     ("The storm formed over the Bay of Bengal.", "Bay of Bengal", "Bay of Bengal", None, "continent"),
     ("The Mississippi River flooded farms.", "Mississippi River", "Mississippi River", "US", "region"),  # a river, drawn around its middle course with its extent, not the state it names
     ("Bodies were found in the Jordan River.", "Jordan River", "Jordan River", None, "continent"),  # ... nor the country

@@ -17,6 +17,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -73,10 +74,16 @@ def _build_files(target: Path) -> None:
     places.extend(sources.iter_districts({(p.country, normalize(n)) for p in places if p.kind in ("city", "region", "county")
                                           for n in p.names | {p.name}}))
     sources.release_build_data()  # GeoNames' towns, read once for the countries and the towns: not kept after the build
+    # each country's capital: the most populous of its towns of the capital's name (not the US's other Washingtons)
     capitals = sources.country_capitals()
+    capital_of: dict[str, sources.RawPlace] = {}
     for p in places:
         if p.kind == "city" and capitals.get(p.country) == p.name:
-            p.capital = True
+            known = capital_of.get(p.country)
+            if known is None or p.population > known.population:
+                capital_of[p.country] = p
+    for p in capital_of.values():
+        p.capital = True
     # the ISO 3166-2 region of every place where it can be told (see events.places.regions)
     grouping = sources.grouping_codes()
     links = link_admin1(((p.country, p.admin1, p.lat, p.lon) for p in places if p.kind == "city" and p.country != "US"),
@@ -337,15 +344,18 @@ class Gazetteer:
 
     def _compute_own_names(self, i: int) -> tuple[str, ...]:
         key = normalize(self.canonical[i])
+        # "Frankfurt am Main", "Halle (Saale)": a town's own name without the river or region that tells it from others
+        short = _TOWN_QUALIFIER.sub("", key) if self.kind_of(i) == "city" else key
         region = self._namesake_of.get(i)  # GeoNames' "Janīn" is also, as its governorate says, "Jenin" ...
         if region is not None and key == normalize(self.canonical[region]) + " city":
             region = None  # ... but New York City's own name stays its own: "New York" is the state's as much
-        return (key, strip_article(key)) + ((normalize(self.canonical[region]),) if region is not None else ()) \
-            + self.exonyms.get(i, ())
+        return (key, strip_article(key)) + ((short,) if short != key else ()) \
+            + ((normalize(self.canonical[region]),) if region is not None else ()) + self.exonyms.get(i, ())
 
     def own_name_keys(self, i: int) -> tuple[str, ...]:
         """The lookup keys of a place's own name ("florida"), not of its alternate names; a town's own names
-        include that of the region named after it, and its English exonym ("odessa", see sources.EXONYMS)."""
+        include that of the region named after it, its English exonym ("odessa", see sources.EXONYMS) and, for a German
+        town, its name without its river or region ("frankfurt" for Frankfurt am Main)."""
         return self._own_names[i]
 
     def name_prior(self, i: int, key: str) -> float:
@@ -381,6 +391,8 @@ class Gazetteer:
         return haversine_km(float(self.lat[a]), float(self.lon[a]), float(self.lat[b]), float(self.lon[b]))
 
 
+# the river or region after a German town's name ("am Main", "an der Havel", "im Breisgau", "(Oder)"), which news leaves out
+_TOWN_QUALIFIER = re.compile(r" (?:am|an der|im|in der|ob der) \w.*$| \((?:[^\W\d_]| )+\)$")
 EXACT_NAME_BONUS = 2.0  # a place's own name over an alternate one (see Gazetteer.name_prior)
 UNKNOWN_POPULATION = 1_000  # the people a GeoNames town with no population figure counts as (see _priors)
 KIND_PRIORS = {1: 5.2, 2: 7.5, 3: 8.5, 4: 4.6}  # region, country, continent, county; cities: log10(population) (+0.6 for capitals)

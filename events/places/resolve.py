@@ -75,6 +75,8 @@ _KIND_OF_GAP = re.compile(rf"^\s+(?:city|port\s+city|{PLACE_KIND})\s+of\s+$")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")
+_ROUTE_FROM = re.compile(r"\bfrom\s+$", re.I)  # "from X to Y": a journey's two ends
+_ROUTE_TO = re.compile(r"^\s+to\s+$")
 _LIST_END = re.compile(r"\b(?:and|or)\b")
 COUNTRY_WEIGHT = 6.0
 REGION_WEIGHT = 4.0
@@ -592,12 +594,14 @@ class Resolver:
         for key, scored_groups in last_scores.items():
             if len(scored_groups) < 2:
                 continue
-            total: dict[int, float] = {}
+            # a reading a group did not keep was further behind its best than all context can add (see prepare)
+            readings = {p for _, scored in scored_groups for _, p in scored}
+            total = dict.fromkeys(readings, 0.0)
             for weight, scored in scored_groups:
-                floor = min(sc for sc, _ in scored)
+                floor = min(min(sc for sc, _ in scored), scored[0][0] - COUNTRY_WEIGHT - REGION_WEIGHT)
                 seen = {p: sc for sc, p in scored}
-                for p in set(total) | set(seen):
-                    total[p] = total.get(p, 0.0) + weight * seen.get(p, floor)
+                for p in readings:
+                    total[p] += weight * seen.get(p, floor)
             ranked = sorted(total.items(), key=lambda t: -t[1])
             best = ranked[0][0]
             n = sum(w for w, _ in scored_groups)
@@ -737,7 +741,11 @@ class Resolver:
         # (not "Tripoli, Lebanon": a country after a comma that may hold the name is its address, no other nation)
         # (nor "found in Tripoli and Beirut": a city of 100,000 or more of the name in the other's country makes the
         # list one country's towns)
-        nations = {country for n in listed if (country := self._nation(n)) is not None
+        # ... and so do the two ends of a journey: "flew from Washington to London" (not Washington, Tyne and Wear)
+        route = [candidates[k] for k in (i - 1, i + 1) if 0 <= k < len(candidates)
+                 and _ROUTE_TO.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])
+                 and _ROUTE_FROM.search(text, max(0, min(c.start, candidates[k].start) - 8), min(c.start, candidates[k].start))]
+        nations = {country for n in listed + route if (country := self._nation(n)) is not None
                    and not (n.start > c.start and _COMMA_AFTER.match(text[c.end:n.start])
                             and any(self._place_facts[p][0] == country for p in c.places))
                    and not any(self._place_facts[p][0] == country and self._place_facts[p][2] == "city"
@@ -773,6 +781,8 @@ class Resolver:
         if names_country:
             people = max(int(g.population[p]) for p in c.places if self._place_facts[p][2] == "country")
             margin += COUNTRY_NAME_STEP * max(0.0, math.log10(max(people, 1)) - math.log10(BIG_COUNTRY))
+        capital_elsewhere = bool(nations) and not names_country and any(
+            p in g.capitals and self._place_facts[p][0] not in nations for p in c.places)
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
         list_countries = {country for _, country in neighbours}
         dwarfed = self._dwarfed_readings[(c.key, c.places)] if list_countries else frozenset()
@@ -792,6 +802,8 @@ class Resolver:
                 score += CAPITAL_BONUS
             if p in g.capitals and nations - {country} and not names_country:  # (not Kuwait City for "Kuwait")
                 score += NATIONS_LIST_BONUS
+            elif country in nations and capital_elsewhere and not comma_next:  # (but "Washington and Moscow, Idaho")
+                score -= NATIONS_LIST_BONUS  # "from Washington to London": not the other nation's town of the name
             if region_word and (kind == "region" or p in metro):
                 score += REGION_WORD_BONUS
                 if g.namesakes.get(p) in c.places:  # "southern Gaza": the region named after the town of the name (the
