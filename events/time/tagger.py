@@ -272,10 +272,10 @@ _FUTURE_CUES = frozenset((
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
     "tomorrow", "coming", "soon", "ll",
     # the present of what is scheduled ("the ceasefire expires on Sunday", "talks resume Monday", "the court meets on
-    # Thursday", "the law takes effect Jan. 1"; not "votes", as often the noun)
+    # Thursday", "the law takes effect Jan. 1", "Yom Kippur falls on Saturday"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
     "hosts", "begins", "starts", "ends", "opens", "closes", "takes", "face", "faces", "play", "plays", "leaves",
-    "departs", "arrives", "runs", *_PLURAL_SCHEDULE,
+    "departs", "arrives", "runs", "falls", *_PLURAL_SCHEDULE,
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -301,6 +301,9 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+_ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose"))  # (not "that", "this")
+_PREPOSITIONS = frozenset(("in", "of", "for", "from", "on", "at", "with", "into", "to", "among", "across", "toward", "towards"))
+_DAY_PARTS = frozenset(("morning", "evening", "during"))  # (words in "-ing" that are no verb's gerund before an "-ed" verb)
 _ADJECTIVE_LEADS = frozenset(("first", "second", "third", "last", "long", "much", "newly", "recently", "once"))  # + an -ed adjective
 _INFINITIVE_LEADS = frozenset(("to", "not", "did", "didn't", "could", "can", "cannot", "couldn't", "must", "let", "help", "helped"))
 _YEAR_WORD = re.compile(r"(?:1[0-9]|20|21)\d\d(?!\d)")
@@ -321,8 +324,9 @@ def _cue(words: list[str], i: int) -> int:
     if lw[-1:] == "s" and (prev[:1].isdigit() and not _YEAR_WORD.match(prev) or prev in _NUMBER_WORDS) and lw in _FUTURE_CUES:
         return 0  # "lost by 239 runs on Sunday", "three starts": a plural noun after its count, no verb (a year is no
         # count: "signed in 2007, expires in September")
-    if lw in _PLURAL_SCHEDULE and (prev in _INFINITIVE_LEADS or i and w[0].isupper()):
-        return 0  # (nor a name's word: "won the Australian Open in January")
+    if lw in _PLURAL_SCHEDULE and (prev in _INFINITIVE_LEADS or i and w[0].isupper() or prev in _ARTICLES or prev in MONTHS):
+        return 0  # (nor a name's word: "won the Australian Open in January"; nor a noun: "the vote on Sunday was marred",
+        # "the 27 December vote")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
@@ -331,15 +335,16 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "will last until Monday": the verb, whose tense its modal gives; "its last flight": the final one
     if lw in ("due", "set") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday"
-    if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS) and lw.endswith("ed") and lw not in _PAST_WORDS:
+    if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS or prev in _PREPOSITIONS
+            or len(prev) > 5 and prev.endswith("ing") and prev not in _DAY_PARTS) and lw.endswith("ed") and lw not in _PAST_WORDS:
         return 0  # "it would run a reduced timetable on Saturday", "their first televised debate", "its long-delayed
-        # report": an adjective, with no tense
+        # report", "aid to besieged areas", "annexing occupied areas": an adjective, with no tense
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
         return 0 if prev in _PASSIVE or prev in _COPULAS or i and w[0].isupper() else -1
-    if lw == "to" and (prev in _INTENT or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT):
-        return 1  # "plans to leave on Thursday", "wanted it to start in September"
+    if lw == "to" and (prev in _INTENT or prev in ("is", "are") or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT):
+        return 1  # "plans to leave on Thursday", "wanted it to start in September", "the truce is to take effect on Friday"
     return 0
 
 
@@ -399,7 +404,23 @@ _DEFERRAL = frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
     "extends", "extended", "adjourn", "adjourns", "adjourned", "recessed", "suspended", "rescheduled", "give", "gives",
     "gave", "given", "deadline", "deadlines", "extension", "extensions", "postponement",
+    # ... and a closure, a ban or an order in force until a day, or from one ("has closed the crossing until Monday",
+    # "imposed a curfew from Friday", "ordered a humanitarian pause from Tuesday")
+    "close", "closes", "closed", "shut", "shuts", "seal", "seals", "sealed", "impose", "imposes", "imposed", "ban", "bans",
+    "banned", "order", "orders", "ordered", "curfew", "lockdown", "closure", "pause", "truce",
 ))
+# a bound that a deferral or an order governs: "until", "till", "through"; and, for an order or a closure, "from"
+_FROM_BOUNDS = frozenset(("from", "starting"))
+_FROM_GOVERNORS = frozenset(("close", "closes", "closed", "shut", "shuts", "seal", "seals", "sealed", "impose", "imposes",
+                             "imposed", "ban", "bans", "banned", "order", "orders", "ordered", "curfew", "lockdown",
+                             "closure", "pause", "truce", "suspended"))
+# "declared Tuesday a national day of mourning", "named Friday a public holiday": a day set apart, still to come
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|named|names|made|makes|proclaimed|proclaims)\s+$", re.I)
+_DAY_SET_APART_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b", re.I)
+# a clause of its own: "said it would lift its ban, but on Friday it dismissed the reports" (the cue after the date, in
+# its clause, decides before the earlier clause's "would")
+_CLAUSE_BREAKS = frozenset(("but", "although", "though", "whereas"))
+_STATES = frozenset(("remain", "remains", "remained", "stay", "stays", "stayed"))
 
 
 # Verbs in the present: a sentence that speaks of now ("officials report cases", "the city is calm").
@@ -435,17 +456,27 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
                 or _MOVED_TO.search(text, max(0, start - 30), start):
             return 1  # "the final is on Sunday", "elections are in November", "ahead of Tuesday's vote", "has been moved
             # to 4 October", "postponed until March": still to come
+    if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
+        return 1
     lowered = text[sentence_start:start].lower()
-    bounds = "til" in lowered or "through" in lowered  # "until", "till"
-    bound = False
+    bounds = "til" in lowered or "through" in lowered or "from" in lowered or "starting" in lowered  # "until", "till"
+    bound = from_bound = False
     for i in range(last, -1, -1):
+        lw = before[i].lower()
         if bounds:
-            lw = before[i].lower()
-            if bound and lw in _DEFERRAL:
+            if (bound and lw in _DEFERRAL or from_bound and lw in _FROM_GOVERNORS) \
+                    and not (i and before[i - 1].lower() in _STATES):  # (not a state: "banks remained closed until Monday")
                 return 1
             if lw in _BOUNDS and i and before[i - 1].lower() not in ("not", "up"):
                 bound = True
                 continue
+            if lw in _FROM_BOUNDS and not bound:
+                from_bound = True
+                continue
+        if lw in _CLAUSE_BREAKS and after:
+            later = _cue_after(text, end, sentence_end, before)
+            if later:
+                return later
         c = _cue(before, i)
         if c > 0 and before[i].lower() in _ATTRIBUTIVE and (not i or before[i - 1].lower() not in _AUXILIARIES) \
                 and _MAIN_PAST.match(text, end):
@@ -454,6 +485,11 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             return c
     if not after:
         return 0
+    return _cue_after(text, end, sentence_end, before)
+
+
+def _cue_after(text: str, end: int, sentence_end: int, before: list[str]) -> int:
+    """The nearest tense cue after ``end`` in its sentence (``before``: the words before the expression)."""
     words = before[-1:] + _WORD.findall(text, end, sentence_end)
     for i in range(1 if before else 0, len(words)):
         c = _cue(words, i)
@@ -858,6 +894,41 @@ for _join, _before in zip(_DAY_RANGE_JOIN, _DAY_RANGE_BEFORE):
     rule(rf"{_before}(?P<x>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_join}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?)",
          triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)(_day_range)
 del _join, _before
+
+
+# "on 11 and 12 January", "the night of 7 to 8 August", "on October 15 and 16": two days that share one month written
+# once, each a date as TimeML annotates them ("April 24 and 25"); the day written with its month is found by the rules
+# above, the bare one here. After "on" or "of" only ("between 10 and 12 March" is one range), and a bare day after its
+# month only where no noun follows it ("on March 3 and 4 people died" is March 3).
+_PAIR_AFTER = r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|when|while|after|before|as|with|during|for|to|from|and|but|that|which|[a-z]+ing)\b)"
+
+
+@rule(rf"\b(?i:on|of)\s+(?:the\s+)?(?P<x>(?P<d>{_DAY}))\s+(?:and|to|or)\s+(?:the\s+)?(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+def _paired_day_before(m, text, ref):
+    return _paired_day(m, text, ref)
+
+
+@rule(rf"\b(?i:on|of)\s+(?P<m>{_MONTH})\s+(?P<d2>{_DAY_AFTER_MONTH})\s+(?:and|to|or)\s+(?:the\s+)?(?P<x>(?P<d>{_DAY}))\b"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?{_PAIR_AFTER}", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+def _paired_day_after(m, text, ref):
+    return _paired_day(m, text, ref)
+
+
+def _paired_day(m, text, ref):
+    """The bare day of a pair (group ``d``), in the month and the year of the other (``d2``)."""
+    month = _month(m["m"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ref is not None:
+        other = _resolve_month_day(month, _day(m["d2"]), ref, _tense_or_bound(text, m.start(), m.end()))
+        if other is None:
+            return None
+        year = other.year
+    else:
+        return None
+    d = V.valid_date(year, month, _day(m["d"]))
+    return _day_value(d, not m["y"]) if d else None
 
 
 def _digits(m, text, ref):
