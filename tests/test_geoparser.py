@@ -301,6 +301,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flights between Chicago and Paris resumed.", "Paris", "Paris", "FR", "city"),  # a list with a big town of its country, and being near it, make no world city's small namesake likelier (not Paris, Illinois)
     ("The toll road runs from the New York border to Boston.", "New York", "New York", "US", "region"),  # a border is a state's, not the city's
     ("Trucks queued at the Rafah border crossing.", "Rafah", "Rafah", "PS", "city"),  # ... but a border crossing is at the town
+    ("Fighting continued in al-Hazm.", "al-Hazm", "Al Hazm", "YE", "city"),  # a locative before the lower-case article says 'place' as before the name
+    ("Families reached camps at Hammam al-Alil and Qayyarah.", "Qayyarah", "Al Qayyarah", "IQ", "city"),  # ... and a list member may hold one
     ("Stocks fell in Tokyo and Frankfurt before New York opened.", "Frankfurt", "Frankfurt am Main", "DE", "city"),  # its own name without "am Main", over Frankfort, New York (2,500 people)
     ("The senator flew from Washington to London for talks.", "Washington", "Washington", "US", "city"),  # a journey's two ends are two nations' capitals, as a list's are: not Washington, Tyne and Wear
     ("The US is bolstering its presence in the gulf, as Clinton discussed Iraq with British prime minister Tony Blair, on a "
@@ -997,6 +999,8 @@ def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
     ("Israel's Gaza offensive continued.", "Gaza", "Gaza", "name",
      "a country's possessive before no division is no address: Gaza stays Gaza"),
     ("Britain's Eastleigh council met.", "Eastleigh", "Eastleigh", "name", "the possessive holds the town"),
+    ("French troops left bases in Ber and Tessalit in northern Mali.", "Ber", "Mali", "within",
+     "a town listed before 'X in northern Y' lies in Y too: no Ber known there (not Veroia, Greece, nor a French village)"),
 ])
 def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser, text, surface, name, basis, why) -> None:
     (m,) = [m for m in geoparser.parse(text) if m.text == surface]
@@ -1011,6 +1015,7 @@ def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser,
     ("It was found in the villages of Bumbacari and Caraorman in Tulcea county.", "Caraorman", "Tulcea", "each of a list"),
     ("Anyone who ate at the restaurant in Greenlane, Auckland, should call.", "Greenlane", "Auckland", "an address in a big city"),
     ("Tourists troop to Kogelo in Nyanza province.", "Kogelo", "Nyanza Province", "'to X in' a region"),
+    ("Families sheltered in camps around Atmeh and Sarmada in Idlib province.", "Atmeh", "Idlib", "... and each of a list before 'in' a region"),
     ("Shelling hit Gaza City's Shejaiya neighbourhood.", "Shejaiya", "Gaza", "a town's own part, named after it"),
     ("Clashes erupted in Tripoli's Ain Zara district.", "Ain Zara", "Tripoli", "a town's part whose first word alone is a French département"),
     ("The dead were found in their homes, in Nairobi slum Kibera.", "Kibera", "Nairobi", "the kind word between town and name: a name as frequent in English as 'Kibera' still counts"),

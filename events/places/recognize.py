@@ -89,7 +89,8 @@ _CITY_BODY_AFTER = re.compile(r"\s+(?:Council\w*|Hall|Manager|Attorney|Clerk|Com
 # Berber names (own list)
 ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR TR AF PK TD "
                               "ER SS ML NE".split())
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-$")  # Arabic article, lower-case
+_ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-"  # lower-case, joined to the name
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-]){_ARABIC_ARTICLE}$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washington": a part of the town, no initials
 # "the Somali capital, ...", "the Syrian capital on Sunday" (not "the Syrian capital, Damascus", which names it, nor
@@ -236,8 +237,8 @@ _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the 
 _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
                                     r"eastern|western|northern|southern)\s+)?(?:town|village|city|port|hamlet)\b")  # "Sake, a town"
 
-# a name in such a list: capitalised words, joined by a particle ("Rio de Janeiro", "Santa Cruz de la Sierra")
-_LIST_MEMBER = r"[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|dos|das|de\sla|la|el|al|upon|on|sur)\s)?[A-Z][\w'’-]+){0,3}"
+# a name in such a list: capitalised words, joined by a particle ("Rio de Janeiro", "Santa Cruz de la Sierra", "Hammam al-Alil")
+_LIST_MEMBER = rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|dos|das|de\sla|la|el|al|upon|on|sur)\s|{_ARABIC_ARTICLE})?[A-Z][\w'’-]+){{0,3}}"
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
     rf"\b(?:{_LOCATIVES}|{_PLACE_NOUNS}\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
@@ -407,8 +408,17 @@ def _before_a_noun(text: str, tokens: list[tuple[int, int, str]], i: int, end: i
     return not (_capitalised(before) and text[e:tokens[i][0]] == " " and before.lower() not in _NOT_NAME_WORDS)
 
 
+def _article_start(text: str, start: int) -> int:
+    """Where a name at ``start`` begins with the lower-case Arabic article before it ("in al-Hazm": at "al-")."""
+    if text[start - 1:start] != "-":
+        return start
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return m.start() if m else start
+
+
 def _placed_before(text: str, start: int) -> bool:
-    """Whether the words before ``start`` say that a place follows ("in", "near", "residents of")."""
+    """Whether the words before ``start`` say that a place follows ("in", "near", "residents of"; "in al-Hazm")."""
+    start = _article_start(text, start)
     return _LOCATIVE_BEFORE.search(text, max(0, start - 32), start) is not None \
         or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 
@@ -431,6 +441,7 @@ def _placed_in_list_or_address(text: str, start: int, kind: str, found_so_far: S
     """Whether the words before a name say a place follows: a locative ("in Karachi"), one before the list the
     name ends ("officials in Karachi and Hyderabad said"), or, for a state or province, the town and comma of
     an address just before it ("police in Barrie, Ontario said")."""
+    start = _article_start(text, start)
     if _placed_before(text, start) or text[max(0, start - 4):start].endswith(("and ", "or ")) \
             and _LOCATIVE_LIST_BEFORE.search(text, max(0, start - 80), start):  # (a list ends in "and" or "or": a quick test first)
         return True

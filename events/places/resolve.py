@@ -323,6 +323,9 @@ class Resolver:
         facts = self._place_facts
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         apposed = tuple((i, i + 2) for i in range(len(candidates) - 2) if self._apposed_through_nation(text, candidates, i))
+        # "bases in Ber and Tessalit in northern Mali": the names listed before an "X in Y" address lie in Y too
+        listed_in = tuple((k, i + 1) for i in sorted(addressed) if _IN_AFTER.match(text[candidates[i].end:candidates[i + 1].start])
+                          for k in self._listed_before(text, candidates, i))
         towns_said = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and (
             c.role == "dateline" or _CALLED_A_CITY.match(text, c.end)))
         # names right after a place's possessive ("Nairobi's Eastleigh"), and those that name a division ("Western Region")
@@ -367,6 +370,10 @@ class Resolver:
         static = [bonus for bonus, _ in bonuses]
         qualified = frozenset(i for i, (_, by_next) in enumerate(bonuses) if by_next)
         self._add_town_in_county(candidates, static)
+        for k, j in listed_in:
+            inside = [p for p in candidates[k].places if any(_inside(g, p, q) for q in candidates[j].places)]
+            if len(candidates[k].places) > 1 and inside:
+                static[k] = {**static[k], **{p: static[k].get(p, 0.0) + CONTAINS_BONUS for p in inside}}
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
         info = [[(p, f[0], f[1], f[2], self._name_prior(p, c.key) + static[i].get(p, 0.0))
                  for p in c.places for f in (facts[p],)]
@@ -401,7 +408,7 @@ class Resolver:
                             if self._place_facts[p][0] not in cued)
         domestic = frozenset(p for c in candidates if len(c.places) > 1 for p in self._outsized_readings[(c.key, c.places)][1])
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified, addressed, apposed, towns_said, dwarfed, possessed, divisions, outsized, domestic)
+                        qualified, addressed, apposed + listed_in, towns_said, dwarfed, possessed, divisions, outsized, domestic)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -553,7 +560,9 @@ class Resolver:
             g = self.gazetteer
             return _KIND_OF_BEFORE.search(text, max(0, x.start - 30), x.start) is not None \
                 or REGION_WORD_AFTER.match(text, y.end) is not None \
-                or all(self._place_facts[q][2] == "region" for q in y.places) and not _NAME_GOES_ON.match(text, y.end) \
+                or (all(self._place_facts[q][2] == "region" for q in y.places)
+                    or _COMPASS_BEFORE.search(text, max(0, y.start - 20), y.start) is not None
+                    and self._likeliest(y)[0] == "country") and not _NAME_GOES_ON.match(text, y.end) \
                 and not any(p in g.capitals or int(g.population[p]) >= BIG_CITY for p in x.places)
         if _APPOSITION_GAP.match(text[x.end:y.start]):  # "Bondo, a village in Graubuenden": where it lies, if Y is a division
             return all(self._place_facts[q][2] in ("region", "country") for q in y.places)
@@ -570,6 +579,17 @@ class Resolver:
         return _ADDRESS_GOES_ON.match(text[y.end:z.start]) is not None and any(
             self._place_facts[q][2] == "country" or self._place_facts[q][2] == "region" and any(_inside(g, p, q) for p in y.places)
             for q in z.places)
+
+    def _listed_before(self, text: str, candidates: Sequence[Candidate], i: int) -> list[int]:
+        """The towns listed right before town ``i`` ("Ber and" before "Tessalit in northern Mali"), nearest first."""
+        out = []
+        for k in range(i - 1, -1, -1):
+            c = candidates[k]
+            if c.role != "location" or not _LIST_GAP.match(text[c.end:candidates[k + 1].start]) \
+                    or not all(self._place_facts[p][2] in ("city", "county") for p in c.places):
+                break
+            out.append(k)
+        return out
 
     def _apposed_through_nation(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
         """Whether name ``i + 2`` is where name ``i`` lies, said through a nation's adjective or possessive: "Bondo, a

@@ -68,9 +68,9 @@ _SHAPES = (
 # first only when it is a region or a big city (in "Kampungu, Mombo" the known town is the next of a list)
 _ADDRESS = re.compile(rf"\b(?:in|at|near|outside|from)\s{_ONE},\s")
 ADDRESS_CITY = 100_000  # a city this big holds the unlisted name before it in an address
-# "troop to Kogelo in Nyanza province": a name, then "in" a region or a country (not a town: "Franklin Elementary
-# in Santa Ana" is a school's)
-_IN_REGION = re.compile(rf"\b(?:in|to|near|at|from)\s{_ONE}\sin\s(?:the\s)?")
+# "troop to Kogelo in Nyanza province", "camps around Atmeh and Sarmada in Idlib province": names, then "in" a region or
+# a country (not a town: "Franklin Elementary in Santa Ana" is a school's)
+_IN_REGION = re.compile(rf"\b(?:in|to|near|at|from|around|outside)\s{_NAMES}\sin\s(?:the\s)?")
 # a town's own part named after it: "Nairobi slum Kibera", "Beirut's southern suburb of Dahiyeh", "Baghdad's
 # Adhamiya district", "Kinshasa's Ngaliema commune"
 _PARTS_AFTER_TOWN = (
