@@ -301,6 +301,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flights between Chicago and Paris resumed.", "Paris", "Paris", "FR", "city"),  # a list with a big town of its country, and being near it, make no world city's small namesake likelier (not Paris, Illinois)
     ("The toll road runs from the New York border to Boston.", "New York", "New York", "US", "region"),  # a border is a state's, not the city's
     ("Trucks queued at the Rafah border crossing.", "Rafah", "Rafah", "PS", "city"),  # ... but a border crossing is at the town
+    ("The next target should be Hawija, west of Kirkuk.", "Hawija", "Al Hawijah", "IQ", "city"),  # a small town's other spelling placed by its bearing from another place
+    ("BARTELLA, Iraq (Reuters) - Christians returned to the town.", "BARTELLA", "Bartalah", "IQ", "city"),  # ... or at a dateline
+    ("Washington last week revoked the designation.", "Washington", "Washington", "US", "city"),  # a capital opening a sentence with what a government does, after a time
+    ("Residents of Irpin and Bucha, north-west of the capital, said the shelling stopped.", "Bucha", "Bucha", "UA", "city"),  # "Residents of" a list, at a sentence's start too: no speaker
     ("Fighting continued in al-Hazm.", "al-Hazm", "Al Hazm", "YE", "city"),  # a locative before the lower-case article says 'place' as before the name
     ("Families reached camps at Hammam al-Alil and Qayyarah.", "Qayyarah", "Al Qayyarah", "IQ", "city"),  # ... and a list member may hold one
     ("Stocks fell in Tokyo and Frankfurt before New York opened.", "Frankfurt", "Frankfurt am Main", "DE", "city"),  # its own name without "am Main", over Frankfort, New York (2,500 people)
@@ -399,6 +403,7 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("The Georgia town of Dallas is growing.", "Dallas", "GA", "'the Georgia town of X': the state holds the town, as in 'Libya's Tripoli'"),
     ("Paris police said the Lamar County jail was full.", "Paris", "TX", "a small place of its state still makes the namesake"),
     ("Drivers from Texas said Paris was quiet.", "Paris", "TX", "and so does its state, where its country has no world city of the name"),
+    ("Paris, 100 miles east of Dallas, flooded.", "Paris", "TX", "and a bearing from a town, as far as it says"),
 ])
 def test_world_city_namesakes(geoparser, text, surface, state, why) -> None:
     hits = [m for m in geoparser.parse(text) if m.text == surface]
@@ -582,6 +587,11 @@ def test_roles(geoparser, text, surface, role) -> None:
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why
+
+
+def test_a_language_before_what_a_place_is_called_is_no_place(geoparser) -> None:
+    found = [m.text for m in geoparser.parse("The town, known in Russian as Ugledar, was shelled.")]
+    assert "Russian" not in found  # "known in Russian as": the language, not Russia
 
 
 def test_ambiguous_names_agree_on_one_state(geoparser) -> None:
@@ -999,6 +1009,8 @@ def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
     ("Israel's Gaza offensive continued.", "Gaza", "Gaza", "name",
      "a country's possessive before no division is no address: Gaza stays Gaza"),
     ("Britain's Eastleigh council met.", "Eastleigh", "Eastleigh", "name", "the possessive holds the town"),
+    ("Russian forces attacked from Vodiane, south-west of Avdiivka.", "Vodiane", "Avdiivka", "within",
+     "a bearing from a town says where it lies: near Avdiivka, where no Vodiane is known (not the one 250 km off)"),
     ("French troops left bases in Ber and Tessalit in northern Mali.", "Ber", "Mali", "within",
      "a town listed before 'X in northern Y' lies in Y too: no Ber known there (not Veroia, Greece, nor a French village)"),
 ])

@@ -190,9 +190,11 @@ _DONE_TO_BEFORE = re.compile(r"\b(?:stabbed|stabbing|murdered|murdering|killing|
                              r"hugged|kissed|interviewed|hired|married)\s+$")
 # what a government does, said of its capital ("Washington condemned the launch", "Moscow denied it"): the capital
 # opens a sentence as its government, however common a word or surname its name is
-_STATE_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:condemned|denied|warned|accused|rejected|welcomed|urged|"
+_STATE_ACTS_AFTER = re.compile(r"\s+(?:(?:last\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|also|quickly|swiftly|later)\s+)?"
+                               r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:condemned|denied|warned|accused|rejected|welcomed|urged|"
                                r"announced|responded|imposed|sanctioned|retaliated|expelled|criticized|criticised|demanded|"
-                               r"threatened|vowed|insists|insisted|blamed|protested|summoned|recalled)\b")  # (not "said": "Washington said he would")
+                               r"threatened|vowed|insists|insisted|blamed|protested|summoned|recalled|revoked|designated|"
+                               r"approved|pledged|offered|ordered|lifted|suspended|halted|deployed|dispatched)\b")  # (not "said": "Washington said he would")
 _DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+been)\s+(?:stabbed|shot|killed|arrested|"
                          r"charged|sentenced|convicted|born|hospitalized|ejected|pronounced\s+dead)\b|"
                          r"(?:died|pleaded|testified|confessed|visited|lived)\b)")
@@ -228,6 +230,9 @@ _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # the next name of a list: ", Beijing", " and Moscow" (see Recognizer._listed_with_a_capital)
 _NAME_IN_A_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|or)\s)([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[\s,.;:])")
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
+# "Hawija, west of Kirkuk", "Vodiane, 10 km south-west of Avdiivka": a name placed by its bearing from another place
+_BEARING_AFTER = re.compile(rf",\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                            rf"{COMPASS_DIRECTION}\s+of\s+(?:the\s+)?[A-Z]", re.I)
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
@@ -240,7 +245,7 @@ _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|stra
 # a name in such a list: capitalised words, joined by a particle ("Rio de Janeiro", "Santa Cruz de la Sierra", "Hammam al-Alil")
 _LIST_MEMBER = rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|dos|das|de\sla|la|el|al|upon|on|sur)\s|{_ARABIC_ARTICLE})?[A-Z][\w'’-]+){{0,3}}"
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
-    rf"\b(?:{_LOCATIVES}|{_PLACE_NOUNS}\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+$")
+    rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 # "the corner of Lakeview and Harrison streets": two streets named together, the first and the second; not
 # before "roads" ("icy Kansas and Missouri roads" are the states'), nor one name ("Baghdad streets" are the city's)
@@ -471,7 +476,8 @@ def _language_use(text: str, start: int, end: int) -> bool:
     if _LANGUAGE_AFTER.match(text, end) or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start):
         return True
     # "in English" only as a whole phrase ("aired in English and Spanish"), not "in French cities"
-    return bool(_IN_LANGUAGE.search(text, max(0, start - 60), start)) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|or)\s+[A-Z])", text[end:end + 12]) is not None
+    return bool(_IN_LANGUAGE.search(text, max(0, start - 60), start)) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|or)\s+[A-Z]|\s+as\s)",
+                                                                             text[end:end + 12]) is not None  # "known in Russian as Ugledar"
 
 
 # a society's or a charity's name that opens with a demonym names no country ("the American Heart Association"),
@@ -1137,7 +1143,9 @@ class Recognizer:
                         continue
                     according = _according_to(text, start, end)
                     placed = not according and (_placed_in_list_or_address(text, start, best_kind, found_so_far)
-                                                 or _placed_before(text, start))  # "in the port of Berbera said", "In Geelong, a 19-year-old"
+                                                 or _placed_before(text, start)  # "in the port of Berbera said", "In Geelong, a 19-year-old"
+                                                 or _BEARING_AFTER.match(text, end) is not None  # "Hawija, west of Kirkuk"
+                                                 or surface.isupper() and self._at_dateline(text, start, end))  # "BARTELLA, Iraq -"
                     if placed or j < n and _capitalised(tokens[j][2]) and self._names_an_institution(tokens, j, text):
                         as_place[key] += 1
                     speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None

@@ -30,7 +30,7 @@ from events.memo import Memo
 from events.places.index import COUNTY_KM, EXACT_NAME_BONUS, Gazetteer, region_key
 from events.places.recognize import REGION_WORD_AFTER, REGION_WORD_BEFORE, TOWN_IN_COUNTY_KM, Candidate
 from events.places.unlisted import PLACE_KIND
-from events.text.compass import COMPASS_ADJECTIVE
+from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _DIVISION_NAMED = re.compile(r"\b(?:Region|Province|State|District|Department|Governorate|County|Oblast)\b")  # inside a name
@@ -67,6 +67,10 @@ _APPOSITION_GAP = re.compile(rf"^{_APPOSITION}$")  # (also before a nation's adj
 # "X, Bolivia's largest city", "X, the country's second city", "X, the provincial capital": the name is a town's
 _CALLED_A_CITY = re.compile(r",\s+(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,2}?(?:city|capital|port\s+city)\b")
 _IN_GAP = re.compile(r"^\s+in\s+$")
+# "Vodiane, south-west of Avdiivka", "Hawija, 50 km west of Kirkuk": X lies near Y, in the direction said
+_BEARING_GAP = re.compile(rf"^,\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles)\s+)?"
+                          rf"{COMPASS_DIRECTION}\s+of\s+(?:the\s+)?$", re.I)
+BEARING_KM = 150.0  # how far from Y a town said to lie in a direction of it may be (or half as far again as the text says)
 _DIVISION_OF_GAP = re.compile(r"^\s+(?:canton|province|state|region|department|prefecture|county|district|governorate|oblast)\s+of\s+$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
 _KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
@@ -146,6 +150,14 @@ def _held(local: dict[str, float], own: dict[str, float], key: str, total: float
     return max(held / total, min(held, 1.0))
 
 
+def _bearing_km(m: re.Match[str]) -> float:
+    """How far from the place it names a bearing ("10 km south-west of", "west of") lets a town lie."""
+    if not m["n"]:
+        return BEARING_KM
+    km = float(m["n"].replace(",", "")) * (1.609 if m["unit"].lower() == "miles" else 1.0)
+    return max(BEARING_KM, 1.5 * km)
+
+
 def _inside(g: Gazetteer, p: int, q: int) -> bool:
     """Whether place ``p`` lies in the country, region or county ``q``."""
     kind = g.kind_of(q)
@@ -182,6 +194,7 @@ class Prepared:
     divisions: frozenset[int] = frozenset()  # ... of those, names of a division ("Ghana's Western Region", "Bolivia's Santa Cruz department")
     outsized: frozenset[int] = frozenset()  # readings a world city of their name dwarfs in any country (see Resolver._outsized)
     outsized_at_home: frozenset[int] = frozenset()  # ... of those, the ones in that world city's own country
+    bearings: tuple[tuple[int, int, float], ...] = ()  # (town, the place it lies in a direction of, how far at most): "X, south-west of Y"
 
 
 class Resolver:
@@ -324,6 +337,9 @@ class Resolver:
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         apposed = tuple((i, i + 2) for i in range(len(candidates) - 2) if self._apposed_through_nation(text, candidates, i))
         # "bases in Ber and Tessalit in northern Mali": the names listed before an "X in Y" address lie in Y too
+        bearings = tuple((i, i + 1, _bearing_km(m)) for i in range(len(candidates) - 1) if candidates[i].role == "location"
+                         and candidates[i + 1].role == "location"
+                         and (m := _BEARING_GAP.match(text[candidates[i].end:candidates[i + 1].start])) is not None)
         listed_in = tuple((k, i + 1) for i in sorted(addressed) if _IN_AFTER.match(text[candidates[i].end:candidates[i + 1].start])
                           for k in self._listed_before(text, candidates, i))
         towns_said = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and (
@@ -370,8 +386,8 @@ class Resolver:
         static = [bonus for bonus, _ in bonuses]
         qualified = frozenset(i for i, (_, by_next) in enumerate(bonuses) if by_next)
         self._add_town_in_county(candidates, static)
-        for k, j in listed_in:
-            inside = [p for p in candidates[k].places if any(_inside(g, p, q) for q in candidates[j].places)]
+        for k, j, km in [(k, j, 0.0) for k, j in listed_in] + list(bearings):
+            inside = [p for p in candidates[k].places if any(self._near_or_inside(p, q, km) for q in candidates[j].places)]
             if len(candidates[k].places) > 1 and inside:
                 static[k] = {**static[k], **{p: static[k].get(p, 0.0) + CONTAINS_BONUS for p in inside}}
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
@@ -408,7 +424,8 @@ class Resolver:
                             if self._place_facts[p][0] not in cued)
         domestic = frozenset(p for c in candidates if len(c.places) > 1 for p in self._outsized_readings[(c.key, c.places)][1])
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
-                        qualified, addressed, apposed + listed_in, towns_said, dwarfed, possessed, divisions, outsized, domestic)
+                        qualified, addressed, apposed + listed_in, towns_said, dwarfed, possessed, divisions, outsized, domestic,
+                        bearings)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -528,6 +545,11 @@ class Resolver:
                     self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places) \
                     and not (g.kind_of(area) == "country" and any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places)):
                 choice[i], sure[i] = area, sure[j]  # (but "In Rome, Ireland beat Italy": a city that big is no unknown town)
+        # "Vodiane, south-west of Avdiivka" where no Vodiane near Avdiivka is known: near Avdiivka, not the Vodiane 250 km off
+        for i, j, km in prepared.bearings:
+            if all(self._place_facts[p][2] in ("city", "county") and not self._near_or_inside(p, choice[j], km) for p in candidates[i].places) \
+                    and not any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places):
+                choice[i], sure[i] = choice[j], sure[j]
         # a dateline, or a name the text calls a city, is a town: "SANTA CRUZ, Bolivia (AP)", "Santa Cruz, Bolivia's largest
         # city" are Santa Cruz de la Sierra, not the department around it
         for i in prepared.towns_said:
@@ -579,6 +601,12 @@ class Resolver:
         return _ADDRESS_GOES_ON.match(text[y.end:z.start]) is not None and any(
             self._place_facts[q][2] == "country" or self._place_facts[q][2] == "region" and any(_inside(g, p, q) for p in y.places)
             for q in z.places)
+
+    def _near_or_inside(self, p: int, q: int, km: float) -> bool:
+        """Whether place ``p`` lies in the region or country ``q``, or within ``km`` of the town or county ``q``."""
+        if self._place_facts[q][2] in ("city", "county"):
+            return self._place_facts[p][0] == self._place_facts[q][0] and self.gazetteer.distance_km(p, q) <= km
+        return _inside(self.gazetteer, p, q)
 
     def _listed_before(self, text: str, candidates: Sequence[Candidate], i: int) -> list[int]:
         """The towns listed right before town ``i`` ("Ber and" before "Tessalit in northern Mali"), nearest first."""
