@@ -301,6 +301,12 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flights between Chicago and Paris resumed.", "Paris", "Paris", "FR", "city"),  # a list with a big town of its country, and being near it, make no world city's small namesake likelier (not Paris, Illinois)
     ("The toll road runs from the New York border to Boston.", "New York", "New York", "US", "region"),  # a border is a state's, not the city's
     ("Trucks queued at the Rafah border crossing.", "Rafah", "Rafah", "PS", "city"),  # ... but a border crossing is at the town
+    ("Flood water rose along the Dnipro on Wednesday.", "Dnipro", "Dnieper", "UA", "region"),  # "the" before a name that has a river: the river, not the city
+    ("Missiles hit Dnipro on Tuesday.", "Dnipro", "Dnipro", "UA", "city"),  # ... which it is without the article
+    ("The RSF crossed the Blue Nile at Hantoub bridge.", "Blue Nile", "Blue Nile River", None, "continent"),  # ... not Sudan's state
+    ("Fighting spread in Blue Nile state.", "Blue Nile", "Blue Nile", "SD", "region"),  # ... which it is before its kind
+    ("Israeli strikes hit villages south of the Litani.", "Litani", "Litani River", "LB", "region"),
+    ("He spoke to the Ohio Senate.", "Ohio", "Ohio", "US", "region"),  # "the" before a longer name is the name's, no river's
     ("The next target should be Hawija, west of Kirkuk.", "Hawija", "Al Hawijah", "IQ", "city"),  # a small town's other spelling placed by its bearing from another place
     ("BARTELLA, Iraq (Reuters) - Christians returned to the town.", "BARTELLA", "Bartalah", "IQ", "city"),  # ... or at a dateline
     ("Washington last week revoked the designation.", "Washington", "Washington", "US", "city"),  # a capital opening a sentence with what a government does, after a time

@@ -246,6 +246,7 @@ _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|stra
 _LIST_MEMBER = rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|dos|das|de\sla|la|el|al|upon|on|sur)\s|{_ARABIC_ARTICLE})?[A-Z][\w'’-]+){{0,3}}"
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
     rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+$")
+_NAME_OR_WORD_GOES_ON = re.compile(r"[-–'’]?\w|\s+[A-Z0-9]")  # "the Ohio Senate", "the Columbia-based firm": not a river
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 # "the corner of Lakeview and Harrison streets": two streets named together, the first and the second; not
 # before "roads" ("icy Kansas and Missouri roads" are the states'), nor one name ("Baghdad streets" are the city's)
@@ -1217,6 +1218,11 @@ class Recognizer:
         if REGION_WORD_AFTER.match(text, end) \
                 or text[start - 3:start] == "of " and REGION_WORD_BEFORE.search(text, max(0, start - 30), start):
             places += tuple(r for p in places if (r := self._seat_of.get(p)) is not None and r not in places)
+        elif text[start - 4:start].lower() == "the " and key not in g.demonyms and not _NAME_OR_WORD_GOES_ON.match(text, end) \
+                and not any(g.kind_of(p) == "country" for p in places):
+            rivers = tuple(g.candidates(key + " river"))  # "along the Dnipro", "crossed the Blue Nile": the river, whose name
+            if rivers:  # takes the article, not the city or the state of its name (but "the Jordan", "the Congo" stay countries)
+                return rivers
         return places
 
     def _surname_ends_a_name(self, text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
