@@ -301,6 +301,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flights between Chicago and Paris resumed.", "Paris", "Paris", "FR", "city"),  # a list with a big town of its country, and being near it, make no world city's small namesake likelier (not Paris, Illinois)
     ("The toll road runs from the New York border to Boston.", "New York", "New York", "US", "region"),  # a border is a state's, not the city's
     ("Trucks queued at the Rafah border crossing.", "Rafah", "Rafah", "PS", "city"),  # ... but a border crossing is at the town
+    ("Fighters attacked Malam Fatori in Borno state, close to the border with Niger.", "Niger", "Niger", "NE", "country"),  # a border with a country, as "neighbouring" it (not Niger State)
     ("Flood water rose along the Dnipro on Wednesday.", "Dnipro", "Dnieper", "UA", "region"),  # "the" before a name that has a river: the river, not the city
     ("Missiles hit Dnipro on Tuesday.", "Dnipro", "Dnipro", "UA", "city"),  # ... which it is without the article
     ("The RSF crossed the Blue Nile at Hantoub bridge.", "Blue Nile", "Blue Nile River", None, "continent"),  # ... not Sudan's state
@@ -458,6 +459,7 @@ def test_roles(geoparser, text, surface, role) -> None:
 
 @pytest.mark.parametrize(("text", "why"), [
     ("May was quiet. In March nothing happened.", "months are not places"),
+    ("Kurds have lived there since Operation Olive Branch.", "a military operation's name (not Olive Branch, Mississippi)"),
     ("The report said so.", "function words are not places"),
     ("On Sunday, Reports confirmed it.", "weekdays and capitalised common words"),
     ("According to Stephen Lendman, it was planned.", "a person's name ('Stephen' is also a town)"),

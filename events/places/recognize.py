@@ -217,7 +217,7 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube":
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown|nearby|neighbou?ring)\s+)?$")  # (not "To Nelson, ...")
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
-REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|prefecture|countryside|"
+REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|krai|kray|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
 _FEATURE_WORDS = frozenset("river lake mountain mountains mount hills forest island islands bay gulf sea valley falls delta "
                            "reserve park canal dam".split())
@@ -676,6 +676,8 @@ class Recognizer:
             return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
         if text[start - 4:start] in ("Pan ", "Pan-", "pan-"):
             return False  # "the Pan American Health Organization", "pan-African": no one country
+        if text[start - 10:start] == "Operation ":
+            return False  # "Operation Olive Branch", "Operation Euphrates Shield": a military operation's name
         if role == "demonym":  # ("inter-Palestinian talks" are the Palestinians')
             return not (key in _LANGUAGES and _language_use(text, start, end))  # "she learned English"
         if text[start - 1:start] == "-" and _PREFIX_BEFORE.search(text, max(0, start - 7), start):

@@ -770,7 +770,8 @@ class Resolver:
         before = text[max(0, c.start - 60):c.start]
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         m = _CITY_OF.search(before)
-        neighbouring = before.lower().endswith(("neighbouring ", "neighboring "))
+        neighbouring = before.lower().endswith(("neighbouring ", "neighboring ", "border with ", "borders with ", "bordering ",
+                                                "frontier with "))  # "close to the border with Niger" (not Niger State)
         demonym_country = None
         if m and m.group("dem").lower() in g.demonyms:
             demonym_country = str(g.country[g.demonyms[m.group("dem").lower()]])
