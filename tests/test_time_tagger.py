@@ -672,6 +672,18 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("Friday", "2011-07-15")], "after 'but', the date's own clause gives its tense before the earlier clause's 'would'"),
     ("Spending cuts that take effect on New Year's Day loom.", date(2012, 12, 30), [("New Year's Day", "2013-01-01")],
      "... but 'that take effect' is the verb"),
+    ("A truce was called for Orthodox Christmas. Russia will mark Victory Day with a parade.", date(2023, 1, 3),
+     [("Orthodox Christmas", "2023-01-07"), ("Victory Day", "2023-05-09")],
+     "the Julian calendar's Christmas (7 January), and Victory Day as Russia keeps it"),
+    ("The offensive began on the first day of Ramadan.", date(2012, 7, 23), [("the first day of Ramadan", "2012-07-20")],
+     "the first day of a festival of several days, not the whole month"),
+    ("It came 50 years after the 1973 Yom Kippur war.", date(2023, 10, 9), [("1973", "1973")],
+     "a holiday in a war's name, lower case too"),
+    ("Results of the 30 August ballot came on 4 September. It began on the 30th of August.", date(1999, 9, 12),
+     [("30 August", "1999-08-30"), ("4 September", "1999-09-04"), ("the 30th of August", "1999-08-30")],
+     "the article before a date that qualifies a noun is the noun's"),
+    ("Officials had warned about the cargo as recently as July.", date(2020, 8, 6),
+     [("recently", "PAST_REF"), ("July", "2020-07")], "a month alone after 'as recently as', 'as early as'"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -12,6 +12,10 @@ The Lunar New Year is the day of the new moon between 21 January and 20 February
 uses for the equinox), at Beijing's time; Vietnam's Tết at Hanoi's, an hour behind, which now and then makes it
 a day earlier.
 
+Orthodox Christmas is the Julian calendar's 25 December (7 January). Victory Day is 9 May, as Russia, Ukraine
+(until 2023) and their neighbours keep the end of the Second World War, VE Day 8 May (Bangladesh's and Azerbaijan's
+Victory Days, 16 December and 8 November, are not read).
+
 Days named for one date wherever they are kept: Halloween, Valentine's Day, the Fourth of July, Bastille Day, Boxing
 Day, St. Patrick's Day, St. George's, St. Andrew's and St. David's Days, May Day, International Women's Day, Veterans
 Day, Armistice and Remembrance Day, Guy Fawkes (Bonfire) Night, Juneteenth; one country's days by their own names:
@@ -138,6 +142,11 @@ _RULES: dict[str, _YearRule] = {
     "thanksgiving": _gregorian(lambda y: V.nth_weekday(y, 11, 3, 4)),
     "christmas": _gregorian(lambda y: date(y, 12, 25)),
     "christmas eve": _gregorian(lambda y: date(y, 12, 24)),
+    # the Julian calendar's 25 December, the Orthodox churches' Christmas (7 January from 1901 to 2099)
+    "orthodox christmas": _gregorian(lambda y: date(y, 1, 7)),
+    "orthodox christmas eve": _gregorian(lambda y: date(y, 1, 6)),
+    "victory day": _gregorian(lambda y: date(y, 5, 9)),  # the end of the Second World War as Russia and its neighbours keep it
+    "ve day": _gregorian(lambda y: date(y, 5, 8)),  # ... and as Western Europe does
     "new year's day": _gregorian(lambda y: date(y, 1, 1)),
     "new year's eve": _gregorian(lambda y: date(y, 12, 31)),
     "black friday": _gregorian(lambda y: V.nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
@@ -197,7 +206,8 @@ _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Irela
 
 # other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
 _ALIASES = {
-    "thanksgiving day": "thanksgiving", "christmas day": "christmas",
+    "thanksgiving day": "thanksgiving", "christmas day": "christmas", "orthodox christmas day": "orthodox christmas",
+    "v e day": "ve day",
     "valentines day": "valentine's day", "st valentine's day": "valentine's day", "saint valentine's day": "valentine's day",
     "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day", "veterans' day": "veterans day",
     "veteran's day": "veterans day", "hallowe'en": "halloween", "bonfire night": "guy fawkes night",

@@ -498,6 +498,10 @@ def _cue_after(text: str, end: int, sentence_end: int, before: list[str]) -> int
     return 0
 
 
+# a lower-case word after a date that is no function word: a noun the date qualifies ("the 30 August ballot")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|was|were|is|are|be|been|the|a|an|through|until|till|"
+                         r"with|by|after|before|for|that|which|this|last|next|from|he|she|it|they|we|there|but|so|if|"
+                         r"had|has|have|will|would|could|said|says)\b)[a-z]")
 # a day counted from a date: "the day before last Tuesday", "two days after March 3", "a week before Christmas"
 _OFFSET_BEFORE = re.compile(rf"\b(?P<n>the|{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<way>before|after)\s+(?:the\s+)?$", re.I)
 
@@ -1125,7 +1129,7 @@ _MONTH_BEFORE_AND = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}),?\s+$")
 _MONTH_BEFORE_DASH = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}) ?$")
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures".
-@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))",
@@ -1550,11 +1554,13 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "veteran's", "armistice day", "remembrance", "guy fawkes", "bonfire night", "juneteenth", "george's day",
                   "andrew's day", "david's day", "canada day", "australia day", "anzac day", "waitangi day", "presidents",
                   "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en", "labor day",
-                  "groundhog day", "april fools", "april fool's")
-_NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombing|[Aa]ttacks?))"
+                  "groundhog day", "april fools", "april fool's", "victory day", "ve day", "v-e day")
+# (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
+_NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
 
-@rule(r"\b(?:(?P<eve>[Tt]he\s+eve\s+of\s+)|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
+@rule(r"\b(?:(?P<eve>[Tt]he\s+eve\s+of\s+)|[Tt]he\s+(?P<which>first|last)\s+day\s+of\s+|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
+      r"(?P<h>(?:Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Christmas(?:\s+(?:Day|Eve))?"
       r"|New\s+Year's\s+(?:Day|Eve)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday"
@@ -1566,7 +1572,7 @@ _NOT_THE_DAY = r"(?!\s+(?:War|Island|Rising|Offensive|Agreement|Accords?|[Mm]ass
       r"|Veteran's\s+Day|Armistice\s+Day|Remembrance\s+(?:Day|Sunday)|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night|Juneteenth"
       r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
       r"|Presidents'?\s+Day|President's\s+Day|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day"
-      r"|Mothering\s+Sunday|Hallowe'en|Labor\s+Day|Groundhog\s+Day|April\s+Fool'?s'?\s+Day)"
+      r"|Mothering\s+Sunday|Hallowe'en|Labor\s+Day|Groundhog\s+Day|April\s+Fool'?s'?\s+Day|Victory\s+Day|V-?E\s+Day)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
       rf"{_NOT_THE_DAY})\b(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b|,?\s+(?P<y>{_YEAR})\b)?",
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
@@ -1578,7 +1584,8 @@ def _holiday(m, text, ref):
 
 
 def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | None:
-    name, eve, weekend = H.canonical(m["h"]), m["eve"] is not None, m["weekend"] is not None
+    name, weekend = H.canonical(m["h"]), m["weekend"] is not None
+    eve = "eve" if m["eve"] is not None else (m["which"].lower() if m["which"] else None)  # the eve, or its first or last day
     if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one)
     if m["y"]:
@@ -1609,9 +1616,11 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
     return _holiday_value(name, years[i], True, eve, weekend)
 
 
-def _holiday_value(name: str, o: H.Occurrence, anchored: bool, eve: bool = False, weekend: bool = False) -> _Value:
-    if eve:  # "on the eve of Ramadan": the day before its first
+def _holiday_value(name: str, o: H.Occurrence, anchored: bool, eve: str | None = None, weekend: bool = False) -> _Value:
+    if eve == "eve":  # "on the eve of Ramadan": the day before its first
         return _day_value(o.start - timedelta(days=1), anchored)
+    if eve in ("first", "last"):  # "the first day of Ramadan", "the last day of Hanukkah"
+        return _day_value(o.start if eve == "first" else o.end, anchored)
     if weekend:  # "the Easter weekend", "Labor Day weekend": the weekend the day ends or opens (a Monday's, the one before)
         day = o.start - timedelta(days=1) if o.start.weekday() == 0 else o.start
         return _weekend_v(day + timedelta(days=5 - day.weekday()), anchored)
@@ -2154,6 +2163,9 @@ class TemporalTagger:
                 v = v.resolve(mentions, start)
             if v is not None and v.precision in ("day", "month") and _SET_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "consulted every February 2 since 1887", "each March": a set, no one date
+            if v is not None and text[start:start + 4].lower() == "the " and text[start + 4:start + 5].isdigit() \
+                    and v.precision == "day" and _NOUN_AFTER.match(text, end):
+                start += 4  # "the 30 August ballot", "the 7 October attacks": the article is the noun's
             if v is not None:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
