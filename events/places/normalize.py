@@ -63,10 +63,18 @@ def consonants(key: str) -> str:
     return _REPEATS.sub(r"\1", _VOWELS.sub("", "".join(w for w in key.split() if w not in _ARTICLES))).rstrip("h")
 
 
+# consonants that transliterations of one sound write differently ("Beledweyne" and "Beletweyne", "Makhmur" and "Mexmur",
+# "Qamishli" and "Kamishli", "Zawiya" and "Sawiya"): one letter each in a skeleton
+_SOUNDS = (("kh", "x"), ("dh", "t"), ("th", "t"), ("d", "t"), ("q", "k"), ("c", "k"), ("z", "s"), ("p", "b"), ("v", "f"))
+
+
 def skeleton(key: str) -> str:
     """Coarse consonant key of a normalised name, for misspellings; "" when too short to be safe."""
     joined = "".join(w for w in key.split() if w not in _ARTICLES)
     if len(joined) < 6 or not joined.isascii():
         return ""
     found = consonants(key)
+    for written, sound in _SOUNDS:
+        found = found.replace(written, sound)
+    found = _REPEATS.sub(r"\1", found)
     return found if len(found) >= 3 else ""

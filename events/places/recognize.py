@@ -90,6 +90,10 @@ _CITY_BODY_AFTER = re.compile(r"\s+(?:Council\w*|Hall|Manager|Attorney|Clerk|Com
 ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR TR AF PK TD "
                               "ER SS ML NE".split())
 _ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-"  # lower-case, joined to the name
+# the first words of Arabic, Persian and Turkic place names ("Tal Rifaat", "Um Rawaba", "Ain Issa", "Ras al-Ain"), as common
+# in English text as words or names, which open a misspelt transliteration as well as any rare word does
+_TRANSLITERATED_HEADS = frozenset("tal tall tel tell um umm ain ayn ein ras abu bir beit bayt deir dayr kafr kfar khan wadi "
+                                  "jebel jabal sheikh shaikh sidi hammam qasr tal'at".split())
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w-]){_ARABIC_ARTICLE}$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washington": a part of the town, no initials
@@ -1179,7 +1183,9 @@ class Recognizer:
                     candidate = capital  # "the Somali capital": Mogadishu, where things happen
                 found = (j, candidate, could_be_person)
                 break
-            if found is None and tok.lower() not in people and len(tok) >= 3 and g.zipf(tok.lower()) < 3.0:
+            # (a first word as common as "Tal", "Umm", "Ain" may open a transliterated name of two: "Tal Rifaat", "Um Rawaba")
+            if found is None and tok.lower() not in people and len(tok) >= 2 and (len(tok) >= 3 and g.zipf(tok.lower()) < 3.0 or (
+                    i + 1 < run and tok.lower() in _TRANSLITERATED_HEADS and g.zipf(tokens[i + 1][2].lower()) < 3.0)):
                 fuzzy = self._fuzzy(text, tokens, i, run)
                 if fuzzy is not None:
                     found = (*fuzzy, False)

@@ -758,8 +758,9 @@ NON_LATIN_LANGUAGES = frozenset("ar fa ps ur he yi ru uk be bg mk kk ky tg mn ka
 
 
 # countries listed with English first whose towns' names GeoNames transliterates from other scripts all the same
-# ("Churāchāndpur", "Bāramūla"; the English press writes "Churachandpur")
-TRANSLITERATED_TOO = frozenset({"IN"})
+# ("Churāchāndpur", "Bāramūla"; the English press writes "Churachandpur"), or whose Latin spelling is new and the press
+# writes older ones (Somali's: "Beletweyne" for Beledweyne, "Kismaayo" for Kismayo)
+TRANSLITERATED_TOO = frozenset({"IN", "SO"})
 
 
 def transliterated_countries() -> frozenset[str]:
