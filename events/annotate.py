@@ -47,16 +47,19 @@ def _date(m: TimeMention) -> dict[str, Any]:
     }
 
 
-# a range of two dates each written with its month ("January 14 to January 18", "Dec. 21 until Jan. 17"): its parts
-_RANGE_PARTS = re.compile(r"(?P<a>.+?)(?P<join>,?\s*(?:to|until|till|through|thru|and|[-–—])\s*)(?P<b>.+)", re.S)
+# a range of days: its two parts ("January 14 to January 18", "Dec. 21 until Jan. 17", "1 and 15 January")
+_RANGE_PARTS = re.compile(r"(?P<a>.+?)(?P<join>,?\s+(?P<word>to|until|till|through|thru|and)\s+|\s*[-–—]\s*)(?P<b>.+)", re.S)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
 def _dates_of(m: TimeMention) -> list[dict[str, Any]]:
-    """The contract's dates for one mention: a range of two dates each written with its month is two, each with
-    its day, as TimeML annotates it (the extraction keeps the interval: one event from January 14 to 18)."""
+    """The contract's dates for one mention: a range of days is two, each with its day, as TimeML annotates it, where
+    each part is written with its month ("January 14 to January 18") or words join them ("between 1 and 15 January",
+    "from March 10 to 12"); "10-12 March" stays one (the extraction keeps every range one interval: one event from
+    January 14 to 18)."""
     parts = _RANGE_PARTS.fullmatch(m.text) if m.precision == "day" and "/" in m.value and m.start_date and m.end_date else None
-    if parts is None or not (_MONTH_WORD.search(parts["a"]) and _MONTH_WORD.search(parts["b"])):
+    if parts is None or not (_MONTH_WORD.search(parts["a"]) and _MONTH_WORD.search(parts["b"])
+                             or parts["word"] and (_MONTH_WORD.search(parts["a"]) or _MONTH_WORD.search(parts["b"]))):
         return [_date(m)]
     first, second = m.start_date, m.end_date
     return [

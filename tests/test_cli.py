@@ -193,7 +193,11 @@ def test_extract_reads_an_outlets_articles_together(tmp_path: Path, capsys) -> N
      "a range of two dates each written with its month is two TimeML DATEs"),
     ("The break runs from Dec. 21 until Jan. 17.", [("Dec. 21", "2012-12-21"), ("Jan. 17", "2013-01-17")],
      "... across the turn of the year, each with its own year"),
-    ("Talks ran on March 3-5.", [("March 3-5", "2012-03-03/2012-03-05")], "one month for both days: one interval, as read"),
+    ("Talks ran on March 3-5.", [("March 3-5", "2012-03-03/2012-03-05")], "one month for both days and a dash: one interval, as read"),
+    ("Between 1 and 15 January, 212 attacks were recorded.", [("1", "2012-01-01"), ("15 January", "2012-01-15")],
+     "... but words join two days of one month as two TimeML DATEs"),
+    ("Rain between 29 October and 1 November flooded the valley.", [("29 October", "2012-10-29"), ("1 November", "2012-11-01")],
+     "'October' holds 'to': the parts split at a whole word only"),
 ])
 def test_annotate_writes_a_range_of_two_dates_as_two(extractor, text: str, dates: list[tuple[str, str]], why: str) -> None:
     from events.annotate import annotate_record
