@@ -682,6 +682,12 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Results of the 30 August ballot came on 4 September. It began on the 30th of August.", date(1999, 9, 12),
      [("30 August", "1999-08-30"), ("4 September", "1999-09-04"), ("the 30th of August", "1999-08-30")],
      "the article before a date that qualifies a noun is the noun's"),
+    ("The attack began on the Jewish holiday of Simchat Torah.", date(2023, 10, 9), [("Simchat Torah", "2023-10-07")],
+     "Simchat Torah as Israel keeps it"),
+    ("Commanders will push on after Arbaeen.", date(2015, 11, 16), [("Arbaeen", "2015-12-02")], "Arbaeen, the 20th of Safar"),
+    ("The junta will scale back Thingyan.", date(2025, 3, 31), [("Thingyan", "2025-04-13/2025-04-16")], "Myanmar's water festival"),
+    ("The president agreed on 9 March to hold elections by June.", date(1997, 3, 17),
+     [("9 March", "1997-03-09"), ("June", "1997-06")], "an intention before a date and 'to': still to come"),
     ("Officials had warned about the cargo as recently as July.", date(2020, 8, 6),
      [("recently", "PAST_REF"), ("July", "2020-07")], "a month alone after 'as recently as', 'as early as'"),
 ])

@@ -12,7 +12,8 @@ The Lunar New Year is the day of the new moon between 21 January and 20 February
 uses for the equinox), at Beijing's time; Vietnam's Tết at Hanoi's, an hour behind, which now and then makes it
 a day earlier.
 
-Orthodox Christmas is the Julian calendar's 25 December (7 January). Victory Day is 9 May, as Russia, Ukraine
+Orthodox Christmas is the Julian calendar's 25 December (7 January). Simchat Torah is the 22nd of Tishri, as Israel
+keeps it; Arbaeen the 20th of Safar, forty days after Ashura; Thingyan, Myanmar's water festival, 13 to 16 April. Victory Day is 9 May, as Russia, Ukraine
 (until 2023) and their neighbours keep the end of the Second World War, VE Day 8 May (Bangladesh's and Azerbaijan's
 Victory Days, 16 December and 8 November, are not read).
 
@@ -182,6 +183,7 @@ _RULES: dict[str, _YearRule] = {
     "eid al fitr": _hijri(10, 1),
     "eid al adha": _hijri(12, 10),
     "ashura": _hijri(1, 10),
+    "arbaeen": _hijri(2, 20),  # forty days after Ashura, the pilgrimage to Karbala
     "islamic new year": _hijri(1, 1),
     "mawlid": _hijri(3, 12),
     "passover": _hebrew(_NISAN, 15, days=8),
@@ -189,10 +191,12 @@ _RULES: dict[str, _YearRule] = {
     "rosh hashanah": _hebrew(_TISHRI, 1, days=2),
     "yom kippur": _hebrew(_TISHRI, 10),
     "sukkot": _hebrew(_TISHRI, 15, days=7),
+    "simchat torah": _hebrew(_TISHRI, 22),  # as Israel keeps it (with Shemini Atzeret); the diaspora a day later
     "hanukkah": _hebrew(_KISLEV, 25, days=8),
     "purim": _hebrew(_ADAR, 14, leap_month=_ADAR_II),
     "nowruz": _nowruz,
     "lunar new year": _lunar_new_year(8),
+    "thingyan": _gregorian(lambda y: date(y, 4, 13), days=4),  # Myanmar's water festival before its new year
     "tet": _lunar_new_year(7),
 }
 # Easter and the days fixed by it; "Easter week" and "Holy Week" are dated by their Sunday (the tagger gives
@@ -220,7 +224,8 @@ _ALIASES = {
     "ramazan": "ramadan", "ramzan": "ramadan",
     "hijri new year": "islamic new year", "mawlid al nabi": "mawlid", "mawlid an nabi": "mawlid",
     "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",
-    "succot": "sukkot", "sukkoth": "sukkot",
+    "succot": "sukkot", "sukkoth": "sukkot", "simhat torah": "simchat torah", "simchas torah": "simchat torah",
+    "arbaein": "arbaeen", "arbain": "arbaeen", "arba'een": "arbaeen", "arba'in": "arbaeen",
     "norouz": "nowruz", "nowrouz": "nowruz", "norooz": "nowruz", "navruz": "nowruz", "newroz": "nowruz",
     "nauryz": "nowruz", "chinese new year": "lunar new year", "tết": "tet",
 }

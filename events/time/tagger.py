@@ -316,6 +316,17 @@ _MAIN_PAST = re.compile(r"\s+(?:was|were)\s+(?!to\b|due\b|set\b|expected\b|sched
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:]*")
 
 
+_DATE_WORDS = frozenset(("on", "in", "at", "last", "this", "week", "month", "year")) | MONTHS.keys() | WEEKDAYS.keys()
+
+
+def _intent_before_a_date(words: list[str], i: int) -> bool:
+    """Whether an intention's word stands before the date just before ``words[i]`` ("agreed on 9 March to")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (words[k].lower() in _DATE_WORDS or words[k][:1].isdigit()):
+        k -= 1
+    return k < i - 1 and k >= 0 and words[k].lower() in _INTENT
+
+
 def _cue(words: list[str], i: int) -> int:
     """+1 if ``words[i]`` speaks of the future, -1 of the past, 0 if neither."""
     w = words[i]
@@ -343,8 +354,10 @@ def _cue(words: list[str], i: int) -> int:
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
         return 0 if prev in _PASSIVE or prev in _COPULAS or i and w[0].isupper() else -1
-    if lw == "to" and (prev in _INTENT or prev in ("is", "are") or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT):
-        return 1  # "plans to leave on Thursday", "wanted it to start in September", "the truce is to take effect on Friday"
+    if lw == "to" and (prev in _INTENT or prev in ("is", "are") or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT
+                       or _intent_before_a_date(words, i)):
+        return 1  # "plans to leave on Thursday", "wanted it to start in September", "the truce is to take effect on Friday",
+        # "agreed on 9 March to hold elections by June"
     return 0
 
 
@@ -1554,7 +1567,8 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "veteran's", "armistice day", "remembrance", "guy fawkes", "bonfire night", "juneteenth", "george's day",
                   "andrew's day", "david's day", "canada day", "australia day", "anzac day", "waitangi day", "presidents",
                   "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en", "labor day",
-                  "groundhog day", "april fools", "april fool's", "victory day", "ve day", "v-e day")
+                  "groundhog day", "april fools", "april fool's", "victory day", "ve day", "v-e day", "torah", "arbaeen",
+                  "arbain", "arbaein", "arba'een", "arba'in", "thingyan")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
@@ -1566,6 +1580,7 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday"
       r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
       r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
+      r"|Simc?hat\s+Torah|Simchas\s+Torah|Arba(?:'?een|'?e?in)|Thingyan"
       r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
       r"|Black\s+Friday|Cyber\s+Monday|Halloween|(?:(?:St\.?|Saint)\s+)?Valentine'?s\s+Day|Fourth\s+of\s+July|Bastille\s+Day"
       r"|Boxing\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
