@@ -313,7 +313,12 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Floods hit Beletweyne in Somalia.", "Beletweyne", "Beledweyne", "SO", "city"),  # a Somali town by its older spelling ("t" for "d")
     ("The next target should be Hawija, west of Kirkuk.", "Hawija", "Al Hawijah", "IQ", "city"),  # a small town's other spelling placed by its bearing from another place
     ("BARTELLA, Iraq (Reuters) - Christians returned to the town.", "BARTELLA", "Bartalah", "IQ", "city"),  # ... or at a dateline
-    ("Washington last week revoked the designation.", "Washington", "Washington", "US", "city"),  # a capital opening a sentence with what a government does, after a time
+    ("Washington last week revoked the designation.", "Washington", "Washington", "US", "city"),
+    ("LONDON — Britain and Canada signed a trade pact in London on Wednesday. Ontario's premier watched from Toronto. Exporters "
+     "in Ontario sell aircraft parts to Britain, and whisky is one of Britain's biggest sales there.", "London", "London", "GB", "city"),  # the capital of a country named by a name only it bears ("Britain"), as by its own
+    ("Texas said it would appeal the ruling.", "Texas", "Texas", "US", "region"),  # who says "it" is a government, no person named Texas
+    ("The governor of Missouri said the farmers would be helped.", "Missouri", "Missouri", "US", "region"),  # ... as is the place a governor is of
+    ("New York lawmakers in Albany passed a budget.", "New York", "New York", "US", "region"),  # a state's lawmakers, not the city's  # a capital opening a sentence with what a government does, after a time
     ("Residents of Irpin and Bucha, north-west of the capital, said the shelling stopped.", "Bucha", "Bucha", "UA", "city"),  # "Residents of" a list, at a sentence's start too: no speaker
     ("Fighting continued in al-Hazm.", "al-Hazm", "Al Hazm", "YE", "city"),  # a locative before the lower-case article says 'place' as before the name
     ("Families reached camps at Hammam al-Alil and Qayyarah.", "Qayyarah", "Al Qayyarah", "IQ", "city"),  # ... and a list member may hold one
@@ -414,6 +419,7 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("Paris police said the Lamar County jail was full.", "Paris", "TX", "a small place of its state still makes the namesake"),
     ("Drivers from Texas said Paris was quiet.", "Paris", "TX", "and so does its state, where its country has no world city of the name"),
     ("Paris, 100 miles east of Dallas, flooded.", "Paris", "TX", "and a bearing from a town, as far as it says"),
+    ("Washington said it would send more agents to Chicago.", "Washington", "DC", "a capital that acts as a government is the capital, whatever town its neighbours favour"),
 ])
 def test_world_city_namesakes(geoparser, text, surface, state, why) -> None:
     hits = [m for m in geoparser.parse(text) if m.text == surface]
@@ -463,6 +469,7 @@ def test_roles(geoparser, text, surface, role) -> None:
 @pytest.mark.parametrize(("text", "why"), [
     ("May was quiet. In March nothing happened.", "months are not places"),
     ("Kurds have lived there since Operation Olive Branch.", "a military operation's name (not Olive Branch, Mississippi)"),
+    ("Ralston said it would sell the unit.", "a town's name that says 'it' is a firm's"),
     ("The report said so.", "function words are not places"),
     ("On Sunday, Reports confirmed it.", "weekdays and capitalised common words"),
     ("According to Stephen Lendman, it was planned.", "a person's name ('Stephen' is also a town)"),

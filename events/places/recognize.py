@@ -117,6 +117,7 @@ _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.']*\s*&\s*$")
 _PREFIX_BEFORE = re.compile(r"\b(?i:euro|trans|pan|inter|intra|sub)-$")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_SAID_IT_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says|told)\s+(?:it|its)\b")  # who says "it" is no person
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 # words inside a name of several ("Deir ez-Zor", "Rio de Janeiro", "Trinidad and Tobago"); "i", "e": the Persian "of" ("Mazar-i-Sharif")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani i e and or".split())
@@ -194,8 +195,8 @@ _DONE_TO_BEFORE = re.compile(r"\b(?:stabbed|stabbing|murdered|murdering|killing|
                              r"hugged|kissed|interviewed|hired|married)\s+$")
 # what a government does, said of its capital ("Washington condemned the launch", "Moscow denied it"): the capital
 # opens a sentence as its government, however common a word or surname its name is
-_STATE_ACTS_AFTER = re.compile(r"\s+(?:(?:last\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|also|quickly|swiftly|later)\s+)?"
-                               r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:condemned|denied|warned|accused|rejected|welcomed|urged|"
+STATE_ACTS_AFTER = re.compile(r"\s+(?:(?:last\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|also|quickly|swiftly|later)\s+)?"
+                               r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said\s+(?:it|its)\b|sent\s+its\b|condemned|denied|warned|accused|rejected|welcomed|urged|"
                                r"announced|responded|imposed|sanctioned|retaliated|expelled|criticized|criticised|demanded|"
                                r"threatened|vowed|insists|insisted|blamed|protested|summoned|recalled|revoked|designated|"
                                r"approved|pledged|offered|ordered|lifted|suspended|halted|deployed|dispatched)\b")  # (not "said": "Washington said he would")
@@ -240,7 +241,7 @@ _BEARING_AFTER = re.compile(rf",\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:[\d
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
-                r"|people|citizens|streets|mayor|heart|cent(?:re|er))")
+                r"|people|citizens|streets|mayor|governor|premier|heart|cent(?:re|er))")
 _PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the words that say a town's name follows
 _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
@@ -727,7 +728,7 @@ class Recognizer:
                 if not (self._state_after(text, end)  # "in Hudson, Ohio": an address says which Hudson, and that it is one
                         or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)
                         or initial and big_city and self._listed_with_a_capital(text, end)
-                        or initial and best in g.capitals and _STATE_ACTS_AFTER.match(text, end)):
+                        or initial and best in g.capitals and STATE_ACTS_AFTER.match(text, end)):
                     return False
         if _person_title_before(text, start):
             return False
@@ -1157,7 +1158,9 @@ class Recognizer:
                         as_place[key] += 1
                     speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None
                               or _said_by(text, start, end)) \
-                        and self._best(key, places) not in g.capitals  # "Tbilisi says": the government speaks
+                        and self._best(key, places) not in g.capitals \
+                        and not (best_kind in ("region", "country") and _SAID_IT_AFTER.match(text, end))  # "Tbilisi says", "Texas
+                    # said it would appeal": a government speaks (but "Ralston said it" is the firm)
                     who = best_kind != "region" and _named_before_who(text, start, end)
                     aged = _PERSON_AFTER.match(text, end) is not None
                     human = text[start - 3:start] in ("ed ", "ng ") and _DONE_TO_BEFORE.search(text, max(0, start - 14), start) is not None \

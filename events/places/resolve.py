@@ -28,13 +28,13 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import COUNTY_KM, EXACT_NAME_BONUS, Gazetteer, region_key
-from events.places.recognize import REGION_WORD_AFTER, REGION_WORD_BEFORE, TOWN_IN_COUNTY_KM, Candidate
+from events.places.recognize import REGION_WORD_AFTER, REGION_WORD_BEFORE, STATE_ACTS_AFTER, TOWN_IN_COUNTY_KM, Candidate
 from events.places.unlisted import PLACE_KIND
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _DIVISION_NAMED = re.compile(r"\b(?:Region|Province|State|District|Department|Governorate|County|Oblast)\b")  # inside a name
-_REGION_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:gov\.|(?:premier|governor|lieutenant\s+governor|legislature|attorney\s+general|"
+_REGION_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:gov\.|(?:premier|governor|lieutenant\s+governor|legislature|lawmakers|legislators|attorney\s+general|"
                                   r"provincial|state\s+(?:legislature|government|assembly|senate|house|capitol))\b)", re.I)
 _REGION_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Pp]remier|[Ll]egislature|[Aa]ttorney\s+[Gg]eneral)\s+of\s+(?:the\s+state\s+of\s+)?$")
 # words only one country's news uses, for its police, courts and government (own table): a vote for that country
@@ -376,9 +376,10 @@ class Resolver:
         for i in by_address:  # a town pinned by its address is near the others, not near itself
             others = np.array(sorted(towns | {p for j, p in by_address.items() if j != i}), dtype=np.int64)
             near[i] = self._near_anchors(list(candidates[i].places), others).tolist()
-        # countries the document names by their own names ("Russia"): their capitals are likelier ("Moscow")
-        named = {self._place_facts[p][0] for c in candidates for p in c.places
-                 if self._place_facts[p][2] == "country" and c.key in g.own_name_keys(p)}
+        # countries the document names by their own names ("Russia") or by a name only they bear ("Britain", "the US"):
+        # their capitals are likelier ("Moscow", "London")
+        named = {self._place_facts[p][0] for c in candidates for p in c.places if self._place_facts[p][2] == "country"
+                 and (c.key in g.own_name_keys(p) or len(c.places) == 1 and c.role == "location")}
         # "Homs province", "southern Idlib": the region, whatever the same name means elsewhere
         pinned = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and self._region_word(text, c))
         bonuses = [self._static_bonus(text, candidates, i, near[i], named, i in pinned, i - 1 in addressed, i in addressed)
@@ -830,6 +831,9 @@ class Resolver:
         if names_country:
             people = max(int(g.population[p]) for p in c.places if self._place_facts[p][2] == "country")
             margin += COUNTRY_NAME_STEP * max(0.0, math.log10(max(people, 1)) - math.log10(BIG_COUNTRY))
+        acts = STATE_ACTS_AFTER.match(text, c.end) is not None
+        among_regions = named_countries and nxt is not None and self._likeliest(nxt)[0] == "region" \
+            and self._inside_a_list(text, candidates, i)
         capital_elsewhere = bool(nations) and not names_country and any(
             p in g.capitals and self._place_facts[p][0] not in nations for p in c.places)
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
@@ -847,10 +851,10 @@ class Resolver:
             score += LIST_BONUS * list_kinds.count(kind)
             if country in list_countries:  # (as the country's vote, a share only for a world city's namesake: see decide)
                 score += LIST_BONUS * (DWARFED_COUNTRY_SHARE if p in dwarfed else 1.0)
-            if country in named_countries and p in g.capitals:
-                score += CAPITAL_BONUS
-            if p in g.capitals and nations - {country} and not names_country:  # (not Kuwait City for "Kuwait")
-                score += NATIONS_LIST_BONUS
+            if country in named_countries and p in g.capitals and not among_regions:
+                score += CAPITAL_BONUS  # (not in a list of states: "cases in Washington, Pennsylvania and California")
+            if p in g.capitals and (nations - {country} or acts) and not names_country:  # (not Kuwait City for "Kuwait")
+                score += NATIONS_LIST_BONUS  # ("Washington said it would send agents to Chicago": a government acts)
             elif country in nations and capital_elsewhere and not comma_next:  # (but "Washington and Moscow, Idaho")
                 score -= NATIONS_LIST_BONUS  # "from Washington to London": not the other nation's town of the name
             if region_word and (kind == "region" or p in metro):
