@@ -199,7 +199,7 @@ STATE_ACTS_AFTER = re.compile(r"\s+(?:(?:last\s+(?:week|month|year)|on\s+[A-Z][a
                                r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said\s+(?:it|its)\b|sent\s+its\b|condemned|denied|warned|accused|rejected|welcomed|urged|"
                                r"announced|responded|imposed|sanctioned|retaliated|expelled|criticized|criticised|demanded|"
                                r"threatened|vowed|insists|insisted|blamed|protested|summoned|recalled|revoked|designated|"
-                               r"approved|pledged|offered|ordered|lifted|suspended|halted|deployed|dispatched)\b")  # (not "said": "Washington said he would")
+                               r"approved|pledged|offered|ordered|lifted|suspended|halted|deployed|dispatched)\b")  # (not "said" alone: "Washington said he would")
 _DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+been)\s+(?:stabbed|shot|killed|arrested|"
                          r"charged|sentenced|convicted|born|hospitalized|ejected|pronounced\s+dead)\b|"
                          r"(?:died|pleaded|testified|confessed|visited|lived)\b)")
@@ -235,9 +235,11 @@ _LOCATIVE_OR_OF_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|of)\s+$")
 # the next name of a list: ", Beijing", " and Moscow" (see Recognizer._listed_with_a_capital)
 _NAME_IN_A_LIST_AFTER = re.compile(r"(?:,\s|\s(?:and|or)\s)([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)(?=[\s,.;:])")
 # "186 miles southeast of Alliance", "30 km north of Sinjar": a distance from it says place, whatever the word means
-# "Hawija, west of Kirkuk", "Vodiane, 10 km south-west of Avdiivka": a name placed by its bearing from another place
-_BEARING_AFTER = re.compile(rf",\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                            rf"{COMPASS_DIRECTION}\s+of\s+(?:the\s+)?[A-Z]", re.I)
+# "Hawija, west of Kirkuk", "Vodiane, 10 km south-west of Avdiivka": a name placed by its bearing from another place (and
+# how far, if the text says; the resolver reads it too)
+BEARING = (rf"(?i:,\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles)\s+)?"
+           rf"{COMPASS_DIRECTION}\s+of\s+(?:the\s+)?)")
+_BEARING_AFTER = re.compile(rf"{BEARING}[A-Z]")
 _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMPASS_DIRECTION}\s+of\s+$", re.I)
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"

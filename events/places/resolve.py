@@ -28,9 +28,9 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import COUNTY_KM, EXACT_NAME_BONUS, Gazetteer, region_key
-from events.places.recognize import REGION_WORD_AFTER, REGION_WORD_BEFORE, STATE_ACTS_AFTER, TOWN_IN_COUNTY_KM, Candidate
+from events.places.recognize import BEARING, REGION_WORD_AFTER, REGION_WORD_BEFORE, STATE_ACTS_AFTER, TOWN_IN_COUNTY_KM, Candidate
 from events.places.unlisted import PLACE_KIND
-from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
+from events.text.compass import COMPASS_ADJECTIVE
 
 _REGION_NOUN_AFTER = re.compile(r"\s+region\b", re.I)  # "the Charlotte region" (not "Henan province", "rural Paris")
 _DIVISION_NAMED = re.compile(r"\b(?:Region|Province|State|District|Department|Governorate|County|Oblast)\b")  # inside a name
@@ -68,8 +68,7 @@ _APPOSITION_GAP = re.compile(rf"^{_APPOSITION}$")  # (also before a nation's adj
 _CALLED_A_CITY = re.compile(r",\s+(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,2}?(?:city|capital|port\s+city)\b")
 _IN_GAP = re.compile(r"^\s+in\s+$")
 # "Vodiane, south-west of Avdiivka", "Hawija, 50 km west of Kirkuk": X lies near Y, in the direction said
-_BEARING_GAP = re.compile(rf"^,\s+(?:about\s+|some\s+|nearly\s+|just\s+)?(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles)\s+)?"
-                          rf"{COMPASS_DIRECTION}\s+of\s+(?:the\s+)?$", re.I)
+_BEARING_GAP = re.compile(rf"^{BEARING}$")
 BEARING_KM = 150.0  # how far from Y a town said to lie in a direction of it may be (or half as far again as the text says)
 _DIVISION_OF_GAP = re.compile(r"^\s+(?:canton|province|state|region|department|prefecture|county|district|governorate|oblast)\s+of\s+$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
@@ -263,16 +262,9 @@ class Resolver:
         DWARFED_RATIO times or more, in countries where the name is no bigger place: Toronto, Ohio beside Toronto;
         Rome, Georgia beside Rome; not Athens, Georgia (a fifth of Athens) nor Alexandria, Virginia, nor
         Alexandria, Louisiana (Virginia's is the US's reading that the world city does not dwarf)."""
-        key, places = key_places
-        g = self.gazetteer
-        towns = [p for p in places if self._place_facts[p][2] == "city"]
-        cities = [p for p in towns if key in g.own_name_keys(p) and int(g.population[p]) >= WORLD_CITY]
-        if not cities:
-            return frozenset()
-        biggest = max(int(g.population[p]) for p in cities)
-        small = [p for p in towns if int(g.population[p]) * DWARFED_RATIO <= biggest]
+        small = self._outsized_readings[key_places][0]
         # ... in a country where the name has no bigger town (Alexandria, Louisiana stays beside Alexandria, Virginia)
-        sizeable = {self._place_facts[p][0] for p in places if p not in small}
+        sizeable = {self._place_facts[p][0] for p in key_places[1] if p not in small}
         return frozenset(p for p in small if self._place_facts[p][0] not in sizeable)
 
     def _name_kinds(self, key_places: tuple[str, tuple[int, ...]]) -> tuple[bool, bool]:
@@ -285,9 +277,10 @@ class Resolver:
                  base: Sequence[dict[str, float]] = ({}, {}, {}, {}), times: Sequence[int] | None = None,
                  ) -> tuple[list[dict[str, float]], list[list[dict[str, float]]]]:
         """Votes of the whole document for countries, regions (from every place), regions (from the towns and
-        counties in them) and regions (from the towns of BIG_TOWN people or more in them), and each vote's own share of each (to leave out), on top of ``base``
-        (the unambiguous names' votes, which never change). ``times[k]``: how many mentions cast vote ``k``
-        (a group's mentions share one). ``memo`` keeps each votes dict's shares across rounds."""
+        counties in them) and regions (from the towns of BIG_TOWN people or more in them), and each vote's own share
+        of each (to leave out), on top of ``base`` (the unambiguous names' votes, which never change). ``times[k]``:
+        how many mentions cast vote ``k`` (a group's mentions share one). ``memo`` keeps each votes dict's shares
+        across rounds."""
         totals: list[dict[str, float]] = [dict(b) for b in base]
         own: list[list[dict[str, float]]] = []
         for k, mention_votes in enumerate(votes):
@@ -336,10 +329,11 @@ class Resolver:
         facts = self._place_facts
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         apposed = tuple((i, i + 2) for i in range(len(candidates) - 2) if self._apposed_through_nation(text, candidates, i))
-        # "bases in Ber and Tessalit in northern Mali": the names listed before an "X in Y" address lie in Y too
+        # "Vodiane, south-west of Avdiivka": a town said to lie in a direction of another place, and how far at most
         bearings = tuple((i, i + 1, _bearing_km(m)) for i in range(len(candidates) - 1) if candidates[i].role == "location"
                          and candidates[i + 1].role == "location"
                          and (m := _BEARING_GAP.match(text[candidates[i].end:candidates[i + 1].start])) is not None)
+        # "bases in Ber and Tessalit in northern Mali": the names listed before an "X in Y" address lie in Y too
         listed_in = tuple((k, i + 1) for i in sorted(addressed) if _IN_AFTER.match(text[candidates[i].end:candidates[i + 1].start])
                           for k in self._listed_before(text, candidates, i))
         towns_said = frozenset(i for i, c in enumerate(candidates) if len(c.places) > 1 and (
@@ -832,7 +826,7 @@ class Resolver:
             people = max(int(g.population[p]) for p in c.places if self._place_facts[p][2] == "country")
             margin += COUNTRY_NAME_STEP * max(0.0, math.log10(max(people, 1)) - math.log10(BIG_COUNTRY))
         acts = STATE_ACTS_AFTER.match(text, c.end) is not None
-        among_regions = named_countries and nxt is not None and self._likeliest(nxt)[0] == "region" \
+        among_regions = bool(named_countries) and nxt is not None and self._likeliest(nxt)[0] == "region" \
             and self._inside_a_list(text, candidates, i)
         capital_elsewhere = bool(nations) and not names_country and any(
             p in g.capitals and self._place_facts[p][0] not in nations for p in c.places)

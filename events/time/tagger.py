@@ -303,7 +303,7 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
 _ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose"))  # (not "that", "this")
 _PREPOSITIONS = frozenset(("in", "of", "for", "from", "on", "at", "with", "into", "to", "among", "across", "toward", "towards"))
-_DAY_PARTS = frozenset(("morning", "evening", "during"))  # (words in "-ing" that are no verb's gerund before an "-ed" verb)
+_NOT_GERUNDS = frozenset(("morning", "evening", "during"))  # words in "-ing" after which an "-ed" word may be a verb
 _ADJECTIVE_LEADS = frozenset(("first", "second", "third", "last", "long", "much", "newly", "recently", "once"))  # + an -ed adjective
 _INFINITIVE_LEADS = frozenset(("to", "not", "did", "didn't", "could", "can", "cannot", "couldn't", "must", "let", "help", "helped"))
 _YEAR_WORD = re.compile(r"(?:1[0-9]|20|21)\d\d(?!\d)")
@@ -347,7 +347,7 @@ def _cue(words: list[str], i: int) -> int:
     if lw in ("due", "set") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday"
     if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS or prev in _PREPOSITIONS
-            or len(prev) > 5 and prev.endswith("ing") and prev not in _DAY_PARTS) and lw.endswith("ed") and lw not in _PAST_WORDS:
+            or len(prev) > 5 and prev.endswith("ing") and prev not in _NOT_GERUNDS) and lw.endswith("ed") and lw not in _PAST_WORDS:
         return 0  # "it would run a reduced timetable on Saturday", "their first televised debate", "its long-delayed
         # report", "aid to besieged areas", "annexing occupied areas": an adjective, with no tense
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
@@ -413,20 +413,18 @@ _BOUNDS = frozenset(("until", "till", "through"))
 # a new date given to what was set for another: "moved to 4 October", "postponed until March", "rescheduled for Friday"
 _MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|deferred|rescheduled|shifted|brought\s+forward)"
                        r"\s+(?:back\s+)?(?:to|for|until|till)\s+(?:the\s+)?$", re.I)
-_DEFERRAL = frozenset((
+# a closure, a ban or an order in force until a day, or from one, sets it to come as a deferral does ("has closed the
+# crossing until Monday", "imposed a curfew from Friday", "ordered a humanitarian pause from Tuesday")
+_ORDERS = frozenset((
+    "close", "closes", "closed", "shut", "shuts", "seal", "seals", "sealed", "impose", "imposes", "imposed", "ban", "bans",
+    "banned", "order", "orders", "ordered", "curfew", "lockdown", "closure", "pause", "truce", "suspended",
+))
+_DEFERRAL = _ORDERS | frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
     "extends", "extended", "adjourn", "adjourns", "adjourned", "recessed", "suspended", "rescheduled", "give", "gives",
     "gave", "given", "deadline", "deadlines", "extension", "extensions", "postponement",
-    # ... and a closure, a ban or an order in force until a day, or from one ("has closed the crossing until Monday",
-    # "imposed a curfew from Friday", "ordered a humanitarian pause from Tuesday")
-    "close", "closes", "closed", "shut", "shuts", "seal", "seals", "sealed", "impose", "imposes", "imposed", "ban", "bans",
-    "banned", "order", "orders", "ordered", "curfew", "lockdown", "closure", "pause", "truce",
 ))
-# a bound that a deferral or an order governs: "until", "till", "through"; and, for an order or a closure, "from"
-_FROM_BOUNDS = frozenset(("from", "starting"))
-_FROM_GOVERNORS = frozenset(("close", "closes", "closed", "shut", "shuts", "seal", "seals", "sealed", "impose", "imposes",
-                             "imposed", "ban", "bans", "banned", "order", "orders", "ordered", "curfew", "lockdown",
-                             "closure", "pause", "truce", "suspended"))
+_FROM_BOUNDS = frozenset(("from", "starting"))  # a start that only an order governs (a deferral's bound is "until")
 # "declared Tuesday a national day of mourning", "named Friday a public holiday": a day set apart, still to come
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|named|names|made|makes|proclaimed|proclaims)\s+$", re.I)
 _DAY_SET_APART_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b", re.I)
@@ -477,7 +475,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
     for i in range(last, -1, -1):
         lw = before[i].lower()
         if bounds:
-            if (bound and lw in _DEFERRAL or from_bound and lw in _FROM_GOVERNORS) \
+            if (bound and lw in _DEFERRAL or from_bound and lw in _ORDERS) \
                     and not (i and before[i - 1].lower() in _STATES):  # (not a state: "banks remained closed until Monday")
                 return 1
             if lw in _BOUNDS and i and before[i - 1].lower() not in ("not", "up"):
@@ -1600,12 +1598,12 @@ def _holiday(m, text, ref):
 
 def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | None:
     name, weekend = H.canonical(m["h"]), m["weekend"] is not None
-    eve = "eve" if m["eve"] is not None else (m["which"].lower() if m["which"] else None)  # the eve, or its first or last day
+    edge = "eve" if m["eve"] is not None else (m["which"].lower() if m["which"] else None)  # the eve, or its first or last day
     if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one)
     if m["y"]:
         found = H.in_year(name, int(m["y"]))
-        return _holiday_value(name, found[0], False, eve, weekend) if found else None
+        return _holiday_value(name, found[0], False, edge, weekend) if found else None
     if ref is None:
         return None
     years = H.occurrences(name, ref)
@@ -1614,10 +1612,10 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
     rel = (m["rel"] or "").lower()
     if rel == "last":
         before = [o for o in years if o.end < ref]  # "last Ramadan" in Ramadan: the one before
-        return _holiday_value(name, before[-1], True, eve, weekend) if before else None
+        return _holiday_value(name, before[-1], True, edge, weekend) if before else None
     if rel == "next":
         after = [o for o in years if o.start > ref]
-        return _holiday_value(name, after[0], True, eve, weekend) if after else None
+        return _holiday_value(name, after[0], True, edge, weekend) if after else None
     this_year = [o for o in years if o.start.year == ref.year]
     i = years.index(min(this_year, key=lambda o: abs((o.start - ref).days))) if this_year else 0
     if rel != "this":  # the one nearest the reference in the direction the sentence speaks of, as a month-day
@@ -1628,14 +1626,14 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
         elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
             i -= 1
         i = min(max(i, 0), len(years) - 1)
-    return _holiday_value(name, years[i], True, eve, weekend)
+    return _holiday_value(name, years[i], True, edge, weekend)
 
 
-def _holiday_value(name: str, o: H.Occurrence, anchored: bool, eve: str | None = None, weekend: bool = False) -> _Value:
-    if eve == "eve":  # "on the eve of Ramadan": the day before its first
+def _holiday_value(name: str, o: H.Occurrence, anchored: bool, edge: str | None = None, weekend: bool = False) -> _Value:
+    if edge == "eve":  # "on the eve of Ramadan": the day before its first
         return _day_value(o.start - timedelta(days=1), anchored)
-    if eve in ("first", "last"):  # "the first day of Ramadan", "the last day of Hanukkah"
-        return _day_value(o.start if eve == "first" else o.end, anchored)
+    if edge in ("first", "last"):  # "the first day of Ramadan", "the last day of Hanukkah"
+        return _day_value(o.start if edge == "first" else o.end, anchored)
     if weekend:  # "the Easter weekend", "Labor Day weekend": the weekend the day ends or opens (a Monday's, the one before)
         day = o.start - timedelta(days=1) if o.start.weekday() == 0 else o.start
         return _weekend_v(day + timedelta(days=5 - day.weekday()), anchored)
