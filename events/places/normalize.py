@@ -37,6 +37,7 @@ def fold(text: str) -> str:
 # "Tal" = "Tall" = "Tell"); a one-word name keeps its spelling ("Tell" is an English word)
 _TRANSLITERATIONS = {"ayn": "ain", "ein": "ain", "dayr": "deir", "dair": "deir", "tall": "tal", "tell": "tal", "tel": "tal",
                      "shaykh": "sheikh", "shaikh": "sheikh", "sheik": "sheikh", "abou": "abu", "jabal": "jebel", "jbel": "jebel"}
+TRANSLITERATED_WORDS = frozenset(_TRANSLITERATIONS) | frozenset(_TRANSLITERATIONS.values())  # every spelling of them
 
 
 def normalize(name: str) -> str:

@@ -20,7 +20,7 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
-from events.places.normalize import normalize, prefix_key, strip_article
+from events.places.normalize import TRANSLITERATED_WORDS, normalize, prefix_key, strip_article
 from events.places.unlisted import GENERIC_DISTRICTS
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
@@ -92,8 +92,7 @@ ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA S
 _ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-"  # lower-case, joined to the name
 # the first words of Arabic, Persian and Turkic place names ("Tal Rifaat", "Um Rawaba", "Ain Issa", "Ras al-Ain"), as common
 # in English text as words or names, which open a misspelt transliteration as well as any rare word does
-_TRANSLITERATED_HEADS = frozenset("tal tall tel tell um umm ain ayn ein ras abu bir beit bayt deir dayr kafr kfar khan wadi "
-                                  "jebel jabal sheikh shaikh sidi hammam qasr tal'at".split())
+_TRANSLITERATED_HEADS = TRANSLITERATED_WORDS | frozenset("um umm ras bir beit bayt kafr kfar khan wadi sidi hammam qasr".split())
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w-]){_ARABIC_ARTICLE}$")  # Arabic article, lower-case
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)\s$")
 _COMPASS = re.compile(r"[NS]\.?[EW]\.?|[NSEW]\.")  # "S.E. Paris", "N.W. Washington": a part of the town, no initials

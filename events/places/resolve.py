@@ -72,9 +72,10 @@ _BEARING_GAP = re.compile(rf"^{BEARING}$")
 BEARING_KM = 150.0  # how far from Y a town said to lie in a direction of it may be (or half as far again as the text says)
 _DIVISION_OF_GAP = re.compile(r"^\s+(?:canton|province|state|region|department|prefecture|county|district|governorate|oblast)\s+of\s+$")
 # "the tourist town of Kalam in the Swat Valley": a kind of place, then its name, then where it lies
-_KIND_OF_BEFORE = re.compile(rf"\b(?:city|{PLACE_KIND})\s+of\s+$")
-# "the Georgia town of Dallas", "the Ohio city of Dublin": the name before the kind holds the town
-_KIND_OF_GAP = re.compile(rf"^\s+(?:city|port\s+city|{PLACE_KIND})\s+of\s+$")
+_KIND_OF = rf"(?:city|{PLACE_KIND})\s+of\s+$"
+_KIND_OF_BEFORE = re.compile(rf"\b{_KIND_OF}")
+# "the Georgia town of Dallas", "the Ohio port city of Dublin": the name before the kind holds the town
+_KIND_OF_GAP = re.compile(rf"^\s+(?:port\s+)?{_KIND_OF}")
 # "X, Y", "X and Y", "X and in Y", "fifteen in X, twelve in Y"
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+)?(?:(?:in|to|from|at)\s+)?$")
