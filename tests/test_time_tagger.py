@@ -461,6 +461,14 @@ def _whole_scan(text: str, reference: date | None) -> tuple:
      "a season before a year in words; a clock time read before a weekday's match"),
     ("nineteen ninety-six{pad}two\nthousand", ["nineteen ninety-six", "two\nthousand"],
      "the trigger test passes on 'nineteen'; the window is around 'thousand', not around the trigger 'two thousand'"),
+    ("currently{pad}in the past few years, but now", ["currently", "now"],
+     "'the past' reads the words after it (at most 40 letters each, so the rule can be windowed)"),
+    ("14/3: shelling{pad}Update 17.3 - strikes", ["14/3", "17.3"], "a day and month in digits, after a line's start or a word"),
+    ("on March 3 and 4 when{pad}of May 1 and 2, working", ["March 3", "4", "May 1", "2"], "a pair of days after the month"),
+    ("a harsh winter{pad}a mild spring", ["mild spring"], "a season after an adjective (bounded: it is a word)"),
+    ("overnight strikes{pad}fell overnight, and", ["overnight", "overnight"], "'overnight' by the words after it"),
+    ("the latest quarter{pad}the quarter-finals and the fiscal quarter \u2010 finals", ["the latest quarter"],
+     "a quarter, not a quarter-final however its hyphen is written"),
 ])
 def test_windows_scan_as_the_whole_text(template: str, expected: list[str], why: str) -> None:
     assert [m.text for m in TAGGER.tag(template.format(pad=FILLER), REF)] == expected, why

@@ -215,6 +215,9 @@ class Resolver:
         # a name's likeliest reading before context, as its own name and the priors give it
         self._best: Memo[tuple[str, tuple[int, ...]], int] = Memo(
             lambda key_places: max(key_places[1], key=lambda p: self._name_prior(p, key_places[0])))
+        # a name's readings with their facts and priors: (place, country, region key, kind, prior)
+        self._readings: Memo[tuple[str, tuple[int, ...]], tuple[tuple[int, str, str | None, str, float], ...]] = Memo(
+            lambda key_places: tuple((p, *self._place_facts[p][:3], self._name_prior(p, key_places[0])) for p in key_places[1]))
 
     def qualifies(self, text: str, candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]], i: int) -> bool:
         """Whether candidate ``i``, as resolved, is the region or country that holds the town (or region) just
@@ -327,7 +330,6 @@ class Resolver:
         g = self.gazetteer
         if not candidates:
             return Prepared((), (), (), ())
-        facts = self._place_facts
         addressed = frozenset(i for i in range(len(candidates) - 1) if self._address(text, candidates, i))
         apposed = tuple((i, i + 2) for i in range(len(candidates) - 2) if self._apposed_through_nation(text, candidates, i))
         # "Vodiane, south-west of Avdiivka": a town said to lie in a direction of another place, and how far at most
@@ -387,9 +389,8 @@ class Resolver:
             if len(candidates[k].places) > 1 and inside:
                 static[k] = {**static[k], **{p: static[k].get(p, 0.0) + CONTAINS_BONUS for p in inside}}
         # per candidate place: (place, country, region key, kind, prior + static bonus), computed once
-        info = [[(p, f[0], f[1], f[2], self._name_prior(p, c.key) + static[i].get(p, 0.0))
-                 for p in c.places for f in (facts[p],)]
-                for i, c in enumerate(candidates)]
+        info = [[(p, country, key, kind, prior + static[i].get(p, 0.0)) for p, country, key, kind, prior in self._readings[(c.key, c.places)]]
+                if static[i] else list(self._readings[(c.key, c.places)]) for i, c in enumerate(candidates)]
         # a reading further behind the best than all context can add never wins: drop it ("Palmyra" has 30)
         reach = COUNTRY_WEIGHT + REGION_WEIGHT
         for i, readings in enumerate(info):

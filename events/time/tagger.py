@@ -623,11 +623,11 @@ _MONTH_ANCHORS = ("@month",)  # capitalised, as the rules without re.I take them
 # ---- windowed scanning ------------------------------------------------------------------------------
 # Most rules begin with \b and an alternation, so the regular-expression engine tries them at every position
 # of the text. Instead each rule names its *anchors*: strings that every one of its matches contains (a month
-# name, the word "year", a four-digit year...), found with str.find or a regular expression the engine scans
-# fast, and runs only in windows around them, wide enough that every match, and every character the engine
+# name, the word "year", a four-digit year...), found by the automaton that finds the trigger words (one pass
+# for all of them) or by a regular expression the engine scans fast, and runs only in windows around them, wide enough that every match, and every character the engine
 # reads while trying one (lookaheads included), lies inside: :func:`_reach` bounds how far that is from where an
 # attempt starts. The bound holds while runs of whitespace and hyphens (and, for a rule with \d+, digits) are
-# short; texts with longer runs, or with characters that defeat finding case-insensitive anchors in the
+# short (so a rule repeats a word at most {1,40} times, not +); texts with longer runs, or with characters that defeat finding case-insensitive anchors in the
 # lower-cased text, are scanned whole, as are rules without anchors. Matches and their order are those of a
 # scan of the whole text: windows are apart and in order, a match lies inside one, and where a window ends
 # early no attempt started inside reads that far. Anchors are:
@@ -671,7 +671,7 @@ def _regex_hits(pattern: re.Pattern[str]) -> Callable[[_Scan], list[int]]:
 
 def _month_tokens(scan: _Scan) -> list[int]:
     lower, text = scan.lower, scan.text
-    return sorted(p for abbr in _MONTH_TRIGGERS for p in _finds(lower, abbr)
+    return sorted(p for abbr in _MONTH_TRIGGERS for p in scan.words.get(abbr, ())
                   if _starts_word(text, p) and _MONTH_TOKEN.match(lower, p))
 
 
@@ -683,6 +683,15 @@ def _decade_words(scan: _Scan) -> list[int]:
                   and _starts_word(text, p - len(w)))
 
 
+_DAY_MONTH_DIGITS = re.compile(r"\d\d?[./]\d")
+
+
+def _day_month_digits(scan: _Scan) -> list[int]:
+    """Where "14/3", "14.03" start a line or follow a space (a hit inside a word hides none of those)."""
+    text = scan.text
+    return [p for p in map(re.Match.start, _DAY_MONTH_DIGITS.finditer(text)) if not p or text[p - 1].isspace()]
+
+
 _ANCHOR_FAMILIES: dict[str, tuple[Callable[[_Scan], list[int]], bool]] = {  # hits, and whether a hit must end a word
     "month": (_regex_hits(re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec")), False),  # capitalised
     "caps_month": (_regex_hits(re.compile(r"JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC")), False),  # in capitals
@@ -692,6 +701,7 @@ _ANCHOR_FAMILIES: dict[str, tuple[Callable[[_Scan], list[int]], bool]] = {  # hi
     "iso": (_regex_hits(re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d(?!\w)")), True),
     "0s": (lambda scan: sorted(_finds(scan.text, "0s") + _finds(scan.text, "0's")), False),
     "slash": (lambda scan: _finds(scan.text, "/"), False),
+    "day_month_digits": (_day_month_digits, False),
     "month_i": (_month_tokens, False),  # lower-cased, as _month_alone takes them
     "decade": (_decade_words, True),
 }
@@ -781,8 +791,9 @@ def _plan(pattern: re.Pattern[str], anchors: tuple[str, ...]) -> _Plan | None:
 class _Scan:
     """Anchor hits in one text, found once for all rules."""
 
-    def __init__(self, text: str, lower: str, bound: int) -> None:
-        self.text, self.lower, self.bound = text, lower, bound
+    def __init__(self, text: str, lower: str, bound: int, words: dict[str, list[int]]) -> None:
+        """``words``: where each anchor and trigger word the text holds starts in ``lower`` (see _candidates)."""
+        self.text, self.lower, self.bound, self.words = text, lower, bound, words
         self.hits: dict[str, list[int]] = {}
         self.long_digits: bool | None = None
 
@@ -793,10 +804,10 @@ class _Scan:
             if name[0] == "@":
                 hits = _ANCHOR_FAMILIES[name[1:]][0](self)
             elif name[0] == "^":
-                hits = [p for p in _finds(self.lower, name[1:]) if _starts_word(text, p)]
+                hits = [p for p in self.words.get(name[1:], ()) if _starts_word(text, p)]
             else:
                 k, n = len(name), len(text)
-                hits = [p for p in _finds(self.lower, name)
+                hits = [p for p in self.words.get(name, ())
                         if _starts_word(text, p) and (p + k == n or not _is_word(text[p + k]))]
             self.hits[name] = hits
         return hits
@@ -915,7 +926,7 @@ del _join, _before
 # once, each a date as TimeML annotates them ("April 24 and 25"); the day written with its month is found by the rules
 # above, the bare one here. After "on" or "of" only ("between 10 and 12 March" is one range), and a bare day after its
 # month only where no noun follows it ("on March 3 and 4 people died" is March 3).
-_PAIR_AFTER = r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|when|while|after|before|as|with|during|for|to|from|and|but|that|which|[a-z]+ing)\b)"
+_PAIR_AFTER = r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|when|while|after|before|as|with|during|for|to|from|and|but|that|which|[a-z]{1,40}ing)\b)"
 
 
 @rule(rf"\b(?i:on|of)\s+(?:the\s+)?(?P<x>(?P<d>{_DAY}))\s+(?:and|to|or)\s+(?:the\s+)?(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})"
@@ -1009,7 +1020,7 @@ _SHORT_DIGITS_TRIGGERS = tuple(f"{lead}{d}" for lead in ("\n", "on ", "update ",
 # "14/3:", "Update 17/3 –", "14.03: strikes", "On 12.3.": a day and a month in digits heading a line or an update, in
 # the reference's year (day first where both fit, as such reports write)
 @rule(r"(?:^|\n|\b(?:[Oo]n|[Uu]pdate|[Ss]itrep)\s)(?P<x>(?P<a>3[01]|[12]\d|0?[1-9])[./](?P<b>3[01]|[12]\d|0?[1-9])"
-      r"(?![\d/.]\d)\.?)(?=\s*[:–—-]|\s)", triggers=_SHORT_DIGITS_TRIGGERS, anchors=())
+      r"(?![\d/.]\d)\.?)(?=\s*[:–—-]|\s)", triggers=_SHORT_DIGITS_TRIGGERS, anchors=("@day_month_digits",))
 def _short_digits(m, text, ref):
     if ref is None:
         return None
@@ -1446,7 +1457,7 @@ _VERB_PARTICLE_AFTER = re.compile(r"\s+(?:from|up|to|into|under|over|on|off|in|o
 
 # "hotels expect a busy spring", "after a wet summer": a season with an adjective after "a" is this year's, read by
 # the sentence's tense as "the summer" is (not "a spring in his step", "a summer job": no adjective, or a noun after)
-@rule(r"\ban?\s+(?P<adj>[a-z]+)\s+(?P<s>spring|summer|autumn|winter)\b", triggers=("spring", "summer", "autumn", "winter"),
+@rule(r"\ban?\s+(?P<adj>[a-z]{1,40})\s+(?P<s>spring|summer|autumn|winter)\b", triggers=("spring", "summer", "autumn", "winter"),
       anchors=("spring", "summer", "autumn", "winter"))
 def _a_season(m, text, ref):
     if ref is None or m["adj"] not in _SEASON_ADJECTIVES or _SEASON_NOUN_AFTER.match(text, m.end()):
@@ -1507,7 +1518,7 @@ _FINAL_BEFORE = re.compile(r"\b(?:the|his|her|its|our|their|my|your|a|one|every|
 # a noun that is no event of a night ("overnight rates", "an overnight stay"), nor before a weekday, which dates it
 # ("overnight into Sunday": the weekday rule's).
 @rule(r"\bovernight\b(?=\s*(?:[,.;:!?)\"'”—–]|$|(?:on|in|at|into|to|from|with|near|as|and|but|after|before|when|while|amid"
-      r"|across|along|around|against|outside|inside|by|for|[a-z]+ing)\b|(?:air\s*)?(?:attacks?|strikes?|raids?|shelling"
+      r"|across|along|around|against|outside|inside|by|for|[a-z]{1,40}ing)\b|(?:air\s*)?(?:attacks?|strikes?|raids?|shelling"
       r"|bombardments?|bombings?|barrages?|assaults?|fighting|clashes|explosions?|blasts?|drones?|missiles?|rockets?"
       r"|fires?|storms?|rain|curfew)\b))(?!\s+(?:on|into|to)\s+" + _WEEKDAY + r"|\s+" + _WEEKDAY + ")",
       re.I, triggers=("overnight",), anchors=("overnight",))
@@ -1842,7 +1853,7 @@ def _ago(m, text, ref):
     return _relative_unit(unit, n, ref, -1 if way == "ago" else 1)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\w+[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these days", "coming", "ahead"))
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\w{1,40}[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these days", "coming", "ahead"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -1914,7 +1925,7 @@ def _half_v(year: int, half: int, anchored: bool) -> _Value:
     return _Value(f"{year:04d}-H{half}", s, e, "quarter", anchored)
 
 
-@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b|[-‐\s]*finals?\b)", re.I, triggers=("quarter",), anchors=("quarter",))
+@rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b|[\s-]*‐?[\s-]*finals?\b)", re.I, triggers=("quarter",), anchors=("quarter",))
 def _the_quarter(m, text, ref):
     if ref is None:
         return None
@@ -2110,23 +2121,30 @@ class TemporalTagger:
     def __init__(self) -> None:
         self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
-        # every rule's trigger words in one automaton: one pass over a text finds which are in it (a substring
-        # test per word and rule took a sixth of the tagger's time)
+        # every rule's trigger and anchor words in one automaton: one pass over a text finds which are in it, and
+        # where (a substring test per word and rule took a sixth of the tagger's time)
         self._triggers = ahocorasick.Automaton()
-        for word in {t for _, _, triggers, _ in _RULES for t in triggers}:
+        words = {t for _, _, triggers, _ in _RULES for t in triggers}
+        words |= {a.lstrip("^") for _, _, _, plan in _RULES if plan is not None for a in plan.anchors if a[0] != "@"}
+        words |= set(_MONTH_TRIGGERS)  # (for the "month_i" anchors)
+        for word in words:
             self._triggers.add_word(word, word)
         self._triggers.make_automaton()
 
     def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
         found = []
         lower = text.lower()
+        # where each word starts in ``lower`` (the text opens a line: a trigger at a line's start, "\n1", is found at
+        # its start too: "14/3: shelling")
+        words: dict[str, list[int]] = {}
+        for last, word in self._triggers.iter("\n" + lower):
+            words.setdefault(word, []).append(last - len(word))
+        present = words.keys()
         scan = None
         if len(lower) == len(text) and (text.isascii() or not any(c in text for c in _CASE_TRAPS)):
             bound = next((b for b, run in _LONG_RUN.items() if not run.search(text)), None)
             if bound is not None:
-                scan = _Scan(text, lower, bound)
-        # (the text opens a line: a trigger at a line's start, "\n1", is found at its start too: "14/3: shelling")
-        present = {word for _, word in self._triggers.iter("\n" + lower)}
+                scan = _Scan(text, lower, bound, words)
         for pattern, normalise, triggers, plan, spans in self._rules:
             if triggers and present.isdisjoint(triggers):
                 continue
