@@ -698,6 +698,17 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("9 March", "1997-03-09"), ("June", "1997-06")], "an intention before a date and 'to': still to come"),
     ("Officials had warned about the cargo as recently as July.", date(2020, 8, 6),
      [("recently", "PAST_REF"), ("July", "2020-07")], "a month alone after 'as recently as', 'as early as'"),
+    # two weekdays that make a range lie within one week, in order (2016-12-11 is a Sunday)
+    ("He was held from Friday to Monday.", date(2016, 12, 11), [("Friday", "2016-12-02"), ("Monday", "2016-12-05")],
+     "a past range counts back from its end (alone, Friday would be the 9th)"),
+    ("The fair runs Friday-Sunday.", date(2016, 12, 10), [("Friday", "2016-12-09"), ("Sunday", "2016-12-11")],
+     "a range that can hold the reference date does (alone, Friday would be the 16th)"),
+    ("Schools stay shut Monday through Friday.", date(2016, 12, 11), [("Monday", "2016-12-12"), ("Friday", "2016-12-16")],
+     "readings on both sides of the reference: the end nearer to it decides (alone, Monday would be the 5th)"),
+    ("Public celebrations were banned from Monday to Thursday.", date(2022, 8, 24),
+     [("Monday", "2022-08-22"), ("Thursday", "2022-08-25")], "'banned from' reads as an order to come; the range holds today"),
+    ("Talks ran from Monday to Thursday.", date(2016, 12, 11), [("Monday", "2016-12-05"), ("Thursday", "2016-12-08")],
+     "readings that agree are left as they are"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

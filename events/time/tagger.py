@@ -2115,6 +2115,46 @@ def _spelled_year(m, text, ref):
     return _year_v(year, False)
 
 
+_WEEKDAY_NAME = re.compile(_WEEKDAY)
+_RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+
+
+def _weekday_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> tuple[TimeMention, ...]:
+    """``mentions``, where two weekdays make a range ("from Friday to Monday", "Friday-Sunday", "between Tuesday and
+    Thursday") read as one span of under a week: each weekday read alone by its tense may fall on either side of the
+    reference date ("runs Friday-Sunday" on a Sunday is not the 16th to the 11th). Where the two readings disagree, a
+    past range counts back from its end; else a range that can hold the reference date does; else a range to come
+    counts from its start, one across the reference from the end nearer to it."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if reference is None or a.start_date is None or b.start_date is None or not (a.anchored and b.anchored) \
+                or a.value != a.start_date.isoformat() or b.value != b.start_date.isoformat() \
+                or not (_WEEKDAY_NAME.fullmatch(a.text) and _WEEKDAY_NAME.fullmatch(b.text)):
+            continue
+        gap = text[a.end:b.start]
+        if not _RANGE_GAP.fullmatch(gap) or gap.strip() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
+            continue  # ("on Monday and Thursday": two days)
+        first, last = a.start_date, b.start_date
+        if 0 < (last - first).days < 7:
+            continue
+        days = (last.weekday() - first.weekday()) % 7 or 7
+        into = (reference.weekday() - first.weekday()) % 7
+        if first <= reference and last <= reference:  # past: "was held from Friday to Monday", back from the Monday
+            first = last - timedelta(days=days)
+        elif into <= days:  # a range that can hold the reference date does ("banned from Monday to Thursday" on a Wednesday)
+            first = reference - timedelta(days=into)
+            last = first + timedelta(days=days)
+        elif first > reference or reference - first <= last - reference:
+            last = first + timedelta(days=days)
+        else:
+            first = last - timedelta(days=days)
+        out[k] = replace(a, value=first.isoformat(), start_date=first, end_date=first)
+        out[k + 1] = replace(b, value=last.isoformat(), start_date=last, end_date=last)
+    return tuple(out)
+
+
 class TemporalTagger:
     """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe."""
 
@@ -2201,7 +2241,7 @@ class TemporalTagger:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
-        return tuple(mentions)
+        return _weekday_ranges(text, mentions, reference)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
