@@ -266,7 +266,7 @@ def _future(text: str, start: int, end: int) -> bool:
 # ... and the plural's ("Rovers travel to Denholm on Tuesday", "the two teams meet again on Saturday", "voters go to the
 # polls on Sunday", "the new rules take effect on Wednesday"), not an infinitive's ("difficult to meet demand well into
 # the summer", see _cue)
-_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take")
+_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin")
 _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
@@ -1149,6 +1149,23 @@ def _my(m, text, ref):
 _MONTH_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:and|or|to|through|until|till)\s+| ?[-–—] ?)(?P<m>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<y>{_YEAR})\b")
 _MONTH_BEFORE_AND = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}),?\s+$")
 _MONTH_BEFORE_DASH = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}) ?$")
+# a month that names the period a statistic measures: "will report January retail sales", "revised November's jobless
+# rate" (no preposition before it, as _month_alone asks): the latest such month, up to the reference's (before _month_alone,
+# whose "and November" with no month before "and" is no date, and would keep the span)
+_STATISTICS = (r"(?:sales|figures|data|numbers|rate|payrolls|employment|unemployment|inflation|output|exports|imports"
+               r"|orders|production|prices|index|survey|deficit|surplus|reading|starts|shipments|spending)")
+
+
+@rule(rf"\b(?P<x>(?P<m>{_MONTH_FULL}))(?:'s|’s)?(?=\s+(?:[a-z]{{1,20}}[\s-]+){{0,2}}{_STATISTICS}\b)", triggers=_MONTH_TRIGGERS,
+      anchors=_MONTH_ANCHORS)
+def _month_statistics(m, text, ref):
+    if ref is None:
+        return None
+    month = _month(m["m"])
+    year = ref.year if month <= ref.month else ref.year - 1
+    return _month_v(year, month, True)
+
+
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures".
 @rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
@@ -1249,11 +1266,18 @@ def _mod_year(m, text, ref):
 
 
 # "the 1980s", "the mid-1600s"; before 1600 only after "the" or a part of it ("the 1570s", "early 1100s"), where a
-# number could be a count ("1500s and 1000s of them")
-@rule(r"\b(?P<the>(?:the\s+)?(?:(?:early|late|mid)[\s-])?)(?P<c>1\d|20)(?P<d>\d)0'?s\b", triggers=("0s", "0's"), anchors=("@0s",))
+# number could be a count ("1500s and 1000s of them"); "the 1800s" and "the late 1100s" are centuries (the 2000s a decade)
+@rule(r"\b(?P<the>(?:the\s+)?(?:(?P<part>early|late|mid)[\s-])?)(?P<c>1\d|20)(?P<d>\d)0'?s\b", triggers=("0s", "0's"), anchors=("@0s",))
 def _decade(m, text, ref):
     if int(m["c"]) < 16 and not m["the"]:
         return None
+    if m["d"] == "0" and m["c"] != "20":
+        c = int(m["c"])
+        s, e = V.century_interval(c)
+        if m["part"]:
+            first, last = _PART_OF_CENTURY[m["part"].lower()]
+            s, e = date(c * 100 + first, 1, 1), date(c * 100 + last, 12, 31)
+        return _Value(f"{c:02d}", s, e, "century", False)
     dec = int(m["c"] + m["d"])
     s, e = V.decade_interval(dec)
     return _Value(f"{dec:03d}", s, e, "decade", False)
@@ -1303,7 +1327,7 @@ def _century(m, text, ref):
 
 # ---- quarters, halves, seasons ---------------------------------------------------------------------
 
-@rule(rf"\b(?:the\s+(?=(?:fiscal[\s-]+)?{_ORD}\s+quarter))?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I, triggers=("quarter",), anchors=("^quarter",))
+@rule(rf"\b(?:the\s+(?=(?:fiscal[\s-]+)?{_ORD}\s+quarter))?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!ly\b)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?", re.I, triggers=("quarter",), anchors=("^quarter",))
 def _quarter(m, text, ref):
     q = ORDINALS[m["o"].lower()]
     year = int(m["y"]) if m["y"] else (ref.year if ref else None)
@@ -1721,6 +1745,10 @@ def _weekday(m, text, ref):
     if that is not None and not _CONJUNCTION_THAT_AFTER.search(text, max(0, that.start() - 14), that.start()):  # "On November 5 it said a payment was due that Friday": the Friday of that week (on or after it)
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "", m.start()), (that.start("x"), m.end()),
                                  same_day=True)
+    if before is None and clock is None and m.end() == m.end("w"):
+        part = _PART_OF_DAY_BEFORE.search(text, max(0, start - 7), start)
+        if part is not None:
+            start = part.start()  # "late Sunday", "early Saturday": the day, its part in the span (not "early Friday morning")
     value = _weekday_value(m, text, ref, rel, start)
     if clock is not None:
         hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
@@ -1729,6 +1757,7 @@ def _weekday(m, text, ref):
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s+$")
 # days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
 _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mail\s+on)\s+$")
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
@@ -1828,6 +1857,8 @@ def _ago(m, text, ref):
         n, unit = (2 * n if n is not None else None), "week"
     if unit.startswith("centur"):  # "a century ago", "half a century ago": that many years
         n, unit = (50 if m["n"].lower().startswith("half") else 100 * n if n is not None else None), "year"
+    elif unit == "decade":  # "a decade ago": the year ten years back (as TimeBank), not the decade before
+        n, unit = (10 * n if n is not None else None), "year"
     elif m["n"].lower().startswith("half"):
         return None  # "half a year ago": no date this reads (nor "a year ago" inside it)
     if m["today"]:
@@ -1853,7 +1884,7 @@ def _ago(m, text, ref):
     return _relative_unit(unit, n, ref, -1 if way == "ago" else 1)
 
 
-@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\w{1,40}[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these days", "coming", "ahead"))
+@rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|couple)\b)|[\s-]+(?:\w{1,40}[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these days", "coming", "ahead"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
