@@ -423,6 +423,9 @@ _DEFERRAL = _ORDERS | frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
     "extends", "extended", "adjourn", "adjourns", "adjourned", "recessed", "suspended", "rescheduled", "give", "gives",
     "gave", "given", "deadline", "deadlines", "extension", "extensions", "postponement",
+    # and what someone was asked or told to do until then: "asked customers to turn down thermostats until Friday",
+    # "were told not to return until the weekend"
+    "asked", "told", "urged", "advised", "instructed", "warned", "encouraged",
 ))
 _FROM_BOUNDS = frozenset(("from", "starting"))  # a start that only an order governs (a deferral's bound is "until")
 # "declared Tuesday a national day of mourning", "named Friday a public holiday": a day set apart, still to come
