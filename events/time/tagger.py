@@ -347,9 +347,11 @@ def _cue(words: list[str], i: int) -> int:
     if lw in ("due", "set") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday"
     if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS or prev in _PREPOSITIONS
-            or len(prev) > 5 and prev.endswith("ing") and prev not in _NOT_GERUNDS) and lw.endswith("ed") and lw not in _PAST_WORDS:
+            or len(prev) > 5 and prev.endswith("ing") and prev not in _NOT_GERUNDS) and lw.endswith("ed") and lw not in _PAST_WORDS \
+            and not (prev == "that" and (i + 1 == len(words) or words[i + 1].lower() in _PREPOSITIONS or words[i + 1].lower() in _BOUNDS)):
         return 0  # "it would run a reduced timetable on Saturday", "their first televised debate", "its long-delayed
-        # report", "aid to besieged areas", "annexing occupied areas": an adjective, with no tense
+        # report", "aid to besieged areas", "annexing occupied areas": an adjective, with no tense (but "a revival that
+        # opened Thursday", "the strike that ended in May": a relative clause's verb)
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
