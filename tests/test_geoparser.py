@@ -405,6 +405,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     # story names wins however many US places the story names besides
     ("A ward opened in Toronto, Canada. Services in Ontario are strained. Nurses from Buffalo, New York and "
      "Dunn, North Carolina came to help, and the United States sent supplies.", "Ontario", "Ontario", "CA", "region"),
+    # trade and travel news's "Korea" is South Korea (GeoNames has only a village Koréa, in Côte d'Ivoire)
+    ("Buyers in Japan, Taiwan and Korea took most of the coal.", "Korea", "South Korea", "KR", "country"),
 ])
 def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     hits = [h for h in _found(geoparser, text) if h[0] == surface]
@@ -420,6 +422,7 @@ def test_resolves(geoparser, text, surface, name, country, kind) -> None:
     ("Drivers from Texas said Paris was quiet.", "Paris", "TX", "and so does its state, where its country has no world city of the name"),
     ("Paris, 100 miles east of Dallas, flooded.", "Paris", "TX", "and a bearing from a town, as far as it says"),
     ("Washington said it would send more agents to Chicago.", "Washington", "DC", "a capital that acts as a government is the capital, whatever town its neighbours favour"),
+    ("Washington has promised more trade aid to farmers in Iowa.", "Washington", "DC", "... and so does one that has promised"),
 ])
 def test_world_city_namesakes(geoparser, text, surface, state, why) -> None:
     hits = [m for m in geoparser.parse(text) if m.text == surface]
@@ -453,6 +456,9 @@ def test_world_city_namesakes(geoparser, text, surface, state, why) -> None:
     ("Rep. Kevin Brady, R-Texas, spoke.", "Texas", "demonym"),
     ("Nancy Pelosi, D-Calif, spoke.", "Calif", "demonym"),  # the abbreviation without its period, after a party letter
     ("Sen. Ted Cruz (R-TX) spoke.", "TX", "demonym"),  # ... or the postal code
+    ("Cases were found in Romanian and Ukrainian fowl.", "Romanian", "demonym"),  # a list that goes on with a noun: no languages
+    ("Russians moved money into Georgian banks.", "Georgian", "demonym"),  # ... after "into" too
+    ("Hong Kongers queued for hours.", "Hong Kongers", "demonym"),
     # a headline run into its story: a small town in capitals after a sentence, then " - " (not a heading)
     ("Madison will dump assessors. DANIELSVILLE - Madison County commissioners voted.", "DANIELSVILLE", "dateline"),
     ("Talks stalled. PARIS - The ministers met again.", "PARIS", "dateline"),
@@ -602,9 +608,17 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("A fire gutted the restaurant of his wife Nancy; their daughter Elizabeth ran it.", "kin before a name: a person ('Nancy', 'Elizabeth' are towns)"),
     ("He bought an eBook with an iPhone on eBay.", "brands in lower camel case are no names"),
     ("The Mamoré River rose to its highest level in a decade.", "a river the gazetteer lacks is no misspelt Mooi River (its town's name has the word too)"),
+    ("Letters went home in Punjabi and Hindi; the memo was translated into Arabic and Farsi, officials said.",
+     "languages after 'in' or 'into' that end their phrase ('Punjabi' is Punjab's people, 'Farsi' a town's name too)"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why
+
+
+def test_an_address_after_in_may_be_a_county(geoparser) -> None:
+    # "X, in Y" for a county Y as for a region: Richmond in North Yorkshire (54.4 N), not Richmond in London (51.5 N)
+    richmond = [m for m in geoparser.parse("One of the dead was from Richmond, in North Yorkshire.") if m.text == "Richmond"]
+    assert richmond and richmond[0].place is not None and richmond[0].place.lat > 54
 
 
 def test_a_language_before_what_a_place_is_called_is_no_place(geoparser) -> None:

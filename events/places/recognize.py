@@ -165,11 +165,14 @@ park valley beach island downtown uptown greater metro historic north south east
 eastern western upper lower neighbouring neighboring nearby coastal rural occupied mainland inner outer""".split())
 # demonyms that are also a language's name, and the words around them that say the language is meant
 _LANGUAGES = frozenset("english french spanish german italian portuguese russian chinese japanese korean dutch greek "
-                       "turkish hebrew persian polish swedish".split())
+                       "turkish hebrew persian polish swedish arabic ukrainian vietnamese thai indonesian malay filipino "
+                       "tagalog cebuano punjabi hindi urdu bengali tamil gujarati marathi cantonese mandarin irish welsh "
+                       "swahili somali amharic pashto dari kurdish farsi hungarian czech romanian danish norwegian finnish "
+                       "catalan basque albanian serbian croatian bulgarian armenian georgian".split())
 _LANGUAGE_WORDS = ("speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|teaching|"
-                   "study|studies|studied|studying|translated|translate|into|fluent\\s+in|subtitles\\s+in")
+                   "study|studies|studied|studying|translated|translate|fluent\\s+in|subtitles\\s+in")
 _LANGUAGE_BEFORE = re.compile(rf"\b(?:{_LANGUAGE_WORDS})\s+(?:only\s+)?(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$", re.I)
-_IN_LANGUAGE = re.compile(r"\bin\s+(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$")  # "in English and Spanish."
+_IN_LANGUAGE = re.compile(r"\bin(?:to)?\s+(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$")  # "in English and Spanish.", "into Arabic."
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:language|languages|speakers?|speaking|immersion|class|classes|courses?|teachers?|"
                              r"lessons?|translation|subtitles|version|edition|learners?|literature|grammar|major)\b", re.I)
 _SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "scott"})  # also common surnames
@@ -198,7 +201,7 @@ STATE_ACTS_AFTER = re.compile(r"\s+(?:(?:last\s+(?:week|month|year)|on\s+[A-Z][a
                                r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said\s+(?:it|its)\b|sent\s+its\b|condemned|denied|warned|accused|rejected|welcomed|urged|"
                                r"announced|responded|imposed|sanctioned|retaliated|expelled|criticized|criticised|demanded|"
                                r"threatened|vowed|insists|insisted|blamed|protested|summoned|recalled|revoked|designated|"
-                               r"approved|pledged|offered|ordered|lifted|suspended|halted|deployed|dispatched)\b")  # (not "said" alone: "Washington said he would")
+                               r"approved|pledged|promised|offered|ordered|lifted|suspended|halted|deployed|dispatched)\b")  # (not "said" alone: "Washington said he would")
 _DOES_AFTER = re.compile(r"\s+(?:and\s+(?:his|her)\s|(?:was|is|had\s+been|has\s+been)\s+(?:stabbed|shot|killed|arrested|"
                          r"charged|sentenced|convicted|born|hospitalized|ejected|pronounced\s+dead)\b|"
                          r"(?:died|pleaded|testified|confessed|visited|lived)\b)")
@@ -482,9 +485,13 @@ def _language_use(text: str, start: int, end: int) -> bool:
     "English language learners", "French immersion"."""
     if _LANGUAGE_AFTER.match(text, end) or _LANGUAGE_BEFORE.search(text, max(0, start - 60), start):
         return True
-    # "in English" only as a whole phrase ("aired in English and Spanish"), not "in French cities"
-    return bool(_IN_LANGUAGE.search(text, max(0, start - 60), start)) and re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|or)\s+[A-Z]|\s+as\s)",
-                                                                             text[end:end + 12]) is not None  # "known in Russian as Ugledar"
+    # "in English", "into Arabic" only as a whole phrase ("aired in English and Spanish"), not "in French cities", "into
+    # Georgian banks"
+    return bool(_IN_LANGUAGE.search(text, max(0, start - 60), start)) and _LANGUAGE_LIST_END.match(text, end) is not None
+    # ("known in Russian as Ugledar"; not "in Romanian and Ukrainian fowl")
+
+
+_LANGUAGE_LIST_END = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][a-z]+)*\s*(?:[,.;:)]|$|\s+as\s)")
 
 
 # a society's or a charity's name that opens with a demonym names no country ("the American Heart Association"),
@@ -684,8 +691,10 @@ class Recognizer:
             return False  # "the Pan American Health Organization", "pan-African": no one country
         if text[start - 10:start] == "Operation ":
             return False  # "Operation Olive Branch", "Operation Euphrates Shield": a military operation's name
+        if key in _LANGUAGES and _language_use(text, start, end):
+            return False  # "she learned English", "in Punjabi and Hindi", "into Farsi" (a town's name too)
         if role == "demonym":  # ("inter-Palestinian talks" are the Palestinians')
-            return not (key in _LANGUAGES and _language_use(text, start, end))  # "she learned English"
+            return True
         if text[start - 1:start] == "-" and _PREFIX_BEFORE.search(text, max(0, start - 7), start):
             return False  # "euro-Atlantic integration", "trans-Pacific trade": an adjective, no place
         best = self._best(key, places)

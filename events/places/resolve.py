@@ -575,11 +575,12 @@ class Resolver:
         if x.role != "location" or y.role != "location":
             return False
         if _IN_AFTER.match(text[x.end:y.start]):  # "the town of X in Y", "X in Y province" say where X is as plainly,
-            # and so does "X in Y" for a region Y and a town X ("Tawila in North Darfur"; not "Tehran's role in Syria")
+            # and so does "X in Y" for a region or county Y and a town X ("Tawila in North Darfur", "Richmond, in North Yorkshire";
+            # not "Tehran's role in Syria")
             g = self.gazetteer
             return _KIND_OF_BEFORE.search(text, max(0, x.start - 30), x.start) is not None \
                 or REGION_WORD_AFTER.match(text, y.end) is not None \
-                or (all(self._place_facts[q][2] == "region" for q in y.places)
+                or (all(self._place_facts[q][2] in ("region", "county") for q in y.places)
                     or _COMPASS_BEFORE.search(text, max(0, y.start - 20), y.start) is not None
                     and self._likeliest(y)[0] == "country") and not _NAME_GOES_ON.match(text, y.end) \
                 and not any(p in g.capitals or int(g.population[p]) >= BIG_CITY for p in x.places)

@@ -34,7 +34,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "U.A.E.", "Emirates", "United Arab Emirates"),
     "RU": ("Russia", "Russian Federation"),
     "SY": ("Syria", "Syrian Arab Republic"),
-    "IR": ("Iran",), "KR": ("South Korea", "Republic of Korea"), "MM": ("Burma", "Myanmar"),
+    "IR": ("Iran",), "KR": ("South Korea", "Republic of Korea", "Korea"), "MM": ("Burma", "Myanmar"),  # (trade news's "Korea")
     "KP": ("North Korea", "Democratic People's Republic of Korea", "DPRK"),
     "CN": ("People's Republic of China", "PRC", "mainland China"),
     "CD": ("Congo", "DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"),
@@ -68,6 +68,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "AR": ("Argentine", "Argentines", "Argentinian", "Argentinians"), "RS": ("Serbian", "Serbians", "Serb", "Serbs"),
     "HR": ("Croatian", "Croatians", "Croat", "Croats"), "PL": ("Polish", "Pole", "Poles"), "SE": ("Swedish", "Swede", "Swedes"),
     "FI": ("Finnish", "Finns"), "KM": ("Comorian", "Comorians"), "PH": ("Philippine",),
+    "HK": ("Hong Konger", "Hong Kongers"),
 }
 
 # Adjectives and people names of first-level regions that the demonym rule of the recogniser cannot derive from the
