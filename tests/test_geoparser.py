@@ -666,6 +666,13 @@ def test_a_locative_makes_a_place_of_a_name_seen_as_a_person(geoparser) -> None:
     assert found == [text.rindex("Gainesville")]  # "in Gainesville" is the town, though "Rodeo Gainesville" looked like a name
 
 
+def test_a_locative_before_a_list_places_its_middle_names_too(geoparser) -> None:
+    # "Moxee" is only Moxee City's alternate name: it needs something that says "place", and the locative before the
+    # list says so for every name in it, not only the first and the last
+    found = [m.text for m in geoparser.parse("Packers in Wapato, Moxee and Tieton said prices had fallen.")]
+    assert found == ["Wapato", "Moxee", "Tieton"]
+
+
 def test_a_locative_before_a_compass_word_makes_a_place_too(geoparser) -> None:
     text = "Lujhu is a township in northwestern Taoyuan, near the Taiwan Taoyuan International Airport."
     found = [m.start for m in geoparser.parse(text) if m.text == "Taoyuan"]

@@ -255,6 +255,8 @@ _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|stra
 _LIST_MEMBER = rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|dos|das|de\sla|la|el|al|upon|on|sur)\s|{_ARABIC_ARTICLE})?[A-Z][\w'’-]+){{0,3}}"
 _LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
     rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+$")
+_LOCATIVE_LIST_START = re.compile(rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,\s+$")
+_LIST_GOES_ON = re.compile(rf"(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+{_LIST_MEMBER}")  # ... to its "and"
 _NAME_OR_WORD_GOES_ON = re.compile(r"[-–'’]?\w|\s+[A-Z0-9]")  # "the Ohio Senate", "the Columbia-based firm": not a river
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 # "the corner of Lakeview and Harrison streets": two streets named together, the first and the second; not
@@ -452,13 +454,16 @@ def _according_to(text: str, start: int, end: int) -> bool:
     return _ACCORDING_TO_BEFORE.search(text, max(0, start - 14), start) is not None and _CLAUSE_END.match(text, end) is not None
 
 
-def _placed_in_list_or_address(text: str, start: int, kind: str, found_so_far: Sequence[tuple[Candidate, bool]]) -> bool:
+def _placed_in_list_or_address(text: str, start: int, end: int, kind: str, found_so_far: Sequence[tuple[Candidate, bool]]) -> bool:
     """Whether the words before a name say a place follows: a locative ("in Karachi"), one before the list the
-    name ends ("officials in Karachi and Hyderabad said"), or, for a state or province, the town and comma of
-    an address just before it ("police in Barrie, Ontario said")."""
+    name ends ("officials in Karachi and Hyderabad said") or is inside ("residents of Keizer, Turner and Independence"),
+    or, for a state or province, the town and comma of an address just before it ("police in Barrie, Ontario said")."""
     start = _article_start(text, start)
     if _placed_before(text, start) or text[max(0, start - 4):start].endswith(("and ", "or ")) \
             and _LOCATIVE_LIST_BEFORE.search(text, max(0, start - 80), start):  # (a list ends in "and" or "or": a quick test first)
+        return True
+    if text[max(0, start - 2):start] == ", " and _LOCATIVE_LIST_START.search(text, max(0, start - 80), start) \
+            and _LIST_GOES_ON.match(text, end):
         return True
     return kind in ("region", "country") and bool(found_so_far) and text[found_so_far[-1][0].end:start] == ", "
 
@@ -1160,7 +1165,7 @@ class Recognizer:
                             as_person[key] += 1
                         continue
                     according = _according_to(text, start, end)
-                    placed = not according and (_placed_in_list_or_address(text, start, best_kind, found_so_far)
+                    placed = not according and (_placed_in_list_or_address(text, start, end, best_kind, found_so_far)
                                                  or _placed_before(text, start)  # "in the port of Berbera said", "In Geelong, a 19-year-old"
                                                  or _BEARING_AFTER.match(text, end) is not None  # "Hawija, west of Kirkuk"
                                                  or surface.isupper() and self._at_dateline(text, start, end))  # "BARTELLA, Iraq -"
