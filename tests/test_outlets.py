@@ -43,6 +43,19 @@ def test_an_outlets_articles_settle_its_ambiguous_names(geoparser, outlets, expe
     assert _paris(geoparser.parse_many(LOCAL, outlets)[2]) == expected, why
 
 
+def test_an_address_outweighs_the_outlet_s_home(geoparser) -> None:
+    # a paper in Newcastle, New South Wales: its home makes a bare "Newcastle" its own, but "Newcastle, England" says
+    # where it is itself (the home outweighed the address once)
+    texts = ["Councillors in Newcastle and Maitland approved the rail plan.",
+             "Floods cut roads between Cessnock, Maitland and Lake Macquarie.",
+             "Newcastle fans travelled from Kurri Kurri and Port Stephens.",
+             "The winger, who grew up in Newcastle, England, scored twice. Fans came from Maitland, Cessnock and "
+             "Port Stephens, and the coach arrived from Sydney."]
+    mentions = geoparser.parse_many(texts, ["Hunter Herald"] * len(texts))
+    assert [m.place.country_code for m in mentions[3] if m.text == "Newcastle"] == ["GB"]
+    assert [m.place.country_code for m in mentions[0] if m.text == "Newcastle"] == ["AU"]
+
+
 def test_a_roaming_outlet_has_no_home_that_moves_a_name(geoparser) -> None:
     found = geoparser.parse_many(WORLD, ["World Desk"] * len(WORLD))
     assert _paris(found[2])[0] == "FR"

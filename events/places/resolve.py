@@ -533,6 +533,15 @@ class Resolver:
         self._one_sense_per_name(candidates, {k: m for k, m in groups.items()
                                               if m[0] not in prepared.pinned and m[0] not in prepared.qualified},
                                  last_scores, choice, sure)
+        # a name its own address or owner places ("grew up in Newcastle, England", "Libya's Tripoli") is there, whatever
+        # the outlet's home adds (a paper in Newcastle, New South Wales)
+        if home:
+            for i in prepared.qualified:
+                holders = [choice[k] for k in (i - 1, i + 1) if 0 <= k < len(candidates)
+                           and self._place_facts[choice[k]][2] in ("country", "region", "county")]
+                inside = [(base, p) for p, *_, base in info[i] if any(_inside(self.gazetteer, p, q) for q in holders)]
+                if inside and choice[i] not in {p for _, p in inside}:
+                    choice[i] = max(inside)[1]
         # "Stroud, Ontario" where no Stroud in Canada is known: somewhere in Ontario, not a Stroud elsewhere; "Pauktaw
         # in Rakhine State" where the one Pauktaw known lies in Yangon: somewhere in Rakhine
         g = self.gazetteer
