@@ -743,6 +743,13 @@ class Resolver:
         country, _, kind, _ = self._place_facts[best]
         return country if kind == "country" or best in self.gazetteer.capitals else None
 
+    def _names_a_region(self, c: Candidate) -> bool:
+        """Whether a name is a region's own name, and that region is not named after a town of the name ("Washington",
+        "Oregon"; not "Bundibugyo", a district named after its seat)."""
+        return self._names_country_or_region[(c.key, c.places)][1] and any(
+            self._place_facts[p][2] == "region" and c.key in self.gazetteer.own_name_keys(p)
+            and self.gazetteer.namesakes.get(p) not in c.places for p in c.places)
+
     def _region_word(self, text: str, c: Candidate) -> bool:
         """Whether the words around a name make it a region: "X province", "the province of X", "X region";
         and "southern Idlib", "rural Damascus", "upstate New York" unless the name is a country's: a part of the
@@ -842,7 +849,9 @@ class Resolver:
             and self._inside_a_list(text, candidates, i)
         capital_elsewhere = bool(nations) and not names_country and any(
             p in g.capitals and self._place_facts[p][0] not in nations for p in c.places)
-        list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts
+        list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts; one named like a region counts as
+        # one too, whichever it is likelier to be ("Washington and Oregon": the states, not Oregon, Ohio)
+        list_kinds += ["region" for n, (kind, _) in zip(listed, neighbours) if kind == "city" and self._names_a_region(n)]
         list_countries = {country for _, country in neighbours}
         dwarfed = self._dwarfed_readings[(c.key, c.places)] if list_countries else frozenset()
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own
