@@ -1104,16 +1104,20 @@ def _week_of(m, text, ref):
     return _week_v(d, not m["y"]) if d else None
 
 
+def _year_of_month(m: re.Match[str], month: int, text: str, ref: date | None) -> int | None:
+    """The year written after a month (group "y"), else the one its tense and the reference give it."""
+    if m["y"]:
+        return int(m["y"])
+    return _resolve_month_year(month, ref, _tense(text, m.start(), m.end())) if ref is not None else None
+
+
 # "the first week of January", "the last week of March 2016": seven days of the month (TimeML: the week holding them)
 @rule(rf"\b[Tt]he\s+(?P<o>first|second|third|fourth|last)\s+week\s+of\s+(?P<m>{_MONTH_FULL})(?:,?\s+(?P<y>{_YEAR})\b)?",
       triggers=("week",), anchors=("week",))
 def _nth_week_of_month(m, text, ref):
     month = _month(m["m"])
-    if m["y"]:
-        year = int(m["y"])
-    elif ref is not None:
-        year = _resolve_month_year(month, ref, _tense(text, m.start(), m.end()))
-    else:
+    year = _year_of_month(m, month, text, ref)
+    if year is None:
         return None
     first = date(year, month, 1)
     last = V.month_interval(year, month)[1]
@@ -1344,9 +1348,9 @@ def _quarter(m, text, ref):
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
 
 
-@rule(rf"\b(?:the\s+)?(?P<o>first|second|last|latter)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?|\b(?P<o2>first|last)\s+two\s+quarters\s+of\s+(?P<y2>{_YEAR})", re.I, triggers=("half", "two quarters"), anchors=("^half", "quarters"))
+@rule(rf"\b(?:the\s+)?(?P<o>first|second|last|latter|front|back)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?|\b(?P<o2>first|last)\s+two\s+quarters\s+of\s+(?P<y2>{_YEAR})", re.I, triggers=("half", "two quarters"), anchors=("^half", "quarters"))
 def _half(m, text, ref):
-    h = 1 if (m["o"] or m["o2"]).lower() == "first" else 2
+    h = 1 if (m["o"] or m["o2"]).lower() in ("first", "front") else 2  # (finance's "the back half of the year")
     y = m["y"] or m["y2"]
     year = int(y) if y else (ref.year if ref else None)
     if year is None:
@@ -1761,6 +1765,23 @@ def _weekday(m, text, ref):
     return replace(value, span=(start, m.end())) if start != m.start() else value
 
 
+# "the first Monday in October", "the last Thursday of November, 2004": that day of that month
+@rule(rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|last)\s+(?P<w>{_WEEKDAY})\s+(?:in|of)\s+(?P<m>{_MONTH_FULL})"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?", triggers=("day",), anchors=("@weekday",))
+def _nth_weekday(m, text, ref):
+    month, wd = _month(m["m"]), WEEKDAYS[m["w"].lower()]
+    year = _year_of_month(m, month, text, ref)
+    if year is None:
+        return None
+    if m["n"].lower() == "last":
+        day = V.month_interval(year, month)[1]
+        day -= timedelta(days=(day.weekday() - wd) % 7)
+    else:
+        day = date(year, month, 1)
+        day += timedelta(days=(wd - day.weekday()) % 7 + 7 * (ORDINALS[m["n"].lower()] - 1))
+    return _day_value(day, not m["y"])
+
+
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s+$")
 # days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
@@ -2050,17 +2071,21 @@ def _rel_year_half(m, text, ref):
     return _half_v(year, 1 if m["o"].lower() == "first" else 2, True)
 
 
-# "the first six months of 2013", "the last three months of the year": the half or the quarter they make
-@rule(rf"\b(?:the\s+)?(?P<side>first|last)\s+(?P<n>three|six)\s+months\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|next|last|the)\s+year)\b",
+# "the first six months of 2013", "the last three months of the year": the half or the quarter they make ("the year"
+# told as past before its end is last year's, as a bare quarter is: "contracted in the final three months of the year"
+# read in March)
+@rule(rf"\b(?:the\s+)?(?P<side>first|last|final)\s+(?P<n>three|six)\s+months\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|next|last|the)\s+year)\b",
       re.I, triggers=("months of",), anchors=("months",))
 def _months_of_year(m, text, ref):
+    first = m["side"].lower() == "first"
     if m["y"]:
         year = int(m["y"])
     elif ref is None:
         return None
+    elif m["rel"].lower() == "the":
+        year = _quarter_year((1 if first else 4) if m["n"].lower() == "three" else (2 if first else 4), ref, text, m.start(), m.end())
     else:
         year = ref.year + _YEAR_OFFSET[m["rel"].lower()]
-    first = m["side"].lower() == "first"
     if m["n"].lower() == "six":
         return _half_v(year, 1 if first else 2, not m["y"])
     return _quarter_v(year, 1 if first else 4, not m["y"])
@@ -2075,14 +2100,18 @@ _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|th
 @rule(r"\bthe\s+(?P<u>weekend)\b(?![\s-]+(?:\d|of|before|after|that|which|when))", re.I, triggers=("the weekend",), anchors=("weekend",))
 @rule(r"\b(?:the\s+)?(?P<u>year)(?:-|\s|['’]s\s)end\b(?![\s-]+\d)", re.I,  # "by year-end", "at year end", "the year's end"
       triggers=("year-end", "year end", "year's end", "year’s end"), anchors=("year",))
-@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year|month|week)\b{_NOT_THE_YEAR}", re.I,
-      triggers=("of the year", "in the year", "of the month", "in the month", "of the week", "in the week"), anchors=("year", "month", "week"))
+@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year|month|week|decade)\b{_NOT_THE_YEAR}", re.I,
+      triggers=("of the year", "in the year", "of the month", "in the month", "of the week", "in the week", "of the decade"),
+      anchors=("year", "month", "week", "decade"))
 def _the_year(m, text, ref):
     if ref is None:
         return None
     unit = m["u"].lower()
     if unit == "year":
         return _year_v(ref.year, True)
+    if unit == "decade":  # "by the end of the decade": the reference's
+        s, e = V.decade_interval(ref.year // 10)
+        return _Value(f"{ref.year // 10:03d}", s, e, "decade", True)
     if unit == "month":  # "by the end of the month": the reference's month ...
         if _tense(text, m.start(), m.end()) < 0:  # ... or, told as past, the month of the story's last date ("On Jan. 9,
             # 2002, he set off ... The search was called off at the end of the month": January 2002)
