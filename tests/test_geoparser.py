@@ -407,6 +407,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
      "Dunn, North Carolina came to help, and the United States sent supplies.", "Ontario", "Ontario", "CA", "region"),
     # trade and travel news's "Korea" is South Korea (GeoNames has only a village Koréa, in Côte d'Ivoire)
     ("Buyers in Japan, Taiwan and Korea took most of the coal.", "Korea", "South Korea", "KR", "country"),
+    # "in" joins a town's name as "on" and "upon" do ("Henley-on-Thames"): not Appleby and Westmorland, New Brunswick
+    ("Homes in Appleby-in-Westmorland were evacuated.", "Appleby-in-Westmorland", "Appleby-in-Westmorland", "GB", "city"),
     # a neighbour named like a state counts as one in a list, though its likelier reading is a city (the capital)
     ("Similar dam removals in Washington and Oregon helped salmon.", "Oregon", "Oregon", "US", "region"),
 ])

@@ -119,7 +119,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SAID_IT_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says|told)\s+(?:it|its)\b")  # who says "it" is no person
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 # words inside a name of several ("Deir ez-Zor", "Rio de Janeiro", "Trinidad and Tobago"); "i", "e": the Persian "of" ("Mazar-i-Sharif")
-_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon the und y sur en am im bin ibn abu bani i e and or".split())
+_CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon in the und y sur en am im bin ibn abu bani i e and or".split())
 # Capitalised words that are never places on their own (months, weekdays, titles, pronouns, common sentence starts).
 # surnames of people the news names so often that they are read as the towns that bear them only after "in",
 # "near" or "the city of" in a story that does not name the person (see _famous_surname_placed), though they
