@@ -25,8 +25,8 @@ February and of January), Columbus Day (the second Monday of October), Labor Day
 first Monday of September; "Labour Day" is May Day in much of the world and another day in Australia and New Zealand),
 Groundhog Day (2 February), April Fools' Day, Remembrance Sunday (the second Sunday of November) and Mothering Sunday
 (three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. Not
-"Independence Day", "Labour Day", "Memorial Day", "Mother's Day", "Election Day": their dates differ from country to
-country, and the stories mapped here come from everywhere. Not "Eid" alone (either of two feasts).
+"Labour Day", "Memorial Day", "Mother's Day", "Election Day": their dates differ from country to country, and the
+stories mapped here come from everywhere; "Independence Day" only where the text says whose (INDEPENDENCE_DAYS). Not "Eid" alone (either of two feasts).
 """
 
 from __future__ import annotations
@@ -207,6 +207,50 @@ _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday
 _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
 _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
 _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day
+
+# Independence Days, which differ from country to country: read only where the text says whose (see the tagger's
+# _independence_day). Country code: (its names, its demonyms, month, day) (own table).
+INDEPENDENCE_DAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], int, int]] = {
+    "US": (("United States", "America", "U.S.", "US"), ("American",), 7, 4),
+    "IN": (("India",), ("Indian",), 8, 15), "PK": (("Pakistan",), ("Pakistani",), 8, 14),
+    "BD": (("Bangladesh",), ("Bangladeshi",), 3, 26), "LK": (("Sri Lanka",), ("Sri Lankan",), 2, 4),
+    "MM": (("Myanmar", "Burma"), ("Burmese",), 1, 4), "AF": (("Afghanistan",), ("Afghan",), 8, 19),
+    "UA": (("Ukraine",), ("Ukrainian",), 8, 24), "BY": (("Belarus",), ("Belarusian",), 7, 3),
+    "MD": (("Moldova",), ("Moldovan",), 8, 27), "GE": (("Georgia",), ("Georgian",), 5, 26),
+    "AM": (("Armenia",), ("Armenian",), 9, 21), "AZ": (("Azerbaijan",), ("Azerbaijani",), 10, 18),
+    "KZ": (("Kazakhstan",), ("Kazakh",), 12, 16), "UZ": (("Uzbekistan",), ("Uzbek",), 9, 1),
+    "KG": (("Kyrgyzstan",), ("Kyrgyz",), 8, 31), "TJ": (("Tajikistan",), ("Tajik",), 9, 9),
+    "EE": (("Estonia",), ("Estonian",), 2, 24), "LT": (("Lithuania",), ("Lithuanian",), 2, 16),
+    "FI": (("Finland",), ("Finnish",), 12, 6), "PL": (("Poland",), ("Polish",), 11, 11),
+    "GR": (("Greece",), ("Greek",), 3, 25), "CY": (("Cyprus",), ("Cypriot",), 10, 1),
+    "XK": (("Kosovo",), ("Kosovar",), 2, 17), "BA": (("Bosnia",), ("Bosnian",), 3, 1),
+    "LB": (("Lebanon",), ("Lebanese",), 11, 22), "IQ": (("Iraq",), ("Iraqi",), 10, 3),
+    "JO": (("Jordan",), ("Jordanian",), 5, 25), "DZ": (("Algeria",), ("Algerian",), 7, 5),
+    "TN": (("Tunisia",), ("Tunisian",), 3, 20), "MA": (("Morocco",), ("Moroccan",), 11, 18),
+    "LY": (("Libya",), ("Libyan",), 12, 24), "SD": (("Sudan",), ("Sudanese",), 1, 1),
+    "SS": (("South Sudan",), ("South Sudanese",), 7, 9), "ER": (("Eritrea",), ("Eritrean",), 5, 24),
+    "SO": (("Somalia",), ("Somali",), 7, 1), "KE": (("Kenya",), ("Kenyan",), 12, 12),
+    "UG": (("Uganda",), ("Ugandan",), 10, 9), "TZ": (("Tanzania",), ("Tanzanian",), 12, 9),
+    "RW": (("Rwanda",), ("Rwandan",), 7, 1), "CD": (("DR Congo", "DRC"), (), 6, 30),  # (not "Congo": two countries)
+    "NG": (("Nigeria",), ("Nigerian",), 10, 1), "GH": (("Ghana",), ("Ghanaian",), 3, 6),
+    "SN": (("Senegal",), ("Senegalese",), 4, 4), "ML": (("Mali",), ("Malian",), 9, 22),
+    "NE": (("Niger",), ("Nigerien",), 8, 3), "CI": (("Ivory Coast", "Côte d'Ivoire"), ("Ivorian",), 8, 7),
+    "MZ": (("Mozambique",), ("Mozambican",), 6, 25), "AO": (("Angola",), ("Angolan",), 11, 11),
+    "ZM": (("Zambia",), ("Zambian",), 10, 24), "ZW": (("Zimbabwe",), ("Zimbabwean",), 4, 18),
+    "MX": (("Mexico",), ("Mexican",), 9, 16), "BR": (("Brazil",), ("Brazilian",), 9, 7),
+    "AR": (("Argentina",), ("Argentine", "Argentinian"), 7, 9), "CL": (("Chile",), ("Chilean",), 9, 18),
+    "CO": (("Colombia",), ("Colombian",), 7, 20), "PE": (("Peru",), ("Peruvian",), 7, 28),
+    "VE": (("Venezuela",), ("Venezuelan",), 7, 5), "EC": (("Ecuador",), ("Ecuadorian",), 8, 10),
+    "BO": (("Bolivia",), ("Bolivian",), 8, 6), "UY": (("Uruguay",), ("Uruguayan",), 8, 25),
+    "GT": (("Guatemala",), ("Guatemalan",), 9, 15), "HN": (("Honduras",), ("Honduran",), 9, 15),
+    "SV": (("El Salvador",), ("Salvadoran",), 9, 15), "NI": (("Nicaragua",), ("Nicaraguan",), 9, 15),
+    "CR": (("Costa Rica",), ("Costa Rican",), 9, 15), "HT": (("Haiti",), ("Haitian",), 1, 1),
+    "JM": (("Jamaica",), ("Jamaican",), 8, 6), "DO": (("Dominican Republic",), ("Dominican",), 2, 27),
+    "PH": (("Philippines",), ("Philippine", "Filipino"), 6, 12), "ID": (("Indonesia",), ("Indonesian",), 8, 17),
+    "VN": (("Vietnam",), ("Vietnamese",), 9, 2), "MY": (("Malaysia",), ("Malaysian",), 8, 31),
+}
+_RULES |= {f"independence day {cc.lower()}": _gregorian(lambda year, m=month, d=day: date(year, m, d))
+           for cc, (_, _, month, day) in INDEPENDENCE_DAYS.items()}
 
 # other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
 _ALIASES = {

@@ -1645,6 +1645,13 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
     edge = "eve" if m["eve"] is not None else (m["which"].lower() if m["which"] else None)  # the eve, or its first or last day
     if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one)
+    return _occurrence(name, m, text, ref, (m["rel"] or "").lower(), edge, weekend)
+
+
+def _occurrence(name: str, m: re.Match[str], text: str, ref: date | None, rel: str = "", edge: str | None = None,
+                weekend: bool = False) -> _Value | None:
+    """The occurrence of holiday ``name`` the match means: the one of its year (group "y"), else the last or next one
+    (``rel``), else the nearest in the direction the sentence speaks of."""
     if m["y"]:
         found = H.in_year(name, int(m["y"]))
         return _holiday_value(name, found[0], False, edge, weekend) if found else None
@@ -1653,7 +1660,6 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
     years = H.occurrences(name, ref)
     if not years:
         return None  # outside the calendar's table
-    rel = (m["rel"] or "").lower()
     if rel == "last":
         before = [o for o in years if o.end < ref]  # "last Ramadan" in Ramadan: the one before
         return _holiday_value(name, before[-1], True, edge, weekend) if before else None
@@ -1780,6 +1786,32 @@ def _nth_weekday(m, text, ref):
         day = date(year, month, 1)
         day += timedelta(days=(wd - day.weekday()) % 7 + 7 * (ORDINALS[m["n"].lower()] - 1))
     return _day_value(day, not m["y"])
+
+
+_INDEPENDENCE_OF = {word.lower(): cc for cc, (names, demonyms, _, _) in H.INDEPENDENCE_DAYS.items() for word in names + demonyms}
+_INDEPENDENCE_WORDS = "|".join(re.escape(w) for w in sorted((w for n, d, _, _ in H.INDEPENDENCE_DAYS.values() for w in n + d),
+                                                            key=len, reverse=True))
+_TITLE_BEFORE = re.compile(r"\b(?:film|movie|blockbuster|sequel)\s+$", re.I)
+_COUNTRY_WORD = re.compile(rf"(?<![\w.])(?P<w>{_INDEPENDENCE_WORDS})s?(?![\w])")  # (and a people: "Americans")
+
+
+# "Ukraine's Independence Day", "Indian Independence Day", "Ukraine marked Independence Day": the day of the country
+# the text names with it (its possessive or adjective, else the one country its sentence names); none without one
+@rule(rf"\b(?:(?P<c>{_INDEPENDENCE_WORDS})['’]s\s+|(?P<d>{_INDEPENDENCE_WORDS})\s+)?(?P<x>Independence\s+Day(?:,?\s+(?P<y>{_YEAR})\b)?)",
+      triggers=("independence day",), anchors=("independence",))
+def _independence_day(m, text, ref):
+    if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or text.startswith(":", m.end()):
+        return None  # the film "Independence Day" ("the American film Independence Day: Resurgence")
+    named = m["c"] or m["d"]
+    if named is None:
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        countries = {_INDEPENDENCE_OF[w["w"].lower()] for w in _COUNTRY_WORD.finditer(text, lo, hi)}
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+    else:
+        country = _INDEPENDENCE_OF[named.lower()]
+    return _occurrence(f"independence day {country.lower()}", m, text, ref)
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
