@@ -467,6 +467,11 @@ def _whole_scan(text: str, reference: date | None) -> tuple:
     ("on March 3 and 4 when{pad}of May 1 and 2, working", ["March 3", "4", "May 1", "2"], "a pair of days after the month"),
     ("a harsh winter{pad}a mild spring", ["mild spring"], "a season after an adjective (bounded: it is a word)"),
     ("overnight strikes{pad}fell overnight, and", ["overnight", "overnight"], "'overnight' by the words after it"),
+    ("the first Monday in October{pad}the last Friday of June 2016", ["the first Monday in October", "the last Friday of June 2016"],
+     "the nth weekday of a month, anchored on its ordinal"),
+    ("Ukraine's Independence Day{pad}Kenyan Independence Day", ["Independence Day", "Independence Day"],
+     "a country's Independence Day: the country's possessive or adjective lies before the anchor"),
+    ("January retail sales{pad}November's jobless rate", ["January", "November"], "a month before its statistic, after it in the window"),
     ("the latest quarter{pad}the quarter-finals and the fiscal quarter \u2010 finals", ["the latest quarter"],
      "a quarter, not a quarter-final however its hyphen is written"),
 ])

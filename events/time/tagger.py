@@ -1773,7 +1773,8 @@ def _weekday(m, text, ref):
 
 # "the first Monday in October", "the last Thursday of November, 2004": that day of that month
 @rule(rf"\b(?:the\s+)?(?P<n>first|second|third|fourth|last)\s+(?P<w>{_WEEKDAY})\s+(?:in|of)\s+(?P<m>{_MONTH_FULL})"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b)?", triggers=("day",), anchors=("@weekday",))
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?", triggers=("first", "second", "third", "fourth", "last"),
+      anchors=("first", "second", "third", "fourth", "last"))
 def _nth_weekday(m, text, ref):
     month, wd = _month(m["m"]), WEEKDAYS[m["w"].lower()]
     year = _year_of_month(m, month, text, ref)
