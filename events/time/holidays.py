@@ -26,7 +26,8 @@ first Monday of September; "Labour Day" is May Day in much of the world and anot
 Groundhog Day (2 February), April Fools' Day, Remembrance Sunday (the second Sunday of November) and Mothering Sunday
 (three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. Not
 "Labour Day", "Memorial Day", "Mother's Day", "Election Day": their dates differ from country to country, and the
-stories mapped here come from everywhere; "Independence Day" only where the text says whose (INDEPENDENCE_DAYS). Not "Eid" alone (either of two feasts).
+stories mapped here come from everywhere; "Independence Day" and "Republic Day" only where the text says whose
+(NATIONAL_DAYS). Not "Eid" alone (either of two feasts).
 """
 
 from __future__ import annotations
@@ -208,49 +209,59 @@ _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
 _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
 _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day
 
-# Independence Days, which differ from country to country: read only where the text says whose (see the tagger's
-# _independence_day). Country code: (its names, its demonyms, month, day) (own table).
-INDEPENDENCE_DAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], int, int]] = {
-    "US": (("United States", "America", "U.S.", "US"), ("American",), 7, 4),
-    "IN": (("India",), ("Indian",), 8, 15), "PK": (("Pakistan",), ("Pakistani",), 8, 14),
-    "BD": (("Bangladesh",), ("Bangladeshi",), 3, 26), "LK": (("Sri Lanka",), ("Sri Lankan",), 2, 4),
-    "MM": (("Myanmar", "Burma"), ("Burmese",), 1, 4), "AF": (("Afghanistan",), ("Afghan",), 8, 19),
-    "UA": (("Ukraine",), ("Ukrainian",), 8, 24), "BY": (("Belarus",), ("Belarusian",), 7, 3),
-    "MD": (("Moldova",), ("Moldovan",), 8, 27), "GE": (("Georgia",), ("Georgian",), 5, 26),
-    "AM": (("Armenia",), ("Armenian",), 9, 21), "AZ": (("Azerbaijan",), ("Azerbaijani",), 10, 18),
-    "KZ": (("Kazakhstan",), ("Kazakh",), 12, 16), "UZ": (("Uzbekistan",), ("Uzbek",), 9, 1),
-    "KG": (("Kyrgyzstan",), ("Kyrgyz",), 8, 31), "TJ": (("Tajikistan",), ("Tajik",), 9, 9),
-    "EE": (("Estonia",), ("Estonian",), 2, 24), "LT": (("Lithuania",), ("Lithuanian",), 2, 16),
-    "FI": (("Finland",), ("Finnish",), 12, 6), "PL": (("Poland",), ("Polish",), 11, 11),
-    "GR": (("Greece",), ("Greek",), 3, 25), "CY": (("Cyprus",), ("Cypriot",), 10, 1),
-    "XK": (("Kosovo",), ("Kosovar",), 2, 17), "BA": (("Bosnia",), ("Bosnian",), 3, 1),
-    "LB": (("Lebanon",), ("Lebanese",), 11, 22), "IQ": (("Iraq",), ("Iraqi",), 10, 3),
-    "JO": (("Jordan",), ("Jordanian",), 5, 25), "DZ": (("Algeria",), ("Algerian",), 7, 5),
-    "TN": (("Tunisia",), ("Tunisian",), 3, 20), "MA": (("Morocco",), ("Moroccan",), 11, 18),
-    "LY": (("Libya",), ("Libyan",), 12, 24), "SD": (("Sudan",), ("Sudanese",), 1, 1),
-    "SS": (("South Sudan",), ("South Sudanese",), 7, 9), "ER": (("Eritrea",), ("Eritrean",), 5, 24),
-    "SO": (("Somalia",), ("Somali",), 7, 1), "KE": (("Kenya",), ("Kenyan",), 12, 12),
-    "UG": (("Uganda",), ("Ugandan",), 10, 9), "TZ": (("Tanzania",), ("Tanzanian",), 12, 9),
-    "RW": (("Rwanda",), ("Rwandan",), 7, 1), "CD": (("DR Congo", "DRC"), (), 6, 30),  # (not "Congo": two countries)
-    "NG": (("Nigeria",), ("Nigerian",), 10, 1), "GH": (("Ghana",), ("Ghanaian",), 3, 6),
-    "SN": (("Senegal",), ("Senegalese",), 4, 4), "ML": (("Mali",), ("Malian",), 9, 22),
-    "NE": (("Niger",), ("Nigerien",), 8, 3), "CI": (("Ivory Coast", "Côte d'Ivoire"), ("Ivorian",), 8, 7),
-    "MZ": (("Mozambique",), ("Mozambican",), 6, 25), "AO": (("Angola",), ("Angolan",), 11, 11),
-    "ZM": (("Zambia",), ("Zambian",), 10, 24), "ZW": (("Zimbabwe",), ("Zimbabwean",), 4, 18),
-    "MX": (("Mexico",), ("Mexican",), 9, 16), "BR": (("Brazil",), ("Brazilian",), 9, 7),
-    "AR": (("Argentina",), ("Argentine", "Argentinian"), 7, 9), "CL": (("Chile",), ("Chilean",), 9, 18),
-    "CO": (("Colombia",), ("Colombian",), 7, 20), "PE": (("Peru",), ("Peruvian",), 7, 28),
-    "VE": (("Venezuela",), ("Venezuelan",), 7, 5), "EC": (("Ecuador",), ("Ecuadorian",), 8, 10),
-    "BO": (("Bolivia",), ("Bolivian",), 8, 6), "UY": (("Uruguay",), ("Uruguayan",), 8, 25),
-    "GT": (("Guatemala",), ("Guatemalan",), 9, 15), "HN": (("Honduras",), ("Honduran",), 9, 15),
-    "SV": (("El Salvador",), ("Salvadoran",), 9, 15), "NI": (("Nicaragua",), ("Nicaraguan",), 9, 15),
-    "CR": (("Costa Rica",), ("Costa Rican",), 9, 15), "HT": (("Haiti",), ("Haitian",), 1, 1),
-    "JM": (("Jamaica",), ("Jamaican",), 8, 6), "DO": (("Dominican Republic",), ("Dominican",), 2, 27),
-    "PH": (("Philippines",), ("Philippine", "Filipino"), 6, 12), "ID": (("Indonesia",), ("Indonesian",), 8, 17),
-    "VN": (("Vietnam",), ("Vietnamese",), 9, 2), "MY": (("Malaysia",), ("Malaysian",), 8, 31),
+# Days a country keeps under a name other countries use for their own days ("Independence Day", "Republic Day"): read
+# only where the text says whose (see the tagger's _national_day). Own tables: the names and demonyms that say which
+# country, and each day's month and day per country.
+COUNTRY_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "US": (("United States", "America", "U.S."), ("American",)), "IN": (("India",), ("Indian",)),
+    "PK": (("Pakistan",), ("Pakistani",)), "BD": (("Bangladesh",), ("Bangladeshi",)),
+    "LK": (("Sri Lanka",), ("Sri Lankan",)), "MM": (("Myanmar", "Burma"), ("Burmese",)),
+    "AF": (("Afghanistan",), ("Afghan",)), "UA": (("Ukraine",), ("Ukrainian",)),
+    "BY": (("Belarus",), ("Belarusian",)), "MD": (("Moldova",), ("Moldovan",)), "GE": (("Georgia",), ("Georgian",)),
+    "AM": (("Armenia",), ("Armenian",)), "AZ": (("Azerbaijan",), ("Azerbaijani",)),
+    "KZ": (("Kazakhstan",), ("Kazakh",)), "UZ": (("Uzbekistan",), ("Uzbek",)), "KG": (("Kyrgyzstan",), ("Kyrgyz",)),
+    "TJ": (("Tajikistan",), ("Tajik",)), "EE": (("Estonia",), ("Estonian",)),
+    "LT": (("Lithuania",), ("Lithuanian",)), "FI": (("Finland",), ("Finnish",)), "PL": (("Poland",), ("Polish",)),
+    "GR": (("Greece",), ("Greek",)), "CY": (("Cyprus",), ("Cypriot",)), "XK": (("Kosovo",), ("Kosovar",)),
+    "BA": (("Bosnia",), ("Bosnian",)), "LB": (("Lebanon",), ("Lebanese",)), "IQ": (("Iraq",), ("Iraqi",)),
+    "JO": (("Jordan",), ("Jordanian",)), "DZ": (("Algeria",), ("Algerian",)), "TN": (("Tunisia",), ("Tunisian",)),
+    "MA": (("Morocco",), ("Moroccan",)), "LY": (("Libya",), ("Libyan",)), "SD": (("Sudan",), ("Sudanese",)),
+    "SS": (("South Sudan",), ("South Sudanese",)), "ER": (("Eritrea",), ("Eritrean",)),
+    "SO": (("Somalia",), ("Somali",)), "KE": (("Kenya",), ("Kenyan",)), "UG": (("Uganda",), ("Ugandan",)),
+    "TZ": (("Tanzania",), ("Tanzanian",)), "RW": (("Rwanda",), ("Rwandan",)), "CD": (("DR Congo", "DRC"), ()),
+    "NG": (("Nigeria",), ("Nigerian",)), "GH": (("Ghana",), ("Ghanaian",)), "SN": (("Senegal",), ("Senegalese",)),
+    "ML": (("Mali",), ("Malian",)), "NE": (("Niger",), ("Nigerien",)),
+    "CI": (("Ivory Coast", "Côte d'Ivoire"), ("Ivorian",)), "MZ": (("Mozambique",), ("Mozambican",)),
+    "AO": (("Angola",), ("Angolan",)), "ZM": (("Zambia",), ("Zambian",)), "ZW": (("Zimbabwe",), ("Zimbabwean",)),
+    "MX": (("Mexico",), ("Mexican",)), "BR": (("Brazil",), ("Brazilian",)),
+    "AR": (("Argentina",), ("Argentine", "Argentinian")), "CL": (("Chile",), ("Chilean",)),
+    "CO": (("Colombia",), ("Colombian",)), "PE": (("Peru",), ("Peruvian",)), "VE": (("Venezuela",), ("Venezuelan",)),
+    "EC": (("Ecuador",), ("Ecuadorian",)), "BO": (("Bolivia",), ("Bolivian",)), "UY": (("Uruguay",), ("Uruguayan",)),
+    "GT": (("Guatemala",), ("Guatemalan",)), "HN": (("Honduras",), ("Honduran",)),
+    "SV": (("El Salvador",), ("Salvadoran",)), "NI": (("Nicaragua",), ("Nicaraguan",)),
+    "CR": (("Costa Rica",), ("Costa Rican",)), "HT": (("Haiti",), ("Haitian",)), "JM": (("Jamaica",), ("Jamaican",)),
+    "DO": (("Dominican Republic",), ("Dominican",)), "PH": (("Philippines",), ("Philippine", "Filipino")),
+    "ID": (("Indonesia",), ("Indonesian",)), "VN": (("Vietnam",), ("Vietnamese",)),
+    "MY": (("Malaysia",), ("Malaysian",)), "IT": (("Italy",), ("Italian",)),
+    "TR": (("Turkey", "Türkiye"), ("Turkish",)), "NP": (("Nepal",), ("Nepali", "Nepalese")),
 }
-_RULES |= {f"independence day {cc.lower()}": _gregorian(lambda year, m=month, d=day: date(year, m, d))
-           for cc, (_, _, month, day) in INDEPENDENCE_DAYS.items()}
+INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
+    "US": (7, 4), "IN": (8, 15), "PK": (8, 14), "BD": (3, 26), "LK": (2, 4), "MM": (1, 4), "AF": (8, 19),
+    "UA": (8, 24), "BY": (7, 3), "MD": (8, 27), "GE": (5, 26), "AM": (9, 21), "AZ": (10, 18), "KZ": (12, 16),
+    "UZ": (9, 1), "KG": (8, 31), "TJ": (9, 9), "EE": (2, 24), "LT": (2, 16), "FI": (12, 6), "PL": (11, 11),
+    "GR": (3, 25), "CY": (10, 1), "XK": (2, 17), "BA": (3, 1), "LB": (11, 22), "IQ": (10, 3), "JO": (5, 25),
+    "DZ": (7, 5), "TN": (3, 20), "MA": (11, 18), "LY": (12, 24), "SD": (1, 1), "SS": (7, 9), "ER": (5, 24),
+    "SO": (7, 1), "KE": (12, 12), "UG": (10, 9), "TZ": (12, 9), "RW": (7, 1), "CD": (6, 30), "NG": (10, 1),
+    "GH": (3, 6), "SN": (4, 4), "ML": (9, 22), "NE": (8, 3), "CI": (8, 7), "MZ": (6, 25), "AO": (11, 11),
+    "ZM": (10, 24), "ZW": (4, 18), "MX": (9, 16), "BR": (9, 7), "AR": (7, 9), "CL": (9, 18), "CO": (7, 20),
+    "PE": (7, 28), "VE": (7, 5), "EC": (8, 10), "BO": (8, 6), "UY": (8, 25), "GT": (9, 15), "HN": (9, 15),
+    "SV": (9, 15), "NI": (9, 15), "CR": (9, 15), "HT": (1, 1), "JM": (8, 6), "DO": (2, 27), "PH": (6, 12),
+    "ID": (8, 17), "VN": (9, 2), "MY": (8, 31),
+}
+REPUBLIC_DAYS: dict[str, tuple[int, int]] = {"IN": (1, 26), "IT": (6, 2), "TR": (10, 29), "NP": (5, 28)}
+NATIONAL_DAYS = {"independence day": INDEPENDENCE_DAYS, "republic day": REPUBLIC_DAYS}
+_RULES |= {f"{day} {cc.lower()}": _gregorian(lambda year, m=month, d=d: date(year, m, d))
+           for day, table in NATIONAL_DAYS.items() for cc, (month, d) in table.items()}
 
 # other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
 _ALIASES = {

@@ -1789,30 +1789,34 @@ def _nth_weekday(m, text, ref):
     return _day_value(day, not m["y"])
 
 
-_INDEPENDENCE_OF = {word.lower(): cc for cc, (names, demonyms, _, _) in H.INDEPENDENCE_DAYS.items() for word in names + demonyms}
-_INDEPENDENCE_WORDS = "|".join(re.escape(w) for w in sorted((w for n, d, _, _ in H.INDEPENDENCE_DAYS.values() for w in n + d),
-                                                            key=len, reverse=True))
+_COUNTRY_OF = {word.lower(): cc for cc, (names, demonyms) in H.COUNTRY_WORDS.items() for word in names + demonyms}
+_COUNTRY_WORDS = "|".join(re.escape(w) for w in sorted(_COUNTRY_OF, key=len, reverse=True)).replace("\\ ", "\\s+")
 _TITLE_BEFORE = re.compile(r"\b(?:film|movie|blockbuster|sequel)\s+$", re.I)
-_COUNTRY_WORD = re.compile(rf"(?<![\w.])(?P<w>{_INDEPENDENCE_WORDS})s?(?![\w])")  # (and a people: "Americans")
+_COUNTRY_WORD = re.compile(rf"(?<![\w.])(?P<w>(?i:{_COUNTRY_WORDS}))s?(?![\w])")  # (and a people: "Americans")
 
 
-# "Ukraine's Independence Day", "Indian Independence Day", "Ukraine marked Independence Day": the day of the country
-# the text names with it (its possessive or adjective, else the one country its sentence names); none without one
-@rule(rf"\b(?:(?P<c>{_INDEPENDENCE_WORDS})['’]s\s+|(?P<d>{_INDEPENDENCE_WORDS})\s+)?(?P<x>Independence\s+Day(?:,?\s+(?P<y>{_YEAR})\b)?)",
-      triggers=("independence day",), anchors=("independence",))
-def _independence_day(m, text, ref):
+# "Ukraine's Independence Day", "Indian Independence Day", "Ukraine marked Independence Day", "India marked Republic Day":
+# the day of the country the text names with it (its possessive or adjective, else the one country its sentence names
+# that keeps such a day); none without one
+@rule(rf"\b(?:(?P<c>(?i:{_COUNTRY_WORDS}))['’]s\s+|(?P<d>(?i:{_COUNTRY_WORDS}))\s+)?(?P<x>(?P<h>Independence|Republic)\s+Day"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?)", triggers=("independence day", "republic day"), anchors=("independence", "republic"))
+def _national_day(m, text, ref):
     if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or text.startswith(":", m.end()):
         return None  # the film "Independence Day" ("the American film Independence Day: Resurgence")
+    day = m["h"].lower() + " day"
+    keeps = H.NATIONAL_DAYS[day]
     named = m["c"] or m["d"]
     if named is None:
         lo, hi = _sentence_bounds(text, m.start(), m.end())
-        countries = {_INDEPENDENCE_OF[w["w"].lower()] for w in _COUNTRY_WORD.finditer(text, lo, hi)}
+        countries = {_COUNTRY_OF[" ".join(w["w"].lower().split())] for w in _COUNTRY_WORD.finditer(text, lo, hi)} & keeps.keys()
         if len(countries) != 1:
             return None
         country = countries.pop()
     else:
-        country = _INDEPENDENCE_OF[named.lower()]
-    return _occurrence(f"independence day {country.lower()}", m, text, ref)
+        country = _COUNTRY_OF[" ".join(named.lower().split())]
+        if country not in keeps:
+            return None
+    return _occurrence(f"{day} {country.lower()}", m, text, ref)
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
