@@ -745,6 +745,27 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The department will report January retail sales. December sales fell, and November's jobless rate was revised.",
      date(2005, 2, 10), [("January", "2005-01"), ("December", "2004-12"), ("November", "2004-11")],
      "a month before the statistic it measures: the latest such month, up to the publication's"),
+    # local copy (probe 6): budget years, sets, idiom, comparatives, local days
+    ("A household would pay more in 2017/18 than in 2016/17; spending rose this financial year.", date(2017, 1, 31),
+     [("2017/18", "2017/2018"), ("2016/17", "2016/2017"), ("this financial year", "2017")],
+     "a budget or season's two years with a slash; a financial year as a fiscal one"),
+    ("The market runs every second Saturday; bins are normally collected on Thursday; the board meets the second Tuesday "
+     "of each month; the office is open Monday through Friday; the museum opens Tuesday to Saturday, 10am to 4pm.",
+     date(2017, 1, 31), [], "a habit, a rule or opening hours name no one day"),
+    ("The office will be open from Monday to Thursday next week.", date(2003, 6, 20),
+     [("Monday", "2003-06-23"), ("Thursday", "2003-06-26"), ("next week", "2003-W26")], "... unless a week says which"),
+    ("They met on Monday last; the fair opens on Friday next; the final is on Sunday week; talks on Monday last three hours.",
+     date(2009, 6, 29), [("Monday last", "2009-06-22"), ("Friday next", "2009-07-03"), ("Sunday week", "2009-07-12"),
+                         ("Monday", "2009-06-29")],
+     "a postposed 'last'/'next' ending its phrase, and 'Sunday week' (not the verb 'last')"),
+    ("The Wren is held tomorrow night; police said yesterday morning that the helpline, 1800 555 0103, was busy.",
+     date(2011, 12, 30), [("tomorrow night", "2011-12-31"), ("yesterday morning", "2011-12-29")],
+     "a part of the day after 'tomorrow'/'yesterday' is in the span; a toll-free number is no year"),
+    ("Trustees will meet a week later than usual.", date(2012, 10, 3), [], "a difference, no date"),
+    ("Crowds came on St Stephen's Day and All Souls' Day; Father Christmas and Little Christmas are no days here; the "
+     "Lantern Festival, Workers' Day and Epiphany are.", date(2011, 12, 30),
+     [("St Stephen's Day", "2011-12-26"), ("All Souls' Day", "2011-11-02"), ("Lantern Festival", "2011-02-17"),
+      ("Workers' Day", "2011-05-01"), ("Epiphany", "2011-01-06")], "more named days; 'Father' and 'Little' before Christmas"),
     # two weekdays that make a range lie within one week, in order (2016-12-11 is a Sunday)
     ("He was held from Friday to Monday.", date(2016, 12, 11), [("Friday", "2016-12-02"), ("Monday", "2016-12-05")],
      "a past range counts back from its end (alone, Friday would be the 9th)"),

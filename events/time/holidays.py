@@ -158,6 +158,12 @@ _RULES: dict[str, _YearRule] = {
     "fourth of july": _gregorian(lambda y: date(y, 7, 4)),
     "bastille day": _gregorian(lambda y: date(y, 7, 14)),
     "boxing day": _gregorian(lambda y: date(y, 12, 26)),
+    "st stephen's day": _gregorian(lambda y: date(y, 12, 26)),  # Boxing Day as Ireland and Catalonia name it
+    "all saints' day": _gregorian(lambda y: date(y, 11, 1)),
+    "all souls' day": _gregorian(lambda y: date(y, 11, 2)),
+    "epiphany": _gregorian(lambda y: date(y, 1, 6)),  # and Three Kings' Day
+    "rizal day": _gregorian(lambda y: date(y, 12, 30)),  # the Philippines'
+    "workers' day": _gregorian(lambda y: date(y, 5, 1)),  # International Workers' Day, May Day
     "st patrick's day": _gregorian(lambda y: date(y, 3, 17)),
     "may day": _gregorian(lambda y: date(y, 5, 1)),
     "international women's day": _gregorian(lambda y: date(y, 3, 8)),
@@ -197,6 +203,8 @@ _RULES: dict[str, _YearRule] = {
     "purim": _hebrew(_ADAR, 14, leap_month=_ADAR_II),
     "nowruz": _nowruz,
     "lunar new year": _lunar_new_year(8),
+    "lantern festival": lambda year: [Occurrence(o.start + timedelta(days=14), o.start + timedelta(days=14))
+                                      for o in _lunar_new_year(8)(year)],  # the first lunar month's 15th
     "thingyan": _gregorian(lambda y: date(y, 4, 13), days=4),  # Myanmar's water festival before its new year
     "tet": _lunar_new_year(7),
 }
@@ -283,6 +291,9 @@ _ALIASES = {
     "arbaein": "arbaeen", "arbain": "arbaeen", "arba'een": "arbaeen", "arba'in": "arbaeen",
     "norouz": "nowruz", "nowrouz": "nowruz", "norooz": "nowruz", "navruz": "nowruz", "newroz": "nowruz",
     "nauryz": "nowruz", "chinese new year": "lunar new year", "tết": "tet",
+    "saint stephen's day": "st stephen's day", "st. stephen's day": "st stephen's day", "all saints day": "all saints' day",
+    "all souls day": "all souls' day", "three kings' day": "epiphany", "three kings day": "epiphany",
+    "international workers' day": "workers' day", "workers day": "workers' day",
 }
 
 

@@ -1223,7 +1223,12 @@ def _year(m, text, ref):
         return None  # a car's model year, not a date (see events.text.vehicles)
     if _NUMBERED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Flight 1757", "Windows 2000", "Room 2014": a number that names a thing
+    if _PHONE_REST.match(text, m.end()):
+        return None  # "the helpline, 1800 555 0103": a toll-free number
     return _year_v(int(m["y"]), False)
+
+
+_PHONE_REST = re.compile(r" \d{3} ?\d{3,4}\b")
 
 
 # what a number after it names, not a year: "Flight 1757", "Windows 2000", "Route 1999", "Article 2001", "No. 2010"
@@ -1257,14 +1262,14 @@ def _era_year(m, text, ref):
 
 # A range of years: "2001-2006", "the 2014-15 season", "1990–91": one interval (ISO 8601 "2001/2006", as a range of
 # days), not a year and a number; not a count ("1800-2000 fighters"), a code or a phone number ("555-2001-2006")
-@rule(rf"(?<![\w$€£.,'/:-])(?P<y1>{_YEAR}) ?[-–—] ?(?P<y2>{_YEAR}|\d\d)(?![\w%/:]|[-–.,]\d|{_COUNTED_AFTER})", anchors=("@year",))
+@rule(rf"(?<![\w$€£.,'/:-])(?P<y1>{_YEAR}) ?(?P<sep>[-–—/]) ?(?P<y2>{_YEAR}|\d\d)(?![\w%/:]|[-–.,]\d|{_COUNTED_AFTER})", anchors=("@year",))
 def _year_range(m, text, ref):
     first = int(m["y1"])
     last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
     if len(m["y2"]) == 2 and last <= first and first % 100 == 99:
         last += 100  # "1999-00": 1999 to 2000 (but "2016-12" is no range: a year and its month)
-    if not 0 < last - first <= 100:
-        return None
+    if not 0 < last - first <= 100 or m["sep"] == "/" and last - first != 1:
+        return None  # (with a slash, only a budget or a season's two years: "2017/18", "2009/2010")
     return _Value(f"{first:04d}/{last:04d}", date(first, 1, 1), date(last, 12, 31), "year", False)
 
 
@@ -1521,8 +1526,9 @@ _NINE_ELEVEN_AFTER = re.compile(r",?\s+(?:attacks?|terror|terrorist|hijack\w*|co
 
 # ---- relative to the reference date ------------------------------------------------------------------
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|the\s+day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?(?P<w>today|yesterday|tomorrow)\b", re.I, triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
-def _deictic_day(m, text, ref):
+@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|the\s+day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?(?P<w>today|yesterday|tomorrow)\b(?:\s+(?:morning|afternoon|evening|night)\b)?", re.I,
+      triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
+def _deictic_day(m, text, ref):  # ("tomorrow night", "yesterday morning": the day, its part in the span, as a weekday's)
     if ref is None:
         return None
     delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
@@ -1610,7 +1616,8 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "andrew's day", "david's day", "canada day", "australia day", "anzac day", "waitangi day", "presidents",
                   "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en", "labor day",
                   "groundhog day", "april fools", "april fool's", "victory day", "ve day", "v-e day", "torah", "arbaeen",
-                  "arbain", "arbaein", "arba'een", "arba'in", "thingyan")
+                  "arbain", "arbaein", "arba'een", "arba'in", "thingyan", "stephen's day", "saints", "souls", "epiphany",
+                  "kings", "rizal day", "workers", "lantern festival")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
@@ -1625,7 +1632,8 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"|Simc?hat\s+Torah|Simchas\s+Torah|Arba(?:'?een|'?e?in)|Thingyan"
       r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
       r"|Black\s+Friday|Cyber\s+Monday|Halloween|(?:(?:St\.?|Saint)\s+)?Valentine'?s\s+Day|Fourth\s+of\s+July|Bastille\s+Day"
-      r"|Boxing\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
+      r"|Boxing\s+Day|(?:St\.?|Saint)\s+Stephen's\s+Day|All\s+(?:Saints|Souls)'?\s+Day|Epiphany|Three\s+Kings'?\s+Day|Rizal\s+Day"
+      r"|(?:International\s+)?Workers'?\s+Day|Lantern\s+Festival|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
       r"|Veteran's\s+Day|Armistice\s+Day|Remembrance\s+(?:Day|Sunday)|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night|Juneteenth"
       r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
       r"|Presidents'?\s+Day|President's\s+Day|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day"
@@ -1640,11 +1648,16 @@ def _holiday(m, text, ref):
     return value
 
 
+_NOT_THE_HOLIDAY_BEFORE = re.compile(r"\b(?:Father|Little)\s+$")
+
+
 def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | None:
     name, weekend = H.canonical(m["h"]), m["weekend"] is not None
     edge = "eve" if m["eve"] is not None else (m["which"].lower() if m["which"] else None)  # the eve, or its first or last day
-    if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")):
-        return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one)
+    if name is None or name == "ramadan" and _a_name(text, m.start("h"), m.end("h")) \
+            or _NOT_THE_HOLIDAY_BEFORE.search(text, max(0, m.start("h") - 8), m.start("h")):
+        return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one); "Father Christmas",
+        # "Little Christmas" (Ireland's 6 January)
     return _occurrence(name, m, text, ref, (m["rel"] or "").lower(), edge, weekend)
 
 
@@ -1737,7 +1750,11 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*
 
 
 # not "Saturday, March 8" or "Saturday 8 March" (the date rules take those whole); "on Saturday, 69 percent" is the weekday
-@rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?!\s*,?\s+(?:{_MONTH}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}))", triggers=("day",), anchors=("@weekday",))
+_POST_END = r"(?=\s*(?:[,.;:!?)\"'”—–]|$)|\s+(?:and|or|but|at|in|on|when|while|after|before|to|from|with|by|as|he|she|it|they|we)\b)"
+# ... and "Monday last", "Friday next", "Sunday week" as Irish, British and Indian copy write them (the weekday before
+# "last"/"next" that ends its phrase: not "talks on Monday last three hours", "Monday next week")
+@rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?:\s+(?P<post>last|next|week)\b{_POST_END})?"
+      rf"(?!\s*,?\s+(?:{_MONTH}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}))", triggers=("day",), anchors=("@weekday",))
 def _weekday(m, text, ref):
     if ref is None:
         return None
@@ -1745,15 +1762,20 @@ def _weekday(m, text, ref):
             or _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
         return None  # "Bloody Sunday", "Super Tuesday", "the Good Friday Agreement" (the holiday rule takes "Good Friday"),
         # "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
-    if _ANY_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
-        return None  # "on a Sunday", "every Friday": no one day
+    if _ANY_WEEKDAY.search(text, max(0, m.start() - 24), m.start()) or _HABIT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            or _OF_EACH_MONTH_AFTER.match(text, m.end()):
+        return None  # "on a Sunday", "every Friday", "every second Saturday", "its usual Monday", "the second Tuesday of each
+        # month": no one day
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
     start = before.start() if before else m.start()
     lo = max(0, start - 24)
     clock = _CLOCK_BEFORE.search(text, lo, start) if text.find("m.", lo, start) >= 0 or text.find("oon", lo, start) >= 0 else None
     if clock is not None:
         start = clock.start()
-    rel = _relation(before["rel"]) if before else ""
+    rel = _relation(before["rel"]) if before else (m["post"] or "").lower()
+    if rel == "week":  # "Sunday week": a week after the coming Sunday
+        return replace(_day_value(ref + timedelta(days=((WEEKDAYS[m["w"].lower()] - ref.weekday()) % 7 or 7) + 7), True),
+                       span=(start, m.end()))
     if rel == "following":  # "He was arrested on March 4. The following Monday, ...": the first Monday after that day
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "next", start), (start, m.end()))
     that = _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) if not before and not text.startswith("'s", m.end()) else None
@@ -1826,8 +1848,13 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mai
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
-_SET_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
-_ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one)\s+$", re.I)  # not "in a Sunday raid": that Sunday
+_THAN_AFTER = re.compile(r"\s+than\b")
+_SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?$", re.I)  # ("every second Saturday")
+_ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one|(?:every|each)\s+(?:other|second|third|fourth|alternate))\s+$", re.I)  # not
+# "in a Sunday raid": that Sunday
+# a weekday a habit or a rule names: "its usual Monday", "normally collected on Thursday", "the first Wednesday of the month"
+_HABIT_BEFORE = re.compile(r"\b(?:usual|usually|normally|typically|regularly|customarily)\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I)
+_OF_EACH_MONTH_AFTER = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+month\b", re.I)
 
 
 def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int) -> _Value:
@@ -1861,7 +1888,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
-@rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
+@rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+|financial\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
         return None
@@ -1913,8 +1940,8 @@ def _this_unit(m, text, ref):
 # "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
 @rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?P<today>\s+today\b)?", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
-    if ref is None:
-        return None
+    if ref is None or _THAN_AFTER.match(text, m.end()):
+        return None  # "a week later than usual": a difference, no date
     n, unit, way = _number(m["n"]), m["u"].lower().rstrip("s"), m["dir"].lower()
     if unit == "fortnight":  # "a fortnight ago": two weeks
         n, unit = (2 * n if n is not None else None), "week"
@@ -2132,7 +2159,8 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|ready\s+for|preparing
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 
 
-@rule(rf"\bthe\s+(?:fiscal\s+)?(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the fiscal year"), anchors=("year",))
+@rule(rf"\bthe\s+(?:fiscal\s+|financial\s+)?(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the fiscal year", "the financial year"),
+      anchors=("year",))
 # (a place after "in" is where the weekend was spent: "over the weekend in Aleppo"; "the year in review" is no year)
 @rule(r"\bthe\s+(?P<u>weekend)\b(?![\s-]+(?:\d|of|before|after|that|which|when))", re.I, triggers=("the weekend",), anchors=("weekend",))
 @rule(r"\b(?:the\s+)?(?P<u>year)(?:-|\s|['’]s\s)end\b(?![\s-]+\d)", re.I,  # "by year-end", "at year end", "the year's end"
@@ -2228,16 +2256,20 @@ def _weekday_ranges(text: str, mentions: list[TimeMention], reference: date | No
     reference date ("runs Friday-Sunday" on a Sunday is not the 16th to the 11th). Where the two readings disagree, a
     past range counts back from its end; else a range that can hold the reference date does; else a range to come
     counts from its start, one across the reference from the end nearer to it."""
-    out = list(mentions)
+    out: list[TimeMention | None] = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if reference is None or a.start_date is None or b.start_date is None or not (a.anchored and b.anchored) \
+        if a is None or b is None or reference is None or a.start_date is None or b.start_date is None or not (a.anchored and b.anchored) \
                 or a.value != a.start_date.isoformat() or b.value != b.start_date.isoformat() \
                 or not (_WEEKDAY_NAME.fullmatch(a.text) and _WEEKDAY_NAME.fullmatch(b.text)):
             continue
         gap = text[a.end:b.start]
         if not _RANGE_GAP.fullmatch(gap) or gap.strip() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
             continue  # ("on Monday and Thursday": two days)
+        lo = _sentence_bounds(text, a.start, b.end)[0]
+        if (_HOURS_BEFORE.search(text, lo, a.start) or _CLOCK_AFTER.match(text, b.end)) and not _WHICH_WEEK_AFTER.match(text, b.end):
+            out[k] = out[k + 1] = None  # opening hours: "the office is open Monday through Friday", "Tuesday to Saturday,
+            continue  # 10am to 4pm": a set of days, no dates
         first, last = a.start_date, b.start_date
         if 0 < (last - first).days < 7:
             continue
@@ -2254,7 +2286,13 @@ def _weekday_ranges(text: str, mentions: list[TimeMention], reference: date | No
             first = last - timedelta(days=days)
         out[k] = replace(a, value=first.isoformat(), start_date=first, end_date=first)
         out[k + 1] = replace(b, value=last.isoformat(), start_date=last, end_date=last)
-    return tuple(out)
+    return tuple(m for m in out if m is not None)
+
+
+_HOURS_BEFORE = re.compile(r"\b(?:open|opens|(?:opening|office|business|visiting)\s+hours|operates|operating|staffed|served|daily|weekdays)\b(?:\s+\w+){0,4}"
+                           r"\s+(?:from\s+)?$", re.I)
+_WHICH_WEEK_AFTER = re.compile(r"\s+(?:this|next|last)\s+week\b", re.I)  # ("open from Monday to Thursday next week": days)
+_CLOCK_AFTER = re.compile(r",?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
 
 
 class TemporalTagger:
