@@ -136,6 +136,30 @@ class _Anaphor:
         return _year_v(d.year + self.offset, anchor.anchored)
 
 
+@dataclass(frozen=True)
+class _FollowingPeriod:
+    """ "the following spring", "the following June": the first such season or month after the story's last date ("was
+    wounded in July 1944 and returned home the following spring": 1945); with no date before it, the next after the
+    reference date."""
+
+    season: str | None
+    month: int | None
+    reference: date
+
+    def resolve(self, before: list[TimeMention], start: int) -> _Value:
+        anchor = _last_date(before, start, _NARRATIVE_REACH)
+        after = anchor.start_date if anchor is not None and anchor.start_date is not None else self.reference
+        anchored = anchor is None or anchor.anchored
+        for year in (after.year - 1, after.year, after.year + 1):
+            if self.season is not None:
+                value = _season_value(year, self.season, anchored)
+            else:
+                value = _month_v(year, self.month, anchored)  # type: ignore[arg-type]
+            if value.start > after:
+                return value
+        return value
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_PART_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)$", re.I)
 
@@ -275,7 +299,7 @@ _FUTURE_CUES = frozenset((
     # Thursday", "the law takes effect Jan. 1", "Yom Kippur falls on Saturday"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
     "hosts", "begins", "starts", "ends", "opens", "closes", "takes", "face", "faces", "play", "plays", "leaves",
-    "departs", "arrives", "runs", "falls", *_PLURAL_SCHEDULE,
+    "departs", "arrives", "runs", "falls", "goes", *_PLURAL_SCHEDULE,
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -291,6 +315,7 @@ _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "
                        "proceed", "exceed", "succeed", "breed", "embed", "unprecedented", "detailed", "alleged",
                        "armed", "advanced", "concerned", "interested", "supposed", "proposed", "unspecified",
                        "undisclosed", "unidentified", "unnamed", "restated", "adjusted", "listed", "owned"))
+_NOT_A_SUBJECT = frozenset(("today", "it", "that", "this", "there", "what", "which"))  # "today is Monday", "it is Monday": the day itself
 _PASSIVE = frozenset(("be", "been", "being", "is", "are"))
 _COPULAS = frozenset(("remain", "remains", "stay", "stays", "get", "gets", "become", "becomes", "seem", "seems", "keep", "keeps"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", "shall", "must", "to", "ll"))
@@ -468,9 +493,10 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
                      and before[i - 2].lower() == "as"), last)
     if len(before) >= 2:
         last_two = (before[-2].lower(), before[-1].lower())
-        if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or _AHEAD_OF.search(text, max(0, start - 16), start) \
+        if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two[1] in ("is", "are") and last_two[0] not in _NOT_A_SUBJECT \
+                or _AHEAD_OF.search(text, max(0, start - 16), start) \
                 or _MOVED_TO.search(text, max(0, start - 30), start):
-            return 1  # "the final is on Sunday", "elections are in November", "ahead of Tuesday's vote", "has been moved
+            return 1  # "the final is on Sunday", "the dinner is Saturday", "elections are in November", "ahead of Tuesday's vote", "has been moved
             # to 4 October", "postponed until March": still to come
     if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
         return 1
@@ -1579,6 +1605,15 @@ _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 
 
+# "the following spring", "the following June": after the story's last date (see _FollowingPeriod)
+@rule(rf"\b[Tt]he\s+following\s+(?:(?P<s>spring|summer|autumn|fall|winter)|(?P<m>{_MONTH_FULL}))\b", triggers=("following",),
+      anchors=("following",))
+def _following_period(m, text, ref):
+    if ref is None:
+        return None
+    return _FollowingPeriod(SEASONS[m["s"]] if m["s"] else None, None if m["s"] else _month(m["m"]), ref)
+
+
 # "that day", "later that night", "the same morning": the day the story last named
 @rule(rf"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<u>{_PART_OF_DAY})\b", re.I,
       triggers=_PARTS_OF_DAY, anchors=_PARTS_OF_DAY)
@@ -2250,22 +2285,32 @@ _RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 
 
-def _weekday_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> tuple[TimeMention, ...]:
-    """``mentions``, where two weekdays make a range ("from Friday to Monday", "Friday-Sunday", "between Tuesday and
-    Thursday") read as one span of under a week: each weekday read alone by its tense may fall on either side of the
-    reference date ("runs Friday-Sunday" on a Sunday is not the 16th to the 11th). Where the two readings disagree, a
-    past range counts back from its end; else a range that can hold the reference date does; else a range to come
-    counts from its start, one across the reference from the end nearer to it."""
+def _day_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> tuple[TimeMention, ...]:
+    """``mentions``, where two days written apart make a range ("from Friday to Monday", "Friday-Sunday", "between
+    Tuesday and Thursday", "6 December to 4 January") read as one span, in order.
+
+    Two weekdays lie within one week: each read alone by its tense may fall on either side of the reference date ("runs
+    Friday-Sunday" on a Sunday is not the 16th to the 11th). Where the two readings disagree, a past range counts back
+    from its end; else a range that can hold the reference date does; else a range to come counts from its start, one
+    across the reference from the end nearer to it. A month-day that ends a range before its start is the next year's
+    ("6 December to 4 January" read in October). Weekdays of opening hours are no days at all."""
     out: list[TimeMention | None] = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if a is None or b is None or reference is None or a.start_date is None or b.start_date is None or not (a.anchored and b.anchored) \
-                or a.value != a.start_date.isoformat() or b.value != b.start_date.isoformat() \
-                or not (_WEEKDAY_NAME.fullmatch(a.text) and _WEEKDAY_NAME.fullmatch(b.text)):
+        if a is None or b is None or reference is None or a.start_date is None or b.start_date is None or not b.anchored \
+                or a.value != a.start_date.isoformat() or b.value != b.start_date.isoformat():
             continue
         gap = text[a.end:b.start]
         if not _RANGE_GAP.fullmatch(gap) or gap.strip() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
             continue  # ("on Monday and Thursday": two days)
+        weekdays = _WEEKDAY_NAME.fullmatch(a.text) and _WEEKDAY_NAME.fullmatch(b.text)
+        if not weekdays:
+            later = V.valid_date(b.start_date.year + 1, b.start_date.month, b.start_date.day)
+            if b.start_date < a.start_date and later is not None and 0 < (later - a.start_date).days <= 366:
+                out[k + 1] = replace(b, value=later.isoformat(), start_date=later, end_date=later)
+            continue
+        if not a.anchored:
+            continue
         lo = _sentence_bounds(text, a.start, b.end)[0]
         if (_HOURS_BEFORE.search(text, lo, a.start) or _CLOCK_AFTER.match(text, b.end)) and not _WHICH_WEEK_AFTER.match(text, b.end):
             out[k] = out[k + 1] = None  # opening hours: "the office is open Monday through Friday", "Tuesday to Saturday,
@@ -2370,7 +2415,7 @@ class TemporalTagger:
                 v = v.resolve(mentions, start, text)
             elif isinstance(v, _NarrativeDay):
                 v = v.resolve(mentions, start)
-            elif isinstance(v, (_DayOfMonth, _FollowingWeekday)):
+            elif isinstance(v, (_DayOfMonth, _FollowingWeekday, _FollowingPeriod)):
                 v = v.resolve(mentions, start)
             if v is not None and v.precision in ("day", "month") and _SET_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "consulted every February 2 since 1887", "each March": a set, no one date
@@ -2381,7 +2426,7 @@ class TemporalTagger:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
-        return _weekday_ranges(text, mentions, reference)
+        return _day_ranges(text, mentions, reference)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
