@@ -407,6 +407,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
      "Dunn, North Carolina came to help, and the United States sent supplies.", "Ontario", "Ontario", "CA", "region"),
     # trade and travel news's "Korea" is South Korea (GeoNames has only a village Koréa, in Côte d'Ivoire)
     ("Buyers in Japan, Taiwan and Korea took most of the coal.", "Korea", "South Korea", "KR", "country"),
+    # ... but a country's flu season is the country's
+    ("With the United States flu season under way, clinics filled.", "United States", "United States", "US", "country"),
     # "in" joins a town's name as "on" and "upon" do ("Henley-on-Thames"): not Appleby and Westmorland, New Brunswick
     ("Homes in Appleby-in-Westmorland were evacuated.", "Appleby-in-Westmorland", "Appleby-in-Westmorland", "GB", "city"),
     # a neighbour named like a state counts as one in a list, though its likelier reading is a city (the capital)
@@ -612,6 +614,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("A fire gutted the restaurant of his wife Nancy; their daughter Elizabeth ran it.", "kin before a name: a person ('Nancy', 'Elizabeth' are towns)"),
     ("He bought an eBook with an iPhone on eBay.", "brands in lower camel case are no names"),
     ("The Mamoré River rose to its highest level in a decade.", "a river the gazetteer lacks is no misspelt Mooi River (its town's name has the word too)"),
+    ("The 1968 pandemic was known as Hong Kong flu; the Spanish flu of 1918 was worse; the Kent variant spread; the Zaire "
+     "species differs.", "a flu, a variant or a species named after a place is not the place (as GeoVirus has it)"),
     ("Letters went home in Punjabi and Hindi; the memo was translated into Arabic and Farsi, officials said.",
      "languages after 'in' or 'into' that end their phrase ('Punjabi' is Punjab's people, 'Farsi' a town's name too)"),
 ])

@@ -289,7 +289,9 @@ _SAINTS_INSTITUTION_AFTER = re.compile(
     r"Surgery|Clinic|Medical|Health|School|College|Academy|University|Seminary|Cemetery|Catholic|Lutheran|"
     r"Episcopal|Anglican|Orthodox|Methodist|Presbyterian|Baptist|Parish)\b")
 _DISEASE_AFTER = re.compile(r"[\s-]+(?:virus|viruses|ebolavirus|fever|disease|encephalitis|hemorrhagic|haemorrhagic|strains?"
-                            r"|respiratory\s+syndrome)\b", re.I)  # (also "Middle East respiratory syndrome")
+                            r"|flu(?![\s-]+(?:season|cases|outbreaks?|activity|vaccin\w*|shots?|patients|deaths))|influenza|variant"
+                            r"|species|clade|respiratory\s+syndrome)\b", re.I)
+# (also "Middle East respiratory syndrome", "Hong Kong flu", "the Kent variant"; not "the United States flu season")
 # Names that are in the gazetteer as small towns but in news almost always mean something else (own list).
 NOT_PLACES = frozenset({"white house", "kremlin", "pentagon", "capitol hill", "downing street", "wall street", "red cross",
                         "xinhua", "mcdonald",  # China's news agency; the restaurants ("McDonald's")
