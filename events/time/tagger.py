@@ -496,8 +496,8 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
         if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two[1] in ("is", "are") and last_two[0] not in _NOT_A_SUBJECT \
                 or _AHEAD_OF.search(text, max(0, start - 16), start) \
                 or _MOVED_TO.search(text, max(0, start - 30), start):
-            return 1  # "the final is on Sunday", "the dinner is Saturday", "elections are in November", "ahead of Tuesday's vote", "has been moved
-            # to 4 October", "postponed until March": still to come
+            return 1  # "the final is on Sunday", "the dinner is Saturday", "elections are in November", "ahead of Tuesday's
+            # vote", "has been moved to 4 October", "postponed until March": still to come
     if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
         return 1
     lowered = text[sentence_start:start].lower()
@@ -655,10 +655,11 @@ _MONTH_ANCHORS = ("@month",)  # capitalised, as the rules without re.I take them
 # Most rules begin with \b and an alternation, so the regular-expression engine tries them at every position
 # of the text. Instead each rule names its *anchors*: strings that every one of its matches contains (a month
 # name, the word "year", a four-digit year...), found by the automaton that finds the trigger words (one pass
-# for all of them) or by a regular expression the engine scans fast, and runs only in windows around them, wide enough that every match, and every character the engine
-# reads while trying one (lookaheads included), lies inside: :func:`_reach` bounds how far that is from where an
-# attempt starts. The bound holds while runs of whitespace and hyphens (and, for a rule with \d+, digits) are
-# short (so a rule repeats a word at most {1,40} times, not +); texts with longer runs, or with characters that defeat finding case-insensitive anchors in the
+# for all of them) or by a regular expression the engine scans fast, and runs only in windows around them, wide
+# enough that every match, and every character the engine reads while trying one (lookaheads included), lies
+# inside: :func:`_reach` bounds how far that is from where an attempt starts. The bound holds while runs of
+# whitespace and hyphens (and, for a rule with \d+, digits) are short, and a rule repeats a word at most {1,40}
+# times, never +; texts with longer runs, or with characters that defeat finding case-insensitive anchors in the
 # lower-cased text, are scanned whole, as are rules without anchors. Matches and their order are those of a
 # scan of the whole text: windows are apart and in order, a match lies inside one, and where a window ends
 # early no attempt started inside reads that far. Anchors are:
