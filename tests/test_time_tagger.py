@@ -770,6 +770,9 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The mill closed on Sept. 20, 1985. The following spring, families left; they came back the following June.",
      date(2010, 9, 15), [("Sept. 20, 1985", "1985-09-20"), ("The following spring", "1986-SP"), ("the following June", "1986-06")],
      "the first season or month after the story's last date"),
+    ("The mill closed in 1985. That Christmas, there were no presents. He said that Easter would be quiet.", date(2010, 9, 15),
+     [("1985", "1985"), ("That Christmas", "1985-12-25"), ("Easter", "2010-04-04")],
+     "'that' before a holiday is the one of the year the story tells of (not the conjunction after 'said')"),
     ("Crowds came on St Stephen's Day and All Souls' Day; Father Christmas and Little Christmas are no days here; the "
      "Lantern Festival, Workers' Day and Epiphany are.", date(2011, 12, 30),
      [("St Stephen's Day", "2011-12-26"), ("All Souls' Day", "2011-11-02"), ("Lantern Festival", "2011-02-17"),

@@ -160,6 +160,24 @@ class _FollowingPeriod:
         return value
 
 
+@dataclass(frozen=True)
+class _NarrativeHoliday:
+    """ "That Christmas", "that Easter": the holiday in the year of the story's last date ("The mill closed in 1985.
+    That Christmas, ..."); ``fallback`` (as read from the reference date) when the story names none before it."""
+
+    name: str
+    edge: str | None
+    weekend: bool
+    fallback: _Value | None
+
+    def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+        anchor = _last_date(before, start, _NARRATIVE_REACH)
+        if anchor is None or anchor.start_date is None:
+            return self.fallback
+        found = H.in_year(self.name, anchor.start_date.year)
+        return _holiday_value(self.name, found[0], anchor.anchored, self.edge, self.weekend) if found else self.fallback
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_PART_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)$", re.I)
 
@@ -1658,7 +1676,7 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
 
-@rule(r"\b(?:(?P<eve>[Tt]he\s+eve\s+of\s+)|[Tt]he\s+(?P<which>first|last)\s+day\s+of\s+|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
+@rule(r"\b(?:(?P<eve>[Tt]he\s+eve\s+of\s+)|[Tt]he\s+(?P<which>first|last)\s+day\s+of\s+|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\s+)?"
       r"(?P<h>(?:Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Christmas(?:\s+(?:Day|Eve))?"
       r"|New\s+Year's\s+(?:Day|Eve)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
@@ -1694,7 +1712,13 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
             or _NOT_THE_HOLIDAY_BEFORE.search(text, max(0, m.start("h") - 8), m.start("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one); "Father Christmas",
         # "Little Christmas" (Ireland's 6 January)
-    return _occurrence(name, m, text, ref, (m["rel"] or "").lower(), edge, weekend)
+    rel = (m["rel"] or "").lower()
+    if rel == "that" and _CONJUNCTION_THAT_AFTER.search(text, max(0, m.start() - 14), m.start()):
+        value = _occurrence(name, m, text, ref, "", edge, weekend)  # "said that Christmas was coming": the conjunction
+        return replace(value, span=(m.start("h"), m.end())) if value is not None else None
+    if rel == "that" and not m["y"]:  # "That Christmas": the one of the year the story is telling of
+        return _NarrativeHoliday(name, edge, weekend, _occurrence(name, m, text, ref, "", edge, weekend))
+    return _occurrence(name, m, text, ref, rel, edge, weekend)
 
 
 def _occurrence(name: str, m: re.Match[str], text: str, ref: date | None, rel: str = "", edge: str | None = None,
@@ -2416,7 +2440,7 @@ class TemporalTagger:
                 v = v.resolve(mentions, start, text)
             elif isinstance(v, _NarrativeDay):
                 v = v.resolve(mentions, start)
-            elif isinstance(v, (_DayOfMonth, _FollowingWeekday, _FollowingPeriod)):
+            elif isinstance(v, (_DayOfMonth, _FollowingWeekday, _FollowingPeriod, _NarrativeHoliday)):
                 v = v.resolve(mentions, start)
             if v is not None and v.precision in ("day", "month") and _SET_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "consulted every February 2 since 1887", "each March": a set, no one date
