@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 from events.errors import InputError
 from events.model import PlaceMention, TimeMention
-from events.places import Geoparser
+from events.places import Geoparser, own_country
 from events.places.outlets import HOME_BATCH
 from events.time import TemporalTagger
 
@@ -114,11 +114,11 @@ def _source(record: dict[str, Any], where: str) -> str | None:
     return source
 
 
-def _dates(record: dict[str, Any], text: str, tagger: TemporalTagger, where: str) -> list[dict[str, Any]]:
+def _dates(record: dict[str, Any], text: str, tagger: TemporalTagger, where: str, country: str | None = None) -> list[dict[str, Any]]:
     reference = _published(record, where)
     if reference is None:
         reference = tagger.latest_complete_date(text)
-    return [d for m in tagger.tag(text, reference) for d in _dates_of(m)]
+    return [d for m in tagger.tag(text, reference, country) for d in _dates_of(m)]
 
 
 def annotate_record(record: dict[str, Any], geoparser: Geoparser, tagger: TemporalTagger, where: str = "record") -> dict[str, Any]:
@@ -136,8 +136,9 @@ def annotate_batch(records: Sequence[dict[str, Any]], geoparser: Geoparser, tagg
     texts = [_text(r, w) for r, w in zip(records, names)]
     spans = [_spans(r, w) for r, w in zip(records, names)]
     sources = [_source(r, w) for r, w in zip(records, names)]
-    dates = [_dates(r, t, tagger, w) for r, t, w in zip(records, texts, names)]
     places = geoparser.places_many(texts, spans, sources)  # given spans resolved, or place names found
+    # (the article's own country, as its places tell it, dates "Memorial Day", "Mother's Day" and their like)
+    dates = [_dates(r, t, tagger, w, own_country(p)) for r, t, w, p in zip(records, texts, names, places)]
     return [{"id": r.get("id"), "places": [_place(m) for m in p], "dates": d} for r, p, d in zip(records, places, dates)]
 
 

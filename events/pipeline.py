@@ -15,7 +15,7 @@ from pathlib import Path
 
 from events.extract.assemble import assemble
 from events.model import Document, Extraction, PlaceMention
-from events.places import Gazetteer, Geoparser
+from events.places import Gazetteer, Geoparser, own_country
 from events.places.outlets import HOME_BATCH, OutletHome
 from events.text import split_sentences
 from events.time import TemporalTagger
@@ -54,7 +54,7 @@ class Extractor:
             body = "\n".join(s.text for s in sentences if not s.boilerplate)
             reference = self.tagger.latest_complete_date(body)
             reference_inferred = reference is not None
-        dates = self.tagger.tag(text, reference)
+        dates = self.tagger.tag(text, reference, own_country(places))  # ("Memorial Day": the article's country's)
         if reference_inferred:
             document = dataclasses.replace(document, inferred=document.inferred | {"published"})
         events, movements = assemble(document, sentences, places, dates, reference, self.geoparser.gazetteer.adjectives)

@@ -205,3 +205,25 @@ def test_annotate_writes_a_range_of_two_dates_as_two(extractor, text: str, dates
     out = annotate_record({"id": "r", "text": text, "published": "2012-12-20"}, extractor.geoparser, extractor.tagger)
     assert [(d["text"], d["value"]) for d in out["dates"]] == dates, why
     assert all(text[d["start"]:d["end"]] == d["text"] for d in out["dates"]), "offsets point at the text"
+
+
+def test_annotate_dates_a_day_by_the_article_s_own_country(extractor) -> None:
+    # "Memorial Day" is kept on different days in different countries: the article's places say which
+    from events.annotate import annotate_record
+
+    text = "Parades in Dayton and Columbus, Ohio, were cancelled over the Memorial Day weekend."
+    out = annotate_record({"id": "r", "text": text, "published": "2022-06-01"}, extractor.geoparser, extractor.tagger)
+    assert [(d["text"], d["value"]) for d in out["dates"]] == [("the Memorial Day weekend", "2022-W21-WE")]
+    alone = annotate_record({"id": "r", "text": "Parades were cancelled over the Memorial Day weekend.", "published": "2022-06-01"},
+                            extractor.geoparser, extractor.tagger)
+    assert alone["dates"] == []  # no country known: no day
+
+
+def test_extraction_dates_a_day_by_the_article_s_own_country(extractor) -> None:
+    from datetime import date
+
+    from events.model import Document
+
+    text = "Parades in Dayton and Columbus, Ohio, were cancelled over the Memorial Day weekend."
+    extraction = extractor.extract(Document(doc_id="d", text=text, outlet="Ohio Wire", published=date(2022, 6, 1)))
+    assert [(t.text, t.value) for t in extraction.dates] == [("the Memorial Day weekend", "2022-W21-WE")]

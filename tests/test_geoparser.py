@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from events.places import own_country
 from events.places.normalize import normalize, prefix_key, skeleton
 
 
@@ -621,6 +622,15 @@ def test_roles(geoparser, text, surface, role) -> None:
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why
+
+
+@pytest.mark.parametrize(("text", "country", "why"), [
+    ("Police in Austin and Dallas said the roads in Houston were closed.", "US", "every place in one country"),
+    ("Talks in Paris and Berlin went on.", None, "two countries, neither more than half"),
+    ("Americans met in Paris.", None, "one place is too little to say (demonyms do not count)"),
+])
+def test_own_country(geoparser, text: str, country: str | None, why: str) -> None:
+    assert own_country(geoparser.parse(text)) == country, why
 
 
 def test_an_address_after_in_may_be_a_county(geoparser) -> None:

@@ -799,3 +799,20 @@ def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> No
 
     (occurrence,) = holidays.in_year("lunar new year", year)
     assert occurrence.start.isoformat() == day  # the earliest (20 January's window edge) and latest years alike
+
+
+@pytest.mark.parametrize(("text", "ref", "country", "expected", "why"), [
+    ("The film took off over the Memorial Day weekend.", date(2022, 5, 30), "US", [("the Memorial Day weekend", "2022-W21-WE")],
+     "the article's own country dates a day countries keep apart"),
+    ("The Memorial Day parade was cancelled.", date(2022, 5, 30), None, [], "with no country known, no day"),
+    ("Mother's Day brunch sold out.", date(2012, 10, 9), "GB", [("Mother's Day", "2012-03-18")], "Britain's is Mothering Sunday"),
+    ("Mother's Day brunch sold out.", date(2012, 10, 9), "US", [("Mother's Day", "2012-05-13")], "the US's the second Sunday of May"),
+    ("Families gathered for Thanksgiving on Monday.", date(2012, 10, 9), "CA", [("Thanksgiving", "2012-10-08"), ("Monday", "2012-10-08")],
+     "Canada's Thanksgiving, the second Monday of October"),
+    ("Independence Day fireworks lit the sky.", date(2012, 8, 20), "IN", [("Independence Day", "2012-08-15")],
+     "the article's country's Independence Day"),
+    ("Ukraine marked Independence Day.", date(2012, 8, 30), "IN", [("Independence Day", "2012-08-24")],
+     "... unless its sentence names another country"),
+])
+def test_days_countries_keep_apart(text: str, ref: date, country: str | None, expected: list[tuple[str, str]], why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why

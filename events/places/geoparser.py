@@ -80,6 +80,18 @@ def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, .
 T = TypeVar("T")
 
 
+def own_country(mentions: Sequence[PlaceMention]) -> str | None:
+    """The country an article is about, as its places tell it: the one that holds more than half of the places it
+    names as locations or datelines (not its demonyms), at least two; None where no country does. The date tagger
+    reads a day that countries keep apart by it ("Memorial Day", "Mother's Day")."""
+    countries = Counter(m.place.country_code for m in mentions if m.place is not None and m.place.country_code
+                        and m.role in ("location", "dateline"))
+    if not countries:
+        return None
+    country, n = countries.most_common(1)[0]
+    return country if n >= 2 and n * 2 > sum(countries.values()) else None
+
+
 def _most_named(items: Sequence[T]) -> T | None:
     """The item named most often (the first named, on a tie), or ``None`` for none."""
     counts = Counter(items)  # (a Counter keeps the order items were first seen in: max keeps the first on a tie)

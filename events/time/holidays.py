@@ -24,10 +24,11 @@ Canada Day, Australia Day, Anzac Day, Waitangi Day, Presidents' Day and Martin L
 February and of January), Columbus Day (the second Monday of October), Labor Day as the US and Canada spell it (the
 first Monday of September; "Labour Day" is May Day in much of the world and another day in Australia and New Zealand),
 Groundhog Day (2 February), April Fools' Day, Remembrance Sunday (the second Sunday of November) and Mothering Sunday
-(three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. Not
-"Labour Day", "Memorial Day", "Mother's Day", "Election Day": their dates differ from country to country, and the
-stories mapped here come from everywhere; "Independence Day" and "Republic Day" only where the text says whose
-(NATIONAL_DAYS). Not "Eid" alone (either of two feasts).
+(three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. "Labour
+Day", "Memorial Day", "Mother's Day", "Father's Day", "Independence Day", "Republic Day" and Canada's Thanksgiving
+differ from country to country, and the stories mapped here come from everywhere: they are read only where the text
+says whose, or the article's own country does (NATIONAL_DAYS). Not "Election Day", nor "Eid" alone (either of two
+feasts).
 """
 
 from __future__ import annotations
@@ -267,9 +268,26 @@ INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
     "ID": (8, 17), "VN": (9, 2), "MY": (8, 31),
 }
 REPUBLIC_DAYS: dict[str, tuple[int, int]] = {"IN": (1, 26), "IT": (6, 2), "TR": (10, 29), "NP": (5, 28)}
-NATIONAL_DAYS = {"independence day": INDEPENDENCE_DAYS, "republic day": REPUBLIC_DAYS}
-_RULES |= {f"{day} {cc.lower()}": _gregorian(lambda year, m=month, d=d: date(year, m, d))
-           for day, table in NATIONAL_DAYS.items() for cc, (month, d) in table.items()}
+# ... and days kept under one name on different dates: the rule each country follows
+_SECOND_SUNDAY_OF_MAY = _gregorian(lambda y: V.nth_weekday(y, 5, 6, 2))
+_THIRD_SUNDAY_OF_JUNE = _gregorian(lambda y: V.nth_weekday(y, 6, 6, 3))
+_FIRST_SUNDAY_OF_SEPTEMBER = _gregorian(lambda y: V.nth_weekday(y, 9, 6, 1))
+_FIRST_MONDAY_OF_SEPTEMBER = _gregorian(lambda y: V.nth_weekday(y, 9, 0, 1))
+NATIONAL_DAYS: dict[str, dict[str, _YearRule]] = {
+    "independence day": {cc: _gregorian(lambda y, m=m, d=d: date(y, m, d)) for cc, (m, d) in INDEPENDENCE_DAYS.items()},
+    "republic day": {cc: _gregorian(lambda y, m=m, d=d: date(y, m, d)) for cc, (m, d) in REPUBLIC_DAYS.items()},
+    "memorial day": {"US": _gregorian(lambda y: V.nth_weekday(y, 5, 0, -1))},  # the last Monday of May
+    "labour day": {"CA": _FIRST_MONDAY_OF_SEPTEMBER, "US": _FIRST_MONDAY_OF_SEPTEMBER,
+                   "NZ": _gregorian(lambda y: V.nth_weekday(y, 10, 0, 4))},  # (Australia's differ by state)
+    "mother's day": {**{cc: _SECOND_SUNDAY_OF_MAY for cc in ("US", "CA", "AU", "NZ", "IN", "PH", "ZA", "ZW", "KE", "GH",
+                                                              "JM", "MY", "SG", "PK", "BD", "IT", "DE", "JP", "CN", "TR")},
+                     **{cc: _easter(-21) for cc in ("GB", "IE", "NG")}},  # Mothering Sunday
+    "father's day": {**{cc: _THIRD_SUNDAY_OF_JUNE for cc in ("US", "CA", "GB", "IE", "IN", "PH", "ZA", "ZW", "KE", "GH",
+                                                             "NG", "JM", "MY", "SG", "PK", "JP", "CN", "FR", "MX")},
+                     **{cc: _FIRST_SUNDAY_OF_SEPTEMBER for cc in ("AU", "NZ")}},
+    "thanksgiving": {"CA": _gregorian(lambda y: V.nth_weekday(y, 10, 0, 2))},  # Canada's (the US's is the default)
+}
+_RULES |= {f"{day} {cc.lower()}": year_rule for day, table in NATIONAL_DAYS.items() for cc, year_rule in table.items()}
 
 # other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
 _ALIASES = {

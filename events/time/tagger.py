@@ -427,6 +427,7 @@ class _Text(str):
 
     sentence_ends: tuple[list[int], list[int]] | None = None
     day_first: bool | None = None
+    country: str | None = None  # the article's own country, where known (see TemporalTagger.tag)
 
 
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
@@ -1703,6 +1704,7 @@ def _holiday(m, text, ref):
 
 
 _NOT_THE_HOLIDAY_BEFORE = re.compile(r"\b(?:Father|Little)\s+$")
+_CANADIAN_BEFORE = re.compile(r"\bCanadian\s+$")
 
 
 def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | None:
@@ -1712,6 +1714,8 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
             or _NOT_THE_HOLIDAY_BEFORE.search(text, max(0, m.start("h") - 8), m.start("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one); "Father Christmas",
         # "Little Christmas" (Ireland's 6 January)
+    if name == "thanksgiving" and (getattr(text, "country", None) == "CA" or _CANADIAN_BEFORE.search(text, max(0, m.start("h") - 10), m.start("h"))):
+        name = "thanksgiving ca"  # Canada's, the second Monday of October
     rel = (m["rel"] or "").lower()
     if rel == "that" and _CONJUNCTION_THAT_AFTER.search(text, max(0, m.start() - 14), m.start()):
         value = _occurrence(name, m, text, ref, "", edge, weekend)  # "said that Christmas was coming": the conjunction
@@ -1880,25 +1884,37 @@ _COUNTRY_WORD = re.compile(rf"(?<![\w.])(?P<w>(?i:{_COUNTRY_WORDS}))s?(?![\w])")
 # "Ukraine's Independence Day", "Indian Independence Day", "Ukraine marked Independence Day", "India marked Republic Day":
 # the day of the country the text names with it (its possessive or adjective, else the one country its sentence names
 # that keeps such a day); none without one
-@rule(rf"\b(?:(?P<c>(?i:{_COUNTRY_WORDS}))['’]s\s+|(?P<d>(?i:{_COUNTRY_WORDS}))\s+)?(?P<x>(?P<h>Independence|Republic)\s+Day"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b)?)", triggers=("independence day", "republic day"), anchors=("independence", "republic"))
+@rule(rf"\b(?:(?P<c>(?i:{_COUNTRY_WORDS}))['’]s\s+|(?P<d>(?i:{_COUNTRY_WORDS}))\s+)?"
+      rf"(?P<x>(?P<h>Independence|Republic|Memorial|Labour|Mother['’]s|Father['’]s)\s+Day(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b"
+      rf"|,?\s+(?P<y>{_YEAR})\b)?)",
+      triggers=("independence day", "republic day", "memorial day", "labour day", "mother's day", "father's day",
+                "mother’s day", "father’s day"), anchors=("independence", "republic", "memorial", "labour", "mother", "father"))
 def _national_day(m, text, ref):
     if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or text.startswith(":", m.end()):
         return None  # the film "Independence Day" ("the American film Independence Day: Resurgence")
-    day = m["h"].lower() + " day"
-    keeps = H.NATIONAL_DAYS[day]
+    day = m["h"].lower().replace("’", "'") + " day"
+    country = _whose(m, text, H.NATIONAL_DAYS[day])
+    if country is None:
+        return None
+    value = _occurrence(f"{day} {country.lower()}", m, text, ref, weekend=m["weekend"] is not None)
+    if value is not None and m["weekend"] and text[m.start("x") - 4:m.start("x")].lower() == "the ":
+        return replace(value, span=(m.start("x") - 4, m.end()))  # "the Memorial Day weekend", whole
+    return value
+
+
+def _whose(m: re.Match[str], text: str, keeps: dict[str, object]) -> str | None:
+    """The country whose day the match names, among those that ``keeps`` it: the one its possessive or adjective
+    names (group "c" or "d"), else the one country its sentence names, else the article's own (see _Text)."""
     named = m["c"] or m["d"]
-    if named is None:
-        lo, hi = _sentence_bounds(text, m.start(), m.end())
-        countries = {_COUNTRY_OF[" ".join(w["w"].lower().split())] for w in _COUNTRY_WORD.finditer(text, lo, hi)} & keeps.keys()
-        if len(countries) != 1:
-            return None
-        country = countries.pop()
-    else:
+    if named is not None:
         country = _COUNTRY_OF[" ".join(named.lower().split())]
-        if country not in keeps:
-            return None
-    return _occurrence(f"{day} {country.lower()}", m, text, ref)
+        return country if country in keeps else None
+    lo, hi = _sentence_bounds(text, m.start(), m.end())
+    countries = {_COUNTRY_OF[" ".join(w["w"].lower().split())] for w in _COUNTRY_WORD.finditer(text, lo, hi)} & keeps.keys()
+    if len(countries) == 1:
+        return countries.pop()
+    own = getattr(text, "country", None)
+    return own if not countries and own in keeps else None
 
 
 _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
@@ -2419,9 +2435,12 @@ class TemporalTagger:
                 found.append((start, end, value))
         return found
 
-    def tag(self, text: str, reference: date | None) -> tuple[TimeMention, ...]:
-        """Temporal expressions in ``text``, normalised against ``reference`` (the publication date)."""
+    def tag(self, text: str, reference: date | None, country: str | None = None) -> tuple[TimeMention, ...]:
+        """Temporal expressions in ``text``, normalised against ``reference`` (the publication date); ``country``, the
+        ISO code of the article's own country where known, dates the days countries keep apart ("Memorial Day",
+        "Mother's Day", "Independence Day", Canada's Thanksgiving) that the text does not say whose."""
         text = _Text(text)
+        text.country = country
         candidates = self._candidates(text, reference)
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
