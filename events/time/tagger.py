@@ -1866,13 +1866,8 @@ def _nth_weekday(m, text, ref):
     year = _year_of_month(m, month, text, ref)
     if year is None:
         return None
-    if m["n"].lower() == "last":
-        day = V.month_interval(year, month)[1]
-        day -= timedelta(days=(day.weekday() - wd) % 7)
-    else:
-        day = date(year, month, 1)
-        day += timedelta(days=(wd - day.weekday()) % 7 + 7 * (ORDINALS[m["n"].lower()] - 1))
-    return _day_value(day, not m["y"])
+    n = m["n"].lower()
+    return _day_value(V.nth_weekday(year, month, wd, -1 if n == "last" else ORDINALS[n]), not m["y"])
 
 
 _COUNTRY_OF = {word.lower(): cc for cc, (names, demonyms) in H.COUNTRY_WORDS.items() for word in names + demonyms}
