@@ -253,9 +253,9 @@ _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|stra
 
 # a name in such a list: capitalised words, joined by a particle ("Rio de Janeiro", "Santa Cruz de la Sierra", "Hammam al-Alil")
 _LIST_MEMBER = rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|dos|das|de\sla|la|el|al|upon|on|sur)\s|{_ARABIC_ARTICLE})?[A-Z][\w'’-]+){{0,3}}"
-_LOCATIVE_LIST_BEFORE = re.compile(  # "in Karachi and " / "in Sindh, Karachi and " / "residents of Bahir Dar and "
-    rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+$")
-_LOCATIVE_LIST_START = re.compile(rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*,\s+$")
+_LOCATIVE_LIST = rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"  # a locative, then a list
+_LOCATIVE_LIST_BEFORE = re.compile(rf"{_LOCATIVE_LIST},?\s+(?:and|or)\s+$")  # "in Karachi and ", "residents of Bahir Dar and "
+_LOCATIVE_LIST_START = re.compile(rf"{_LOCATIVE_LIST},\s+$")  # "in Wapato, " (before a name inside the list)
 _LIST_GOES_ON = re.compile(rf"(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+{_LIST_MEMBER}")  # ... to its "and"
 _NAME_OR_WORD_GOES_ON = re.compile(r"[-–'’]?\w|\s+[A-Z0-9]")  # "the Ohio Senate", "the Columbia-based firm": not a river
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")

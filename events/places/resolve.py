@@ -207,6 +207,8 @@ class Resolver:
         self._place_facts: Memo[int, tuple[str, str | None, str, float]] = Memo(self._facts_of, limit=200_000)
         # whether a name is a country's own name, and whether it is a region's own name
         self._names_country_or_region: Memo[tuple[str, tuple[int, ...]], tuple[bool, bool]] = Memo(self._name_kinds)
+        # whether a name is a region's own name, the region not named after a town of the name (see _names_a_region)
+        self._region_named: Memo[tuple[str, tuple[int, ...]], bool] = Memo(self._names_a_region)
         # the readings of a name that a world city of that name dwarfs (see _dwarfed), and in any country (see _outsized)
         self._dwarfed_readings: Memo[tuple[str, tuple[int, ...]], frozenset[int]] = Memo(self._dwarfed)
         self._outsized_readings: Memo[tuple[str, tuple[int, ...]], tuple[frozenset[int], frozenset[int]]] = Memo(self._outsized)
@@ -743,12 +745,13 @@ class Resolver:
         country, _, kind, _ = self._place_facts[best]
         return country if kind == "country" or best in self.gazetteer.capitals else None
 
-    def _names_a_region(self, c: Candidate) -> bool:
+    def _names_a_region(self, key_places: tuple[str, tuple[int, ...]]) -> bool:
         """Whether a name is a region's own name, and that region is not named after a town of the name ("Washington",
         "Oregon"; not "Bundibugyo", a district named after its seat)."""
-        return self._names_country_or_region[(c.key, c.places)][1] and any(
-            self._place_facts[p][2] == "region" and c.key in self.gazetteer.own_name_keys(p)
-            and self.gazetteer.namesakes.get(p) not in c.places for p in c.places)
+        key, places = key_places
+        return self._names_country_or_region[key_places][1] and any(
+            self._place_facts[p][2] == "region" and key in self.gazetteer.own_name_keys(p)
+            and self.gazetteer.namesakes.get(p) not in places for p in places)
 
     def _region_word(self, text: str, c: Candidate) -> bool:
         """Whether the words around a name make it a region: "X province", "the province of X", "X region";
@@ -851,7 +854,7 @@ class Resolver:
             p in g.capitals and self._place_facts[p][0] not in nations for p in c.places)
         list_kinds = [kind for kind, _ in neighbours]  # each agreeing neighbour counts; one named like a region counts as
         # one too, whichever it is likelier to be ("Washington and Oregon": the states, not Oregon, Ohio)
-        list_kinds += ["region" for n, (kind, _) in zip(listed, neighbours) if kind == "city" and self._names_a_region(n)]
+        list_kinds += ["region" for n, (kind, _) in zip(listed, neighbours) if kind == "city" and self._region_named[(n.key, n.places)]]
         list_countries = {country for _, country in neighbours}
         dwarfed = self._dwarfed_readings[(c.key, c.places)] if list_countries else frozenset()
         # a country's own name ("Russia", "Mexico") means the country before any town so named; a region's own

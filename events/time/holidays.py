@@ -59,6 +59,11 @@ def _gregorian(day: Callable[[int], date], days: int = 1) -> _YearRule:
     return lambda year: [Occurrence(d, d + timedelta(days=days - 1)) for d in (day(year),)]
 
 
+def _fixed(month: int, day: int) -> _YearRule:
+    """The same day each year."""
+    return _gregorian(lambda year: date(year, month, day))
+
+
 def _easter(offset: int, method: int = EASTER_WESTERN) -> _YearRule:
     """The day ``offset`` days from Easter Sunday by dateutil's ``method`` (the Western churches' or the Orthodox)."""
     return _gregorian(lambda year: easter(year, method) + timedelta(days=offset))
@@ -274,8 +279,8 @@ _THIRD_SUNDAY_OF_JUNE = _gregorian(lambda y: V.nth_weekday(y, 6, 6, 3))
 _FIRST_SUNDAY_OF_SEPTEMBER = _gregorian(lambda y: V.nth_weekday(y, 9, 6, 1))
 _FIRST_MONDAY_OF_SEPTEMBER = _gregorian(lambda y: V.nth_weekday(y, 9, 0, 1))
 NATIONAL_DAYS: dict[str, dict[str, _YearRule]] = {
-    "independence day": {cc: _gregorian(lambda y, m=m, d=d: date(y, m, d)) for cc, (m, d) in INDEPENDENCE_DAYS.items()},
-    "republic day": {cc: _gregorian(lambda y, m=m, d=d: date(y, m, d)) for cc, (m, d) in REPUBLIC_DAYS.items()},
+    "independence day": {cc: _fixed(month, day) for cc, (month, day) in INDEPENDENCE_DAYS.items()},
+    "republic day": {cc: _fixed(month, day) for cc, (month, day) in REPUBLIC_DAYS.items()},
     "memorial day": {"US": _gregorian(lambda y: V.nth_weekday(y, 5, 0, -1))},  # the last Monday of May
     "labour day": {"CA": _FIRST_MONDAY_OF_SEPTEMBER, "US": _FIRST_MONDAY_OF_SEPTEMBER,
                    "NZ": _gregorian(lambda y: V.nth_weekday(y, 10, 0, 4))},  # (Australia's differ by state)

@@ -61,6 +61,7 @@ _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|O
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_PART_AFTER = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "Friday night", "tomorrow morning": the day, whole
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # a day of the month in words, as spoken in broadcast transcripts ("Sunday, March eighth", "the third of May")
 _UNITS_ORD = "|".join(w for w, n in DAY_ORDINALS.items() if n < 10)  # "first" ... "ninth", as _day reads them
@@ -1572,7 +1573,8 @@ _NINE_ELEVEN_AFTER = re.compile(r",?\s+(?:attacks?|terror|terrorist|hijack\w*|co
 
 # ---- relative to the reference date ------------------------------------------------------------------
 
-@rule(r"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|the\s+day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?(?P<w>today|yesterday|tomorrow)\b(?:\s+(?:morning|afternoon|evening|night)\b)?", re.I,
+@rule(rf"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|the\s+day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?"
+      rf"(?P<w>today|yesterday|tomorrow)\b{_DAY_PART_AFTER}", re.I,
       triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
 def _deictic_day(m, text, ref):  # ("tomorrow night", "yesterday morning": the day, its part in the span, as a weekday's)
     if ref is None:
@@ -1698,8 +1700,14 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       triggers=_HOLIDAY_WORDS, anchors=_HOLIDAY_WORDS)
 def _holiday(m, text, ref):
     value = _holiday_found(m, text, ref)
-    if value is not None and m["weekend"] and m.start() >= 4 and text[m.start() - 4:m.start()].lower() == "the ":
-        return replace(value, span=(m.start() - 4, m.end()))  # "the Easter weekend", whole
+    return _with_the_weekend(value, m, text, m.start())
+
+
+def _with_the_weekend(value: _Value | None, m: re.Match[str], text: str, start: int) -> _Value | None:
+    """``value``, its span taking in the article before a holiday's weekend ("the Easter weekend", "the Memorial Day
+    weekend") whose name starts at ``start``."""
+    if value is not None and m["weekend"] and start >= 4 and text[start - 4:start].lower() == "the ":
+        return replace(value, span=(start - 4, m.end()))
     return value
 
 
@@ -1817,7 +1825,7 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*
 _POST_END = r"(?=\s*(?:[,.;:!?)\"'”—–]|$)|\s+(?:and|or|but|at|in|on|when|while|after|before|to|from|with|by|as|he|she|it|they|we)\b)"
 # ... and "Monday last", "Friday next", "Sunday week" as Irish, British and Indian copy write them (the weekday before
 # "last"/"next" that ends its phrase: not "talks on Monday last three hours", "Monday next week")
-@rule(rf"\b(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night)\b)?\b(?:\s+(?P<post>last|next|week)\b{_POST_END})?"
+@rule(rf"\b(?P<w>{_WEEKDAY}){_DAY_PART_AFTER}\b(?:\s+(?P<post>last|next|week)\b{_POST_END})?"
       rf"(?!\s*,?\s+(?:{_MONTH}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}))", triggers=("day",), anchors=("@weekday",))
 def _weekday(m, text, ref):
     if ref is None:
@@ -1892,9 +1900,7 @@ def _national_day(m, text, ref):
     if country is None:
         return None
     value = _occurrence(f"{day} {country.lower()}", m, text, ref, weekend=m["weekend"] is not None)
-    if value is not None and m["weekend"] and text[m.start("x") - 4:m.start("x")].lower() == "the ":
-        return replace(value, span=(m.start("x") - 4, m.end()))  # "the Memorial Day weekend", whole
-    return value
+    return _with_the_weekend(value, m, text, m.start("x"))
 
 
 def _whose(m: re.Match[str], text: str, keeps: dict[str, object]) -> str | None:
