@@ -788,6 +788,31 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("Monday", "2022-08-22"), ("Thursday", "2022-08-25")], "'banned from' reads as an order to come; the range holds today"),
     ("Talks ran from Monday to Thursday.", date(2016, 12, 11), [("Monday", "2016-12-05"), ("Thursday", "2016-12-08")],
      "readings that agree are left as they are"),
+    # two days of one month without "on" (probe 6)
+    ("The show runs March 29 and 30 at the fairground; voters went to the polls March 3 and 4 people died.", date(2024, 3, 10),
+     [("March 29", "2024-03-29"), ("30", "2024-03-30"), ("March 3", "2024-03-03")],
+     "the bare later day of a pair is the month's, unless a noun follows it (a count)"),
+    ("Talks were held between March 29 and 30.", date(2024, 4, 2), [("March 29 and 30", "2024-03-29/2024-03-30")],
+     "after 'between' the pair is one range"),
+    # weekends of a date, a month or a year
+    ("Tickets for the weekend of 24 June sold out; the first weekend of 2025 was cold; the fete is on the last weekend of August.",
+     date(2006, 6, 20), [("the weekend of 24 June", "2006-W25-WE"), ("the first weekend of 2025", "2025-W01-WE"),
+                         ("the last weekend of August", "2006-W34-WE")],
+     "the weekend of the week that holds the day; a month's or year's first or last Saturday's weekend"),
+    # "N years ago" counted from another day than today
+    ("Thirty years ago next month, the dam burst; ten years ago this week, the mine shut; fifty years ago today, men landed.",
+     date(2014, 2, 10), [("Thirty years ago next month", "1984-03"), ("ten years ago this week", "2004-W07"),
+                         ("fifty years ago today", "1964-02-10")], "the years count back from the month, week or day named"),
+    # the year the story last named
+    ("The town was freed in 1944. In August of that year the bridge fell; in the summer of that year it burned. That October, "
+     "it was rebuilt. He hoped that March would be dry.", date(2014, 2, 10),
+     [("1944", "1944"), ("August of that year", "1944-08"), ("the summer of that year", "1944-SU"), ("That October", "1944-10")],
+     "a month or season 'of that year', and 'That October', in the story's year (not the conjunction before an unnamed year)"),
+    ("Parents can register on Thursday. Entries close on Friday.", date(2019, 1, 28),
+     [("Thursday", "2019-01-31"), ("Friday", "2019-02-01")], "'can' and the plural 'close' speak of what is to come"),
+    ("Ascension Day and Whit Monday closed the banks; Pentecost was quiet.", date(2019, 6, 12),
+     [("Ascension Day", "2019-05-30"), ("Whit Monday", "2019-06-10"), ("Pentecost", "2019-06-09")],
+     "feasts counted from Easter: 39, 50 and 49 days after"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
@@ -813,6 +838,26 @@ def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> No
      "the article's country's Independence Day"),
     ("Ukraine marked Independence Day.", date(2012, 8, 30), "IN", [("Independence Day", "2012-08-24")],
      "... unless its sentence names another country"),
+    ("The rink opens on Family Day.", date(2017, 2, 10), "CA", [("Family Day", "2017-02-20")],
+     "Canada's Family Day, the third Monday of February"),
+    ("The beaches fill on Family Day.", date(2019, 4, 10), "ZA", [("Family Day", "2019-04-22")], "South Africa's, Easter Monday"),
+    ("The rink opens on Family Day.", date(2017, 2, 10), None, [], "with no country known, no day"),
+    # Britain's and Ireland's bank holidays
+    ("Shops will shut for the May bank holiday.", date(2011, 4, 28), "GB", [("the May bank holiday", "2011-05-02")],
+     "the early May bank holiday, the first Monday of May"),
+    ("Traffic over the August bank holiday weekend was heavy.", date(2012, 8, 30), "GB",
+     [("the August bank holiday weekend", "2012-W34-WE")], "Britain's: the last Monday of August, and its weekend"),
+    ("Traffic over the August bank holiday weekend was heavy.", date(2012, 8, 30), "IE",
+     [("the August bank holiday weekend", "2012-W31-WE")], "Ireland's: the first Monday of August"),
+    ("Roadworks will stop on Bank Holiday Monday.", date(2012, 8, 24), "GB", [("Bank Holiday Monday", "2012-08-27")],
+     "the next bank holiday Monday when the sentence speaks of what is to come"),
+    # the seasons of the southern hemisphere
+    ("Snow fell through the winter, the bureau said.", date(2024, 8, 10), "AU", [("the winter", "2024-WI")],
+     "an Australian winter is June to August of one year"),
+    ("Snow fell through the winter, the bureau said.", date(2024, 8, 10), None, [("the winter", "2023-WI")],
+     "the northern winter begun last December, where no country says otherwise"),
+    ("This summer has been the hottest; next winter will be dry.", date(2025, 1, 15), "NZ",
+     [("This summer", "2024-SU"), ("next winter", "2025-WI")], "the southern summer runs from December into the next year"),
 ])
 def test_days_countries_keep_apart(text: str, ref: date, country: str | None, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why

@@ -24,9 +24,10 @@ Canada Day, Australia Day, Anzac Day, Waitangi Day, Presidents' Day and Martin L
 February and of January), Columbus Day (the second Monday of October), Labor Day as the US and Canada spell it (the
 first Monday of September; "Labour Day" is May Day in much of the world and another day in Australia and New Zealand),
 Groundhog Day (2 February), April Fools' Day, Remembrance Sunday (the second Sunday of November) and Mothering Sunday
-(three weeks before Easter); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. "Labour
-Day", "Memorial Day", "Mother's Day", "Father's Day", "Independence Day", "Republic Day" and Canada's Thanksgiving
-differ from country to country, and the stories mapped here come from everywhere: they are read only where the text
+(three weeks before Easter), Ascension Day, Pentecost and Whit Monday (39, 49 and 50 days after it), Britain's bank
+holidays and Ireland's (_BANK_HOLIDAYS); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. "Labour
+Day", "Memorial Day", "Mother's Day", "Father's Day", "Family Day", "Independence Day", "Republic Day" and Canada's
+Thanksgiving differ from country to country, and the stories mapped here come from everywhere: they are read only where the text
 says whose, or the article's own country does (NATIONAL_DAYS). Not "Election Day", nor "Eid" alone (either of two
 feasts).
 """
@@ -218,10 +219,29 @@ _RULES: dict[str, _YearRule] = {
 # the ISO week, which ends on it)
 _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                 "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-                "easter week": 0, "holy week": 0}
+                "easter week": 0, "holy week": 0, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50}
 _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
 _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
 _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day
+
+# Britain's bank holidays, and Ireland's where they differ (the tagger reads "_ie" for an Irish article): the early May
+# and the spring (late May) ones, the August one (the first Monday of August in Ireland), Ireland's June and October
+# ones; "bank holiday Monday" is any of them, Easter Monday too
+_BANK_HOLIDAYS = {
+    "early may bank holiday": lambda y: V.nth_weekday(y, 5, 0, 1), "spring bank holiday": lambda y: V.nth_weekday(y, 5, 0, -1),
+    "august bank holiday": lambda y: V.nth_weekday(y, 8, 0, -1), "august bank holiday ie": lambda y: V.nth_weekday(y, 8, 0, 1),
+    "june bank holiday": lambda y: V.nth_weekday(y, 6, 0, 1), "october bank holiday": lambda y: V.nth_weekday(y, 10, 0, -1),
+}
+_RULES |= {name: _gregorian(day) for name, day in _BANK_HOLIDAYS.items()}
+
+
+def _any_of(*names: str) -> _YearRule:
+    return lambda year: sorted((o for name in names for o in _RULES[name](year)), key=lambda o: o.start)
+
+
+_RULES["bank holiday monday"] = _any_of("easter monday", "early may bank holiday", "spring bank holiday", "august bank holiday")
+_RULES["bank holiday monday ie"] = _any_of("easter monday", "early may bank holiday", "june bank holiday",
+                                           "august bank holiday ie", "october bank holiday")
 
 # Days a country keeps under a name other countries use for their own days ("Independence Day", "Republic Day"): read
 # only where the text says whose (see the tagger's _national_day). Own tables: the names and demonyms that say which
@@ -291,6 +311,8 @@ NATIONAL_DAYS: dict[str, dict[str, _YearRule]] = {
                                                              "NG", "JM", "MY", "SG", "PK", "JP", "CN", "FR", "MX")},
                      **{cc: _FIRST_SUNDAY_OF_SEPTEMBER for cc in ("AU", "NZ")}},
     "thanksgiving": {"CA": _gregorian(lambda y: V.nth_weekday(y, 10, 0, 2))},  # Canada's (the US's is the default)
+    # the third Monday of February in most Canadian provinces; Easter Monday in South Africa
+    "family day": {"CA": _gregorian(lambda y: V.nth_weekday(y, 2, 0, 3)), "ZA": _easter(1)},
 }
 _RULES |= {f"{day} {cc.lower()}": year_rule for day, table in NATIONAL_DAYS.items() for cc, year_rule in table.items()}
 
@@ -317,6 +339,10 @@ _ALIASES = {
     "saint stephen's day": "st stephen's day", "st. stephen's day": "st stephen's day", "all saints day": "all saints' day",
     "all souls day": "all souls' day", "three kings' day": "epiphany", "three kings day": "epiphany",
     "international workers' day": "workers' day", "workers day": "workers' day",
+    "whitsunday": "whit sunday", "pentecost sunday": "pentecost", "ascension": "ascension day",
+    "may bank holiday": "early may bank holiday", "may day bank holiday": "early may bank holiday",
+    "early may day bank holiday": "early may bank holiday", "late may bank holiday": "spring bank holiday",
+    "whitsun bank holiday": "spring bank holiday", "summer bank holiday": "august bank holiday",
 }
 
 

@@ -146,6 +146,7 @@ class _FollowingPeriod:
     season: str | None
     month: int | None
     reference: date
+    south: bool = False  # the seasons of the southern hemisphere (see _south)
 
     def resolve(self, before: list[TimeMention], start: int) -> _Value:
         anchor = _last_date(before, start, _NARRATIVE_REACH)
@@ -153,7 +154,7 @@ class _FollowingPeriod:
         anchored = anchor is None or anchor.anchored
         for year in (after.year - 1, after.year, after.year + 1):
             if self.season is not None:
-                value = _season_value(year, self.season, anchored)
+                value = _season_value(year, self.season, anchored, self.south)
             else:
                 value = _month_v(year, self.month, anchored)  # type: ignore[arg-type]
             if value.start > after:
@@ -309,11 +310,11 @@ def _future(text: str, start: int, end: int) -> bool:
 # ... and the plural's ("Rovers travel to Denholm on Tuesday", "the two teams meet again on Saturday", "voters go to the
 # polls on Sunday", "the new rules take effect on Wednesday"), not an infinitive's ("difficult to meet demand well into
 # the summer", see _cue)
-_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin")
+_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin", "close")
 _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
-    "tomorrow", "coming", "soon", "ll",
+    "tomorrow", "coming", "soon", "ll", "can",
     # the present of what is scheduled ("the ceasefire expires on Sunday", "talks resume Monday", "the court meets on
     # Thursday", "the law takes effect Jan. 1", "Yom Kippur falls on Saturday"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
@@ -993,6 +994,14 @@ def _paired_day_after(m, text, ref):
     return _paired_day(m, text, ref)
 
 
+# ... and without "on" ("the fair runs March 29 and 30 at the showground"), where the bare day is the next day or a
+# later one of the same month and no noun follows it; after "between" or "from" the pair is one range (above).
+@rule(rf"(?<!\w)(?<![Bb]etween\s)(?<![Ff]rom\s)(?<![Oo][nf]\s)(?P<m>{_MONTH})\s+(?P<d2>{_DAY_AFTER_MONTH})\s+(?:and|or)\s+"
+      rf"(?P<x>(?P<d>{_DAY}))\b(?:,?\s+(?P<y>{_YEAR})\b)?{_PAIR_AFTER}", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+def _paired_later_day(m, text, ref):
+    return _paired_day(m, text, ref) if _day(m["d"]) > _day(m["d2"]) else None
+
+
 def _paired_day(m, text, ref):
     """The bare day of a pair (group ``d``), in the month and the year of the other (``d2``)."""
     month = _month(m["m"])
@@ -1140,15 +1149,24 @@ def _on_its_weekday(d: date, weekday: str | None, ref: date) -> date:
     return d
 
 
-# "the week of March 6": TimeML gives the week that holds the day
-@rule(rf"\b[Tt]he\s+week\s+of\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|-))", triggers=("week",), anchors=("week",))
+# "the week of March 6", "the weekend of 24 June": TimeML gives the week that holds the day, or that week's weekend
+@rule(rf"\b[Tt]he\s+week(?P<we>end)?\s+of\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|-))",
+      triggers=("week",), anchors=("week", "weekend"))
 def _week_of(m, text, ref):
     month, day = _month(m["m"]), _day(m["d"])
     if m["y"]:
         d = V.valid_date(int(m["y"]), month, day)
     else:
         d = _resolve_month_day(month, day, ref, _tense(text, m.start(), m.end())) if ref else None
-    return _week_v(d, not m["y"]) if d else None
+    if d is None:
+        return None
+    return _weekend_v(d + timedelta(days=5 - d.weekday()), not m["y"]) if m["we"] else _week_v(d, not m["y"])
+
+
+@rule(rf"\b[Tt]he\s+week(?P<we>end)?\s+of\s+(?:the\s+)?(?P<d>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+      triggers=("week",), anchors=("week", "weekend"))
+def _week_of_day_first(m, text, ref):
+    return _week_of(m, text, ref)
 
 
 def _year_of_month(m: re.Match[str], month: int, text: str, ref: date | None) -> int | None:
@@ -1170,6 +1188,26 @@ def _nth_week_of_month(m, text, ref):
     last = V.month_interval(year, month)[1]
     start = last - timedelta(days=6) if m["o"] == "last" else first + timedelta(days=7 * (ORDINALS[m["o"]] - 1))
     return _Value(V.week_value(start + timedelta(days=3)), start, min(start + timedelta(days=6), last), "week", not m["y"])
+
+
+# "the first weekend of June", "the last weekend of 2024": the weekend of that month's or year's first or last Saturday
+@rule(rf"\b[Tt]he\s+(?P<o>first|second|third|fourth|last)\s+weekend\s+of\s+(?:(?P<m>{_MONTH_FULL})(?:,?\s+(?P<y>{_YEAR})\b)?"
+      rf"|(?P<year>{_YEAR})\b)", triggers=("weekend",), anchors=("weekend",))
+def _nth_weekend(m, text, ref):
+    if m["year"]:
+        year, first_month, last_month = int(m["year"]), 1, 12
+    else:
+        year = _year_of_month(m, _month(m["m"]), text, ref)
+        first_month = last_month = _month(m["m"])
+    if year is None:
+        return None
+    if m["o"] == "last":
+        end = V.month_interval(year, last_month)[1]
+        saturday = end - timedelta(days=(end.weekday() - 5) % 7)
+    else:
+        start = date(year, first_month, 1)
+        saturday = start + timedelta(days=(5 - start.weekday()) % 7 + 7 * (ORDINALS[m["o"]] - 1))
+    return _weekend_v(saturday, not (m["y"] or m["year"]))
 
 
 # "the town fell on the 12th": a day of the month the story is in (see _DayOfMonth); not "on the 12th floor"
@@ -1484,56 +1522,66 @@ _SEASON_NOUN_AFTER = re.compile(
 _SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|since|until|till|through|by|before|after|for|from|of)\s+$", re.I)
 
 
-def _season_by_tense(season: str, ref: date, tense: int) -> int:
+def _south(text: str) -> bool:
+    """Whether the article's own country (see _Text) has the southern hemisphere's seasons."""
+    return getattr(text, "country", None) in V.SOUTHERN_HEMISPHERE
+
+
+def _season_this_year(season: str, ref: date, south: bool) -> int:
+    """The year of "this winter": the reference's, or the year before while a season begun then runs into it."""
+    return ref.year - 1 if ref <= V.season_interval(ref.year - 1, season, south)[1] else ref.year
+
+
+def _season_by_tense(season: str, ref: date, tense: int, south: bool = False) -> int:
     """The year of the season a sentence names without one: the last begun when it speaks of the past, the
-    current or next when of the future, else the reference year's."""
-    begun = max(y for y in range(ref.year - 2, ref.year + 2) if V.season_interval(y, season)[0] <= ref)
+    current or next when of the future, else this one (_season_this_year)."""
+    begun = max(y for y in range(ref.year - 2, ref.year + 2) if V.season_interval(y, season, south)[0] <= ref)
     if tense < 0:
         return begun
     if tense > 0:
-        return begun if V.season_interval(begun, season)[1] >= ref else begun + 1
-    return ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+        return begun if V.season_interval(begun, season, south)[1] >= ref else begun + 1
+    return _season_this_year(season, ref, south)
 
 
 @rule(rf"\b(?:(?P<rel>this\s+past|this\s+coming|this|last|next|that|the)\s+|(?P<prep>in|during|over|since|until|through|by)\s+)?(?P<sx>(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>{_YEAR})(?:[-–/](?P<y2>\d{{2}}|\d{{4}})\b)?)?\b", re.I, triggers=("spring", "summer", "fall", "autumn", "winter"), anchors=("spring", "summer", "fall", "autumn", "winter"))
 def _season(m, text, ref):
-    season = SEASONS[m["s"].lower()]
+    season, south = SEASONS[m["s"].lower()], _south(text)
     rel = _relation(m["rel"])
     if m["y"]:
         # "the winter of 2022-23" is the winter that begins in 2022; a second year is its only when it is the next one
         end = m.end() if m["y2"] and season == "WI" and int(m["y2"]) % 100 == (int(m["y"]) + 1) % 100 else m.end("y")
         start = m.start("sx") if m["prep"] else m.start()
-        return replace(_season_value(int(m["y"]), season, False), span=(start, end))
+        return replace(_season_value(int(m["y"]), season, False, south), span=(start, end))
     elif (rel == "the" or m["prep"]) and ref is not None:
         if _SEASON_NOUN_AFTER.match(text, m.end()) or m["s"][:1].isupper():
             return None  # "the winter storm", "in summer camp"; a capitalised season is part of a name ("the Prague Spring")
         if m["s"].lower() == "fall" and (not m["prep"] and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 10), m.start())):
             return None
         start = m.start("sx") if m["prep"] else m.start()
-        value = _season_value(_season_by_tense(season, ref, _tense(text, start, m.end())), season, True)
+        value = _season_value(_season_by_tense(season, ref, _tense(text, start, m.end()), south), season, True, south)
         return replace(value, span=(start, m.end()))
     elif m["s"][:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
         return None  # "the last Winter Games", "next Summer Olympics": a name
     elif rel == "that":  # "On Jan. 9, 2002, ... That spring": the season of the year the story last named, as "that year"
         if _VERB_PARTICLE_AFTER.match(text, m.end()):
             return None  # "the facilities that fall under the contract", "fears that spring from it": a verb
-        named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start()))
-        return _season_value(int(named[-1].group(0)), season, True) if named else None
+        year = _story_year(text, m.start())
+        return _season_value(year, season, True, south) if year is not None else None
     elif rel in ("this", "last", "next") and ref is not None:
-        starts = sorted((V.season_interval(y, season)[0], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1))
+        starts = sorted((V.season_interval(y, season, south)[0], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1))
         current = max(y for start, y in starts if start <= ref)  # the latest season of this name begun by the reference
-        current_interval = V.season_interval(current, season)
+        current_interval = V.season_interval(current, season, south)
         if rel == "this":
             # the season of the reference's year, whether past or to come ("this summer" in March or November);
             # a winter runs into the next year, so in January "this winter" began the December before
-            year = ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+            year = _season_this_year(season, ref, south)
         elif rel == "last":
             year = current - 1 if current_interval[1] >= ref else current
         else:
             year = current + 1
     else:
         return None
-    return _season_value(year, season, not m["y"])
+    return _season_value(year, season, not m["y"], south)
 
 
 _VERB_PARTICLE_AFTER = re.compile(r"\s+(?:from|up|to|into|under|over|on|off|in|out|back|short|below|behind|apart|through|upon|by|within|"
@@ -1547,8 +1595,8 @@ _VERB_PARTICLE_AFTER = re.compile(r"\s+(?:from|up|to|into|under|over|on|off|in|o
 def _a_season(m, text, ref):
     if ref is None or m["adj"] not in _SEASON_ADJECTIVES or _SEASON_NOUN_AFTER.match(text, m.end()):
         return None
-    season = SEASONS[m["s"]]
-    value = _season_value(_season_by_tense(season, ref, _tense(text, m.start(), m.end())), season, True)
+    season, south = SEASONS[m["s"]], _south(text)
+    value = _season_value(_season_by_tense(season, ref, _tense(text, m.start(), m.end()), south), season, True, south)
     return replace(value, span=(m.start("adj"), m.end()))
 
 
@@ -1556,8 +1604,8 @@ _SEASON_ADJECTIVES = frozenset("busy quiet wet dry hot cold warm cool mild harsh
                                "tough bumper".split())
 
 
-def _season_value(year: int, season: str, anchored: bool) -> _Value:
-    s, e = V.season_interval(year, season)
+def _season_value(year: int, season: str, anchored: bool, south: bool = False) -> _Value:
+    s, e = V.season_interval(year, season, south)
     return _Value(f"{year:04d}-{season}", s, e, "season", anchored)
 
 
@@ -1633,7 +1681,7 @@ _PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 def _following_period(m, text, ref):
     if ref is None:
         return None
-    return _FollowingPeriod(SEASONS[m["s"]] if m["s"] else None, None if m["s"] else _month(m["m"]), ref)
+    return _FollowingPeriod(SEASONS[m["s"]] if m["s"] else None, None if m["s"] else _month(m["m"]), ref, _south(text))
 
 
 # "that day", "later that night", "the same morning": the day the story last named
@@ -1674,7 +1722,7 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en", "labor day",
                   "groundhog day", "april fools", "april fool's", "victory day", "ve day", "v-e day", "torah", "arbaeen",
                   "arbain", "arbaein", "arba'een", "arba'in", "thingyan", "stephen's day", "saints", "souls", "epiphany",
-                  "kings", "rizal day", "workers", "lantern festival")
+                  "kings", "rizal day", "workers", "lantern festival", "ascension day", "pentecost", "whit")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
@@ -1683,7 +1731,7 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"(?P<h>(?:Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Christmas(?:\s+(?:Day|Eve))?"
       r"|New\s+Year's\s+(?:Day|Eve)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
-      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday"
+      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
       r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
       r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
       r"|Simc?hat\s+Torah|Simchas\s+Torah|Arba(?:'?een|'?e?in)|Thingyan"
@@ -1888,10 +1936,11 @@ _COUNTRY_WORD = re.compile(rf"(?<![\w.])(?P<w>(?i:{_COUNTRY_WORDS}))s?(?![\w])")
 # the day of the country the text names with it (its possessive or adjective, else the one country its sentence names
 # that keeps such a day); none without one
 @rule(rf"\b(?:(?P<c>(?i:{_COUNTRY_WORDS}))['’]s\s+|(?P<d>(?i:{_COUNTRY_WORDS}))\s+)?"
-      rf"(?P<x>(?P<h>Independence|Republic|Memorial|Labour|Mother['’]s|Father['’]s)\s+Day(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b"
+      rf"(?P<x>(?P<h>Independence|Republic|Memorial|Labour|Mother['’]s|Father['’]s|Family)\s+Day(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b"
       rf"|,?\s+(?P<y>{_YEAR})\b)?)",
       triggers=("independence day", "republic day", "memorial day", "labour day", "mother's day", "father's day",
-                "mother’s day", "father’s day"), anchors=("independence", "republic", "memorial", "labour", "mother", "father"))
+                "mother’s day", "father’s day", "family day"), anchors=("independence", "republic", "memorial", "labour", "mother",
+                                                                        "father", "family"))
 def _national_day(m, text, ref):
     if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or text.startswith(":", m.end()):
         return None  # the film "Independence Day" ("the American film Independence Day: Resurgence")
@@ -1901,6 +1950,20 @@ def _national_day(m, text, ref):
         return None
     value = _occurrence(f"{day} {country.lower()}", m, text, ref, weekend=m["weekend"] is not None)
     return _with_the_weekend(value, m, text, m.start("x"))
+
+
+# Britain's and Ireland's bank holidays: "the August bank holiday", "the late May bank holiday weekend", "Bank Holiday
+# Monday" (the one nearest in the sentence's direction); Ireland's where the article is Irish (see holidays.py)
+@rule(rf"\b(?:[Tt]he\s+)?(?P<h>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:May(?:\s+Day)?|June|August|October|[Ss]pring|[Ss]ummer|Whitsun)\s+[Bb]ank\s+[Hh]oliday"
+      rf"|[Bb]ank\s+[Hh]oliday\s+Monday)\b(?:(?P<weekend>\s+weekend)\b|,?\s+(?P<y>{_YEAR})\b)?", triggers=("bank holiday",),
+      anchors=("bank",))
+def _bank_holiday(m, text, ref):
+    name = H.canonical(m["h"])
+    if name is None:
+        return None
+    if getattr(text, "country", None) == "IE" and H.canonical(f"{name} ie"):
+        name = f"{name} ie"
+    return _occurrence(name, m, text, ref, weekend=m["weekend"] is not None)
 
 
 def _whose(m: re.Match[str], text: str, keeps: dict[str, object]) -> str | None:
@@ -1965,6 +2028,31 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
+def _story_year(text: str, start: int) -> int | None:
+    """The year the story last named before ``start`` (within a few paragraphs): what "that year" is."""
+    named = list(_NARRATIVE_YEAR.finditer(text, max(0, start - 1500), start))
+    return int(named[-1].group(0)) if named else None
+
+
+_MODAL_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|shall)\b")
+
+
+# "August of that year", "the summer of that year", "That August": in the year the story last named ("The town was
+# freed in 1944. In August of that year ..."); with none named, the month alone is read as any other
+@rule(rf"\b(?:(?:(?P<m>{_MONTH_FULL})|[Tt]he\s+(?P<s>spring|summer|fall|autumn|winter))\s+of\s+that\s+year|[Tt]hat\s+(?P<m2>(?!May\b){_MONTH_FULL}))\b"
+      r"(?!\s+[A-Z])", triggers=("that",), anchors=("that",))
+def _of_that_year(m, text, ref):
+    if m["m2"] and text[m.start()] == "t" and (_CONJUNCTION_THAT_AFTER.search(text, max(0, m.start() - 14), m.start())
+                                                or _MODAL_AFTER.match(text, m.end())):
+        return None  # "hoped that March would be dry": the conjunction ("riots in Colombo that July" is the month)
+    year = _story_year(text, m.start())
+    if year is None:
+        return None
+    if m["s"]:
+        return _season_value(year, SEASONS[m["s"].lower()], True, _south(text))
+    return _month_v(year, _month(m["m"] or m["m2"]), True)
+
+
 @rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+|financial\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     if ref is None:
@@ -1977,8 +2065,8 @@ def _this_unit(m, text, ref):
         # depends on a narrative this tagger does not follow
         if unit in ("month", "week"):
             return _Anaphor(unit, 0)
-        named = list(_NARRATIVE_YEAR.finditer(text, max(0, m.start() - 1500), m.start())) if unit == "year" else []
-        return _year_v(int(named[-1].group(0)), True) if named else None
+        year = _story_year(text, m.start()) if unit == "year" else None
+        return _year_v(year, True) if year is not None else None
     direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[rel]
     if unit in ("week", "month", "year") and re.match(r"the\s+(?:previous|next)\b", m["rel"], re.I):
         # "In 2018 the firm lost money; the previous year it had gained": the year before the story's own, when it
@@ -2014,8 +2102,24 @@ def _this_unit(m, text, ref):
     return value
 
 
+def _years_ago_on(when: list[str], n: int, ref: date) -> _Value | None:
+    """``n`` years before the day, week or month ``when`` names ("today", "next month", "this week")."""
+    word = when[-1].lower()
+    if word in ("today", "tomorrow", "yesterday"):
+        day = V.valid_date(ref.year - n, ref.month, ref.day)
+        if day is None:
+            return None
+        return _day_value(day + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[word]), True)
+    step = {"this": 0, "next": 1, "last": -1}[when[0].lower()]
+    if word == "month":
+        year, month = V.add_months(ref.year, ref.month, step)
+        return _Value(f"{year - n:04d}-{month:02d}", *V.month_interval(year - n, month), "month", True)
+    then = V.valid_date(ref.year - n, ref.month, min(ref.day, 28)) + timedelta(days=7 * step)
+    return _week_v(then, True)
+
+
 # "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?P<today>\s+today\b)?", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?P<today>\s+(?:today|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month))\b)?", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None or _THAN_AFTER.match(text, m.end()):
         return None  # "a week later than usual": a difference, no date
@@ -2028,11 +2132,8 @@ def _ago(m, text, ref):
         n, unit = (10 * n if n is not None else None), "year"
     elif m["n"].lower().startswith("half"):
         return None  # "half a year ago": no date this reads (nor "a year ago" inside it)
-    if m["today"]:
-        day = V.valid_date(ref.year - n, ref.month, ref.day) if unit == "year" and way == "ago" and n else None
-        if day is None:
-            return None
-        return _day_value(day, True)  # "a hundred years ago today": this day of that year
+    if m["today"]:  # "a hundred years ago today": this day of that year; "thirty years ago next month": that month
+        return _years_ago_on(m["today"].split(), n, ref) if unit == "year" and way == "ago" and n else None
     if n == 1 and unit == "year" and way in ("ago", "earlier"):
         value = _year_earlier_value(text, m.start(), ref)  # "a year earlier" in a results story: the quarter
         if way == "earlier" and value.precision == "year":
@@ -2316,9 +2417,7 @@ def _spelled_year(m, text, ref):
     if m["m"]:
         return _month_v(year, _month(m["m"]), False)
     if m["s"]:  # "the winter of nineteen ninety-four", as _season takes "the winter of 1994"
-        season = SEASONS[m["s"].lower()]
-        s, e = V.season_interval(year, season)
-        return _Value(f"{year:04d}-{season}", s, e, "season", False)
+        return _season_value(year, SEASONS[m["s"].lower()], False, _south(text))
     return _year_v(year, False)
 
 

@@ -6,6 +6,9 @@ import calendar
 from datetime import date, timedelta
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SOUTHERN_SEASON_MONTHS = {"SP": (9, 11), "SU": (12, 2), "FA": (3, 5), "WI": (6, 8)}
+# countries whose seasons are the southern hemisphere's: an Australian "winter" is June to August
+SOUTHERN_HEMISPHERE = frozenset("AR AU BO BR BW CL LS MG MU MZ NA NZ PY SZ UY ZA ZW".split())
 
 
 def day_value(d: date) -> str:
@@ -39,10 +42,11 @@ def half_interval(year: int, half: int) -> tuple[date, date]:
     return (date(year, 1, 1), date(year, 6, 30)) if half == 1 else (date(year, 7, 1), date(year, 12, 31))
 
 
-def season_interval(year: int, season: str) -> tuple[date, date]:
-    first, last = SEASON_MONTHS[season]
-    if season == "WI":  # winter 2016 runs from December 2016 into February 2017
-        return date(year, 12, 1), month_interval(year + 1, 2)[1]
+def season_interval(year: int, season: str, south: bool = False) -> tuple[date, date]:
+    """The months of ``season`` of ``year``, in the southern hemisphere when ``south``."""
+    first, last = (SOUTHERN_SEASON_MONTHS if south else SEASON_MONTHS)[season]
+    if first > last:  # winter 2016 runs from December 2016 into February 2017 (in the south, summer does)
+        return date(year, first, 1), month_interval(year + 1, last)[1]
     return date(year, first, 1), month_interval(year, last)[1]
 
 
