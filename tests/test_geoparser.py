@@ -691,6 +691,18 @@ def test_a_locative_before_a_list_places_its_middle_names_too(geoparser) -> None
     assert found == ["Wapato", "Moxee", "Tieton"]
 
 
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Flooding closed roads in Dover, Deal and Sandwich on Tuesday.", [("Dover", "GB"), ("Deal", "GB"), ("Sandwich", "GB")],
+     "small towns named by common words, a few km from the list's Dover"),
+    ("Residents of Turner, Livermore Falls and Jay were told to boil water.",
+     [("Turner", "US"), ("Livermore Falls", "US"), ("Jay", "US")], "... before the list's other town, and at its end"),
+    ("He lived in Paris, Hope and Faith kept him going.", [("Paris", "FR")], "no Hope lies near any Paris: words, no places"),
+    ("The band played in Bangor, Union and Hope.", [("Bangor", "GB")], "... nor near any Bangor"),
+])
+def test_common_words_listed_beside_a_nearby_place_are_places(geoparser, text: str, expected: list[tuple[str, str]], why: str) -> None:
+    assert [(m.text, m.place.country_code) for m in geoparser.parse(text)] == expected, why
+
+
 def test_a_locative_before_a_compass_word_makes_a_place_too(geoparser) -> None:
     text = "Lujhu is a township in northwestern Taoyuan, near the Taiwan Taoyuan International Airport."
     found = [m.start for m in geoparser.parse(text) if m.text == "Taoyuan"]

@@ -256,6 +256,10 @@ _LIST_MEMBER = rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]+(?:\s(?:(?:de|del|da|do|d
 _LOCATIVE_LIST = rf"\b(?:{_LOCATIVES}|(?i:{_PLACE_NOUNS})\s+of)\s+{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"  # a locative, then a list
 _LOCATIVE_LIST_BEFORE = re.compile(rf"{_LOCATIVE_LIST},?\s+(?:and|or)\s+$")  # "in Karachi and ", "residents of Bahir Dar and "
 _LOCATIVE_LIST_START = re.compile(rf"{_LOCATIVE_LIST},\s+$")  # "in Wapato, " (before a name inside the list)
+_LIST_SEPARATOR = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_PLACE_LIST = re.compile(rf"{_LIST_MEMBER}(?:(?:{_LIST_SEPARATOR.pattern}){_LIST_MEMBER})+")  # "Dover, Deal and Sandwich"
+LISTED_NEAR_KM = 40  # how near a list's other place a small town named by a common word must lie (see _listed_near)
+LISTED_READINGS = 20  # readings of each name compared (the most likely first)
 _LIST_GOES_ON = re.compile(rf"(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+{_LIST_MEMBER}")  # ... to its "and"
 _NAME_OR_WORD_GOES_ON = re.compile(r"[-–'’]?\w|\s+[A-Z0-9]")  # "the Ohio Senate", "the Columbia-based firm": not a river
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
@@ -745,7 +749,8 @@ class Recognizer:
                 if not (self._state_after(text, end)  # "in Hudson, Ohio": an address says which Hudson, and that it is one
                         or _DISTANCE_BEFORE.search(text, max(0, start - 40), start)
                         or initial and big_city and self._listed_with_a_capital(text, end)
-                        or initial and best in g.capitals and STATE_ACTS_AFTER.match(text, end)):
+                        or initial and best in g.capitals and STATE_ACTS_AFTER.match(text, end)
+                        or not initial and self._listed_near(text, start, end, places)):
                     return False
         if _person_title_before(text, start):
             return False
@@ -963,6 +968,20 @@ class Recognizer:
         words = {tok for _, _, tok in tokens}
         return frozenset(code for word in words & self._state_names.keys()
                          for pattern, code in self._state_names[word] if pattern.search(text))
+
+    def _listed_near(self, text: str, start: int, end: int, places: tuple[int, ...]) -> bool:
+        """Whether the name at ``start:end`` is one of a list of places after a locative, and one of its readings lies
+        within ``LISTED_NEAR_KM`` of a reading of another member that is no common word: "in Dover, Deal and Sandwich",
+        "residents of Turner, Livermore Falls and Jay" (small towns named by common words, placed by their neighbours)."""
+        lo = max(0, start - 80)
+        listed = next((m for m in _PLACE_LIST.finditer(text, lo, min(len(text), end + 80)) if m.start() <= start and end <= m.end()), None)
+        if listed is None or not _LOCATIVE_OR_OF_BEFORE.search(text, max(0, listed.start() - 12), listed.start()):
+            return False
+        g = self.gazetteer
+        others = [key for member in _LIST_SEPARATOR.split(listed.group(0))
+                  if (key := normalize(member)) and member != text[start:end] and not g.is_common_word(key) and key not in STOP_WORDS]
+        near = [q for key in others for q in g.candidates(key)[:LISTED_READINGS]]
+        return any(g.distance_km(p, q) <= LISTED_NEAR_KM for p in places[:LISTED_READINGS] for q in near)
 
     def _state_after(self, text: str, end: int) -> bool:
         """Whether a US state follows ``end`` after a comma: "Harwinton, Conn.", "Grantville, Pennsylvania"."""
