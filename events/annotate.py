@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 from events.errors import InputError
 from events.model import PlaceMention, TimeMention
-from events.places import Geoparser, own_country
+from events.places import Geoparser, article_country
 from events.places.outlets import HOME_BATCH
 from events.time import TemporalTagger
 
@@ -136,9 +136,9 @@ def annotate_batch(records: Sequence[dict[str, Any]], geoparser: Geoparser, tagg
     texts = [_text(r, w) for r, w in zip(records, names)]
     spans = [_spans(r, w) for r, w in zip(records, names)]
     sources = [_source(r, w) for r, w in zip(records, names)]
-    places = geoparser.places_many(texts, spans, sources)  # given spans resolved, or place names found
-    # (the article's own country, as its places tell it, dates "Memorial Day", "Mother's Day" and their like)
-    dates = [_dates(r, t, tagger, w, own_country(p)) for r, t, w, p in zip(records, texts, names, places)]
+    places, homes = geoparser.places_and_homes(texts, spans, sources)  # given spans resolved, or place names found
+    # (the article's country, as its places or its outlet's home tell it, dates "Memorial Day", "Mother's Day", a season)
+    dates = [_dates(r, t, tagger, w, article_country(p, h)) for r, t, w, p, h in zip(records, texts, names, places, homes)]
     return [{"id": r.get("id"), "places": [_place(m) for m in p], "dates": d} for r, p, d in zip(records, places, dates)]
 
 

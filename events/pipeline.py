@@ -15,7 +15,7 @@ from pathlib import Path
 
 from events.extract.assemble import assemble
 from events.model import Document, Extraction, PlaceMention
-from events.places import Gazetteer, Geoparser, own_country
+from events.places import Gazetteer, Geoparser, article_country
 from events.places.outlets import HOME_BATCH, OutletHome
 from events.text import split_sentences
 from events.time import TemporalTagger
@@ -43,9 +43,9 @@ class Extractor:
     def extract(self, document: Document, home: OutletHome | None = None) -> Extraction:
         """Extract sentences, places, dates, events and movements from one document; ``home`` is its
         outlet's home, if known (:meth:`Geoparser.homes`)."""
-        return self._extract(document, self.geoparser.parse(document.text, home))
+        return self._extract(document, self.geoparser.parse(document.text, home), home)
 
-    def _extract(self, document: Document, places: tuple[PlaceMention, ...]) -> Extraction:
+    def _extract(self, document: Document, places: tuple[PlaceMention, ...], home: OutletHome | None) -> Extraction:
         text = document.text
         sentences = split_sentences(text)
         reference = document.published
@@ -54,7 +54,7 @@ class Extractor:
             body = "\n".join(s.text for s in sentences if not s.boilerplate)
             reference = self.tagger.latest_complete_date(body)
             reference_inferred = reference is not None
-        dates = self.tagger.tag(text, reference, own_country(places))  # ("Memorial Day": the article's country's)
+        dates = self.tagger.tag(text, reference, article_country(places, home))  # ("Memorial Day": the article's country's)
         if reference_inferred:
             document = dataclasses.replace(document, inferred=document.inferred | {"published"})
         events, movements = assemble(document, sentences, places, dates, reference, self.geoparser.gazetteer.adjectives)
@@ -77,9 +77,10 @@ class Extractor:
         """Extract each document, in input order, ``batch`` documents at a time: within a batch, the
         documents of one outlet share the outlet's home."""
         for chunk in _batched(documents, batch):
-            places = self.geoparser.parse_many([d.text for d in chunk], [d.outlet for d in chunk])
-            for document, found in zip(chunk, places):
-                yield self._extract(document, found)
+            places, homes = self.geoparser.places_and_homes([d.text for d in chunk], [None] * len(chunk),
+                                                            [d.outlet for d in chunk])
+            for document, found, home in zip(chunk, places, homes):
+                yield self._extract(document, found, home)
 
 
 def _batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

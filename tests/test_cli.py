@@ -219,6 +219,46 @@ def test_annotate_dates_a_day_by_the_article_s_own_country(extractor) -> None:
     assert alone["dates"] == []  # no country known: no day
 
 
+_AUSTRALIAN_PAPER = [  # a local paper's articles: its other stories place it in New South Wales
+    "Council crews cleared storm damage in Wagga Wagga and Junee on Tuesday.",
+    "The show returns to Albury and Cootamundra next month.",
+    "Snow fell through the winter, the bureau said.",  # no place of its own: its outlet's country dates the season
+]
+
+
+def test_annotate_dates_an_article_without_places_by_its_outlet_s_country(extractor) -> None:
+    from events.annotate import annotate_batch
+
+    records = [{"id": str(i), "text": t, "published": "2024-08-10", "source": "The Riverina Leader"}
+               for i, t in enumerate(_AUSTRALIAN_PAPER)]
+    out = annotate_batch(records, extractor.geoparser, extractor.tagger)
+    assert [(d["text"], d["value"]) for d in out[2]["dates"]] == [("the winter", "2024-WI")]  # June to August 2024
+    alone = annotate_batch([{**records[2], "source": None}], extractor.geoparser, extractor.tagger)
+    assert [(d["text"], d["value"]) for d in alone[0]["dates"]] == [("the winter", "2023-WI")]  # no country: the northern one
+
+
+def test_an_outlet_that_names_one_place_again_and_again_gives_no_country(extractor) -> None:
+    # one name, perhaps misread (a British pit's "Ashfield" read as Sydney's suburb), is no evidence of a country
+    from events.annotate import annotate_batch
+
+    texts = ["Miners at Ashfield walked out.", "The Ashfield band played.", "Ashfield's pit closed.",
+             "Snow fell through the winter, the bureau said."]
+    records = [{"id": str(i), "text": t, "published": "2024-08-10", "source": "The Pit Gazette"} for i, t in enumerate(texts)]
+    out = annotate_batch(records, extractor.geoparser, extractor.tagger)
+    assert [(d["text"], d["value"]) for d in out[3]["dates"]] == [("the winter", "2023-WI")]
+
+
+def test_extraction_dates_an_article_without_places_by_its_outlet_s_country(extractor) -> None:
+    from datetime import date
+
+    from events.model import Document
+
+    documents = [Document(doc_id=str(i), text=t, outlet="The Riverina Leader", published=date(2024, 8, 10))
+                 for i, t in enumerate(_AUSTRALIAN_PAPER)]
+    extractions = list(extractor.extract_all(documents))
+    assert [(t.text, t.value) for t in extractions[2].dates] == [("the winter", "2024-WI")]
+
+
 def test_extraction_dates_a_day_by_the_article_s_own_country(extractor) -> None:
     from datetime import date
 

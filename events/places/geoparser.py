@@ -80,6 +80,12 @@ def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, .
 T = TypeVar("T")
 
 
+def article_country(mentions: Sequence[PlaceMention], home: OutletHome | None = None) -> str | None:
+    """The country an article is about: its own (:func:`own_country`), else its outlet home's (a local paper's story
+    that names one town, or none). The date tagger reads a day that countries keep apart by it ("Memorial Day")."""
+    return own_country(mentions) or (home.country if home is not None else None)
+
+
 def own_country(mentions: Sequence[PlaceMention]) -> str | None:
     """The country an article is about, as its places tell it: the one that holds more than half of the places it
     names as locations or datelines (not its demonyms), at least two; None where no country does. The date tagger
@@ -174,28 +180,33 @@ class Geoparser:
                     outlets: Sequence[str | None]) -> list[tuple[PlaceMention, ...]]:
         """Per article, its place names found (``spans[i]`` is ``None``, as :meth:`parse`) or exactly its given
         spans resolved (as :meth:`resolve_spans`), in one batch: outlet homes are learned from all of them."""
+        return self.places_and_homes(texts, spans, outlets)[0]
+
+    def places_and_homes(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]] | None],
+                         outlets: Sequence[str | None]) -> tuple[list[tuple[PlaceMention, ...]], list[OutletHome | None]]:
+        """:meth:`places_many`, and each article's outlet home learned on the way (``None`` where it has none)."""
         found = [None if s is None else self._span_candidates(text, s) for text, s in zip(texts, spans)]
         candidates = [list(self._recognizer.candidates(text)) if f is None else [c for c in f if c is not None]
                       for text, f in zip(texts, found)]
-        alone, resolved = self._resolve_many(texts, candidates, outlets)
+        alone, resolved, homes = self._resolve_many(texts, candidates, outlets)
         out = []
         for text, s, f, c, r, a in zip(texts, spans, found, candidates, resolved, alone):
             if s is not None and f is not None:
                 out.append(self._span_mentions(text, s, f, r, a))
             else:
                 out.append(self._with_unknown(text, self._mentions(text, c, r, a)))
-        return out
+        return out, homes
 
     def _resolve_many(self, texts: Sequence[str], candidates: Sequence[Sequence[Candidate]], outlets: Sequence[str | None]
-                      ) -> tuple[list[list[tuple[int, float]]], list[list[tuple[int, float]]]]:
+                      ) -> tuple[list[list[tuple[int, float]]], list[list[tuple[int, float]]], list[OutletHome | None]]:
         """Resolve each article alone, learn the outlets' homes from that, and resolve again the articles
-        that have a home and an ambiguous name: (each article alone, each article with its home)."""
+        that have a home and an ambiguous name: (each article alone, each article with its home, the homes)."""
         if len(texts) != len(outlets) or len(texts) != len(candidates):
             raise ValueError("one outlet (or None) per text")
         resolver = self._resolver
         if not any(outlets):
             alone = [resolver.resolve(text, c) for text, c in zip(texts, candidates)]
-            return alone, alone
+            return alone, alone, [None] * len(texts)
         prepared = [resolver.prepare(text, c) for text, c in zip(texts, candidates)]
         alone = [resolver.decide(p) for p in prepared]
         resolved = list(alone)
@@ -203,7 +214,7 @@ class Geoparser:
         for i, home in enumerate(homes):
             if home is not None and any(len(c.places) > 1 for c in candidates[i]):
                 resolved[i] = resolver.decide(prepared[i], home.as_context())
-        return alone, resolved
+        return alone, resolved, homes
 
     @staticmethod
     def _home_places(candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]]) -> frozenset[int]:

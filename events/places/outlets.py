@@ -50,6 +50,13 @@ class OutletHome:
     def as_context(self) -> dict[int, float]:
         return dict(self.votes)
 
+    @property
+    def country(self) -> str | None:
+        """The home's country (ISO code), where more than half of the outlet's other places lie in its region and it
+        holds two places or more: a local paper's; ``None`` for an outlet whose stories spread further, or that named
+        one place again and again (one name, perhaps misread)."""
+        return self.region[:2] if self.region and self.concentration > 0.5 and len(self.votes) >= 2 else None
+
 
 def outlet_key(outlet: str | None) -> str | None:
     """One key for the ways one outlet is written: its web host from a URL, without "www." and case
