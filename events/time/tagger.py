@@ -310,7 +310,7 @@ def _future(text: str, start: int, end: int) -> bool:
 # ... and the plural's ("Rovers travel to Denholm on Tuesday", "the two teams meet again on Saturday", "voters go to the
 # polls on Sunday", "the new rules take effect on Wednesday"), not an infinitive's ("difficult to meet demand well into
 # the summer", see _cue)
-_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin", "close")
+_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin", "close", "return")
 _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
@@ -389,8 +389,8 @@ def _cue(words: list[str], i: int) -> int:
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
     if lw == "last" and (prev in _MODALS or prev in _DETERMINERS):
         return 0  # "will last until Monday": the verb, whose tense its modal gives; "its last flight": the final one
-    if lw in ("due", "set") and prev in ("is", "are"):
-        return 1  # "data is due Thursday", "the vote is set for Thursday"
+    if lw in ("due", "set", "forecast") and prev in ("is", "are"):
+        return 1  # "data is due Thursday", "the vote is set for Thursday", "more heat is forecast for the weekend"
     if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS or prev in _PREPOSITIONS
             or len(prev) > 5 and prev.endswith("ing") and prev not in _NOT_GERUNDS) and lw.endswith("ed") and lw not in _PAST_WORDS \
             and not (prev == "that" and (i + 1 == len(words) or words[i + 1].lower() in _PREPOSITIONS or words[i + 1].lower() in _BOUNDS)):
@@ -639,12 +639,21 @@ _YEAR_TURN_DAYS = 300  # a month-day this far back with no tense to say so is ne
 
 def _tense_or_bound(text: str, start: int, end: int) -> int:
     """:func:`_tense`, or the future for an expression after "until", "till" or "through" in a sentence without a
-    past verb ("Cyprus has until Monday", "funded through Jan. 15"): a bound still to come."""
+    past verb ("Cyprus has until Monday", "funded through Jan. 15"), or after a modal ("homes could be without power
+    until Sunday", whatever came before): a bound still to come."""
+    if _modal_bound(text, start):
+        return 1
     tense = _tense(text, start, end)
     return 1 if tense == 0 and _BOUND_BEFORE.search(text, max(0, start - 8), start) else tense
 
 
+def _modal_bound(text: str, start: int) -> bool:
+    """Whether a modal's bound ends just before ``start``: "could last until", "may stay shut until the"."""
+    return _MODAL_BOUND_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_MODAL_BOUND_BEFORE = re.compile(r"\b(?:could|can|may|might|will|should|must)\s+(?:not\s+)?(?:[a-z]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$")
 
 
 def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
@@ -2363,7 +2372,8 @@ def _the_year(m, text, ref):
     if unit == "week":
         return _week_v(ref, True)
     # "ahead of the weekend", "would decide after the weekend": what lies ahead has not come yet (see _tense)
-    future = _future(text, m.start(), m.end()) or _tense(text, m.start(), m.end()) > 0  # "she would decide after the weekend"
+    future = _future(text, m.start(), m.end()) or _modal_bound(text, m.start()) or _tense(text, m.start(), m.end()) > 0
+    # ("she would decide after the weekend", "the cold snap could last until the weekend")
     saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
     return _weekend_v(saturday, True)
 
@@ -2445,9 +2455,15 @@ def _day_ranges(text: str, mentions: list[TimeMention], reference: date | None) 
         if not _RANGE_GAP.fullmatch(gap) or gap.strip() == "and" and not _BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start):
             continue  # ("on Monday and Thursday": two days)
         weekdays = _WEEKDAY_NAME.fullmatch(a.text) and _WEEKDAY_NAME.fullmatch(b.text)
+        if not weekdays and _WEEKDAY_NAME.fullmatch(b.text) and _WEEKDAY_NAME.fullmatch(a.text.split()[-1]):
+            # "next Monday through Friday": the end in the week its start names
+            last = a.start_date + timedelta(days=(b.start_date.weekday() - a.start_date.weekday()) % 7 or 7)
+            out[k + 1] = replace(b, value=last.isoformat(), start_date=last, end_date=last)
+            continue
         if not weekdays:
             later = V.valid_date(b.start_date.year + 1, b.start_date.month, b.start_date.day)
-            if b.start_date < a.start_date and later is not None and 0 < (later - a.start_date).days <= 366:
+            if b.start_date < a.start_date and later is not None and 0 < (later - a.start_date).days <= 366 \
+                    and not _WEEKDAY_NAME.search(b.text):  # (a year on, a day written with its weekday is on another)
                 out[k + 1] = replace(b, value=later.isoformat(), start_date=later, end_date=later)
             continue
         if not a.anchored:
