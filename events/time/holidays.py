@@ -350,8 +350,8 @@ def canonical(name: str) -> str | None:
     """The holiday a name as written stands for ("Eid ul-Fitr" and "Eid-al-Fitr": "eid al fitr"), None if
     it is no holiday known here."""
     key = " ".join(name.lower().replace("-", " ").split())
-    key = re.sub(r"^eid (?:al |ul |el |)(fitr|adha|azha)$",
-                 lambda m: "eid al " + ("adha" if m[1] == "azha" else m[1]), key)
+    key = re.sub(r"^eid (?:al |ul |el |)(fitr|adha|azha|kabir|kabeer)$",  # ("Eid-el-Kabir": the Great Eid, as West Africa names it)
+                 lambda m: "eid al " + ("fitr" if m[1] == "fitr" else "adha"), key)
     key = _ALIASES.get(key, key)
     return key if key in _RULES else None
 

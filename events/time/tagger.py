@@ -33,9 +33,11 @@ from itertools import chain
 import ahocorasick
 
 from events.model import TimeMention
+from events.memo import Memo
 from events.text.vehicles import is_model_year
 from events.time import holidays as H
 from events.time import values as V
+from events.time.country_days import ALIASES, FESTIVAL_NAMES, FESTIVALS, CountryCalendar
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
@@ -1003,12 +1005,18 @@ def _paired_day_after(m, text, ref):
     return _paired_day(m, text, ref)
 
 
-# ... and without "on" ("the fair runs March 29 and 30 at the showground"), where the bare day is the next day or a
-# later one of the same month and no noun follows it; after "between" or "from" the pair is one range (above).
-@rule(rf"(?<!\w)(?<![Bb]etween\s)(?<![Ff]rom\s)(?<![Oo][nf]\s)(?P<m>{_MONTH})\s+(?P<d2>{_DAY_AFTER_MONTH})\s+(?:and|or)\s+"
-      rf"(?P<x>(?P<d>{_DAY}))\b(?:,?\s+(?P<y>{_YEAR})\b)?{_PAIR_AFTER}", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+# ... and without "on" ("the fair runs March 29 and 30 at the showground"), where the bare day is a later one of the
+# same month and no noun follows it; after "on" or "of" the rule above reads the pair, after "between" or "from" it is
+# one range (above)
+@rule(rf"\b(?P<m>{_MONTH})\s+(?P<d2>{_DAY_AFTER_MONTH})\s+(?:and|or)\s+(?P<x>(?P<d>{_DAY}))\b(?:,?\s+(?P<y>{_YEAR})\b)?{_PAIR_AFTER}",
+      triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _paired_later_day(m, text, ref):
-    return _paired_day(m, text, ref) if _day(m["d"]) > _day(m["d2"]) else None
+    if _day(m["d"]) <= _day(m["d2"]) or _PAIR_HEAD_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+        return None
+    return _paired_day(m, text, ref)
+
+
+_PAIR_HEAD_BEFORE = re.compile(r"\b(?:on|of|between|from)\s+$", re.I)
 
 
 def _paired_day(m, text, ref):
@@ -1159,23 +1167,18 @@ def _on_its_weekday(d: date, weekday: str | None, ref: date) -> date:
 
 
 # "the week of March 6", "the weekend of 24 June": TimeML gives the week that holds the day, or that week's weekend
-@rule(rf"\b[Tt]he\s+week(?P<we>end)?\s+of\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|-))",
+@rule(rf"\b[Tt]he\s+week(?P<we>end)?\s+of\s+(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!\s*(?:%|percent|-))"
+      rf"|(?:the\s+)?(?P<d1>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m1>{_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)",
       triggers=("week",), anchors=("week", "weekend"))
 def _week_of(m, text, ref):
-    month, day = _month(m["m"]), _day(m["d"])
-    if m["y"]:
-        d = V.valid_date(int(m["y"]), month, day)
+    month, day, year = (_month(m["m"]), _day(m["d"]), m["y"]) if m["m"] else (_month(m["m1"]), _day(m["d1"]), m["y1"])
+    if year:
+        d = V.valid_date(int(year), month, day)
     else:
         d = _resolve_month_day(month, day, ref, _tense(text, m.start(), m.end())) if ref else None
     if d is None:
         return None
-    return _weekend_v(d + timedelta(days=5 - d.weekday()), not m["y"]) if m["we"] else _week_v(d, not m["y"])
-
-
-@rule(rf"\b[Tt]he\s+week(?P<we>end)?\s+of\s+(?:the\s+)?(?P<d>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
-      triggers=("week",), anchors=("week", "weekend"))
-def _week_of_day_first(m, text, ref):
-    return _week_of(m, text, ref)
+    return _weekend_v(d + timedelta(days=5 - d.weekday()), not year) if m["we"] else _week_v(d, not year)
 
 
 def _year_of_month(m: re.Match[str], month: int, text: str, ref: date | None) -> int | None:
@@ -1391,7 +1394,7 @@ def _decade(m, text, ref):
     return _Value(f"{dec:03d}", s, e, "decade", False)
 
 
-@rule(r"(?:\b(?:the\s+)?'?|(?<![\w'])')(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"), anchors=("@0s", "@decade"))
+@rule(r"(?:\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?'?|(?<![\w'])')(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"), anchors=("@0s", "@decade"))
 def _short_decade(m, text, ref):
     digit = int(m["d"]) if m["d"] else DECADE_WORDS[m["w"].lower()]
     if m["d"] and not (m.group(0).startswith("the") or "'" in m.group(0)):
@@ -1557,8 +1560,9 @@ def _season(m, text, ref):
     season, south = SEASONS[m["s"].lower()], _south(text)
     rel = _relation(m["rel"])
     if m["y"]:
-        # "the winter of 2022-23" is the winter that begins in 2022; a second year is its only when it is the next one
-        end = m.end() if m["y2"] and season == "WI" and int(m["y2"]) % 100 == (int(m["y"]) + 1) % 100 else m.end("y")
+        # "the winter of 2022-23" is the winter that begins in 2022 (and "the summer of 2012-13" a southern summer); a
+        # second year is its only when it is the next one
+        end = m.end() if m["y2"] and season in ("WI", "SU") and int(m["y2"]) % 100 == (int(m["y"]) + 1) % 100 else m.end("y")
         start = m.start("sx") if m["prep"] else m.start()
         return replace(_season_value(int(m["y"]), season, False, south), span=(start, end))
     elif (rel == "the" or m["prep"]) and ref is not None:
@@ -1572,7 +1576,7 @@ def _season(m, text, ref):
     elif m["s"][:1].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
         return None  # "the last Winter Games", "next Summer Olympics": a name
     elif rel == "that":  # "On Jan. 9, 2002, ... That spring": the season of the year the story last named, as "that year"
-        if _VERB_PARTICLE_AFTER.match(text, m.end()):
+        if m["s"].lower() in ("fall", "spring") and _VERB_PARTICLE_AFTER.match(text, m.end()):
             return None  # "the facilities that fall under the contract", "fears that spring from it": a verb
         year = _story_year(text, m.start())
         return _season_value(year, season, True, south) if year is not None else None
@@ -1741,7 +1745,7 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"|New\s+Year's\s+(?:Day|Eve)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
-      r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
+      r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha|Kabir|Kabeer)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
       r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
       r"|Simc?hat\s+Torah|Simchas\s+Torah|Arba(?:'?een|'?e?in)|Thingyan"
       r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
@@ -1768,6 +1772,8 @@ def _with_the_weekend(value: _Value | None, m: re.Match[str], text: str, start: 
     return value
 
 
+_HOLIDAY_REL_BEFORE = re.compile(r"\b(last|next|this)\s+$", re.I)
+_FESTIVAL_KEYS = frozenset(name.lower() for name in FESTIVAL_NAMES | ALIASES.keys())
 _NOT_THE_HOLIDAY_BEFORE = re.compile(r"\b(?:Father|Little)\s+$")
 _CANADIAN_BEFORE = re.compile(r"\bCanadian\s+$")
 
@@ -1799,26 +1805,32 @@ def _occurrence(name: str, m: re.Match[str], text: str, ref: date | None, rel: s
         return _holiday_value(name, found[0], False, edge, weekend) if found else None
     if ref is None:
         return None
-    years = H.occurrences(name, ref)
+    found = _nearest_occurrence(H.occurrences(name, ref), text, m.start(), m.end(), ref, rel)
+    return _holiday_value(name, found, True, edge, weekend) if found is not None else None
+
+
+def _nearest_occurrence(years: list[H.Occurrence], text: str, start: int, end: int, ref: date, rel: str = "") -> H.Occurrence | None:
+    """Of a holiday's occurrences around the reference (in order), the one the text at ``start:end`` means: the last or
+    next one (``rel``), this year's ("this"), else the nearest in the direction the sentence speaks of."""
     if not years:
         return None  # outside the calendar's table
     if rel == "last":
         before = [o for o in years if o.end < ref]  # "last Ramadan" in Ramadan: the one before
-        return _holiday_value(name, before[-1], True, edge, weekend) if before else None
+        return before[-1] if before else None
     if rel == "next":
         after = [o for o in years if o.start > ref]
-        return _holiday_value(name, after[0], True, edge, weekend) if after else None
+        return after[0] if after else None
     this_year = [o for o in years if o.start.year == ref.year]
     i = years.index(min(this_year, key=lambda o: abs((o.start - ref).days))) if this_year else 0
     if rel != "this":  # the one nearest the reference in the direction the sentence speaks of, as a month-day
-        tense = _tense(text, m.start(), m.end())
+        tense = _tense(text, start, end)
         days = (years[i].start - ref).days
         if tense > 0 and days < -30 * _TENSE_MONTHS:
             i += 1
         elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
             i -= 1
         i = min(max(i, 0), len(years) - 1)
-    return _holiday_value(name, years[i], True, edge, weekend)
+    return years[i]
 
 
 def _holiday_value(name: str, o: H.Occurrence, anchored: bool, edge: str | None = None, weekend: bool = False) -> _Value:
@@ -1882,8 +1894,8 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?\s*
 _POST_END = r"(?=\s*(?:[,.;:!?)\"'”—–]|$)|\s+(?:and|or|but|at|in|on|when|while|after|before|to|from|with|by|as|he|she|it|they|we)\b)"
 # ... and "Monday last", "Friday next", "Sunday week" as Irish, British and Indian copy write them (the weekday before
 # "last"/"next" that ends its phrase: not "talks on Monday last three hours", "Monday next week")
-@rule(rf"\b(?P<w>{_WEEKDAY}){_DAY_PART_AFTER}\b(?:\s+(?P<post>last|next|week)\b{_POST_END})?"
-      rf"(?!\s*,?\s+(?:{_MONTH}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}))", triggers=("day",), anchors=("@weekday",))
+@rule(rf"\b(?P<w>{_WEEKDAY}){_DAY_PART_AFTER}\b(?:\s+(?P<post>last|next|week)\b{_POST_END}"  # ("Sunday week, August 5th")
+      rf"|(?!\s*,?\s+(?:{_MONTH}|(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH})))", triggers=("day",), anchors=("@weekday",))
 def _weekday(m, text, ref):
     if ref is None:
         return None
@@ -2049,7 +2061,7 @@ _MODAL_AFTER = re.compile(r"\s+(?:would|will|could|can|may|might|must|should|sha
 # "August of that year", "the summer of that year", "That August": in the year the story last named ("The town was
 # freed in 1944. In August of that year ..."); with none named, the month alone is read as any other
 @rule(rf"\b(?:(?:(?P<m>{_MONTH_FULL})|[Tt]he\s+(?P<s>spring|summer|fall|autumn|winter))\s+of\s+that\s+year|[Tt]hat\s+(?P<m2>(?!May\b){_MONTH_FULL}))\b"
-      r"(?!\s+[A-Z])", triggers=("that",), anchors=("that",))
+      r"(?!\s+[A-Z])", triggers=("that year", *(f"that {name.lower()}" for name in MONTHS if len(name) > 3)), anchors=("that",))
 def _of_that_year(m, text, ref):
     if m["m2"] and text[m.start()] == "t" and (_CONJUNCTION_THAT_AFTER.search(text, max(0, m.start() - 14), m.start())
                                                 or _MODAL_AFTER.match(text, m.end())):
@@ -2064,6 +2076,16 @@ def _of_that_year(m, text, ref):
 
 @rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+|financial\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
+    value = _this_unit_value(m, text, ref)
+    if isinstance(value, _Value) and m["side"] and _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return replace(value, span=(m.start("rel"), m.end()))  # "bins will be a day late this week": how late, no part of it
+    return value
+
+
+_DURATION_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+$", re.I)
+
+
+def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | _Anaphor | None:
     if ref is None:
         return None
     rel = _relation(re.sub(r"^(?:the|that)\s+", "", m["rel"], flags=re.I))
@@ -2509,11 +2531,39 @@ class TemporalTagger:
         words = {t for _, _, triggers, _ in _RULES for t in triggers}
         words |= {a.lstrip("^") for _, _, _, plan in _RULES if plan is not None for a in plan.anchors if a[0] != "@"}
         words |= set(_MONTH_TRIGGERS)  # (for the "month_i" anchors)
+        words |= _FESTIVAL_KEYS  # (India's festivals, read wherever they are named: see _country_days)
         for word in words:
             self._triggers.add_word(word, word)
         self._triggers.make_automaton()
+        # each country's own named days ("Heritage Day"), and India's festivals wherever named (see country_days)
+        self._calendars: Memo[str, CountryCalendar | None] = Memo(CountryCalendar.of, limit=300)
+        self._festivals: Memo[str, CountryCalendar | None] = Memo(lambda cc: CountryCalendar.of(cc, FESTIVAL_NAMES), limit=1)
 
-    def _candidates(self, text: str, reference: date | None) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
+    def _country_days(self, text: str, reference: date | None, country: str | None, festivals: bool
+                      ) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
+        """Candidates for the named days of the article's own country's calendar, and for India's festivals where the
+        text may name one (``festivals``)."""
+        if reference is None:
+            return []
+        calendars = [self._calendars[country]] if country else []
+        if festivals:
+            calendars.append(self._festivals[FESTIVALS])
+        found: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]] = []
+        for calendar in calendars:
+            if calendar is None:
+                continue
+            for start, end, name in calendar.find(text):
+                years = [H.Occurrence(d, d) for y in (reference.year - 1, reference.year, reference.year + 1)
+                         for d in calendar.days(name, y)]
+                rel = _HOLIDAY_REL_BEFORE.search(text, max(0, start - 6), start)
+                occurrence = _nearest_occurrence(years, text, start, end, reference, rel[1].lower() if rel else "")
+                if occurrence is not None:
+                    found.append((rel.start() if rel else start, end, _day_value(occurrence.start, True)))
+        return found
+
+    def _candidates(self, text: str, reference: date | None
+                    ) -> tuple[list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]], bool]:
+        """What the rules find in ``text``, and whether it may name one of India's festivals (see _country_days)."""
         found = []
         lower = text.lower()
         # where each word starts in ``lower`` (the text opens a line: a trigger at a line's start, "\n1", is found at
@@ -2549,7 +2599,7 @@ class TemporalTagger:
                 if isinstance(value, (_Value, _FollowingWeekday)) and value.span is not None:
                     start, end = value.span
                 found.append((start, end, value))
-        return found
+        return found, not present.isdisjoint(_FESTIVAL_KEYS)
 
     def tag(self, text: str, reference: date | None, country: str | None = None) -> tuple[TimeMention, ...]:
         """Temporal expressions in ``text``, normalised against ``reference`` (the publication date); ``country``, the
@@ -2557,7 +2607,8 @@ class TemporalTagger:
         "Mother's Day", "Independence Day", Canada's Thanksgiving) that the text does not say whose."""
         text = _Text(text)
         text.country = country
-        candidates = self._candidates(text, reference)
+        candidates, festivals = self._candidates(text, reference)
+        candidates += self._country_days(text, reference, country, festivals)  # (after the rules': theirs win a tie)
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         kept: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | _DayOfMonth | _FollowingWeekday | None]] = []

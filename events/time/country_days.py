@@ -1,0 +1,130 @@
+"""The named days of one country's own calendar, from python-holidays.
+
+A South African story names "Heritage Day", a Nigerian one "Democracy Day", a Kenyan one "Mashujaa Day", an Indian one
+"Bhai Duj": days only their country's calendar dates. python-holidays (offline tables and rules for some 200
+countries, kept up to date by its maintainers; Hindu festivals from its own lunisolar tables, 2001-2035) gives each
+country's named days per year. The tagger reads them where the article's country is known (see
+:meth:`TemporalTagger.tag <events.time.tagger.TemporalTagger.tag>`), and India's festivals wherever they are named
+("Diwali", "Holi", "Dussehra": one calendar wherever they are kept), after its own rules: a day those know
+("Christmas", "Independence Day", "Eid al-Adha") is theirs (see :mod:`events.time.holidays`).
+
+A name the calendar gives in parts is read by each ("Ganesh Chaturthi / Vinayak Chaturthi", "Karaka Chaturthi (Karwa
+Chouth)"); a day off in lieu ("(observed)"), an election day, a second day of a holiday ("Eid al-Fitr Holiday") or a
+day a government declared once is no name to read.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from events.time import holidays as H
+
+NAME_YEARS = range(2001, 2031)  # the years whose day names make up a country's list (names change now and then)
+FESTIVALS = "IN"  # the calendar whose festivals are read wherever they are named ...
+FESTIVAL_NAMES = frozenset((  # ... these (India's public and optional days that are no Indian state occasion)
+    "Diwali", "Holi", "Dussehra", "Janmashtami", "Raksha Bandhan", "Ganesh Chaturthi", "Onam", "Pongal", "Makar Sankranti",
+    "Maha Shivaratri", "Ram Navami", "Vaisakhi", "Chhath Puja", "Buddha Purnima", "Bhai Duj", "Karwa Chouth",
+    "Navratri", "Guru Nanak's Birthday", "Govardhan Puja", "Holika Dahan", "Basant Panchami", "Ugadi", "Gudi Padwa",
+))
+# other spellings news uses for a calendar's names
+ALIASES = {"Deepavali": "Diwali", "Bhai Dooj": "Bhai Duj", "Dasara": "Dussehra", "Dussera": "Dussehra",
+           "Karva Chauth": "Karwa Chouth", "Karwa Chauth": "Karwa Chouth", "Guru Nanak Jayanti": "Guru Nanak's Birthday",
+           "Baisakhi": "Vaisakhi", "Janmashtmi": "Janmashtami", "Mahashivratri": "Maha Shivaratri",
+           "Maha Shivratri": "Maha Shivaratri"}
+
+
+@dataclass(frozen=True)
+class CountryCalendar:
+    """One country's named days: ``pattern`` finds them in a text, :meth:`days` gives a name's days around a year."""
+
+    country: str
+    names: dict[str, str]  # each name as written (and its aliases) -> the calendar's name
+    pattern: re.Pattern[str] | None
+    _years: dict[int, dict[str, list[date]]] = field(default_factory=dict, compare=False, repr=False)  # (filled as asked)
+
+    @classmethod
+    def of(cls, country: str, only: frozenset[str] | None = None) -> CountryCalendar | None:
+        """The calendar of ``country`` (an ISO code), ``only`` the names given; None where python-holidays has none."""
+        import holidays as python_holidays  # (here, not at the top: its import takes a twentieth of a second)
+
+        if country not in python_holidays.list_supported_countries():
+            return None
+        years = _calendar_years(country, NAME_YEARS)
+        names: dict[str, str] = {}
+        for year in NAME_YEARS:
+            for name in years[year]:
+                if _own_rule_reads(name) or only is not None and name not in only:
+                    continue
+                names.setdefault(name, name)
+        names |= {alias: name for alias, name in ALIASES.items() if name in names}
+        if not names:
+            return cls(country, {}, None, years)
+        alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+        return cls(country, names, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), years)
+
+    def days(self, name: str, year: int) -> list[date]:
+        """The days of the calendar's ``name`` in ``year`` (none outside its tables)."""
+        if year not in self._years:
+            if len(self._years) > 64:
+                self._years.clear()
+            self._years.update(_calendar_years(self.country, range(year, year + 1)))
+        return self._years[year].get(name, [])
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, the calendar's name) of each of its days named in ``text``."""
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text):
+            yield m.start(), m.end(), self.names[m.group(0).replace("’", "'")]
+
+
+def _own_rule_reads(name: str) -> bool:
+    """Whether the tagger's own rules read the day ``name`` (see events.time.holidays): "Christmas Day", "Independence
+    Day" (by its country's own table)."""
+    return H.canonical(name) is not None or " ".join(name.lower().replace("’", "'").split()) in H.NATIONAL_DAYS
+
+
+def _calendar_years(country: str, years: range) -> dict[int, dict[str, list[date]]]:
+    """Per year, each day name of ``country``'s calendar (in English where it has English names), with its days."""
+    import holidays as python_holidays
+
+    kind = python_holidays.country_holidays(country).__class__
+    language = "en_US" if "en_US" in (kind.supported_languages or ()) else None
+    with warnings.catch_warnings():  # ("available only from 2001 to 2035": outside the tables, no days)
+        warnings.simplefilter("ignore")
+        calendar = python_holidays.country_holidays(country, years=years, language=language,
+                                                    categories=kind.supported_categories)
+        entries = [(day, written) for day, names in sorted(calendar.items()) for written in names.split("; ")]
+    plain = {(day.year, written) for day, written in entries if "(" not in written}
+    out: dict[int, dict[str, list[date]]] = {year: {} for year in years}
+    for day, written in entries:
+        for name in _names(written):
+            if "(" in written and (day.year, name) in plain:
+                continue  # "Dussehra (Saptami)", a day of the festival whose own entry is "Dussehra"
+            out[day.year].setdefault(name, []).append(day)
+    return out
+
+
+def _names(written: str) -> list[str]:
+    """The names one calendar entry gives a day: "Ganesh Chaturthi / Vinayak Chaturthi" is two, "Karaka Chaturthi
+    (Karwa Chouth)" two, "Janmashtami (Vaishnava)" one; an observed day, an election or a second day off none."""
+    if _LIEU.search(written):
+        return []
+    plain = _PARENTHESES.sub(" ", written).strip()
+    if _NOT_A_NAME.search(plain):
+        return []
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s+or\s+", plain)]
+    # (a name in parentheses has two words or more: "Karwa Chouth", "Chhath Puja"; one is a qualifier: "Saptami")
+    parts += [inner.strip() for inner in _PARENTHESES.findall(written) if " " in inner.strip() and inner[:1].isupper()
+              and not _NOT_A_NAME.search(inner) and not _QUALIFIER.search(inner)]
+    return [p for p in parts if p[:1].isupper() and len(p) > 3]
+
+
+_LIEU = re.compile(r"observed|half-day|in lieu", re.I)
+_PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
+_NOT_A_NAME = re.compile(r"[Ee]lection|[Hh]oliday|[Dd]ecree|[Ss]pecial|[Bb]ridge|[Dd]ay off|[Ss]ubstitut|\d")
+_QUALIFIER = re.compile(r"\b(?:South|North|East|West|India|estimated)\b")  # "Diwali (South India)": where, not another name

@@ -1,0 +1,45 @@
+"""A country's own named days from python-holidays (events.time.country_days): how its entries become names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.time.country_days import FESTIVAL_NAMES, FESTIVALS, CountryCalendar, _names
+
+
+@pytest.mark.parametrize(("entry", "names", "why"), [
+    ("Heritage Day", ["Heritage Day"], "a plain name"),
+    ("Heritage Day (observed)", [], "a day off in lieu is no day of that name"),
+    ("Ganesh Chaturthi / Vinayak Chaturthi", ["Ganesh Chaturthi", "Vinayak Chaturthi"], "two names of one day"),
+    ("Karaka Chaturthi (Karwa Chouth)", ["Karaka Chaturthi", "Karwa Chouth"], "a second name in parentheses"),
+    ("Janmashtami (Vaishnava)", ["Janmashtami"], "a one-word qualifier in parentheses is no name"),
+    ("Diwali (South India)", ["Diwali"], "... nor a region"),
+    ("Eid al-Fitr Holiday", [], "a second day off"),
+    ("Local Government Elections", [], "an election day"),
+    ("Public Holiday by Presidential Decree", [], "a day declared once"),
+])
+def test_calendar_entries_become_names(entry: str, names: list[str], why: str) -> None:
+    assert _names(entry) == names, why
+
+
+def test_a_country_calendar_leaves_the_tagger_s_own_days_out() -> None:
+    calendar = CountryCalendar.of("ZA")
+    assert calendar is not None
+    named = set(calendar.names.values())
+    assert {"Heritage Day", "Freedom Day", "Youth Day"} <= named
+    assert not named & {"Christmas Day", "Good Friday", "Family Day"}  # read by the tagger's own rules
+    assert calendar.days("Heritage Day", 2013) == [date(2013, 9, 24)]
+
+
+def test_india_s_festivals_are_one_calendar_with_their_other_spellings() -> None:
+    calendar = CountryCalendar.of(FESTIVALS, FESTIVAL_NAMES)
+    assert calendar is not None
+    assert [name for _, _, name in calendar.find("Deepavali lights and Bhai Dooj sweets; Independence Day.")] == ["Diwali", "Bhai Duj"]
+    assert calendar.days("Diwali", 2016) == [date(2016, 10, 30)]
+    assert calendar.days("Diwali", 1998) == []  # outside its lunisolar tables (2001-2035): no date rather than a guess
+
+
+def test_a_country_python_holidays_does_not_know_has_no_calendar() -> None:
+    assert CountryCalendar.of("XX") is None
