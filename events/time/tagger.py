@@ -207,9 +207,16 @@ class _NarrativeMonth:
             # sentence speaks of as still to come, "signed in 2007, expires in September", or as reaching to now,
             # "reached record levels in 2023, have eased since late March")
             return self.fallback
-        year = anchor.start_date.year + (1 if anchor.precision != "year" and self.month < anchor.start_date.month else 0)
-        if self.tense < 0 and self.reference is not None and anchor.start_date <= self.reference < date(year, self.month, 1):
-            return self.fallback  # "dated 2024-04-15, follows investigations opened in March": a past month, not next year's
+        if any(t.start_date is not None and t.start_date > anchor.start_date and not _SENTENCE_END.search(text, t.end, start)
+               for t in before[:-1]):
+            return self.fallback  # "fell last year from a peak in 2013, but picked up in January": a look back, no narrative
+        # a narrative goes forward ("in November 2021 ... by March": 2022), but a month just before a day looks back
+        # ("arrested on Dec 3, 2019, after a victim went to the police in late November")
+        back = anchor.start_date.month - self.month
+        year = anchor.start_date.year + (1 if anchor.precision != "year" and back > (1 if anchor.precision == "day" else 0) else 0)
+        if self.tense < 0 and self.reference is not None and self.reference < date(year, self.month, 1):
+            return self.fallback  # "dated 2024-04-15, follows investigations opened in March", "to host the final in 2026,
+            # UEFA announced in late May": told as past, a month after the publication is not the one meant
         return _month_v(year, self.month, False)
 
 
@@ -331,7 +338,7 @@ _PAST_WORDS = frozenset((
     "previously", "already", "felt", "heard", "meant", "quit", "swept", "slid", "sank", "spent", "tore", "stole",
     "wore", "woke", "froze", "hung", "fled", "bled", "shook", "sought", "taught", "caught", "dealt", "built",
     "lent", "wept", "slept", "swore", "rode", "rang", "sang", "swam", "drank", "forgot", "withdrew", "arose",
-    "hid", "bit", "stuck", "strode", "spun", "overtook", "undertook", "blew", "dove", "fed", "forecast",
+    "hid", "bit", "stuck", "strode", "spun", "overtook", "undertook", "blew", "dove", "fed", "forecast", "beat",
 ))
 _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "related", "limited", "hundred",
                        "proceed", "exceed", "succeed", "breed", "embed", "unprecedented", "detailed", "alleged",
@@ -339,7 +346,8 @@ _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "
                        "undisclosed", "unidentified", "unnamed", "restated", "adjusted", "listed", "owned"))
 _NOT_A_SUBJECT = frozenset(("today", "it", "that", "this", "there", "what", "which"))  # "today is Monday", "it is Monday": the day itself
 _PASSIVE = frozenset(("be", "been", "being", "is", "are"))
-_COPULAS = frozenset(("remain", "remains", "stay", "stays", "get", "gets", "become", "becomes", "seem", "seems", "keep", "keeps"))
+_COPULAS = frozenset(("remain", "remains", "stay", "stays", "get", "gets", "getting", "become", "becomes", "seem", "seems", "keep",
+                      "keeps"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", "shall", "must", "to", "ll"))
 # "plans to leave on Thursday": an intention and an infinitive speak of the future
 _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
@@ -403,6 +411,8 @@ def _cue(words: list[str], i: int) -> int:
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
         return 0 if prev in _PASSIVE or prev in _COPULAS or i and w[0].isupper() else -1
+    if lw == "to" and i + 1 < len(words) and words[i + 1].lower() == "be" and prev not in ("had", "used", "ought"):
+        return 1  # "the final, to be played on Sunday", "talks to be held on Monday" (not "had to be evacuated")
     if lw == "to" and (prev in _INTENT or prev in ("is", "are") or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT
                        or _intent_before_a_date(words, i)):
         return 1  # "plans to leave on Thursday", "wanted it to start in September", "the truce is to take effect on Friday",
@@ -650,12 +660,14 @@ def _tense_or_bound(text: str, start: int, end: int) -> int:
 
 
 def _modal_bound(text: str, start: int) -> bool:
-    """Whether a modal's bound ends just before ``start``: "could last until", "may stay shut until the"."""
+    """Whether a modal's bound ends just before ``start``: "could last until", "may stay shut until the", "must do so
+    by", "have until"."""
     return _MODAL_BOUND_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-_MODAL_BOUND_BEFORE = re.compile(r"\b(?:could|can|may|might|will|should|must)\s+(?:not\s+)?(?:[a-z]+\s+){1,5}?(?:until|till)\s+(?:the\s+)?$")
+_MODAL_BOUND_BEFORE = re.compile(r"\b(?:(?:could|can|may|might|will|should|must)\s+(?:not\s+)?(?:[a-z]+\s+){1,5}?(?:until|till|by)"
+                                 r"|(?:has|have)\s+until)\s+(?:the\s+)?$")  # (and "must do so by October 31", "have until Sunday")
 
 
 def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
@@ -1927,11 +1939,21 @@ def _weekday(m, text, ref):
         part = _PART_OF_DAY_BEFORE.search(text, max(0, start - 7), start)
         if part is not None:
             start = part.start()  # "late Sunday", "early Saturday": the day, its part in the span (not "early Friday morning")
+    if not rel and (_DAY_OFF_AFTER.match(text, m.end()) or _DAY_OFF_DECLARED_BEFORE.search(text, max(0, start - 40), start)
+                    and _DAY_OFF_AFTER_DECLARED.match(text, m.end())):
+        rel = "next"  # "Monday is a public holiday", "declared Monday and Tuesday public holidays": a day off to come
     value = _weekday_value(m, text, ref, rel, start)
     if clock is not None:
         hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
         value = replace(value, value=f"{value.value}T{hour:02d}:{clock['min'] or '00'}")
     return replace(value, span=(start, m.end())) if start != m.start() else value
+
+
+_DAY_OFF = r"(?:a\s+)?(?:public|bank|national|special|general)\s+holidays?"
+_OTHER_WEEKDAY = rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*"
+_DAY_OFF_AFTER = re.compile(rf"{_OTHER_WEEKDAY}\s+(?:is|are|will\s+be|has\s+been\s+declared|have\s+been\s+declared)\s+{_DAY_OFF}")
+_DAY_OFF_DECLARED_BEFORE = re.compile(rf"\b(?:declared|declares|declare|announced|gazetted)\s+(?:{_WEEKDAY}\s*(?:,|and|or)\s+)*$")
+_DAY_OFF_AFTER_DECLARED = re.compile(rf"{_OTHER_WEEKDAY}\s+(?:as\s+)?{_DAY_OFF}")
 
 
 # "the first Monday in October", "the last Thursday of November, 2004": that day of that month
@@ -2122,6 +2144,8 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         narrative = _narrative_quarter(text, m.start(), ref)  # "up from $3 million last year" in quarterly results
         if narrative is not None:
             return _quarter_v(narrative[0] - 1, narrative[1])
+    if rel == "this" and unit == "week" and ref.weekday() == 6 and not m["side"] and _tense(text, m.start(), m.end()) > 0:
+        return _week_v(ref + timedelta(days=1), True)  # "will vote again this week" in a Sunday paper: the coming week
     value = _relative_unit(unit, 1 if direction else 0, ref, direction or 1)
     side = (m["side"] or "").lower()
     if rel == "this" and value.start is not None and value.end is not None and side in ("earlier", "later"):
@@ -2420,6 +2444,18 @@ def _month_rel_year(m, text, ref):
         return None
     year = ref.year + _YEAR_OFFSET[m["rel"].lower()]
     return _month_v(year, _month(m["m"]), True)
+
+
+# "March 22 last year", "4 September last year", "the 4th of September last year", "Jan. 22 next year": that day of
+# the year named
+@rule(rf"\b(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY_AFTER_MONTH})|(?:the\s+)?(?P<d1>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m1>{_MONTH})),?"
+      rf"\s+(?P<rel>last|this|next)\s+year\b(?!['’]s)", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)  # (not "last year's")
+def _day_rel_year(m, text, ref):
+    if ref is None:
+        return None
+    month, day = (_month(m["m"]), _day(m["d"])) if m["m"] else (_month(m["m1"]), _day(m["d1"]))
+    d = V.valid_date(ref.year + _YEAR_OFFSET[m["rel"].lower()], month, day)
+    return _day_value(d, True) if d else None
 
 
 _UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
