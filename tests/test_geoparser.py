@@ -164,6 +164,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Trade between Texas and China grew.", "China", "China", "CN", "country"),  # a billion people's name is no village's (China, Texas)
     ("Talks between Washington and Moscow stalled.", "Moscow", "Moscow", "RU", "city"),  # not Moscow, Idaho
     ("Washington and Moscow, Idaho, are neighbours.", "Moscow", "Moscow", "US", "city"),  # ... unless an address says so
+    ("Leaders in Washington, London and Berlin condemned the strike.", "Washington", "Washington", "US", "city"),  # a capital after a comma is a list's neighbour, no address: not Washington, Tyne and Wear
     ("The fair in Lebanon drew crowds from Murfreesboro and Nashville.", "Lebanon", "Lebanon", "US", "city"),  # a small country's name may be a town's
     ("In Tripoli, Lebanon, clashes erupted; Libya's Tripoli was calm.", "Tripoli", "Tripoli", "LB", "city"),  # an address, no list of nations
     ("Gardaí in Ennis said a man was arrested. A car was found near Shannon.", "Ennis", "Ennis", "IE", "city"),  # Ireland's police: not Ennis, Texas

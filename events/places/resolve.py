@@ -804,7 +804,8 @@ class Resolver:
         neighbours = [self._likeliest(n) for n in listed]
         # "talks between Washington and Moscow", "Washington and China traded barbs": capitals listed with another
         # nation or its capital stand for their governments; not a town of the other's country (Moscow, Idaho)
-        # (not "Tripoli, Lebanon": a country after a comma that may hold the name is its address, no other nation)
+        # (not "Tripoli, Lebanon": a country after a comma that may hold the name is its address, no other nation; but a
+        # capital after a comma holds no town: "leaders in Washington, London and Berlin")
         # (nor "found in Tripoli and Beirut": a city of 100,000 or more of the name in the other's country makes the
         # list one country's towns)
         # ... and so do the two ends of a journey: "flew from Washington to London" (not Washington, Tyne and Wear)
@@ -812,7 +813,7 @@ class Resolver:
                  and _ROUTE_TO.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])
                  and _ROUTE_FROM.search(text, max(0, min(c.start, candidates[k].start) - 8), min(c.start, candidates[k].start))]
         nations = {country for n in listed + route if (country := self._nation(n)) is not None
-                   and not (n.start > c.start and _COMMA_AFTER.match(text[c.end:n.start])
+                   and not (n.start > c.start and _COMMA_AFTER.match(text[c.end:n.start]) and self._likeliest(n)[0] != "city"
                             and any(self._place_facts[p][0] == country for p in c.places))
                    and not any(self._place_facts[p][0] == country and self._place_facts[p][2] == "city"
                                and int(g.population[p]) >= DOMESTIC_LIST_CITY for p in c.places)}
