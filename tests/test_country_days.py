@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from events.time.country_days import FESTIVAL_NAMES, FESTIVALS, CountryCalendar, _names
+from events.time.country_days import FESTIVALS, CountryCalendar, _names
 
 
 @pytest.mark.parametrize(("entry", "names", "why"), [
@@ -34,7 +34,7 @@ def test_a_country_calendar_leaves_the_tagger_s_own_days_out() -> None:
 
 
 def test_india_s_festivals_are_one_calendar_with_their_other_spellings() -> None:
-    calendar = CountryCalendar.of(FESTIVALS, FESTIVAL_NAMES)
+    calendar = CountryCalendar.of("IN", FESTIVALS["IN"])
     assert calendar is not None
     assert [name for _, _, name in calendar.find("Deepavali lights and Bhai Dooj sweets; Independence Day.")] == ["Diwali", "Bhai Duj"]
     assert calendar.days("Diwali", 2016) == [date(2016, 10, 30)]

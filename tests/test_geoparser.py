@@ -629,6 +629,8 @@ def test_not_places(geoparser, text, why) -> None:
     ("Police in Austin and Dallas said the roads in Houston were closed.", "US", "every place in one country"),
     ("Talks in Paris and Berlin went on.", None, "two countries, neither more than half"),
     ("Americans met in Paris.", None, "one place is too little to say (demonyms do not count)"),
+    ("SINGAPORE - Shops will close for the holiday.", "SG", "a dateline counts twice: where the story was filed"),
+    ("SINGAPORE - Talks in Jakarta and Bangkok went on.", None, "... but not over two other countries' places"),
 ])
 def test_own_country(geoparser, text: str, country: str | None, why: str) -> None:
     assert own_country(geoparser.parse(text)) == country, why

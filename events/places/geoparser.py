@@ -88,10 +88,13 @@ def article_country(mentions: Sequence[PlaceMention], home: OutletHome | None = 
 
 def own_country(mentions: Sequence[PlaceMention]) -> str | None:
     """The country an article is about, as its places tell it: the one that holds more than half of the places it
-    names as locations or datelines (not its demonyms), at least two; None where no country does. The date tagger
-    reads a day that countries keep apart by it ("Memorial Day", "Mother's Day")."""
-    countries = Counter(m.place.country_code for m in mentions if m.place is not None and m.place.country_code
-                        and m.role in ("location", "dateline"))
+    names as locations or datelines (not its demonyms), at least two, a dateline counting twice (where the story was
+    filed: "SINGAPORE -" alone says Singapore); None where no country does. The date tagger reads a day that countries
+    keep apart by it ("Memorial Day", "Mother's Day")."""
+    countries: Counter[str] = Counter()
+    for m in mentions:
+        if m.place is not None and m.place.country_code and m.role in ("location", "dateline"):
+            countries[m.place.country_code] += 2 if m.role == "dateline" else 1
     if not countries:
         return None
     country, n = countries.most_common(1)[0]

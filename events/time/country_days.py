@@ -24,17 +24,22 @@ from datetime import date
 from events.time import holidays as H
 
 NAME_YEARS = range(2001, 2031)  # the years whose day names make up a country's list (names change now and then)
-FESTIVALS = "IN"  # the calendar whose festivals are read wherever they are named ...
-FESTIVAL_NAMES = frozenset((  # ... these (India's public and optional days that are no Indian state occasion)
-    "Diwali", "Holi", "Dussehra", "Janmashtami", "Raksha Bandhan", "Ganesh Chaturthi", "Onam", "Pongal", "Makar Sankranti",
-    "Maha Shivaratri", "Ram Navami", "Vaisakhi", "Chhath Puja", "Buddha Purnima", "Bhai Duj", "Karwa Chouth",
-    "Navratri", "Guru Nanak's Birthday", "Govardhan Puja", "Holika Dahan", "Basant Panchami", "Ugadi", "Gudi Padwa",
-))
+# festivals read wherever they are named, each by the calendar of the country whose lunisolar reckoning dates it:
+# India's Hindu and Sikh festivals (its public and optional days that are no Indian state occasion), China's and Korea's
+FESTIVALS: dict[str, frozenset[str]] = {
+    "IN": frozenset(("Diwali", "Holi", "Dussehra", "Janmashtami", "Raksha Bandhan", "Ganesh Chaturthi", "Onam", "Pongal",
+                     "Makar Sankranti", "Maha Shivaratri", "Ram Navami", "Vaisakhi", "Chhath Puja", "Buddha Purnima", "Bhai Duj",
+                     "Karwa Chouth", "Navratri", "Guru Nanak's Birthday", "Govardhan Puja", "Holika Dahan", "Basant Panchami",
+                     "Ugadi", "Gudi Padwa")),
+    "CN": frozenset(("Mid-Autumn Festival", "Dragon Boat Festival", "Spring Festival", "Tomb-Sweeping Day")),
+    "KR": frozenset(("Chuseok",)),
+}
 # other spellings news uses for a calendar's names
 ALIASES = {"Deepavali": "Diwali", "Bhai Dooj": "Bhai Duj", "Dasara": "Dussehra", "Dussera": "Dussehra",
            "Karva Chauth": "Karwa Chouth", "Karwa Chauth": "Karwa Chouth", "Guru Nanak Jayanti": "Guru Nanak's Birthday",
            "Baisakhi": "Vaisakhi", "Janmashtmi": "Janmashtami", "Mahashivratri": "Maha Shivaratri",
-           "Maha Shivratri": "Maha Shivaratri"}
+           "Maha Shivratri": "Maha Shivaratri", "Qingming Festival": "Tomb-Sweeping Day", "Tuen Ng": "Dragon Boat Festival",
+           "Duanwu Festival": "Dragon Boat Festival", "Mooncake Festival": "Mid-Autumn Festival"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ class CountryCalendar:
         names: dict[str, str] = {}
         for year in NAME_YEARS:
             for name in years[year]:
-                if _own_rule_reads(name) or only is not None and name not in only:
+                if _own_rule_reads(name, country) or only is not None and name not in only:
                     continue
                 names.setdefault(name, name)
         names |= {alias: name for alias, name in ALIASES.items() if name in names}
@@ -74,6 +79,16 @@ class CountryCalendar:
             self._years.update(_calendar_years(self.country, range(year, year + 1)))
         return self._years[year].get(name, [])
 
+    def occurrences(self, name: str, years: range) -> list[H.Occurrence]:
+        """The calendar's ``name`` in ``years``, in order, each run of days one occurrence (the Spring Festival's days off)."""
+        runs: list[H.Occurrence] = []
+        for day in (d for year in years for d in self.days(name, year)):
+            if runs and (day - runs[-1].end).days == 1:
+                runs[-1] = H.Occurrence(runs[-1].start, day)
+            else:
+                runs.append(H.Occurrence(day, day))
+        return runs
+
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, the calendar's name) of each of its days named in ``text``."""
         if self.pattern is None:
@@ -82,10 +97,11 @@ class CountryCalendar:
             yield m.start(), m.end(), self.names[m.group(0).replace("’", "'")]
 
 
-def _own_rule_reads(name: str) -> bool:
-    """Whether the tagger's own rules read the day ``name`` (see events.time.holidays): "Christmas Day", "Independence
-    Day" (by its country's own table)."""
-    return H.canonical(name) is not None or " ".join(name.lower().replace("’", "'").split()) in H.NATIONAL_DAYS
+def _own_rule_reads(name: str, country: str) -> bool:
+    """Whether the tagger's own rules read the day ``name`` of ``country`` (see events.time.holidays): "Christmas Day";
+    "Independence Day" where its own table has the country's."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    return H.canonical(name) is not None or country in H.NATIONAL_DAYS.get(key, {})
 
 
 def _calendar_years(country: str, years: range) -> dict[int, dict[str, list[date]]]:

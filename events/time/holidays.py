@@ -196,6 +196,7 @@ _RULES: dict[str, _YearRule] = {
     "ramadan": _hijri(9, 1, whole_month=True),
     "eid al fitr": _hijri(10, 1),
     "eid al adha": _hijri(12, 10),
+    "day of arafat": _hijri(12, 9),  # the eve of Eid al-Adha, the pilgrims' day on Mount Arafat
     "ashura": _hijri(1, 10),
     "arbaeen": _hijri(2, 20),  # forty days after Ashura, the pilgrimage to Karbala
     "islamic new year": _hijri(1, 1),
@@ -330,6 +331,13 @@ _ALIASES = {
     "saint andrew's day": "st andrew's day", "st. andrew's day": "st andrew's day", "saint david's day": "st david's day",
     "st. david's day": "st david's day", "april fool's day": "april fools' day", "april fools day": "april fools' day",
     "ramazan": "ramadan", "ramzan": "ramadan",
+    # the two Eids as Indonesia, Malaysia, Singapore and Turkey name them
+    "idul fitri": "eid al fitr", "idul fitr": "eid al fitr", "lebaran": "eid al fitr", "hari raya puasa": "eid al fitr",
+    "hari raya aidilfitri": "eid al fitr", "ramazan bayram": "eid al fitr", "ramazan bayrami": "eid al fitr",
+    "ramazan bayramı": "eid al fitr", "ramadan bayram": "eid al fitr", "ramadan bayrami": "eid al fitr",
+    "idul adha": "eid al adha", "hari raya haji": "eid al adha", "hari raya aidiladha": "eid al adha",
+    "kurban bayram": "eid al adha", "kurban bayrami": "eid al adha", "kurban bayramı": "eid al adha",
+    "the day of arafat": "day of arafat", "day of arafah": "day of arafat", "the day of arafah": "day of arafat",
     "hijri new year": "islamic new year", "mawlid al nabi": "mawlid", "mawlid an nabi": "mawlid",
     "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",
     "succot": "sukkot", "sukkoth": "sukkot", "simhat torah": "simchat torah", "simchas torah": "simchat torah",
@@ -350,7 +358,7 @@ def canonical(name: str) -> str | None:
     """The holiday a name as written stands for ("Eid ul-Fitr" and "Eid-al-Fitr": "eid al fitr"), None if
     it is no holiday known here."""
     key = " ".join(name.lower().replace("-", " ").split())
-    key = re.sub(r"^eid (?:al |ul |el |)(fitr|adha|azha|kabir|kabeer)$",  # ("Eid-el-Kabir": the Great Eid, as West Africa names it)
+    key = re.sub(r"^eid ?(?:al |ul |el |)(fitr|adha|azha|kabir|kabeer)$",  # ("Eid-el-Kabir": the Great Eid, as West Africa names it)
                  lambda m: "eid al " + ("fitr" if m[1] == "fitr" else "adha"), key)
     key = _ALIASES.get(key, key)
     return key if key in _RULES else None

@@ -37,7 +37,7 @@ from events.memo import Memo
 from events.text.vehicles import is_model_year
 from events.time import holidays as H
 from events.time import values as V
-from events.time.country_days import ALIASES, FESTIVAL_NAMES, FESTIVALS, CountryCalendar
+from events.time.country_days import ALIASES, FESTIVALS, CountryCalendar
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
@@ -442,6 +442,7 @@ class _Text(str):
     sentence_ends: tuple[list[int], list[int]] | None = None
     day_first: bool | None = None
     country: str | None = None  # the article's own country, where known (see TemporalTagger.tag)
+    calendar: CountryCalendar | None = None  # ... and its calendar (python-holidays: see _feast_occurrences)
 
 
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
@@ -1747,7 +1748,8 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "president's", "martin luther king", "mlk day", "columbus day", "mothering sunday", "hallowe'en", "labor day",
                   "groundhog day", "april fools", "april fool's", "victory day", "ve day", "v-e day", "torah", "arbaeen",
                   "arbain", "arbaein", "arba'een", "arba'in", "thingyan", "stephen's day", "saints", "souls", "epiphany",
-                  "kings", "rizal day", "workers", "lantern festival", "ascension day", "pentecost", "whit")
+                  "kings", "rizal day", "workers", "lantern festival", "ascension day", "pentecost", "whit", "idul", "lebaran",
+                  "hari raya", "bayram", "arafat", "arafah", "eidul")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
@@ -1757,7 +1759,9 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"|New\s+Year's\s+(?:Day|Eve)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
-      r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[ae]l|ul)[\s-]*)(?:Fitr|Adha|Azha|Kabir|Kabeer)|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
+      r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[AaEe]l|[Uu]l)[\s-]*)(?:Fitr|Adha|Azha|Kabir|Kabeer)|Idul[\s-]*(?:Fitri?|Adha)|Lebaran"
+      r"|Hari\s+Raya\s+(?:Puasa|Aidilfitri|Haji|Aidiladha)|(?:Kurban|Ramazan|Ramadan)\s+Bayram[ıi]?|(?:[Tt]he\s+)?Day\s+of\s+Araf(?:at|ah)"
+      r"|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
       r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
       r"|Simc?hat\s+Torah|Simchas\s+Torah|Arba(?:'?een|'?e?in)|Thingyan"
       r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
@@ -1785,7 +1789,7 @@ def _with_the_weekend(value: _Value | None, m: re.Match[str], text: str, start: 
 
 
 _HOLIDAY_REL_BEFORE = re.compile(r"\b(last|next|this)\s+$", re.I)
-_FESTIVAL_KEYS = frozenset(name.lower() for name in FESTIVAL_NAMES | ALIASES.keys())
+_FESTIVAL_KEYS = frozenset(name.lower() for names in FESTIVALS.values() for name in names | ALIASES.keys())
 _NOT_THE_HOLIDAY_BEFORE = re.compile(r"\b(?:Father|Little)\s+$")
 _CANADIAN_BEFORE = re.compile(r"\bCanadian\s+$")
 
@@ -1813,12 +1817,29 @@ def _occurrence(name: str, m: re.Match[str], text: str, ref: date | None, rel: s
     """The occurrence of holiday ``name`` the match means: the one of its year (group "y"), else the last or next one
     (``rel``), else the nearest in the direction the sentence speaks of."""
     if m["y"]:
-        found = H.in_year(name, int(m["y"]))
+        found = _feast_occurrences(name, text, int(m["y"]), 0) or H.in_year(name, int(m["y"]))
         return _holiday_value(name, found[0], False, edge, weekend) if found else None
     if ref is None:
         return None
-    found = _nearest_occurrence(H.occurrences(name, ref), text, m.start(), m.end(), ref, rel)
+    found = _nearest_occurrence(_feast_occurrences(name, text, ref.year, 1) or H.occurrences(name, ref), text, m.start(), m.end(),
+                                ref, rel)
     return _holiday_value(name, found, True, edge, weekend) if found is not None else None
+
+
+# feasts a country keeps by its own sighting of the moon, which its calendar dates where it gives the feast's one day
+# (Indonesia's and Singapore's Eid are often a day after the Umm al-Qura calendar's)
+_SIGHTED_FEASTS = {"eid al fitr": "Eid al-Fitr", "eid al adha": "Eid al-Adha"}
+
+
+def _feast_occurrences(name: str, text: str, year: int, spread: int) -> list[H.Occurrence]:
+    """The feast ``name`` as the article's own country's calendar dates it, in ``year`` and ``spread`` years either side
+    (none where the country or its calendar does not say)."""
+    calendar = getattr(text, "calendar", None)
+    if calendar is None or name not in _SIGHTED_FEASTS:
+        return []
+    found = calendar.occurrences(_SIGHTED_FEASTS[name], range(year - spread, year + spread + 1))
+    # (a run of days off under the feast's name does not say which is the feast: Pakistan's from the day before)
+    return found if all(o.start == o.end for o in found) else []
 
 
 def _nearest_occurrence(years: list[H.Occurrence], text: str, start: int, end: int, ref: date, rel: str = "") -> H.Occurrence | None:
@@ -2573,7 +2594,7 @@ class TemporalTagger:
         self._triggers.make_automaton()
         # each country's own named days ("Heritage Day"), and India's festivals wherever named (see country_days)
         self._calendars: Memo[str, CountryCalendar | None] = Memo(CountryCalendar.of, limit=300)
-        self._festivals: Memo[str, CountryCalendar | None] = Memo(lambda cc: CountryCalendar.of(cc, FESTIVAL_NAMES), limit=1)
+        self._festivals: Memo[str, CountryCalendar | None] = Memo(lambda cc: CountryCalendar.of(cc, FESTIVALS[cc]))
 
     def _country_days(self, text: str, reference: date | None, country: str | None, festivals: bool
                       ) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
@@ -2583,14 +2604,13 @@ class TemporalTagger:
             return []
         calendars = [self._calendars[country]] if country else []
         if festivals:
-            calendars.append(self._festivals[FESTIVALS])
+            calendars += [self._festivals[cc] for cc in FESTIVALS if cc != country]
         found: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]] = []
         for calendar in calendars:
             if calendar is None:
                 continue
             for start, end, name in calendar.find(text):
-                years = [H.Occurrence(d, d) for y in (reference.year - 1, reference.year, reference.year + 1)
-                         for d in calendar.days(name, y)]
+                years = calendar.occurrences(name, range(reference.year - 1, reference.year + 2))
                 rel = _HOLIDAY_REL_BEFORE.search(text, max(0, start - 6), start)
                 occurrence = _nearest_occurrence(years, text, start, end, reference, rel[1].lower() if rel else "")
                 if occurrence is not None:
@@ -2643,8 +2663,11 @@ class TemporalTagger:
         "Mother's Day", "Independence Day", Canada's Thanksgiving) that the text does not say whose."""
         text = _Text(text)
         text.country = country
+        text.calendar = self._calendars[country] if country else None
         candidates, festivals = self._candidates(text, reference)
-        candidates += self._country_days(text, reference, country, festivals)  # (after the rules': theirs win a tie)
+        # (a country's days first: where the rules found a name they cannot date for it, "Memorial Day" in a Korean story,
+        # its calendar's day wins the tie)
+        candidates = self._country_days(text, reference, country, festivals) + candidates
         # longest first, then earliest; a longer match that could not be normalised still blocks its parts
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         kept: list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | _DayOfMonth | _FollowingWeekday | None]] = []
