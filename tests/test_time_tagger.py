@@ -842,6 +842,13 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("Eid Al-Adha", "2015-09-23"), ("Eidul Fitr", "2015-07-17"), ("Idul Fitri", "2015-07-17"), ("Lebaran", "2015-07-17"),
       ("Hari Raya Puasa", "2015-07-17"), ("Kurban Bayram", "2015-09-23"), ("the Day of Arafah", "2015-09-22")],
      "the two Eids as Pakistan, Indonesia, Malaysia, Singapore and Turkey write them; the day before Eid al-Adha"),
+    ("The Day of Arafat falls on Dhul Hijjah 9, and Eid on Dhul Hijjah 10, 1440; Ashura falls on 10 Muharram. He scored 2 Safar "
+     "goals.", date(2019, 8, 8), [("The Day of Arafat", "2019-08-10"), ("Dhul Hijjah 9", "2019-08-10"),
+                                  ("Dhul Hijjah 10, 1440", "2019-08-11"), ("Ashura", "2019-09-09"), ("10 Muharram", "2019-09-09")],
+     "days of the Muslim calendar (Umm al-Qura), with their Hijri year or the nearest; a count before a month is no day"),
+    ("On 6 October 1973, which fell on 10 Ramadan 1393, forces crossed. Complaints were lodged in Jumada Al-Akhirah.",
+     date(2010, 1, 17), [("6 October 1973", "1973-10-06"), ("10 Ramadan 1393", "1973-10-06"),
+                         ("Jumada Al-Akhirah", "2009-05-25/2009-06-23")], "... and a Muslim month after a preposition: its days"),
     ("Families gather for Chuseok; the Mid-Autumn Festival falls on Friday. The Spring Festival rush began.", date(2019, 9, 10),
      [("Chuseok", "2019-09-13"), ("Mid-Autumn Festival", "2019-09-13"), ("Friday", "2019-09-13"), ("Spring Festival", "2019-02-05")],
      "China's and Korea's lunar festivals wherever named (the Spring Festival's first day off, as its days are one run)"),

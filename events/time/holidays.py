@@ -96,6 +96,25 @@ def _hijri(month: int, day: int, whole_month: bool = False) -> _YearRule:
     return rule
 
 
+def hijri_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a day of the Umm al-Qura calendar ("10 Ramadan 1393": 6 October 1973); None outside its
+    table or for a day the month does not have."""
+    from hijridate import Hijri
+
+    try:
+        d = Hijri(year, month, day).to_gregorian()
+    except (OverflowError, ValueError):
+        return None
+    return date(d.year, d.month, d.day)
+
+
+def hijri_days(month: int, day: int, around: date, whole_month: bool = False) -> list[Occurrence]:
+    """A day of the Umm al-Qura calendar ("Dhul Hijjah 9"), or its whole month ("in Muharram"), in the Gregorian year
+    of ``around`` and the years either side, in order."""
+    rule = _hijri(month, day, whole_month)
+    return sorted((o for year in (around.year - 1, around.year, around.year + 1) for o in rule(year)), key=lambda o: o.start)
+
+
 def _hebrew(month: int, day: int, days: int = 1, leap_month: int | None = None) -> _YearRule:
     """A day of the Hebrew calendar in each Gregorian year (``leap_month`` instead of ``month`` in a leap year:
     Purim falls in the second Adar)."""

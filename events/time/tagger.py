@@ -2016,6 +2016,54 @@ def _national_day(m, text, ref):
     return _with_the_weekend(value, m, text, m.start("x"))
 
 
+# A day of the Muslim calendar, as news from the Gulf, Pakistan and Egypt writes it: "Dhul Hijjah 9", "10 Ramadan 1393",
+# "9th Muharram", "Safar 15, 1431", "12 Rabi Al Awwal"; its year the Hijri year written after it, else the one that puts
+# the day nearest the reference in the sentence's direction (Umm al-Qura, as the feasts: see holidays.py)
+_HIJRI_MONTH = (r"(?:Muharram|Moharram|Safar|Rabi['’]?[\s-]*(?:(?i:al|ul|el)[\s-]*)?(?:Awwal|Awal|Thani|Akhir|Sani|II?\b)"
+                r"|Jumad[ae]['’]?[\s-]*(?:(?i:al|ul|el)[\s-]*)?(?:Awwal|Awal|Ula|Oula|Akhirah|Akhira|Akhir|Thani|Thaniyah|Sani|II?\b)"
+                r"|Rajab|Sha['’]?ban|Rama[dz]an|Ramzan|Shaw+al|(?:Dhu|Zu)(?:l|['’]l|[\s-]+(?i:al))?[\s-]*(?:Qa['’]?dah|Qi['’]?dah|Hij+ah?))")
+_HIJRI_DAY_BEFORE = re.compile(r"(?:\b(?:on|the|of|by|from|until|till|since|before|after)|[,(])\s+$", re.I)
+_HIJRI_WORDS = ("muharram", "moharram", "safar", "rabi", "jumad", "rajab", "sha'ban", "shaban", "sha’ban", "ramadan", "ramazan",
+                "ramzan", "shawal", "shawwal", "qadah", "qa'dah", "qidah", "hijja")
+
+
+def _hijri_month(name: str) -> int:
+    key = re.sub(r"[^a-z]", "", name.lower())
+    if key.startswith(("rabi", "jumad")):
+        rest = key[4:] if key.startswith("rabi") else key[6:]  # ("Rabi I", "Rabi al-Thani", "Jumada al-Ula")
+        first = rest == "i" or rest.endswith(("awwal", "awal", "ula", "oula"))
+        return (3 if first else 4) if key.startswith("rabi") else (5 if first else 6)
+    for prefix, month in (("muh", 1), ("moh", 1), ("saf", 2), ("raj", 7), ("sha", 8), ("ram", 9), ("shaw", 10)):
+        if key.startswith(prefix) and not (prefix == "sha" and key.startswith("shaw")):
+            return month
+    return 11 if "q" in key else 12
+
+
+@rule(rf"\b(?:(?P<d>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_HIJRI_MONTH})|(?P<m2>{_HIJRI_MONTH})\s+(?P<d2>[12]\d|30|0?[1-9])"
+      rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>1[34]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?)?(?![\w-])", triggers=_HIJRI_WORDS, anchors=_HIJRI_WORDS)
+def _hijri_date(m, text, ref):
+    if m["m"] and not m["y"] and not _HIJRI_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "scored 2 Safar goals": a count; "on 10 Muharram", "the 9th Muharram" are days
+    month, day = (_hijri_month(m["m"]), int(m["d"])) if m["m"] else (_hijri_month(m["m2"]), int(m["d2"]))
+    if m["y"]:
+        d = H.hijri_day(int(m["y"]), month, day)
+        return _day_value(d, False) if d else None
+    if ref is None:
+        return None
+    found = _nearest_occurrence(H.hijri_days(month, day, ref), text, m.start(), m.end(), ref)
+    return _day_value(found.start, True) if found else None
+
+
+# ... and a month of it after a preposition ("in Muharram", "until the end of Safar"; Ramadan is a holiday's): its days
+@rule(rf"\b(?:in|during|of|until|till|since|before|after|by|from)\s+(?P<x>(?!Rama[dz]an|Ramzan)(?P<m>{_HIJRI_MONTH}))\b(?!\s+\d|-)",
+      triggers=_HIJRI_WORDS, anchors=_HIJRI_WORDS)
+def _hijri_month_alone(m, text, ref):
+    if ref is None:
+        return None
+    found = _nearest_occurrence(H.hijri_days(_hijri_month(m["m"]), 1, ref, whole_month=True), text, m.start("x"), m.end(), ref)
+    return _holiday_value("", found, True) if found else None
+
+
 # Britain's and Ireland's bank holidays: "the August bank holiday", "the late May bank holiday weekend", "Bank Holiday
 # Monday" (the one nearest in the sentence's direction); Ireland's where the article is Irish (see holidays.py)
 @rule(rf"\b(?:[Tt]he\s+)?(?P<h>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:May(?:\s+Day)?|June|August|October|[Ss]pring|[Ss]ummer|Whitsun)\s+[Bb]ank\s+[Hh]oliday"
