@@ -849,6 +849,10 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("On 6 October 1973, which fell on 10 Ramadan 1393, forces crossed. Complaints were lodged in Jumada Al-Akhirah.",
      date(2010, 1, 17), [("6 October 1973", "1973-10-06"), ("10 Ramadan 1393", "1973-10-06"),
                          ("Jumada Al-Akhirah", "2009-05-25/2009-06-23")], "... and a Muslim month after a preposition: its days"),
+    ("In 2014, polling was held between April 7 and May 12, and the results were declared on May 16. In 2014 sales fell, the "
+     "company said on March 3.", date(2019, 3, 10),
+     [("2014", "2014"), ("April 7 and May 12", "2014-04-07/2014-05-12"), ("May 16", "2014-05-16"), ("2014", "2014"),
+      ("March 3", "2019-03-03")], "a sentence that opens with its year holds its month-days (not the day a statement was made)"),
     ("Families gather for Chuseok; the Mid-Autumn Festival falls on Friday. The Spring Festival rush began.", date(2019, 9, 10),
      [("Chuseok", "2019-09-13"), ("Mid-Autumn Festival", "2019-09-13"), ("Friday", "2019-09-13"), ("Spring Festival", "2019-02-05")],
      "China's and Korea's lunar festivals wherever named (the Spring Festival's first day off, as its days are one run)"),

@@ -2563,6 +2563,43 @@ _RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 
 
+def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: date | None) -> list[TimeMention]:
+    """``mentions``, where a month-day without a year is in a sentence that opens with its year ("In 2014, polling was
+    held between April 7 and May 12, and the results were declared on May 16"; "In 2018, voting took place on a single
+    day, March 18"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a
+    statement was made ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to
+    come, or as still to come in a year gone by."""
+    if reference is None:
+        return mentions
+    out = list(mentions)
+    for k, t in enumerate(mentions):
+        if not (t.anchored and t.precision == "day" and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
+                and not _RELATIVE_WORD.search(t.text)):
+            continue
+        lo = _sentence_bounds(text, t.start, t.end)[0]
+        opening = _FRONTED_YEAR.match(text, lo)
+        if opening is None:
+            continue
+        year = int(opening["y"])
+        tense = _tense(text, t.start, t.end)
+        if year == t.start_date.year or year > reference.year and tense < 0 or year < reference.year and tense > 0 \
+                or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start):
+            continue
+        start = V.valid_date(year, t.start_date.month, t.start_date.day)
+        end = V.valid_date(year + (t.end_date.year - t.start_date.year), t.end_date.month, t.end_date.day)
+        if start is None or end is None:
+            continue
+        value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+        out[k] = replace(t, value=value, start_date=start, end_date=end, anchored=False)
+    return out
+
+
+_FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
+_MONTH_NAME = re.compile(rf"\b{_MONTH}")
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
+
+
 def _day_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> tuple[TimeMention, ...]:
     """``mentions``, where two days written apart make a range ("from Friday to Monday", "Friday-Sunday", "between
     Tuesday and Thursday", "6 December to 4 January") read as one span, in order.
@@ -2744,7 +2781,7 @@ class TemporalTagger:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
-        return _day_ranges(text, mentions, reference)
+        return _day_ranges(text, _in_the_sentence_s_year(text, mentions, reference), reference)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
