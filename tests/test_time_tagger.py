@@ -916,6 +916,14 @@ def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> No
      [("Hari Raya Haji", "2022-07-10"), ("earlier this month", "2022-07")], "Singapore's Eid as its calendar gives it"),
     ("His case was adjourned before Hari Raya Haji earlier this month.", date(2022, 7, 27), None,
      [("Hari Raya Haji", "2022-07-09"), ("earlier this month", "2022-07")], "... the Umm al-Qura calendar's, with no country"),
+    # fiscal years: two calendar years where the country's begins in April or July, else the year it ends (TimeBank's)
+    ("GDP grew 3.3pc in FY19; the target for the current fiscal year is 2.4pc; Q3 FY20 data is due.", date(2019, 12, 27), "IN",
+     [("FY19", "2018/2019"), ("the current fiscal year", "2019/2020"), ("Q3 FY20", "2019-Q4")],
+     "India's fiscal year runs from April: its third quarter is October to December"),
+    ("GDP grew 3.3pc in FY19; the target for the current fiscal year is 2.4pc; Q3 FY20 data is due.", date(2019, 12, 27), "PK",
+     [("FY19", "2018/2019"), ("the current fiscal year", "2019/2020"), ("Q3 FY20", "2020-Q1")], "Pakistan's from July"),
+    ("GDP grew 3.3pc in FY19; the target for the current fiscal year is 2.4pc; Q3 FY20 data is due.", date(2019, 12, 27), None,
+     [("FY19", "2019"), ("the current fiscal year", "2019"), ("Q3 FY20", "2020-Q3")], "no country known: as TimeBank writes them"),
     # Britain's and Ireland's bank holidays
     ("Shops will shut for the May bank holiday.", date(2011, 4, 28), "GB", [("the May bank holiday", "2011-05-02")],
      "the early May bank holiday, the first Monday of May"),

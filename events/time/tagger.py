@@ -2190,6 +2190,8 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         year = _story_year(text, m.start()) if unit == "year" else None
         return _year_v(year, True) if year is not None else None
     direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[rel]
+    if unit == "year" and _FISCAL_WORD.search(m.group(0)) and _fiscal_start(text) and rel in ("this", "current", "last", "previous", "next"):
+        return _fiscal_year_around(ref, _fiscal_start(text), direction)  # "this financial year" in an Indian story: 2022/2023
     if unit in ("week", "month", "year") and re.match(r"the\s+(?:previous|next)\b", m["rel"], re.I):
         # "In 2018 the firm lost money; the previous year it had gained": the year before the story's own, when it
         # named one close by; else counted from the reference ("up from the previous year")
@@ -2346,6 +2348,69 @@ def _quarter_v(year: int, q: int, anchored: bool = True) -> _Value:
 def _half_v(year: int, half: int, anchored: bool) -> _Value:
     s, e = V.half_interval(year, half)
     return _Value(f"{year:04d}-H{half}", s, e, "quarter", anchored)
+
+
+# Fiscal years as South Asian, Australian and British copy writes them: "FY24", "FY2024-25", "Q3 FY23", "the current
+# fiscal". Where the article's country keeps a fiscal year across two calendar years (India's from April, Pakistan's
+# and Australia's from July), "FY24" is its two years, 2023/2024, and its quarters the calendar's ("Q3 FY23": October to
+# December 2022, 2022-Q4); elsewhere (a US company's, or no country known) the year it ends, as TimeBank writes
+# "fiscal 1990", and "Q3 FY23" 2023-Q3.
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.I)
+FISCAL_YEAR_START = {"IN": 4, "GB": 4, "JP": 4, "CA": 4, "ZA": 4, "HK": 4, "SG": 4, "PK": 7, "BD": 7, "NP": 7, "AU": 7, "NZ": 7,
+                     "EG": 7, "KE": 7, "UG": 7, "TZ": 7}
+
+
+def _fiscal_start(text: str) -> int | None:
+    return FISCAL_YEAR_START.get(getattr(text, "country", None) or "")
+
+
+def _fiscal_year_v(start_year: int, first_month: int, anchored: bool) -> _Value:
+    """The fiscal year that begins in ``first_month`` of ``start_year``: its two calendar years."""
+    end = V.month_interval(*V.add_months(start_year + 1, first_month, -1))[1]
+    return _Value(f"{start_year:04d}/{start_year + 1:04d}", date(start_year, first_month, 1), end, "year", anchored)
+
+
+def _two_digit_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
+
+
+@rule(r"\b(?:(?P<q>Q[1-4]|H[12])\s*)?FY\s?['’]?(?P<y>\d{4}|\d{2})(?:[-–/](?P<y2>\d{4}|\d{2}))?\b", triggers=("fy",))
+def _fiscal_label(m, text, ref):
+    year = _two_digit_year(m["y"])
+    if m["y2"]:  # "FY2024-25": its two years written
+        end = _two_digit_year(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
+        if end != year + 1 or m["q"]:
+            return None
+        return _fiscal_year_v(year, _fiscal_start(text) or 1, False) if _fiscal_start(text) else \
+            _Value(f"{year:04d}/{end:04d}", date(year, 1, 1), date(end, 12, 31), "year", False)
+    first = _fiscal_start(text)
+    if not m["q"]:
+        return _fiscal_year_v(year - 1, first, False) if first else _year_v(year, False)
+    n = int(m["q"][1])
+    if first is None:
+        return _quarter_v(year, n, False) if m["q"][0] == "Q" else _half_v(year, n, False)
+    if m["q"][0] == "H":  # a half of the fiscal year: six months from its first, or its seventh
+        s = date(*V.add_months(year - 1, first, 6 * (n - 1)), 1)
+        return _Value(f"{s.isoformat()[:7]}/{V.add_months(s.year, s.month, 5)[0]:04d}-{V.add_months(s.year, s.month, 5)[1]:02d}",
+                      s, V.month_interval(*V.add_months(s.year, s.month, 5))[1], "quarter", False)
+    y, month = V.add_months(year - 1, first, 3 * (n - 1))  # the fiscal quarter's first month
+    return _quarter_v(y, (month - 1) // 3 + 1, False)
+
+
+# "the current fiscal", "this fiscal year", "the outgoing fiscal year": the fiscal year that holds the reference, where
+# the country keeps one across two calendar years (else the calendar year: see _this_unit)
+@rule(r"\b(?:the\s+)?(?P<rel>current|this|last|previous|next|outgoing|coming)\s+(?:fiscal|financial)(?:\s+year)?\b", re.I,
+      triggers=("fiscal", "financial"), anchors=("fiscal", "financial"))
+def _this_fiscal_year(m, text, ref):
+    first = _fiscal_start(text)
+    if ref is None or first is None:
+        return None
+    return _fiscal_year_around(ref, first, {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"].lower(), 0))
+
+
+def _fiscal_year_around(ref: date, first: int, shift: int) -> _Value:
+    """The fiscal year beginning in month ``first`` that holds ``ref``, or the one ``shift`` years from it."""
+    return _fiscal_year_v((ref.year if ref.month >= first else ref.year - 1) + shift, first, True)
 
 
 @rule(r"\bthe\s+(?:(?:latest|most recent|recent|just-ended|just-completed|past|last|current)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b|[\s-]*‐?[\s-]*finals?\b)", re.I, triggers=("quarter",), anchors=("quarter",))
