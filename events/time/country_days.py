@@ -39,7 +39,8 @@ ALIASES = {"Deepavali": "Diwali", "Bhai Dooj": "Bhai Duj", "Dasara": "Dussehra",
            "Karva Chauth": "Karwa Chouth", "Karwa Chauth": "Karwa Chouth", "Guru Nanak Jayanti": "Guru Nanak's Birthday",
            "Baisakhi": "Vaisakhi", "Janmashtmi": "Janmashtami", "Mahashivratri": "Maha Shivaratri",
            "Maha Shivratri": "Maha Shivaratri", "Qingming Festival": "Tomb-Sweeping Day", "Tuen Ng": "Dragon Boat Festival",
-           "Duanwu Festival": "Dragon Boat Festival", "Mooncake Festival": "Mid-Autumn Festival"}
+           "Duanwu Festival": "Dragon Boat Festival", "Mooncake Festival": "Mid-Autumn Festival", "Chhath": "Chhath Puja",
+           "Hangeul Day": "Hangul Day", "Youm-i-Takbeer": "Youm-e-Takbeer"}
 
 
 @dataclass(frozen=True)

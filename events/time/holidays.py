@@ -176,6 +176,7 @@ _RULES: dict[str, _YearRule] = {
     "victory day": _gregorian(lambda y: date(y, 5, 9)),  # the end of the Second World War as Russia and its neighbours keep it
     "ve day": _gregorian(lambda y: date(y, 5, 8)),  # ... and as Western Europe does
     "new year's day": _gregorian(lambda y: date(y, 1, 1)),
+    "new year": _gregorian(lambda y: date(y, 1, 1)),  # "the New Year holidays", "before the New Year"
     "new year's eve": _gregorian(lambda y: date(y, 12, 31)),
     "black friday": _gregorian(lambda y: V.nth_weekday(y, 11, 3, 4) + timedelta(days=1)),
     "cyber monday": _gregorian(lambda y: V.nth_weekday(y, 11, 3, 4) + timedelta(days=4)),
@@ -358,6 +359,10 @@ _ALIASES = {
     "kurban bayram": "eid al adha", "kurban bayrami": "eid al adha", "kurban bayramı": "eid al adha",
     "the day of arafat": "day of arafat", "day of arafah": "day of arafat", "the day of arafah": "day of arafat",
     "hijri new year": "islamic new year", "mawlid al nabi": "mawlid", "mawlid an nabi": "mawlid",
+    "prophet's birthday": "mawlid", "the prophet's birthday": "mawlid", "prophet’s birthday": "mawlid",
+    "the prophet’s birthday": "mawlid", "milad un nabi": "mawlid", "milad ul nabi": "mawlid", "milad an nabi": "mawlid",
+    "eid milad un nabi": "mawlid", "eid milad ul nabi": "mawlid", "youm i ashur": "ashura", "youm e ashur": "ashura",
+    "chehlum": "arbaeen",  # (Pakistan's names: the tenth of Muharram, and the fortieth day after it)
     "pesach": "passover", "rosh hashana": "rosh hashanah", "chanukah": "hanukkah", "hanukah": "hanukkah",
     "succot": "sukkot", "sukkoth": "sukkot", "simhat torah": "simchat torah", "simchas torah": "simchat torah",
     "arbaein": "arbaeen", "arbain": "arbaeen", "arba'een": "arbaeen", "arba'in": "arbaeen",

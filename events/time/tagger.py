@@ -1287,8 +1287,8 @@ def _month_statistics(m, text, ref):
 
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures".
-@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
-      rf"(?P<x>(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
+@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+      rf"(?P<x>(?:(?:early|late|mid)[\s-]+|end-|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))",
       re.I, triggers=_MONTH_TRIGGERS, anchors=("@month_i",))
@@ -1749,20 +1749,22 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "groundhog day", "april fools", "april fool's", "victory day", "ve day", "v-e day", "torah", "arbaeen",
                   "arbain", "arbaein", "arba'een", "arba'in", "thingyan", "stephen's day", "saints", "souls", "epiphany",
                   "kings", "rizal day", "workers", "lantern festival", "ascension day", "pentecost", "whit", "idul", "lebaran",
-                  "hari raya", "bayram", "arafat", "arafah", "eidul")
+                  "hari raya", "bayram", "arafat", "arafah", "eidul", "new year", "prophet's birthday",
+                  "prophet’s birthday", "milad", "youm", "chehlum")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
 
 @rule(r"\b(?:(?P<eve>[Tt]he\s+eve\s+of\s+)|[Tt]he\s+(?P<which>first|last)\s+day\s+of\s+|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\s+)?"
       r"(?P<h>(?:Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Christmas(?:\s+(?:Day|Eve))?"
-      r"|New\s+Year's\s+(?:Day|Eve)"
+      r"|New\s+Year's\s+(?:Day|Eve)|New\s+Year(?!['’]s)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
       r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
       r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[AaEe]l|[Uu]l)[\s-]*)(?:Fitr|Adha|Azha|Kabir|Kabeer)|Idul[\s-]*(?:Fitri?|Adha)|Lebaran"
       r"|Hari\s+Raya\s+(?:Puasa|Aidilfitri|Haji|Aidiladha)|(?:Kurban|Ramazan|Ramadan)\s+Bayram[ıi]?|(?:[Tt]he\s+)?Day\s+of\s+Araf(?:at|ah)"
       r"|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
-      r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
+      r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|(?:[Tt]he\s+)?Prophet['’]s\s+Birthday|(?:Eid[\s-]+)?Milad[\s-]+(?:un|ul|an)[\s-]+Nabi"
+      r"|Youm[\s-]+[ie][\s-]+Ashur|Chehlum|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
       r"|Simc?hat\s+Torah|Simchas\s+Torah|Arba(?:'?een|'?e?in)|Thingyan"
       r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
       r"|Black\s+Friday|Cyber\s+Monday|Halloween|(?:(?:St\.?|Saint)\s+)?Valentine'?s\s+Day|Fourth\s+of\s+July|Bastille\s+Day"
@@ -1792,6 +1794,7 @@ _HOLIDAY_REL_BEFORE = re.compile(r"\b(last|next|this)\s+$", re.I)
 _FESTIVAL_KEYS = frozenset(name.lower() for names in FESTIVALS.values() for name in names | ALIASES.keys())
 _NOT_THE_HOLIDAY_BEFORE = re.compile(r"\b(?:Father|Little)\s+$")
 _CANADIAN_BEFORE = re.compile(r"\bCanadian\s+$")
+_QUALIFIED_NEW_YEAR_BEFORE = re.compile(r"\b(?!(?:The|A|Happy|This|Next|Last|Every|Each)\b)[A-Z][a-z]+\s+$")
 
 
 def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | None:
@@ -1801,6 +1804,8 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
             or _NOT_THE_HOLIDAY_BEFORE.search(text, max(0, m.start("h") - 8), m.start("h")):
         return None  # "Tariq Ramadan", "Ramadan Shallah": a person's name (Ramadan is a common one); "Father Christmas",
         # "Little Christmas" (Ireland's 6 January)
+    if name == "new year" and _QUALIFIED_NEW_YEAR_BEFORE.search(text, max(0, m.start("h") - 12), m.start("h")):
+        return None  # "the Jewish New Year", "Tamil New Year": another calendar's (the Lunar and Islamic ones are read above)
     if name == "thanksgiving" and (getattr(text, "country", None) == "CA" or _CANADIAN_BEFORE.search(text, max(0, m.start("h") - 10), m.start("h"))):
         name = "thanksgiving ca"  # Canada's, the second Monday of October
     rel = (m["rel"] or "").lower()
@@ -1842,6 +1847,9 @@ def _feast_occurrences(name: str, text: str, year: int, spread: int) -> list[H.O
     return found if all(o.start == o.end for o in found) else []
 
 
+_DAYS_AWAY = 14  # a holiday this few days ahead is the one a sentence with no tense means
+
+
 def _nearest_occurrence(years: list[H.Occurrence], text: str, start: int, end: int, ref: date, rel: str = "") -> H.Occurrence | None:
     """Of a holiday's occurrences around the reference (in order), the one the text at ``start:end`` means: the last or
     next one (``rel``), this year's ("this"), else the nearest in the direction the sentence speaks of."""
@@ -1862,6 +1870,8 @@ def _nearest_occurrence(years: list[H.Occurrence], text: str, start: int, end: i
             i += 1
         elif (tense < 0 and days > 30 * _TENSE_MONTHS) or (tense == 0 and days > 122):
             i -= 1
+        elif tense == 0 and days < 0 and i + 1 < len(years) and (years[i + 1].start - ref).days <= _DAYS_AWAY:
+            i += 1  # "Happy New Year" on 24 December: the one a week away, not the one a year gone
         i = min(max(i, 0), len(years) - 1)
     return years[i]
 
@@ -2014,6 +2024,13 @@ def _national_day(m, text, ref):
         return None
     value = _occurrence(f"{day} {country.lower()}", m, text, ref, weekend=m["weekend"] is not None)
     return _with_the_weekend(value, m, text, m.start("x"))
+
+
+# "this day week", "this day fortnight" (Irish and British courts: "the case was put back to this day fortnight"): a
+# week or two from the reference
+@rule(r"\b[Tt]his\s+day\s+(?P<u>week|fortnight)\b", triggers=("this day",), anchors=("week", "fortnight"))
+def _this_day_week(m, text, ref):
+    return _day_value(ref + timedelta(days=7 if m["u"] == "week" else 14), True) if ref is not None else None
 
 
 # A day of the Muslim calendar, as news from the Gulf, Pakistan and Egypt writes it: "Dhul Hijjah 9", "10 Ramadan 1393",
