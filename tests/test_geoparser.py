@@ -681,6 +681,14 @@ def test_town_in_county_support(geoparser, text, town, supported, why) -> None:
     assert (max(bonus.values(), default=0.0) >= 2.0) is supported, why
 
 
+@pytest.mark.parametrize(("text", "city", "why"), [
+    ("Shakhtar Donetsk lost 2-1. Shelling hit Donetsk overnight.", "Donetsk", "a club's city is no surname for the story"),
+    ("Terek Grozny won at home. Grozny was calm.", "Grozny", "... after any rare word that is no first name"),
+])
+def test_a_club_s_city_stays_a_city(geoparser, text: str, city: str, why: str) -> None:
+    assert [m.start for m in geoparser.parse(text) if m.text == city] == [text.rindex(city)], why
+
+
 def test_a_locative_makes_a_place_of_a_name_seen_as_a_person(geoparser) -> None:
     text = "Rodeo Gainesville is looking for a queen. Forms are at the bank in Gainesville."
     found = [m.start for m in geoparser.parse(text) if m.text == "Gainesville"]

@@ -316,6 +316,7 @@ gov sen rep comptroller treasurer auditor democrat republican lawmakers legislat
 """.split())
 REGION_PRIOR = KIND_PRIORS[KINDS.index("region")]  # the prior of a region of a million people
 CITY_OVER_WORD = 100_000  # population from which a capitalised common word mid-sentence is read as the city
+CLUB_WORD_ZIPF = 3.0  # a word before a city rarer than this in English may be a club's ("Shakhtar", "Spartak", "Zenit")
 _CAPITAL_NEXT = re.compile(r"[ -][A-Z]")
 _WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun MON TUE WED THU FRI SAT SUN".split())
 _NUMBER_AFTER = re.compile(r",?\s+\d")
@@ -983,6 +984,17 @@ class Recognizer:
         near = [q for key in others for q in g.candidates(key)[:LISTED_READINGS]]
         return any(g.distance_km(p, q) <= LISTED_NEAR_KM for p in places[:LISTED_READINGS] for q in near)
 
+    def _club_of_a_city(self, tokens: list[tuple[int, int, str]], i: int, places: tuple[int, ...]) -> bool:
+        """Whether the name at token ``i``, read as the last word of a longer name, is rather a city of 100,000 or more
+        that is no surname, after a rare word that is no first name: a club's ("Shakhtar Donetsk", "Terek Grozny",
+        "Kawkab Marrakech"), which makes no person of the city's later mentions (but "Commissioner McKinney", "Agent
+        Orange", "Detroit Edison" are people and things)."""
+        g = self.gazetteer
+        before = tokens[i - 1][2].lower() if i > 0 else ""
+        return bool(before) and before not in g.first_names and tokens[i][2].lower() not in g.surnames \
+            and g.zipf(before) < CLUB_WORD_ZIPF \
+            and any(g.kind_of(p) == "city" and int(g.population[p]) >= CITY_OVER_WORD for p in places)
+
     def _state_after(self, text: str, end: int) -> bool:
         """Whether a US state follows ``end`` after a comma: "Harwinton, Conn.", "Grantville, Pennsylvania"."""
         m = _NAME_AFTER_COMMA.match(text, end)
@@ -1179,7 +1191,8 @@ class Recognizer:
                         if local:
                             side, places = None, local
                     if side is not None:
-                        if side == "before" or key in g.first_names and j < n and tokens[j][2].lower() in g.surnames:
+                        if (side == "before" or key in g.first_names and j < n and tokens[j][2].lower() in g.surnames) \
+                                and not (side == "before" and self._club_of_a_city(tokens, i, places)):
                             # a surname, or a first name before a known surname ("Paris Hilton ... Paris has said"):
                             # later mentions alone are the person too
                             people.add(key)
