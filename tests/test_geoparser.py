@@ -681,6 +681,18 @@ def test_town_in_county_support(geoparser, text, town, supported, why) -> None:
     assert (max(bonus.values(), default=0.0) >= 2.0) is supported, why
 
 
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Chechen fighters and Lao officials met; Dagestani police said.",
+     [("Chechen", "Chechnya", "demonym"), ("Lao", "Laos", "demonym"), ("Dagestani", "Dagestan", "demonym")],
+     "a region's people and Laos's, which no rule derives from their names"),
+    ("The city is known in Uzbek as Toshkent; the English name of Calcutta.",
+     [("Toshkent", "Tashkent", "location"), ("Calcutta", "Kolkata", "location")], "languages and names of names are no places"),
+    ("The cruiser Moskva sank off Odesa; the yacht Granma sailed.", [("Odesa", "Odesa", "location")], "ships named after places"),
+])
+def test_peoples_languages_and_ships(geoparser, text: str, expected: list[tuple[str, str, str]], why: str) -> None:
+    assert [(m.text, m.place.name, m.role) for m in geoparser.parse(text)] == expected, why
+
+
 @pytest.mark.parametrize(("text", "city", "why"), [
     ("Shakhtar Donetsk lost 2-1. Shelling hit Donetsk overnight.", "Donetsk", "a club's city is no surname for the story"),
     ("Terek Grozny won at home. Grozny was calm.", "Grozny", "... after any rare word that is no first name"),

@@ -168,13 +168,17 @@ _LANGUAGES = frozenset("english french spanish german italian portuguese russian
                        "turkish hebrew persian polish swedish arabic ukrainian vietnamese thai indonesian malay filipino "
                        "tagalog cebuano punjabi hindi urdu bengali tamil gujarati marathi cantonese mandarin irish welsh "
                        "swahili somali amharic pashto dari kurdish farsi hungarian czech romanian danish norwegian finnish "
-                       "catalan basque albanian serbian croatian bulgarian armenian georgian".split())
+                       "catalan basque albanian serbian croatian bulgarian armenian georgian uzbek nepali kazakh tajik kyrgyz "
+                       "turkmen azerbaijani azeri mongolian burmese khmer lao sinhala sinhalese tibetan uyghur malayalam "
+                       "kannada telugu sindhi balochi kashmiri slovak slovenian lithuanian latvian estonian icelandic "
+                       "belarusian macedonian bosnian hausa yoruba igbo zulu xhosa afrikaans tigrinya oromo".split())
 _LANGUAGE_WORDS = ("speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|teaching|"
                    "study|studies|studied|studying|translated|translate|fluent\\s+in|subtitles\\s+in")
 _LANGUAGE_BEFORE = re.compile(rf"\b(?:{_LANGUAGE_WORDS})\s+(?:only\s+)?(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$", re.I)
 _IN_LANGUAGE = re.compile(r"\bin(?:to)?\s+(?:[A-Z][a-z]+(?:,\s+|\s+(?:and|or)\s+))*$")  # "in English and Spanish.", "into Arabic."
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:language|languages|speakers?|speaking|immersion|class|classes|courses?|teachers?|"
-                             r"lessons?|translation|subtitles|version|edition|learners?|literature|grammar|major)\b", re.I)
+                             r"lessons?|translation|subtitles|version|edition|learners?|literature|grammar|major|name|names|"
+                             r"spelling|word|words|transliteration)\b", re.I)  # ("the English name of Calcutta")
 _SURNAME_DEMONYMS = frozenset({"english", "french", "welsh", "irish", "german", "scott"})  # also common surnames
 _ARABIC_NAME_AFTER = re.compile(r"\s+(?:al|el|a|ad|ash|as|az|ar)-[A-Z]")
 # countries whose names are first names or surnames: "Chad Walker" (but "Jordan Junior Olympic volleyball" is
@@ -503,6 +507,8 @@ def _language_use(text: str, start: int, end: int) -> bool:
     # ("known in Russian as Ugledar"; not "in Romanian and Ukrainian fowl")
 
 
+_VESSEL_BEFORE = re.compile(r"\b(?:cruiser|frigate|destroyer|warship|flagship|submarine|tanker|corvette|icebreaker|freighter|"
+                            r"trawler|yacht|liner)\s+$")
 _LANGUAGE_LIST_END = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][a-z]+)*\s*(?:[,.;:)]|$|\s+as\s)")
 
 
@@ -683,6 +689,8 @@ class Recognizer:
             return False  # "Brent crude", "Urals blend", "Dubai crude": an oil price, named after a field or a port
         if _DISEASE_AFTER.match(text, end) or key == "nile" and text[max(0, start - 5):start] == "West ":
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name ("West Nile cases" too)
+        if _VESSEL_BEFORE.search(text, max(0, start - 14), start):
+            return False  # "the cruiser Moskva", "the tanker Tripoli": a ship named after a place
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town
         if _NEWSPAPER_AFTER.match(text, end) or text[start - 3:start] in _NEWS_OUTLET_ENDS \

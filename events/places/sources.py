@@ -68,7 +68,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "AR": ("Argentine", "Argentines", "Argentinian", "Argentinians"), "RS": ("Serbian", "Serbians", "Serb", "Serbs"),
     "HR": ("Croatian", "Croatians", "Croat", "Croats"), "PL": ("Polish", "Pole", "Poles"), "SE": ("Swedish", "Swede", "Swedes"),
     "FI": ("Finnish", "Finns"), "KM": ("Comorian", "Comorians"), "PH": ("Philippine",),
-    "HK": ("Hong Konger", "Hong Kongers"),
+    "HK": ("Hong Konger", "Hong Kongers"), "LA": ("Lao", "Laotian", "Laotians"),
 }
 
 # Adjectives and people names of first-level regions that the demonym rule of the recogniser cannot derive from the
@@ -76,7 +76,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 REGION_DEMONYMS: dict[str, tuple[str, ...]] = {
     "GB-SCT": ("Scottish", "Scots"), "GB-WLS": ("Welsh",), "GB-ENG": ("English",), "GB-NIR": ("Northern Irish",),
     "US-TX": ("Texan",), "ES-CT": ("Catalan", "Catalans"), "CA-QC": ("Quebecer", "Quebecers", "Québécois"),
-    "BE-VLG": ("Flemish",), "BE-WAL": ("Walloon", "Walloons"), "IT-52": ("Tuscan",),
+    "BE-VLG": ("Flemish",), "BE-WAL": ("Walloon", "Walloons"), "IT-52": ("Tuscan",), "RU-CE": ("Chechen", "Chechens"),
+    "RU-DA": ("Dagestani", "Dagestanis"),
 }
 
 # English names for places whose GeoNames name is a transliteration analysts rarely use (own table, by GeoNames id).
