@@ -20,6 +20,9 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
+
+import ahocorasick
 
 from events.time import holidays as H
 
@@ -48,8 +51,8 @@ class CountryCalendar:
     """One country's named days: ``pattern`` finds them in a text, :meth:`days` gives a name's days around a year."""
 
     country: str
-    names: dict[str, str]  # each name as written (and its aliases) -> the calendar's name
-    pattern: re.Pattern[str] | None
+    names: dict[str, str]  # each name as written (and its aliases, and with "’" for "'") -> the calendar's name
+    automaton: Any  # an Aho-Corasick automaton of the names (one pass over a text finds them all), or None for none
     _years: dict[int, dict[str, list[date]]] = field(default_factory=dict, compare=False, repr=False)  # (filled as asked)
 
     @classmethod
@@ -67,10 +70,14 @@ class CountryCalendar:
                     continue
                 names.setdefault(name, name)
         names |= {alias: name for alias, name in ALIASES.items() if name in names}
+        names |= {written.replace("'", "’"): name for written, name in names.items() if "'" in written}
         if not names:
             return cls(country, {}, None, years)
-        alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
-        return cls(country, names, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), years)
+        automaton = ahocorasick.Automaton()
+        for written in names:
+            automaton.add_word(written, written)
+        automaton.make_automaton()
+        return cls(country, names, automaton, years)
 
     def days(self, name: str, year: int) -> list[date]:
         """The days of the calendar's ``name`` in ``year`` (none outside its tables)."""
@@ -91,11 +98,19 @@ class CountryCalendar:
         return runs
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, the calendar's name) of each of its days named in ``text``."""
-        if self.pattern is None:
+        """(start, end, the calendar's name) of each of its days named in ``text`` as a whole name, the longest where
+        names overlap ("Chinese New Year's Eve" over "New Year")."""
+        if self.automaton is None:
             return
-        for m in self.pattern.finditer(text):
-            yield m.start(), m.end(), self.names[m.group(0).replace("’", "'")]
+        taken = -1
+        found = sorted(((last + 1 - len(written), last + 1, written) for last, written in self.automaton.iter(text)),
+                       key=lambda f: (f[0], -f[1]))
+        for start, end, written in found:
+            if start < taken or start and (text[start - 1].isalnum() or text[start - 1] == "-") \
+                    or end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue
+            taken = end
+            yield start, end, self.names[written]
 
 
 def _own_rule_reads(name: str, country: str) -> bool:
