@@ -861,6 +861,9 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Youm-i-Ashur is observed today; Chehlum falls in December; the Prophet's Birthday is in December too.", date(2015, 10, 24),
      [("Youm-i-Ashur", "2015-10-23"), ("today", "2015-10-24"), ("Chehlum", "2015-12-02"), ("December", "2015-12"),
       ("the Prophet's Birthday", "2015-12-23"), ("December", "2015-12")], "Pakistan's names for Ashura, Arbaeen and Mawlid"),
+    ("Mr Lee died on March 23, and this will be the first parade without him. The WHO lifted its warning against travel "
+     "to Beijing on June 24.", date(2015, 8, 9), [("March 23", "2015-03-23"), ("June 24", "2015-06-24")],
+     "'died' is past; 'travel' after a preposition is a noun, no schedule's plural verb"),
     ("Families gather for Chuseok; the Mid-Autumn Festival falls on Friday. The Spring Festival rush began.", date(2019, 9, 10),
      [("Chuseok", "2019-09-13"), ("Mid-Autumn Festival", "2019-09-13"), ("Friday", "2019-09-13"), ("Spring Festival", "2019-02-05")],
      "China's and Korea's lunar festivals wherever named (the Spring Festival's first day off, as its days are one run)"),

@@ -338,7 +338,7 @@ _PAST_WORDS = frozenset((
     "previously", "already", "felt", "heard", "meant", "quit", "swept", "slid", "sank", "spent", "tore", "stole",
     "wore", "woke", "froze", "hung", "fled", "bled", "shook", "sought", "taught", "caught", "dealt", "built",
     "lent", "wept", "slept", "swore", "rode", "rang", "sang", "swam", "drank", "forgot", "withdrew", "arose",
-    "hid", "bit", "stuck", "strode", "spun", "overtook", "undertook", "blew", "dove", "fed", "forecast", "beat",
+    "hid", "bit", "stuck", "strode", "spun", "overtook", "undertook", "blew", "dove", "fed", "forecast", "beat", "died",
 ))
 _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "related", "limited", "hundred",
                        "proceed", "exceed", "succeed", "breed", "embed", "unprecedented", "detailed", "alleged",
@@ -356,6 +356,7 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+_NOUN_AFTER_WORDS = frozenset(("against", "about", "without", "by", "during", "after", "before", "over", "under"))
 _ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose"))  # (not "that", "this")
 _PREPOSITIONS = frozenset(("in", "of", "for", "from", "on", "at", "with", "into", "to", "among", "across", "toward", "towards"))
 _NOT_GERUNDS = frozenset(("morning", "evening", "during"))  # words in "-ing" after which an "-ed" word may be a verb
@@ -390,9 +391,10 @@ def _cue(words: list[str], i: int) -> int:
     if lw[-1:] == "s" and (prev[:1].isdigit() and not _YEAR_WORD.match(prev) or prev in _NUMBER_WORDS) and lw in _FUTURE_CUES:
         return 0  # "lost by 239 runs on Sunday", "three starts": a plural noun after its count, no verb (a year is no
         # count: "signed in 2007, expires in September")
-    if lw in _PLURAL_SCHEDULE and (prev in _INFINITIVE_LEADS or i and w[0].isupper() or prev in _ARTICLES or prev in MONTHS):
+    if lw in _PLURAL_SCHEDULE and (prev in _INFINITIVE_LEADS or i and w[0].isupper() or prev in _ARTICLES or prev in MONTHS
+                                   or prev in _PREPOSITIONS or prev in _NOUN_AFTER_WORDS):
         return 0  # (nor a name's word: "won the Australian Open in January"; nor a noun: "the vote on Sunday was marred",
-        # "the 27 December vote")
+        # "the 27 December vote", "its warning against travel to Beijing on June 24")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
