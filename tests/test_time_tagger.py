@@ -864,6 +864,9 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Mr Lee died on March 23, and this will be the first parade without him. The WHO lifted its warning against travel "
      "to Beijing on June 24.", date(2015, 8, 9), [("March 23", "2015-03-23"), ("June 24", "2015-06-24")],
      "'died' is past; 'travel' after a preposition is a noun, no schedule's plural verb"),
+    ("The euro was launched on January 1st, 1999. Starter kits went on sale in post offices on December 14th.",
+     date(2001, 12, 31), [("January 1st, 1999", "1999-01-01"), ("December 14th", "2001-12-14")],
+     "a day most of a year after the story's last date is no step of its narrative: the present's again"),
     ("Families gather for Chuseok; the Mid-Autumn Festival falls on Friday. The Spring Festival rush began.", date(2019, 9, 10),
      [("Chuseok", "2019-09-13"), ("Mid-Autumn Festival", "2019-09-13"), ("Friday", "2019-09-13"), ("Spring Festival", "2019-02-05")],
      "China's and Korea's lunar festivals wherever named (the Spring Festival's first day off, as its days are one run)"),

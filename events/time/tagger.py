@@ -237,10 +237,14 @@ class _NarrativeDay:
                 or anchor.start_date.year == self.reference.year:
             return self.fallback
         d = V.valid_date(anchor.start_date.year, self.month, self.day)
-        return _day_value(d, False) if d is not None and d >= anchor.start_date else self.fallback
+        if d is None or d < anchor.start_date or (d - anchor.start_date).days > _NARRATIVE_DAY_SPAN:
+            return self.fallback  # (a day most of a year on is the present's again: "launched on January 1st, 1999 ...
+            # starter kits went on sale on December 14th", in a story of December 2001)
+        return _day_value(d, False)
 
 
 _NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
+_NARRATIVE_DAY_SPAN = 183  # days: how far on from the story's date a narrative's next day may lie
 
 
 @dataclass(frozen=True)
