@@ -867,6 +867,8 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The euro was launched on January 1st, 1999. Starter kits went on sale in post offices on December 14th.",
      date(2001, 12, 31), [("January 1st, 1999", "1999-01-01"), ("December 14th", "2001-12-14")],
      "a day most of a year after the story's last date is no step of its narrative: the present's again"),
+    ("The surplus reached $39 billion in the first six months; the outgoing year was marked by floods.", date(2005, 12, 30),
+     [("the first six months", "2005-H1"), ("the outgoing year", "2005")], "a year's first half; a review's 'outgoing year'"),
     ("Families gather for Chuseok; the Mid-Autumn Festival falls on Friday. The Spring Festival rush began.", date(2019, 9, 10),
      [("Chuseok", "2019-09-13"), ("Mid-Autumn Festival", "2019-09-13"), ("Friday", "2019-09-13"), ("Spring Festival", "2019-02-05")],
      "China's and Korea's lunar festivals wherever named (the Spring Festival's first day off, as its days are one run)"),

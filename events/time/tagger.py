@@ -2032,6 +2032,23 @@ def _national_day(m, text, ref):
     return _with_the_weekend(value, m, text, m.start("x"))
 
 
+# "the first six months" (of a year): its first half, the reference's year's unless a year is written after it
+@rule(rf"\b[Tt]he\s+first\s+six\s+months\b(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b)?",
+      triggers=("six months",), anchors=("six",))
+def _first_six_months(m, text, ref):
+    if m["y"]:
+        return _half_v(int(m["y"]), 1, False)
+    if ref is None:
+        return None
+    return _half_v(ref.year + (_YEAR_OFFSET[m["rel"].lower()] if m["rel"] else 0), 1, True)
+
+
+# "the outgoing year" in a review of the year: the year ending (in January, the one just ended)
+@rule(r"\b[Tt]he\s+outgoing\s+year\b", triggers=("outgoing year",), anchors=("outgoing",))
+def _outgoing_year(m, text, ref):
+    return _year_v(ref.year - (1 if ref.month == 1 else 0), True) if ref is not None else None
+
+
 # "this day week", "this day fortnight" (Irish and British courts: "the case was put back to this day fortnight"): a
 # week or two from the reference
 @rule(r"\b[Tt]his\s+day\s+(?P<u>week|fortnight)\b", triggers=("this day",), anchors=("week", "fortnight"))
