@@ -2623,7 +2623,8 @@ def _month_rel_year(m, text, ref):
 # "March 22 last year", "4 September last year", "the 4th of September last year", "Jan. 22 next year": that day of
 # the year named
 @rule(rf"\b(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY_AFTER_MONTH})|(?:the\s+)?(?P<d1>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m1>{_MONTH})),?"
-      rf"\s+(?P<rel>last|this|next)\s+year\b(?!['’]s)", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)  # (not "last year's")
+      rf"\s+(?P<rel>last|this|next)\s+year\b(?!['’]s)", triggers=("last year", "this year", "next year"),  # (not "last year's")
+      anchors=_MONTH_ANCHORS)
 def _day_rel_year(m, text, ref):
     if ref is None:
         return None
