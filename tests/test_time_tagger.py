@@ -869,6 +869,11 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      "a day most of a year after the story's last date is no step of its narrative: the present's again"),
     ("The surplus reached $39 billion in the first six months; the outgoing year was marked by floods.", date(2005, 12, 30),
      [("the first six months", "2005-H1"), ("the outgoing year", "2005")], "a year's first half; a review's 'outgoing year'"),
+    ("Seventy-five years ago, the war ended; forty years ago tonight, the wall fell. D-Day veterans gathered; D-Day for the "
+     "reform is set. Tourism fell in the last quarter of 2001. Shrove Tuesday pancakes sold out.", date(2020, 3, 10),
+     [("Seventy-five years ago", "1945"), ("forty years ago tonight", "1980-03-10"), ("D-Day", "1944-06-06"),
+      ("the last quarter of 2001", "2001-Q4"), ("Shrove Tuesday", "2020-02-25")],
+     "hyphenated numbers; 'tonight' after 'years ago'; D-Day (not a plan's); a year's last quarter; Easter's Shrove Tuesday"),
     ("Families gather for Chuseok; the Mid-Autumn Festival falls on Friday. The Spring Festival rush began.", date(2019, 9, 10),
      [("Chuseok", "2019-09-13"), ("Mid-Autumn Festival", "2019-09-13"), ("Friday", "2019-09-13"), ("Spring Festival", "2019-02-05")],
      "China's and Korea's lunar festivals wherever named (the Spring Festival's first day off, as its days are one run)"),
@@ -896,6 +901,12 @@ def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str,
 
 
 @pytest.mark.parametrize(("year", "day"), [(2007, "2007-02-18"), (2017, "2017-01-28"), (2020, "2020-01-25"), (2026, "2026-02-17")])
+def test_a_day_named_for_its_date_is_no_reference() -> None:
+    # with no publication date, the latest date written out in full is the reference; "D-Day" and "9/11" write none
+    assert TAGGER.latest_complete_date("The ship landed on D-Day. It docks in August.") is None
+    assert TAGGER.latest_complete_date("The ship landed on D-Day. It docked on May 3, 2009.") == date(2009, 5, 3)
+
+
 def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> None:
     from events.time import holidays
 

@@ -240,7 +240,7 @@ _RULES: dict[str, _YearRule] = {
 # the ISO week, which ends on it)
 _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
                 "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-                "easter week": 0, "holy week": 0, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50}
+                "easter week": 0, "holy week": 0, "shrove tuesday": -47, "pancake day": -47, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50}
 _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
 _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
 _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day

@@ -47,7 +47,8 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thurs": 3,
             "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
            "several": None, "a few": None, "few": None, "some": None}
 DAY_ORDINALS = {w: i for i, w in enumerate(
@@ -71,7 +72,9 @@ _DAY_WORD = rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS_ORD})|{'|'.join(w for w, n i
 _DAY_AFTER_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?![\w-]))"  # "March eighth" (not "the March first-quarter results")
 _DAY_BEFORE_MONTH = rf"(?:{_DAY}|{_DAY_WORD}(?=\s+of\s))"  # "the eighth of March" (not "the first March since")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = (r"(?:\d+|(?:a|one)\s+hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+_NUM = (r"(?:\d+|(?:a|one)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+        r"(?:one|two|three|four|five|six|seven|eight|nine)\b|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
         r"|forty|fifty|sixty|seventy|eighty|ninety|several|a few|few)")
 _UNIT = r"(?:day|week|month|year|decade|quarter)s?"
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|scheduled|upcoming|next)\b", re.I)
@@ -304,7 +307,12 @@ def _day(text: str) -> int:
 
 def _number(text: str) -> int | None:
     text = " ".join(text.lower().split())
-    return int(text) if text.isdigit() else NUMBERS.get(text)
+    if text.isdigit():
+        return int(text)
+    tens, _, units = text.replace(" ", "-").partition("-")
+    if units and NUMBERS.get(tens) and NUMBERS.get(units):  # "seventy-five"
+        return NUMBERS[tens] + NUMBERS[units]  # type: ignore[operator]
+    return NUMBERS.get(text)
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -1756,7 +1764,7 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "arbain", "arbaein", "arba'een", "arba'in", "thingyan", "stephen's day", "saints", "souls", "epiphany",
                   "kings", "rizal day", "workers", "lantern festival", "ascension day", "pentecost", "whit", "idul", "lebaran",
                   "hari raya", "bayram", "arafat", "arafah", "eidul", "new year", "prophet's birthday",
-                  "prophet’s birthday", "milad", "youm", "chehlum")
+                  "prophet’s birthday", "milad", "youm", "chehlum", "shrove", "pancake day")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
@@ -1765,7 +1773,7 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"(?P<h>(?:Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Christmas(?:\s+(?:Day|Eve))?"
       r"|New\s+Year's\s+(?:Day|Eve)|New\s+Year(?!['’]s)"
       r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
-      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
+      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
       r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[AaEe]l|[Uu]l)[\s-]*)(?:Fitr|Adha|Azha|Kabir|Kabeer)|Idul[\s-]*(?:Fitri?|Adha)|Lebaran"
       r"|Hari\s+Raya\s+(?:Puasa|Aidilfitri|Haji|Aidiladha)|(?:Kurban|Ramazan|Ramadan)\s+Bayram[ıi]?|(?:[Tt]he\s+)?Day\s+of\s+Araf(?:at|ah)"
       r"|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
@@ -2049,6 +2057,22 @@ def _outgoing_year(m, text, ref):
     return _year_v(ref.year - (1 if ref.month == 1 else 0), True) if ref is not None else None
 
 
+# "the final quarter of 2001", "the last quarter of last year": the year's fourth quarter (not the quarter before the
+# reference, as "the last quarter" alone is)
+@rule(rf"\b[Tt]he\s+(?:final|last)\s+quarter\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)\b", triggers=("quarter of",),
+      anchors=("quarter",))
+def _final_quarter(m, text, ref):
+    if m["y"]:
+        return _quarter_v(int(m["y"]), 4, False)
+    return _quarter_v(ref.year + _YEAR_OFFSET[m["rel"].lower()], 4, True) if ref is not None else None
+
+
+# "D-Day": 6 June 1944, the Normandy landings (not "D-Day for the reform", a plan's own day)
+@rule(r"\bD-Day\b(?!\s+(?:for|of)\b)", triggers=("d-day",), anchors=("d-day",))
+def _d_day(m, text, ref):
+    return _day_value(date(1944, 6, 6), False)
+
+
 # "this day week", "this day fortnight" (Irish and British courts: "the case was put back to this day fortnight"): a
 # week or two from the reference
 @rule(r"\b[Tt]his\s+day\s+(?P<u>week|fortnight)\b", triggers=("this day",), anchors=("week", "fortnight"))
@@ -2271,11 +2295,11 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
 def _years_ago_on(when: list[str], n: int, ref: date) -> _Value | None:
     """``n`` years before the day, week or month ``when`` names ("today", "next month", "this week")."""
     word = when[-1].lower()
-    if word in ("today", "tomorrow", "yesterday"):
+    if word in ("today", "tonight", "tomorrow", "yesterday"):
         day = V.valid_date(ref.year - n, ref.month, ref.day)
         if day is None:
             return None
-        return _day_value(day + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[word]), True)
+        return _day_value(day + timedelta(days={"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]), True)
     step = {"this": 0, "next": 1, "last": -1}[when[0].lower()]
     if word == "month":
         year, month = V.add_months(ref.year, ref.month, step)
@@ -2285,7 +2309,7 @@ def _years_ago_on(when: list[str], n: int, ref: date) -> _Value | None:
 
 
 # "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?P<today>\s+(?:today|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month))\b)?", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?P<today>\s+(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month))\b)?", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None or _THAN_AFTER.match(text, m.end()):
         return None  # "a week later than usual": a difference, no date
@@ -2702,6 +2726,7 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
 
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
+_YEAR_WRITTEN = re.compile(r"\d{4}")
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
 
@@ -2891,5 +2916,6 @@ class TemporalTagger:
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
-        dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date]
+        dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
+                 and _YEAR_WRITTEN.search(t.text)]  # (a day named for its date, "D-Day", "9/11", writes no year)
         return max(dates, default=None)
