@@ -1155,7 +1155,9 @@ def _slash(m, text, ref):
     return _day_value(us or world, False) if us or world else None
 
 
-@rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY_AFTER_MONTH})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-))", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+@rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY_AFTER_MONTH})\b(?!,?\s+{_YEAR})(?!\s*(?:%|percent|-\s?\d|-[A-Za-z]))",
+      triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)  # (a dash before a number or a word is a range's or a compound's;
+# not a dateline's: "MANAGUA, Nicaragua, March 6 --")
 def _md(m, text, ref):
     if ref is None or m["m"] == "May" and not re.match(r"\d", m["d"]):
         return None
@@ -2792,6 +2794,23 @@ _WHICH_WEEK_AFTER = re.compile(r"\s+(?:this|next|last)\s+week\b", re.I)  # ("ope
 _CLOCK_AFTER = re.compile(r",?\s*(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)", re.I)
 
 
+def _dateline_day(text: str, reference: date | None) -> date | None:
+    """The day a wire story's dateline gives ("MANAGUA, Nicaragua, March 6 --"), where it is up to three days before the
+    publication date: the day the story was written, which its "today" and "on Tuesday" count from; else ``reference``."""
+    if reference is None:
+        return None
+    m = _DATELINE_DAY.match(text)
+    if m is None:
+        return reference
+    month, day = _month(m["m"]), _day(m["d"])
+    written = V.valid_date(reference.year - (1 if month > reference.month else 0), month, day)
+    return written if written is not None and 0 < (reference - written).days <= 3 else reference
+
+
+_DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,)?\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})"
+                           r"\s*(?:\(|--|-|—|–|:)")
+
+
 class TemporalTagger:
     """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe."""
 
@@ -2877,6 +2896,7 @@ class TemporalTagger:
         """Temporal expressions in ``text``, normalised against ``reference`` (the publication date); ``country``, the
         ISO code of the article's own country where known, dates the days countries keep apart ("Memorial Day",
         "Mother's Day", "Independence Day", Canada's Thanksgiving) that the text does not say whose."""
+        reference = _dateline_day(text, reference)
         text = _Text(text)
         text.country = country
         text.calendar = self._calendars[country] if country else None
