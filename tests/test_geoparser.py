@@ -292,6 +292,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Coal mines in the Ruhr closed.", "Ruhr", "Ruhr", "DE", "region"),
     ("Storms swept across the Midwest.", "Midwest", "Midwest", "US", "region"),  # not Midwest, Wyoming (400 people)
     ("The ferry from Corunna was cancelled.", "Corunna", "A Coruña", "ES", "city"),  # the English exonym GeoNames lacks, over Corunna, Ontario
+    ("Leaders met in Rome and Cologne.", "Cologne", "Köln", "DE", "city"),  # an English exonym as the city's own name: not Cologne, Italy, by Rome's country
+    ("Dartmouth College is in Hanover, N.H.", "Hanover", "Hanover", "US", "city"),  # ... unless the address says which
     ("Residents in Rio de Janeiro and Curitiba said the pumps had stopped.", "Curitiba", "Curitiba", "BR", "city"),  # a list after a locative, its first name joined by "de": no person who "said"
     ("SANTA CRUZ, Bolivia (AP) — Protesters blocked roads.", "SANTA CRUZ", "Santa Cruz de la Sierra", "BO", "city"),  # a dateline is a town, not the department of its name
     ("Protests spread to Santa Cruz, Bolivia's largest city.", "Santa Cruz", "Santa Cruz de la Sierra", "BO", "city"),  # ... as is a name the text calls a city

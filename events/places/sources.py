@@ -103,7 +103,8 @@ ENGLISH_NAMES: dict[int, str] = {
 # English names news used for decades before a town's own spelling took over, which are its own names as much as
 # the one shown (own table, by GeoNames id): "Odessa" is Ukraine's Odesa before Odessa, Texas, a tenth its size
 # (the shown name's bonus over an alternate, see index.EXACT_NAME_BONUS, would otherwise go to Texas)
-EXONYMS: dict[int, tuple[str, ...]] = {698740: ("Odessa",), 3119841: ("Corunna",)}  # (GeoNames lacks A Coruña's "Corunna")
+EXONYMS: dict[int, tuple[str, ...]] = {698740: ("Odessa",), 3119841: ("Corunna",),  # (GeoNames lacks A Coruña's "Corunna")
+                                        2886242: ("Cologne",), 2910831: ("Hanover",)}  # Köln, Hannover (not an Italian or US town)
 
 CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
     "AF": ("Africa",), "AS": ("Asia",), "EU": ("Europe",), "NA": ("North America",), "SA": ("South America", "Latin America"),
