@@ -695,6 +695,19 @@ def test_peoples_languages_and_ships(geoparser, text: str, expected: list[tuple[
     assert [(m.text, m.place.name, m.role) for m in geoparser.parse(text)] == expected, why
 
 
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Insurgents attacked Palma, Mozambique.", [("Palma", "Mozambique", "within"), ("Mozambique", "Mozambique", "name")],
+     "a town its address places where no town of the name is known: somewhere in that country, not Palma de Mallorca"),
+    ("In Rome, Ireland beat Italy.", [("Rome", "Rome", "name"), ("Ireland", "Ireland", "name"), ("Italy", "Italy", "name")],
+     "... but a country that acts is no address of a city that big"),
+    ("Shares closed lower in Sydney, Hong Kong, Singapore and Taipei.",
+     [("Sydney", "Sydney", "name"), ("Hong Kong", "Hong Kong", "name"), ("Singapore", "Singapore", "name"),
+      ("Taipei", "Taipei", "name")], "a country after two names goes on with a list unless it holds the second"),
+])
+def test_addresses_and_lists(geoparser, text: str, expected: list[tuple[str, str, str]], why: str) -> None:
+    assert [(m.text, m.place.name, m.basis) for m in geoparser.parse(text)] == expected, why
+
+
 @pytest.mark.parametrize(("text", "city", "why"), [
     ("Shakhtar Donetsk lost 2-1. Shelling hit Donetsk overnight.", "Donetsk", "a club's city is no surname for the story"),
     ("Terek Grozny won at home. Grozny was calm.", "Grozny", "... after any rare word that is no first name"),

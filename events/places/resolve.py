@@ -124,6 +124,10 @@ def _soft_votes(scored: Sequence[tuple[float, int]], temperature: float = 0.0) -
     return {p: w / total for p, w in soft.items()}
 
 
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|for|to|from|with|by|near|after|before|during|where|which|who|"
+                                 r"that|when|while|as)\b)[a-z]")  # a lower-case word, no preposition or conjunction: a verb
+
+
 def _possessed(text: str, owner: Candidate, c: Candidate) -> bool:
     """Whether name ``c`` follows ``owner``'s possessive ("Libya's Tripoli", "Nairobi's Eastleigh")."""
     return text[owner.end:c.start] in ("'s ", "’s ")
@@ -195,6 +199,7 @@ class Prepared:
     outsized: frozenset[int] = frozenset()  # readings a world city of their name dwarfs in any country (see Resolver._outsized)
     outsized_at_home: frozenset[int] = frozenset()  # ... of those, the ones in that world city's own country
     bearings: tuple[tuple[int, int, float], ...] = ()  # (town, the place it lies in a direction of, how far at most): "X, south-west of Y"
+    acting: frozenset[int] = frozenset()  # names a verb follows, as a subject ("In Rome, Ireland beat Italy")
 
 
 class Resolver:
@@ -422,9 +427,10 @@ class Resolver:
         dwarfed = frozenset(p for c in candidates if len(c.places) > 1 for p in self._dwarfed_readings[(c.key, c.places)]
                             if self._place_facts[p][0] not in cued)
         domestic = frozenset(p for c in candidates if len(c.places) > 1 for p in self._outsized_readings[(c.key, c.places)][1])
+        acting = frozenset(i + 1 for i in addressed if _SUBJECT_VERB_AFTER.match(text, candidates[i + 1].end))
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
                         qualified, addressed, apposed + listed_in, towns_said, dwarfed, possessed, divisions, outsized, domestic,
-                        bearings)
+                        bearings, acting)
 
     def decide(self, prepared: Prepared, home: dict[int, float] | None = None) -> list[tuple[int, float]]:
         """The rounds of document context over a prepared document (see :meth:`resolve`)."""
@@ -551,8 +557,10 @@ class Resolver:
             area = choice[j]
             if g.kind_of(area) in ("region", "country") and all(
                     self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places) \
-                    and not (g.kind_of(area) == "country" and any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places)):
-                choice[i], sure[i] = area, sure[j]  # (but "In Rome, Ireland beat Italy": a city that big is no unknown town)
+                    and not (g.kind_of(area) == "country" and any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places)
+                             and j in prepared.acting):
+                choice[i], sure[i] = area, sure[j]  # (but "In Rome, Ireland beat Italy": a country that acts is no address of
+                # a city that big; "attacked Palma, Mozambique" is somewhere in Mozambique, not Palma de Mallorca)
         # "Vodiane, south-west of Avdiivka" where no Vodiane near Avdiivka is known: near Avdiivka, not the Vodiane 250 km off
         for i, j, km in prepared.bearings:
             if all(self._place_facts[p][2] in ("city", "county") and not self._near_or_inside(p, choice[j], km) for p in candidates[i].places) \
@@ -603,13 +611,13 @@ class Resolver:
             return False
         if i + 2 >= len(candidates) or not _LIST_GAP.match(text[y.end:candidates[i + 2].start]):
             return True
-        # "Stroud, Ontario, Canada", "Santa Maria, Davao del Sur, in Mindanao": a country, or a region that holds Y,
+        # "Stroud, Ontario, Canada", "Santa Maria, Davao del Sur, in Mindanao": a country or a region that holds Y,
         # after it goes on with the address, not with a list
         z = candidates[i + 2]
         g = self.gazetteer
         return _ADDRESS_GOES_ON.match(text[y.end:z.start]) is not None and any(
-            self._place_facts[q][2] == "country" or self._place_facts[q][2] == "region" and any(_inside(g, p, q) for p in y.places)
-            for q in z.places)
+            self._place_facts[q][2] in ("country", "region") and any(_inside(g, p, q) for p in y.places)
+            for q in z.places)  # (not "in Sydney, Hong Kong, Singapore": Singapore holds no Hong Kong)
 
     def _near_or_inside(self, p: int, q: int, km: float) -> bool:
         """Whether place ``p`` lies in the region or country ``q``, or within ``km`` of the town or county ``q``."""
