@@ -38,7 +38,7 @@ class Extractor:
         ``geocoder`` is an optional online fallback (see :mod:`events.places.online`); the default is fully offline.
         """
         gazetteer = Gazetteer.load(cache_dir)
-        return cls(geoparser=Geoparser(gazetteer, geocoder=geocoder), tagger=TemporalTagger())
+        return cls(geoparser=Geoparser(gazetteer, geocoder=geocoder), tagger=TemporalTagger(cache_dir))
 
     def extract(self, document: Document, home: OutletHome | None = None) -> Extraction:
         """Extract sentences, places, dates, events and movements from one document; ``home`` is its

@@ -43,3 +43,18 @@ def test_india_s_festivals_are_one_calendar_with_their_other_spellings() -> None
 
 def test_a_country_python_holidays_does_not_know_has_no_calendar() -> None:
     assert CountryCalendar.of("XX") is None
+
+
+def test_day_names_are_kept_in_the_cache_directory(tmp_path) -> None:
+    first = CountryCalendar.of("ZA", cache_dir=tmp_path)
+    (kept,) = tmp_path.glob("holiday-names-*.json")  # one file, named by python-holidays' version
+    assert "Heritage Day" in kept.read_text(encoding="utf-8")
+    again = CountryCalendar.of("ZA", cache_dir=tmp_path)  # read back from the file
+    assert first is not None and again is not None and again.names == first.names
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory", encoding="utf-8")
+    calendar = CountryCalendar.of("ZA", cache_dir=blocked / "cache")  # a cache directory that cannot be made
+    assert calendar is not None and "Heritage Day" in calendar.names.values()

@@ -15,15 +15,21 @@ day a government declared once is no name to read.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import tempfile
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
+from events.cache import default_cache_dir
 from events.time import holidays as H
 
 NAME_YEARS = range(2001, 2031)  # the years whose day names make up a country's list (names change now and then)
@@ -56,28 +62,26 @@ class CountryCalendar:
     _years: dict[int, dict[str, list[date]]] = field(default_factory=dict, compare=False, repr=False)  # (filled as asked)
 
     @classmethod
-    def of(cls, country: str, only: frozenset[str] | None = None) -> CountryCalendar | None:
-        """The calendar of ``country`` (an ISO code), ``only`` the names given; None where python-holidays has none."""
-        import holidays as python_holidays  # (here, not at the top: its import takes a twentieth of a second)
-
-        if country not in python_holidays.list_supported_countries():
+    def of(cls, country: str, only: frozenset[str] | None = None, cache_dir: Path | None = None) -> CountryCalendar | None:
+        """The calendar of ``country`` (an ISO code), ``only`` the names given; None where python-holidays has none.
+        Its day names are kept in ``cache_dir`` (see _day_names): python-holidays is imported only to date a day."""
+        found = _day_names(country, cache_dir)
+        if found is None:
             return None
-        years = _calendar_years(country, NAME_YEARS)
         names: dict[str, str] = {}
-        for year in NAME_YEARS:
-            for name in years[year]:
-                if _own_rule_reads(name, country) or only is not None and name not in only:
-                    continue
-                names.setdefault(name, name)
+        for name in found:
+            if _own_rule_reads(name, country) or only is not None and name not in only:
+                continue
+            names.setdefault(name, name)
         names |= {alias: name for alias, name in ALIASES.items() if name in names}
         names |= {written.replace("'", "’"): name for written, name in names.items() if "'" in written}
         if not names:
-            return cls(country, {}, None, years)
+            return cls(country, {}, None)
         automaton = ahocorasick.Automaton()
         for written in names:
             automaton.add_word(written, written)
         automaton.make_automaton()
-        return cls(country, names, automaton, years)
+        return cls(country, names, automaton)
 
     def days(self, name: str, year: int) -> list[date]:
         """The days of the calendar's ``name`` in ``year`` (none outside its tables)."""
@@ -111,6 +115,42 @@ class CountryCalendar:
                 continue
             taken = end
             yield start, end, self.names[written]
+
+
+NAMES_FORMAT = 1  # the day names cache's format (with the filter of _names): a new one is written when it changes
+
+
+def _day_names(country: str, cache_dir: Path | None) -> list[str] | None:
+    """The day names of ``country``'s calendar over NAME_YEARS, in order; None where python-holidays has no such country.
+    Kept per country in a JSON file in ``cache_dir`` (the default cache directory if None), under python-holidays'
+    version, so that a process reads them without importing python-holidays (a tenth of a second with a country's
+    tables) unless an article names one of them; an unwritable cache is only slower."""
+    path = (cache_dir or default_cache_dir()) / f"holiday-names-{NAMES_FORMAT}-{metadata.version('holidays')}.json"
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if country not in known:
+        known[country] = _names_over_years(country)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as f:
+                json.dump(known, f)
+            os.replace(f.name, path)
+        except OSError:
+            pass  # (a read-only cache: the names are computed again next time)
+    return known[country]
+
+
+def _names_over_years(country: str) -> list[str] | None:
+    import holidays as python_holidays  # (here, not at the top: its import takes a twentieth of a second)
+
+    try:
+        python_holidays.country_holidays(country)
+    except NotImplementedError:
+        return None  # no such country in python-holidays
+    years = _calendar_years(country, NAME_YEARS)
+    return list(dict.fromkeys(name for year in NAME_YEARS for name in years[year]))
 
 
 def _own_rule_reads(name: str, country: str) -> bool:

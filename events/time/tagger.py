@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
+from pathlib import Path
 
 import ahocorasick
 
@@ -2812,9 +2813,10 @@ _DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[
 
 
 class TemporalTagger:
-    """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe."""
+    """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe. ``cache_dir`` keeps
+    the countries' day names (see :mod:`events.time.country_days`; the default cache directory if None)."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_dir: Path | None = None) -> None:
         self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
         # every rule's trigger and anchor words in one automaton: one pass over a text finds which are in it, and
@@ -2828,8 +2830,8 @@ class TemporalTagger:
             self._triggers.add_word(word, word)
         self._triggers.make_automaton()
         # each country's own named days ("Heritage Day"), and India's festivals wherever named (see country_days)
-        self._calendars: Memo[str, CountryCalendar | None] = Memo(CountryCalendar.of, limit=300)
-        self._festivals: Memo[str, CountryCalendar | None] = Memo(lambda cc: CountryCalendar.of(cc, FESTIVALS[cc]))
+        self._calendars: Memo[str, CountryCalendar | None] = Memo(lambda cc: CountryCalendar.of(cc, cache_dir=cache_dir), limit=300)
+        self._festivals: Memo[str, CountryCalendar | None] = Memo(lambda cc: CountryCalendar.of(cc, FESTIVALS[cc], cache_dir))
 
     def _country_days(self, text: str, reference: date | None, country: str | None, festivals: bool
                       ) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
