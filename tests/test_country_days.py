@@ -47,10 +47,19 @@ def test_a_country_python_holidays_does_not_know_has_no_calendar() -> None:
 
 def test_day_names_are_kept_in_the_cache_directory(tmp_path) -> None:
     first = CountryCalendar.of("ZA", cache_dir=tmp_path)
-    (kept,) = tmp_path.glob("holiday-names-*.json")  # one file, named by python-holidays' version
+    (kept,) = tmp_path.glob("holiday-names-*-ZA.json")  # one file per country, named by python-holidays' version
     assert "Heritage Day" in kept.read_text(encoding="utf-8")
     again = CountryCalendar.of("ZA", cache_dir=tmp_path)  # read back from the file
     assert first is not None and again is not None and again.names == first.names
+
+
+def test_a_damaged_names_file_is_written_over(tmp_path) -> None:
+    CountryCalendar.of("ZA", cache_dir=tmp_path)
+    (kept,) = tmp_path.glob("holiday-names-*.json")
+    kept.write_text("[]", encoding="utf-8")  # valid JSON of another shape
+    calendar = CountryCalendar.of("ZA", cache_dir=tmp_path)
+    assert calendar is not None and "Heritage Day" in calendar.names.values()
+    assert "Heritage Day" in kept.read_text(encoding="utf-8") and not list(tmp_path.glob("*.tmp"))
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path) -> None:

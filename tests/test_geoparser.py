@@ -690,6 +690,7 @@ def test_town_in_county_support(geoparser, text, town, supported, why) -> None:
     ("The city is known in Uzbek as Toshkent; the English name of Calcutta.",
      [("Toshkent", "Tashkent", "location"), ("Calcutta", "Kolkata", "location")], "languages and names of names are no places"),
     ("The cruiser Moskva sank off Odesa; the yacht Granma sailed.", [("Odesa", "Odesa", "location")], "ships named after places"),
+    ("Its flagship London store opened.", [("London", "London", "location")], "'flagship' before a place is an adjective"),
 ])
 def test_peoples_languages_and_ships(geoparser, text: str, expected: list[tuple[str, str, str]], why: str) -> None:
     assert [(m.text, m.place.name, m.role) for m in geoparser.parse(text)] == expected, why
@@ -700,6 +701,8 @@ def test_peoples_languages_and_ships(geoparser, text: str, expected: list[tuple[
      "a town its address places where no town of the name is known: somewhere in that country, not Palma de Mallorca"),
     ("In Rome, Ireland beat Italy.", [("Rome", "Rome", "name"), ("Ireland", "Ireland", "name"), ("Italy", "Italy", "name")],
      "... but a country that acts is no address of a city that big"),
+    ("Insurgents attacked Palma, Mozambique last week.", [("Palma", "Mozambique", "within"), ("Mozambique", "Mozambique", "name")],
+     "... a time word after the country is no verb"),
     ("Shares closed lower in Sydney, Hong Kong, Singapore and Taipei.",
      [("Sydney", "Sydney", "name"), ("Hong Kong", "Hong Kong", "name"), ("Singapore", "Singapore", "name"),
       ("Taipei", "Taipei", "name")], "a country after two names goes on with a list unless it holds the second"),

@@ -905,10 +905,43 @@ def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str,
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
 
 
+@pytest.mark.parametrize(("text", "ref", "expected", "why"), [
+    ("2030 years ago this week the myth began.", date(2025, 3, 31), [], "before year 1: no date, no crash (crashed once)"),
+    ("A year ago this week prices fell.", date(2026, 3, 31), [("A year ago this week", "2025-W14")],
+     "the week of that very day (31 March 2025, a Monday), not of the 28th"),
+    ("Rescuers could not reach the village until Sunday, officials said.", date(2024, 9, 18), [("Sunday", "2024-09-15")],
+     "'could not' is the past of 'can': its bound has passed"),
+    ("Police can confirm that on Tuesday a man was arrested.", date(2024, 9, 18), [("Tuesday", "2024-09-17")],
+     "a clause opening right before the date has its own verb ('was arrested')"),
+    ("They hope to beat Chelsea on Saturday.", date(2024, 9, 18), [("Saturday", "2024-09-21")],
+     "'beat' after 'to' is the base form, no past"),
+    ("Monday is a bank holiday.", date(2024, 5, 6), [("Monday", "2024-05-06")], "a day off said on the day is that day"),
+    ("After New Year, sales fell.", date(2024, 1, 10), [("New Year", "2024-01-01")],
+     "a capitalised word before 'New Year' is no other calendar's unless it names one"),
+    ("Sales during Diwali 2019 were weak; crowds gathered on the eve of Diwali.", date(2019, 10, 20),
+     [("Diwali 2019", "2019-10-27"), ("the eve of Diwali", "2019-10-26")], "a calendar's day with its year, and its eve"),
+    ("on Dhul Hijah 9 and Dhu al-Qi'dah 5", date(2019, 7, 1), [("Dhul Hijah 9", "2019-08-10"), ("Dhu al-Qi'dah 5", "2019-07-08")],
+     "the Muslim months as also spelt"),
+])
+def test_review_findings(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
+
+
+@pytest.mark.parametrize(("text", "ref", "country", "expected", "why"), [
+    ("FY1999-00 was hard.", date(2000, 1, 1), "IN", [("FY1999-00", "1999/2000")], "a fiscal year across the century"),
+    ("The current financial crisis deepened; the current fiscal, officials said, is tight.", date(2024, 1, 1), "IN",
+     [("the current fiscal", "2023/2024")], "'the current fiscal' ends its phrase; 'financial crisis' is no year"),
+    ("FY24 results", date(2024, 1, 1), "JP", [("FY24", "2024")], "Japan names its fiscal year by the year it begins: as written"),
+])
+def test_review_findings_by_country(text: str, ref: date, country: str, expected: list[tuple[str, str]], why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why
+
+
 def test_a_day_named_for_its_date_is_no_reference() -> None:
     # with no publication date, the latest date written out in full is the reference; "D-Day" and "9/11" write none
     assert TAGGER.latest_complete_date("The ship landed on D-Day. It docks in August.") is None
     assert TAGGER.latest_complete_date("The ship landed on D-Day. It docked on May 3, 2009.") == date(2009, 5, 3)
+    assert TAGGER.latest_complete_date("Published 3/4/05.") == date(2005, 3, 4)  # (a two-digit year is still written)
 
 
 @pytest.mark.parametrize(("year", "day"), [(2007, "2007-02-18"), (2017, "2017-01-28"), (2020, "2020-01-25"), (2026, "2026-02-17")])

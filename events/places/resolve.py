@@ -125,7 +125,9 @@ def _soft_votes(scored: Sequence[tuple[float, int]], temperature: float = 0.0) -
 
 
 _SUBJECT_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|for|to|from|with|by|near|after|before|during|where|which|who|"
-                                 r"that|when|while|as)\b)[a-z]")  # a lower-case word, no preposition or conjunction: a verb
+                                 r"that|when|while|as|last|this|next|yesterday|today|tonight|tomorrow|early|late|earlier|later|"
+                                 r"recently|overnight|amid|over|since|until|till|through|despite|under|around|about)\b)[a-z]")
+# (a lower-case word after the country, no preposition, conjunction or time word: a verb, "Ireland beat Italy")
 
 
 def _possessed(text: str, owner: Candidate, c: Candidate) -> bool:
@@ -813,7 +815,7 @@ class Resolver:
         # "talks between Washington and Moscow", "Washington and China traded barbs": capitals listed with another
         # nation or its capital stand for their governments; not a town of the other's country (Moscow, Idaho)
         # (not "Tripoli, Lebanon": a country after a comma that may hold the name is its address, no other nation; but a
-        # capital after a comma holds no town: "leaders in Washington, London and Berlin")
+        # city after a comma holds no town: "leaders in Washington, London and Berlin")
         # (nor "found in Tripoli and Beirut": a city of 100,000 or more of the name in the other's country makes the
         # list one country's towns)
         # ... and so do the two ends of a journey: "flew from Washington to London" (not Washington, Tyne and Wear)

@@ -38,7 +38,7 @@ NAME_YEARS = range(2001, 2031)  # the years whose day names make up a country's 
 FESTIVALS: dict[str, frozenset[str]] = {
     "IN": frozenset(("Diwali", "Holi", "Dussehra", "Janmashtami", "Raksha Bandhan", "Ganesh Chaturthi", "Onam", "Pongal",
                      "Makar Sankranti", "Maha Shivaratri", "Ram Navami", "Vaisakhi", "Chhath Puja", "Buddha Purnima", "Bhai Duj",
-                     "Karwa Chouth", "Navratri", "Guru Nanak's Birthday", "Govardhan Puja", "Holika Dahan", "Basant Panchami",
+                     "Karwa Chouth", "Guru Nanak's Birthday", "Govardhan Puja", "Holika Dahan", "Basant Panchami",
                      "Ugadi", "Gudi Padwa")),
     "CN": frozenset(("Mid-Autumn Festival", "Dragon Boat Festival", "Spring Festival", "Tomb-Sweeping Day")),
     "KR": frozenset(("Chuseok",)),
@@ -52,9 +52,10 @@ ALIASES = {"Deepavali": "Diwali", "Bhai Dooj": "Bhai Duj", "Dasara": "Dussehra",
            "Hangeul Day": "Hangul Day", "Youm-i-Takbeer": "Youm-e-Takbeer"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CountryCalendar:
-    """One country's named days: ``pattern`` finds them in a text, :meth:`days` gives a name's days around a year."""
+    """One country's named days: :meth:`find` finds them in a text, :meth:`days` gives a name's days in a year (computed
+    on first use and kept: the only state, which threads may fill at once without harm)."""
 
     country: str
     names: dict[str, str]  # each name as written (and its aliases, and with "’" for "'") -> the calendar's name
@@ -85,11 +86,12 @@ class CountryCalendar:
 
     def days(self, name: str, year: int) -> list[date]:
         """The days of the calendar's ``name`` in ``year`` (none outside its tables)."""
-        if year not in self._years:
-            if len(self._years) > 64:
-                self._years.clear()
-            self._years.update(_calendar_years(self.country, range(year, year + 1)))
-        return self._years[year].get(name, [])
+        found = self._years.get(year)
+        if found is None:
+            found = _calendar_years(self.country, range(year, year + 1))[year]
+            if len(self._years) < _YEARS_KEPT:  # (past that, computed each time: memory stays bounded, no entry vanishes)
+                self._years[year] = found
+        return found.get(name, [])
 
     def occurrences(self, name: str, years: range) -> list[H.Occurrence]:
         """The calendar's ``name`` in ``years``, in order, each run of days one occurrence (the Spring Festival's days off)."""
@@ -117,32 +119,41 @@ class CountryCalendar:
             yield start, end, self.names[written]
 
 
+_YEARS_KEPT = 64  # years of a calendar kept once computed
 NAMES_FORMAT = 1  # the day names cache's format (with the filter of _names): a new one is written when it changes
 
 
 def _day_names(country: str, cache_dir: Path | None) -> list[str] | None:
     """The day names of ``country``'s calendar over NAME_YEARS, in order; None where python-holidays has no such country.
-    Kept per country in a JSON file in ``cache_dir`` (the default cache directory if None), under python-holidays'
+    Kept in one JSON file per country in ``cache_dir`` (the default cache directory if None), under python-holidays'
     version, so that a process reads them without importing python-holidays (a tenth of a second with a country's
-    tables) unless an article names one of them; an unwritable cache is only slower."""
-    path = (cache_dir or default_cache_dir()) / f"holiday-names-{NAMES_FORMAT}-{metadata.version('holidays')}.json"
+    tables) unless an article names one of them; an unwritable cache, or a damaged file, is only slower."""
+    path = (cache_dir or default_cache_dir()) / f"holiday-names-{NAMES_FORMAT}-{metadata.version('holidays')}-{country}.json"
     try:
-        known = json.loads(path.read_text(encoding="utf-8"))
+        kept = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        known = {}
-    if country not in known:
-        known[country] = _names_over_years(country)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as f:
-                json.dump(known, f)
-            os.replace(f.name, path)
-        except OSError:
-            pass  # (a read-only cache: the names are computed again next time)
-    return known[country]
+        kept = {}
+    if isinstance(kept, dict) and "names" in kept and (kept["names"] is None or isinstance(kept["names"], list)):
+        return kept["names"]  # (a file of another shape is damaged: computed again, and written over)
+    names = _names_over_years(country)
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as f:
+            temporary = f.name
+            json.dump({"names": names}, f)
+        os.replace(temporary, path)  # (one file per country, replaced whole: processes never lose each other's)
+        temporary = None
+    except OSError:
+        pass  # (a read-only cache: the names are computed again next time)
+    finally:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+    return names
 
 
 def _names_over_years(country: str) -> list[str] | None:
+    """The day names python-holidays gives ``country`` over NAME_YEARS, in order; None for a country it does not know."""
     import holidays as python_holidays  # (here, not at the top: its import takes a twentieth of a second)
 
     try:

@@ -86,8 +86,8 @@ def _hijri(month: int, day: int, whole_month: bool = False) -> _YearRule:
                 h = Hijri(hijri_year, month, day)
                 start = h.to_gregorian()
                 length = h.month_length() if whole_month else 1
-            except OverflowError:
-                continue
+            except (OverflowError, ValueError):
+                continue  # outside the table, or the 30th of a month of 29 days that year
             if start.year == year:
                 start = date(start.year, start.month, start.day)
                 found.append(Occurrence(start, start + timedelta(days=length - 1)))
@@ -242,7 +242,9 @@ _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday
                 "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
                 "easter week": 0, "holy week": 0, "shrove tuesday": -47, "pancake day": -47, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50}
 _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
-_RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()}
+_RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()
+           if name in ("easter", "easter sunday", "easter day", "easter monday", "good friday", "holy saturday",
+                       "maundy thursday", "palm sunday", "easter week", "holy week")}  # (the days news says "Orthodox" of)
 _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day
 
 # Britain's bank holidays, and Ireland's where they differ (the tagger reads "_ie" for an Irish article): the early May

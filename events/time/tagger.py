@@ -194,8 +194,11 @@ _SINCE_PART_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?
 class _NarrativeMonth:
     """A month named without a year after a date with its year in the same sentence ("The offensive began on
     Feb. 24, 2022, and by early April troops had withdrawn"): that date's year, or the next one for an earlier
-    month (a narrative goes forward: "in November 2021 ... by March"). Otherwise ``fallback``, the month as
-    read from the reference date and the tense."""
+    month (a narrative goes forward: "in November 2021 ... by March"), but the same one for the month just before a
+    day (a look back: "arrested on Dec 3, 2019, after a victim went to the police in late November"). Otherwise
+    ``fallback``, the month as read from the reference date and the tense: also where a later date comes before the
+    year in the sentence (no narrative: "fell last year from a peak in 2013, but picked up in January"), and for a
+    month told as past that would come after the publication."""
 
     month: int
     fallback: _Value
@@ -211,9 +214,11 @@ class _NarrativeMonth:
             # sentence speaks of as still to come, "signed in 2007, expires in September", or as reaching to now,
             # "reached record levels in 2023, have eased since late March")
             return self.fallback
-        if any(t.start_date is not None and t.start_date > anchor.start_date and not _SENTENCE_END.search(text, t.end, start)
-               for t in before[:-1]):
-            return self.fallback  # "fell last year from a peak in 2013, but picked up in January": a look back, no narrative
+        for t in reversed(before[:-1]):  # (the sentence's earlier dates, back to its start)
+            if _SENTENCE_END.search(text, t.end, start):
+                break
+            if t.start_date is not None and t.start_date > anchor.start_date:
+                return self.fallback  # "fell last year from a peak in 2013, but picked up in January": a look back
         # a narrative goes forward ("in November 2021 ... by March": 2022), but a month just before a day looks back
         # ("arrested on Dec 3, 2019, after a victim went to the police in late November")
         back = anchor.start_date.month - self.month
@@ -228,7 +233,8 @@ class _NarrativeMonth:
 class _NarrativeDay:
     """A month-day without a year ("On July 24, the module splashed down") in a story that last named a day of another
     year, with its year, a few sentences before ("Apollo 11 lifted off on July 16, 1969"): that year, where the day
-    follows that date in it (a narrative goes forward); otherwise ``fallback``, as read from the reference date."""
+    follows that date in it within half a year (a narrative goes forward, by steps); otherwise ``fallback``, as read
+    from the reference date."""
 
     month: int
     day: int
@@ -422,6 +428,8 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "it would run a reduced timetable on Saturday", "their first televised debate", "its long-delayed
         # report", "aid to besieged areas", "annexing occupied areas": an adjective, with no tense (but "a revival that
         # opened Thursday", "the strike that ended in May": a relative clause's verb)
+    if lw in _PAST_WORDS and prev in _MODALS:
+        return 0  # "hope to beat Chelsea on Saturday", "will forecast": a base form that is spelt as its past
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
@@ -564,7 +572,9 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             if lw in _FROM_BOUNDS and not bound:
                 from_bound = True
                 continue
-        if lw in _CLAUSE_BREAKS and after:
+        if (lw in _CLAUSE_BREAKS or lw == "that" and i >= last - 1) and after:
+            # (a clause that opens right before the date has its own verb after it: "police can confirm that on Tuesday
+            # a man was arrested")
             later = _cue_after(text, end, sentence_end, before)
             if later:
                 return later
@@ -682,8 +692,9 @@ def _modal_bound(text: str, start: int) -> bool:
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-_MODAL_BOUND_BEFORE = re.compile(r"\b(?:(?:could|can|may|might|will|should|must)\s+(?:not\s+)?(?:[a-z]+\s+){1,5}?(?:until|till|by)"
-                                 r"|(?:has|have)\s+until)\s+(?:the\s+)?$")  # (and "must do so by October 31", "have until Sunday")
+_MODAL_BOUND_BEFORE = re.compile(r"\b(?:(?:(?:can|may|might|will|should|must)\s+(?:not\s+)?|could\s+(?!not\b))(?:[a-z]+\s+){1,5}?"
+                                 r"(?:until|till|by)|(?:has|have)\s+until)\s+(?:the\s+)?$")  # (and "must do so by October 31",
+# "have until Sunday"; but "could not reach the village until Sunday" is the past of "can")
 
 
 def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
@@ -1808,10 +1819,15 @@ def _with_the_weekend(value: _Value | None, m: re.Match[str], text: str, start: 
 
 
 _HOLIDAY_REL_BEFORE = re.compile(r"\b(last|next|this)\s+$", re.I)
+_YEAR_AFTER_NAME = re.compile(rf",?\s+(?P<y>{_YEAR})\b")  # "Diwali 2019", "Heritage Day, 2019"
+_EVE_BEFORE = re.compile(r"\b[Tt]he\s+eve\s+of\s+$")
 _FESTIVAL_KEYS = frozenset(name.lower() for names in FESTIVALS.values() for name in names | ALIASES.keys())
 _NOT_THE_HOLIDAY_BEFORE = re.compile(r"\b(?:Father|Little)\s+$")
 _CANADIAN_BEFORE = re.compile(r"\bCanadian\s+$")
-_QUALIFIED_NEW_YEAR_BEFORE = re.compile(r"\b(?!(?:The|A|Happy|This|Next|Last|Every|Each)\b)[A-Z][a-z]+\s+$")
+_QUALIFIED_NEW_YEAR_BEFORE = re.compile(r"\b(?:Jewish|Hebrew|Tamil|Persian|Iranian|Sinhala|Sinhalese|Thai|Khmer|Lao|Burmese|Korean|"
+                                        r"Vietnamese|Tibetan|Ethiopian|Coptic|Orthodox|Julian|Old|Parsi|Hindu|Bengali|Nepali|"
+                                        r"Nepalese|Marathi|Telugu|Kannada|Malayalam|Punjabi|Sikh|Assamese|Odia|Balinese|"
+                                        r"Mongolian|Muslim|Kurdish|Afghan|Bahá'í|Bahai|Zoroastrian|Assyrian|Armenian)\s+$")
 
 
 def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | None:
@@ -1989,7 +2005,8 @@ def _weekday(m, text, ref):
             start = part.start()  # "late Sunday", "early Saturday": the day, its part in the span (not "early Friday morning")
     if not rel and (_DAY_OFF_AFTER.match(text, m.end()) or _DAY_OFF_DECLARED_BEFORE.search(text, max(0, start - 40), start)
                     and _DAY_OFF_AFTER_DECLARED.match(text, m.end())):
-        rel = "next"  # "Monday is a public holiday", "declared Monday and Tuesday public holidays": a day off to come
+        rel = "this" if WEEKDAYS[m["w"].lower()] == ref.weekday() else "next"  # "Monday is a public holiday", "declared
+        # Monday and Tuesday public holidays": a day off to come (or today's, said on the day)
     value = _weekday_value(m, text, ref, rel, start)
     if clock is not None:
         hour = 12 if clock["noon"] else int(clock["h"]) % 12 + (12 if clock["pm"] else 0)
@@ -2091,7 +2108,7 @@ _HIJRI_MONTH = (r"(?:Muharram|Moharram|Safar|Rabi['’]?[\s-]*(?:(?i:al|ul|el)[\
                 r"|Rajab|Sha['’]?ban|Rama[dz]an|Ramzan|Shaw+al|(?:Dhu|Zu)(?:l|['’]l|[\s-]+(?i:al))?[\s-]*(?:Qa['’]?dah|Qi['’]?dah|Hij+ah?))")
 _HIJRI_DAY_BEFORE = re.compile(r"(?:\b(?:on|the|of|by|from|until|till|since|before|after)|[,(])\s+$", re.I)
 _HIJRI_WORDS = ("muharram", "moharram", "safar", "rabi", "jumad", "rajab", "sha'ban", "shaban", "sha’ban", "ramadan", "ramazan",
-                "ramzan", "shawal", "shawwal", "qadah", "qa'dah", "qidah", "hijja")
+                "ramzan", "shawal", "shawwal", "qadah", "qa'dah", "qa’dah", "qidah", "qi'dah", "qi’dah", "hijja", "hijah")
 
 
 def _hijri_month(name: str) -> int:
@@ -2107,7 +2124,7 @@ def _hijri_month(name: str) -> int:
 
 
 @rule(rf"\b(?:(?P<d>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_HIJRI_MONTH})|(?P<m2>{_HIJRI_MONTH})\s+(?P<d2>[12]\d|30|0?[1-9])"
-      rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>1[34]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?)?(?![\w-])", triggers=_HIJRI_WORDS, anchors=_HIJRI_WORDS)
+      rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>1[345]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?)?(?![\w-])", triggers=_HIJRI_WORDS, anchors=_HIJRI_WORDS)
 def _hijri_date(m, text, ref):
     if m["m"] and not m["y"] and not _HIJRI_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "scored 2 Safar goals": a count; "on 10 Muharram", "the 9th Muharram" are days
@@ -2128,7 +2145,7 @@ def _hijri_month_alone(m, text, ref):
     if ref is None:
         return None
     found = _nearest_occurrence(H.hijri_days(_hijri_month(m["m"]), 1, ref, whole_month=True), text, m.start("x"), m.end(), ref)
-    return _holiday_value("", found, True) if found else None
+    return _holiday_value("hijri month", found, True) if found else None
 
 
 # Britain's and Ireland's bank holidays: "the August bank holiday", "the late May bank holiday weekend", "Bank Holiday
@@ -2307,8 +2324,10 @@ def _years_ago_on(when: list[str], n: int, ref: date) -> _Value | None:
     if word == "month":
         year, month = V.add_months(ref.year, ref.month, step)
         return _Value(f"{year - n:04d}-{month:02d}", *V.month_interval(year - n, month), "month", True)
-    then = V.valid_date(ref.year - n, ref.month, min(ref.day, 28)) + timedelta(days=7 * step)
-    return _week_v(then, True)
+    if not 1 <= ref.year - n <= 9999:
+        return None  # ("2030 years ago this week": before the calendar)
+    then = V.valid_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, 2, 28)  # (29 February in a common year)
+    return _week_v(then + timedelta(days=7 * step), True)
 
 
 # "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
@@ -2423,11 +2442,13 @@ def _half_v(year: int, half: int, anchored: bool) -> _Value:
 # December 2022, 2022-Q4); elsewhere (a US company's, or no country known) the year it ends, as TimeBank writes
 # "fiscal 1990", and "Q3 FY23" 2023-Q3.
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.I)
-FISCAL_YEAR_START = {"IN": 4, "GB": 4, "JP": 4, "CA": 4, "ZA": 4, "HK": 4, "SG": 4, "PK": 7, "BD": 7, "NP": 7, "AU": 7, "NZ": 7,
-                     "EG": 7, "KE": 7, "UG": 7, "TZ": 7}
+FISCAL_YEAR_START = {"IN": 4, "GB": 4, "CA": 4, "ZA": 4, "HK": 4, "PK": 7, "BD": 7, "NP": 7, "AU": 7, "NZ": 7, "EG": 7, "KE": 7,
+                     "UG": 7, "TZ": 7}  # (Japan and Singapore name theirs by the year it begins: not read so)
 
 
 def _fiscal_start(text: str) -> int | None:
+    """The month the article's own country's fiscal year begins in, where it spans two calendar years and is named by
+    the one it ends in (see FISCAL_YEAR_START)."""
     return FISCAL_YEAR_START.get(getattr(text, "country", None) or "")
 
 
@@ -2438,19 +2459,19 @@ def _fiscal_year_v(start_year: int, first_month: int, anchored: bool) -> _Value:
 
 
 def _two_digit_year(digits: str) -> int:
+    """A year written with two digits or four: "24" is 2024, "99" 1999."""
     return int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
 
 
 @rule(r"\b(?:(?P<q>Q[1-4]|H[12])\s*)?FY\s?['’]?(?P<y>\d{4}|\d{2})(?:[-–/](?P<y2>\d{4}|\d{2}))?\b", triggers=("fy",))
 def _fiscal_label(m, text, ref):
-    year = _two_digit_year(m["y"])
-    if m["y2"]:  # "FY2024-25": its two years written
-        end = _two_digit_year(m["y2"]) if len(m["y2"]) == 4 else year // 100 * 100 + int(m["y2"])
+    year, first = _two_digit_year(m["y"]), _fiscal_start(text)
+    if m["y2"]:  # "FY2024-25", "FY1999-00": its two years written
+        end = int(m["y2"]) if len(m["y2"]) == 4 else year + 1 if int(m["y2"]) == (year + 1) % 100 else None
         if end != year + 1 or m["q"]:
             return None
-        return _fiscal_year_v(year, _fiscal_start(text) or 1, False) if _fiscal_start(text) else \
+        return _fiscal_year_v(year, first, False) if first else \
             _Value(f"{year:04d}/{end:04d}", date(year, 1, 1), date(end, 12, 31), "year", False)
-    first = _fiscal_start(text)
     if not m["q"]:
         return _fiscal_year_v(year - 1, first, False) if first else _year_v(year, False)
     n = int(m["q"][1])
@@ -2466,7 +2487,8 @@ def _fiscal_label(m, text, ref):
 
 # "the current fiscal", "this fiscal year", "the outgoing fiscal year": the fiscal year that holds the reference, where
 # the country keeps one across two calendar years (else the calendar year: see _this_unit)
-@rule(r"\b(?:the\s+)?(?P<rel>current|this|last|previous|next|outgoing|coming)\s+(?:fiscal|financial)(?:\s+year)?\b", re.I,
+@rule(r"\b(?:the\s+)?(?P<rel>current|this|last|previous|next|outgoing|coming)\s+(?:fiscal|financial)(?:\s+year\b|(?=\s*[,.;:)]|\s+"
+      r"(?:and|or|to|from|in|on|at|as|with|by|for|when|while|after|before)\b))", re.I,
       triggers=("fiscal", "financial"), anchors=("fiscal", "financial"))
 def _this_fiscal_year(m, text, ref):
     first = _fiscal_start(text)
@@ -2729,7 +2751,6 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
 
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
-_YEAR_WRITTEN = re.compile(r"\d{4}")
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
 
@@ -2813,8 +2834,9 @@ _DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[
 
 
 class TemporalTagger:
-    """Finds and normalises temporal expressions. Build once; :meth:`tag` is pure and thread-safe. ``cache_dir`` keeps
-    the countries' day names (see :mod:`events.time.country_days`; the default cache directory if None)."""
+    """Finds and normalises temporal expressions. Build once; :meth:`tag` is thread-safe and its answer depends on its
+    arguments only (on first use per country it reads or writes that country's day names in ``cache_dir``, see
+    :mod:`events.time.country_days`; the default cache directory if None, and imports python-holidays to date a day)."""
 
     def __init__(self, cache_dir: Path | None = None) -> None:
         self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
@@ -2825,7 +2847,7 @@ class TemporalTagger:
         words = {t for _, _, triggers, _ in _RULES for t in triggers}
         words |= {a.lstrip("^") for _, _, _, plan in _RULES if plan is not None for a in plan.anchors if a[0] != "@"}
         words |= set(_MONTH_TRIGGERS)  # (for the "month_i" anchors)
-        words |= _FESTIVAL_KEYS  # (India's festivals, read wherever they are named: see _country_days)
+        words |= _FESTIVAL_KEYS  # (the festivals read wherever they are named: see _country_days)
         for word in words:
             self._triggers.add_word(word, word)
         self._triggers.make_automaton()
@@ -2835,8 +2857,10 @@ class TemporalTagger:
 
     def _country_days(self, text: str, reference: date | None, country: str | None, festivals: bool
                       ) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
-        """Candidates for the named days of the article's own country's calendar, and for India's festivals where the
-        text may name one (``festivals``)."""
+        """Candidates for the named days of the article's own country's calendar, and for the festivals read wherever
+        named (India's, China's, Korea's: see country_days.FESTIVALS) where the text may name one (``festivals``): the
+        occurrence of a year written after the name ("Diwali 2019"), else the last or next one, else the nearest in the
+        sentence's direction; "the eve of" one is the day before."""
         if reference is None:
             return []
         calendars = [self._calendars[country]] if country else []
@@ -2847,16 +2871,26 @@ class TemporalTagger:
             if calendar is None:
                 continue
             for start, end, name in calendar.find(text):
-                years = calendar.occurrences(name, range(reference.year - 1, reference.year + 2))
-                rel = _HOLIDAY_REL_BEFORE.search(text, max(0, start - 6), start)
-                occurrence = _nearest_occurrence(years, text, start, end, reference, rel[1].lower() if rel else "")
-                if occurrence is not None:
-                    found.append((rel.start() if rel else start, end, _day_value(occurrence.start, True)))
+                written = _YEAR_AFTER_NAME.match(text, end)
+                if written:
+                    occurrences = calendar.occurrences(name, range(int(written["y"]), int(written["y"]) + 1))
+                    occurrence = occurrences[0] if occurrences else None
+                    end = written.end()
+                else:
+                    years = calendar.occurrences(name, range(reference.year - 1, reference.year + 2))
+                    rel = _HOLIDAY_REL_BEFORE.search(text, max(0, start - 6), start)
+                    occurrence = _nearest_occurrence(years, text, start, end, reference, rel[1].lower() if rel else "")
+                    start = rel.start() if rel else start
+                if occurrence is None:
+                    continue
+                eve = _EVE_BEFORE.search(text, max(0, start - 14), start)
+                day = occurrence.start - timedelta(days=1) if eve else occurrence.start
+                found.append((eve.start() if eve else start, end, _day_value(day, not written)))
         return found
 
     def _candidates(self, text: str, reference: date | None
                     ) -> tuple[list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]], bool]:
-        """What the rules find in ``text``, and whether it may name one of India's festivals (see _country_days)."""
+        """What the rules find in ``text``, and whether it may name a festival read wherever named (see _country_days)."""
         found = []
         lower = text.lower()
         # where each word starts in ``lower`` (the text opens a line: a trigger at a line's start, "\n1", is found at
@@ -2939,5 +2973,5 @@ class TemporalTagger:
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
         dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
-                 and _YEAR_WRITTEN.search(t.text)]  # (a day named for its date, "D-Day", "9/11", writes no year)
+                 and any(ch.isdigit() for ch in t.text)]  # (a day named for its date, "D-Day", writes none: no reference)
         return max(dates, default=None)

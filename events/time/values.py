@@ -8,7 +8,7 @@ from datetime import date, timedelta
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SOUTHERN_SEASON_MONTHS = {"SP": (9, 11), "SU": (12, 2), "FA": (3, 5), "WI": (6, 8)}
 # countries whose seasons are the southern hemisphere's: an Australian "winter" is June to August
-SOUTHERN_HEMISPHERE = frozenset("AR AU BO BR BW CL LS MG MU MZ NA NZ PY SZ UY ZA ZW".split())
+SOUTHERN_HEMISPHERE = frozenset("AO AR AU BO BR BW CL LS MG MU MW MZ NA NZ PY SZ UY ZA ZM ZW".split())
 
 
 def day_value(d: date) -> str:
