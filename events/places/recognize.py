@@ -507,8 +507,8 @@ def _language_use(text: str, start: int, end: int) -> bool:
     # ("known in Russian as Ugledar"; not "in Romanian and Ukrainian fowl")
 
 
-_VESSEL_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?(?:cruiser|frigate|destroyer|warship|submarine|tanker|corvette|"
-                            r"icebreaker|freighter|trawler|yacht)\s+$")  # (not "its flagship London store")
+_VESSELS = frozenset("cruiser frigate destroyer warship submarine tanker corvette icebreaker freighter trawler yacht".split())
+_VESSEL_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?(?:{'|'.join(sorted(_VESSELS))})\s+$")  # (not "its flagship London store")
 _LANGUAGE_LIST_END = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][a-z]+)*\s*(?:[,.;:)]|$|\s+as\s)")
 
 
@@ -689,7 +689,7 @@ class Recognizer:
             return False  # "Brent crude", "Urals blend", "Dubai crude": an oil price, named after a field or a port
         if _DISEASE_AFTER.match(text, end) or key == "nile" and text[max(0, start - 5):start] == "West ":
             return False  # "Marburg virus", "Lassa fever", "West Nile virus": a disease's name ("West Nile cases" too)
-        if _VESSEL_BEFORE.search(text, max(0, start - 40), start):
+        if text[max(0, start - 12):start].rstrip().rpartition(" ")[2] in _VESSELS and _VESSEL_BEFORE.search(text, max(0, start - 40), start):
             return False  # "the cruiser Moskva", "the tanker Tripoli": a ship named after a place
         if _STREET_AFTER.match(text, end):
             return False  # "6016 Dublin Road", "Clarksville Street": a street named after a town

@@ -1047,7 +1047,8 @@ def _paired_day_after(m, text, ref):
 # ... and without "on" ("the fair runs March 29 and 30 at the showground"), where the bare day is a later one of the
 # same month and no noun follows it; after "on" or "of" the rule above reads the pair, after "between" or "from" it is
 # one range (above)
-@rule(rf"\b(?P<m>{_MONTH})\s+(?P<d2>{_DAY_AFTER_MONTH})\s+(?:and|or)\s+(?P<x>(?P<d>{_DAY}))\b(?:,?\s+(?P<y>{_YEAR})\b)?{_PAIR_AFTER}",
+@rule(rf"\b(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or)\s+\d)"  # (a cheap test first: most months have no pair)
+      rf"(?P<m>{_MONTH})\s+(?P<d2>{_DAY_AFTER_MONTH})\s+(?:and|or)\s+(?P<x>(?P<d>{_DAY}))\b(?:,?\s+(?P<y>{_YEAR})\b)?{_PAIR_AFTER}",
       triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _paired_later_day(m, text, ref):
     if _day(m["d"]) <= _day(m["d2"]) or _PAIR_HEAD_BEFORE.search(text, max(0, m.start() - 9), m.start()):
