@@ -591,7 +591,10 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
 
 def _cue_after(text: str, end: int, sentence_end: int, before: list[str]) -> int:
     """The nearest tense cue after ``end`` in its sentence (``before``: the words before the expression)."""
-    words = before[-1:] + _WORD.findall(text, end, sentence_end)
+    # (the word before the first one after is the expression's own last word: "a judge on Thursday ordered", where
+    # "ordered" follows no preposition)
+    own = _WORD.findall(text, max(0, end - 20), end)
+    words = (own[-1:] or before[-1:]) + _WORD.findall(text, end, sentence_end)
     for i in range(1 if before else 0, len(words)):
         c = _cue(words, i)
         if c:
@@ -1294,7 +1297,8 @@ def _my(m, text, ref):
     return _month_v(int(m["y"]), _month(m["m"]), False)
 
 
-_MONTH_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:and|or|to|through|until|till)\s+| ?[-–—] ?)(?P<m>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?P<y>{_YEAR})\b")
+_MONTH_YEAR_AFTER = re.compile(rf"(?:,?\s+(?:and|or|to|through|until|till)\s+| ?[-–—] ?)(?P<m>{_MONTH_FULL}|{_MONTH_ABBR})\s+(?:of\s+)?"
+                               rf"(?P<y>{_YEAR})\b")  # ("in January and February of 1991")
 _MONTH_BEFORE_AND = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}),?\s+$")
 _MONTH_BEFORE_DASH = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}) ?$")
 # a month that names the period a statistic measures: "will report January retail sales", "revised November's jobless
@@ -2283,8 +2287,10 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         return _Anaphor(unit, direction, _relative_unit(unit, 1, ref, direction), within=_CLOSE_BY)
     if unit == "weekend":
         saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * direction)
-        if direction < 0:
+        if direction < 0:  # "last weekend": on a Saturday or Sunday, the one before the weekend under way
             saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+            if ref.weekday() >= 5:
+                saturday -= timedelta(days=7)
         iso = saturday.isocalendar()
         return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
     if unit == "century":
