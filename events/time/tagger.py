@@ -214,6 +214,9 @@ class _NarrativeMonth:
             # sentence speaks of as still to come, "signed in 2007, expires in September", or as reaching to now,
             # "reached record levels in 2023, have eased since late March")
             return self.fallback
+        if _ASIDE_OPENS.search(text, max(0, anchor.start - 120), anchor.start) and "," in text[anchor.end:start]:
+            return self.fallback  # a year in an aside between commas dates the aside only: "A maker, which borrowed heavily
+            # in 1994, filed for bankruptcy in June"; "Plymouth, evacuated in 1996, was destroyed in early August"
         for t in reversed(before[:-1]):  # (the sentence's earlier dates, back to its start)
             if _SENTENCE_END.search(text, t.end, start):
                 break
@@ -253,6 +256,7 @@ class _NarrativeDay:
         return _day_value(d, False)
 
 
+_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b[^,.;:!?]*$")  # ", which borrowed heavily in "
 _NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
 _NARRATIVE_DAY_SPAN = 183  # days: how far on from the story's date a narrative's next day may lie
 
@@ -2728,7 +2732,7 @@ _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: date | None) -> list[TimeMention]:
     """``mentions``, where a month-day without a year is in a sentence that opens with its year ("In 2014, polling was
     held between April 7 and May 12, and the results were declared on May 16"; "In 2018, voting took place on a single
-    day, March 18"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a
+    day, March 18") or in a clause of "in YYYY, when" ("came in 1995, when Cone went to the Yankees on July 28"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a
     statement was made ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to
     come, or as still to come in a year gone by."""
     if reference is None:
@@ -2739,7 +2743,7 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
                 and not _RELATIVE_WORD.search(t.text)):
             continue
         lo = _sentence_bounds(text, t.start, t.end)[0]
-        opening = _FRONTED_YEAR.match(text, lo)
+        opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
         if opening is None:
             continue
         year = int(opening["y"])
@@ -2756,6 +2760,7 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
     return out
 
 
+_WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")  # "came in 1995, when Cone went to the Yankees on July 28"
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
