@@ -691,6 +691,9 @@ def test_town_in_county_support(geoparser, text, town, supported, why) -> None:
      [("Toshkent", "Tashkent", "location"), ("Calcutta", "Kolkata", "location")], "languages and names of names are no places"),
     ("The cruiser Moskva sank off Odesa; the yacht Granma sailed.", [("Odesa", "Odesa", "location")], "ships named after places"),
     ("Its flagship London store opened.", [("London", "London", "location")], "'flagship' before a place is an adjective"),
+    ("Nokia shares fell; Zara owner Inditex gained; Tokyo stocks rose. Workers in Nokia protested.",
+     [("Tokyo", "Tokyo", "location"), ("Nokia", "Nokia", "location")],
+     "a small town's name before 'shares' or 'owner' is a firm's (a big city's is its market's); 'in Nokia' is the town"),
 ])
 def test_peoples_languages_and_ships(geoparser, text: str, expected: list[tuple[str, str, str]], why: str) -> None:
     assert [(m.text, m.place.name, m.role) for m in geoparser.parse(text)] == expected, why

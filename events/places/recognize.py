@@ -507,6 +507,8 @@ def _language_use(text: str, start: int, end: int) -> bool:
     # ("known in Russian as Ugledar"; not "in Romanian and Ukrainian fowl")
 
 
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|shareholders|owner|chief\s+executive|CEO|boss|brand|handsets|smartphones|"
+                            r"phones|products|executives)\b")
 _VESSELS = frozenset("cruiser frigate destroyer warship submarine tanker corvette icebreaker freighter trawler yacht".split())
 _VESSEL_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?(?:{'|'.join(sorted(_VESSELS))})\s+$")  # (not "its flagship London store")
 _LANGUAGE_LIST_END = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][a-z]+)*\s*(?:[,.;:)]|$|\s+as\s)")
@@ -727,6 +729,9 @@ class Recognizer:
                 and _STREET_PAIR_BEFORE.search(text, max(0, start - 40), start)) and best_kind in ("city", "county", "region") \
                 and (best_kind != "city" or int(g.population[best]) < 100_000):
             return False  # "Lakeview and Harrison streets", "Virginia and Maryland avenues" (but "Cairo and Alexandria streets")
+        if best_kind == "city" and int(g.population[best]) < 100_000 and _COMPANY_AFTER.match(text, end) \
+                and not _placed_before(text, start):
+            return False  # "Nokia shares fell", "Zara owner Inditex": a firm named like a small town ("Tokyo stocks" are the market's)
         if best_kind == "city" and int(g.population[best]) < 100_000 and (
                 _UNIT_AFTER.match(text, end) and not _placed_before(text, start)
                 or _UNIT_BEFORE.search(text, max(0, start - 12), start)):
