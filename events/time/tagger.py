@@ -2760,6 +2760,28 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
     return out
 
 
+def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """``mentions``, where a day without its year stands beside a day written with one: the first of a pair takes the
+    second's year ("photographs taken on 23 January and 29 January 1930"), and a day restated after a date takes its
+    year ("On 8 May 1945, VE Day, ...")."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (a.precision == "day" == b.precision and a.start_date and b.start_date and a.start_date == a.end_date
+                and b.start_date == b.end_date):
+            continue
+        gap = text[a.end:b.start]
+        if a.anchored and not b.anchored and _PAIR_GAP.fullmatch(gap) and _MONTH_NAME.search(a.text) \
+                and (a.start_date.month, a.start_date.day) <= (b.start_date.month, b.start_date.day):
+            d = V.valid_date(b.start_date.year, a.start_date.month, a.start_date.day)
+            if d is not None:
+                out[k] = replace(a, value=d.isoformat(), start_date=d, end_date=d, anchored=False)
+        elif b.anchored and not a.anchored and gap == ", " and (a.start_date.month, a.start_date.day) == (b.start_date.month, b.start_date.day):
+            out[k + 1] = replace(b, value=a.value, start_date=a.start_date, end_date=a.end_date, anchored=False)
+    return out
+
+
+_PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")  # "came in 1995, when Cone went to the Yankees on July 28"
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
@@ -2980,7 +3002,7 @@ class TemporalTagger:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
-        return _day_ranges(text, _in_the_sentence_s_year(text, mentions, reference), reference)
+        return _day_ranges(text, _years_shared(text, _in_the_sentence_s_year(text, mentions, reference)), reference)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
