@@ -154,13 +154,10 @@ def _day_names(country: str, cache_dir: Path | None) -> list[str] | None:
 
 def _names_over_years(country: str) -> list[str] | None:
     """The day names python-holidays gives ``country`` over NAME_YEARS, in order; None for a country it does not know."""
-    import holidays as python_holidays  # (here, not at the top: its import takes a twentieth of a second)
-
     try:
-        python_holidays.country_holidays(country)
+        years = _calendar_years(country, NAME_YEARS)
     except NotImplementedError:
         return None  # no such country in python-holidays
-    years = _calendar_years(country, NAME_YEARS)
     return list(dict.fromkeys(name for year in NAME_YEARS for name in years[year]))
 
 
@@ -172,8 +169,9 @@ def _own_rule_reads(name: str, country: str) -> bool:
 
 
 def _calendar_years(country: str, years: range) -> dict[int, dict[str, list[date]]]:
-    """Per year, each day name of ``country``'s calendar (in English where it has English names), with its days."""
-    import holidays as python_holidays
+    """Per year, each day name of ``country``'s calendar (in English where it has English names), with its days; raises
+    NotImplementedError for a country python-holidays does not know."""
+    import holidays as python_holidays  # (here, not at the top: its import takes a twentieth of a second)
 
     kind = python_holidays.country_holidays(country).__class__
     language = "en_US" if "en_US" in (kind.supported_languages or ()) else None

@@ -1220,14 +1220,14 @@ def _on_its_weekday(d: date, weekday: str | None, ref: date) -> date:
       rf"|(?:the\s+)?(?P<d1>{_DAY_BEFORE_MONTH})(?:\s+of)?\s+(?P<m1>{_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)",
       triggers=("week",), anchors=("week", "weekend"))
 def _week_of(m, text, ref):
-    month, day, year = (_month(m["m"]), _day(m["d"]), m["y"]) if m["m"] else (_month(m["m1"]), _day(m["d1"]), m["y1"])
+    (month, day), year = _month_day(m), m["y"] or m["y1"]
     if year:
         d = V.valid_date(int(year), month, day)
     else:
         d = _resolve_month_day(month, day, ref, _tense(text, m.start(), m.end())) if ref else None
     if d is None:
         return None
-    return _weekend_v(d + timedelta(days=5 - d.weekday()), not year) if m["we"] else _week_v(d, not year)
+    return _weekend_v(_saturday_of_week(d), not year) if m["we"] else _week_v(d, not year)
 
 
 def _year_of_month(m: re.Match[str], month: int, text: str, ref: date | None) -> int | None:
@@ -1264,10 +1264,9 @@ def _nth_weekend(m, text, ref):
         return None
     if m["o"] == "last":
         end = V.month_interval(year, last_month)[1]
-        saturday = end - timedelta(days=(end.weekday() - 5) % 7)
+        saturday = _saturday_on_or_before(end)
     else:
-        start = date(year, first_month, 1)
-        saturday = start + timedelta(days=(5 - start.weekday()) % 7 + 7 * (ORDINALS[m["o"]] - 1))
+        saturday = _saturday_on_or_after(date(year, first_month, 1)) + timedelta(days=7 * (ORDINALS[m["o"]] - 1))
     return _weekend_v(saturday, not (m["y"] or m["year"]))
 
 
@@ -1925,7 +1924,7 @@ def _holiday_value(name: str, o: H.Occurrence, anchored: bool, edge: str | None 
         return _day_value(o.start if edge == "first" else o.end, anchored)
     if weekend:  # "the Easter weekend", "Labor Day weekend": the weekend the day ends or opens (a Monday's, the one before)
         day = o.start - timedelta(days=1) if o.start.weekday() == 0 else o.start
-        return _weekend_v(day + timedelta(days=5 - day.weekday()), anchored)
+        return _weekend_v(_saturday_of_week(day), anchored)
     if name.endswith(" week"):
         return _Value(V.week_value(o.start), *V.week_interval(o.start), "week", anchored)
     if o.end > o.start:  # a festival of several days: its first to its last
@@ -2282,7 +2281,7 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
             return _Anaphor(unit, 0)
         year = _story_year(text, m.start()) if unit == "year" else None
         return _year_v(year, True) if year is not None else None
-    direction = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[rel]
+    direction = _REL_SHIFT[rel]
     if unit == "year" and _FISCAL_WORD.search(m.group(0)) and _fiscal_start(text) and rel in ("this", "current", "last", "previous", "next"):
         return _fiscal_year_around(ref, _fiscal_start(text), direction)  # "this financial year" in an Indian story: 2022/2023
     if unit in ("week", "month", "year") and re.match(r"the\s+(?:previous|next)\b", m["rel"], re.I):
@@ -2290,13 +2289,12 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         # named one close by; else counted from the reference ("up from the previous year")
         return _Anaphor(unit, direction, _relative_unit(unit, 1, ref, direction), within=_CLOSE_BY)
     if unit == "weekend":
-        saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 + 7 * direction)
+        saturday = _saturday_on_or_after(ref) + timedelta(days=7 * direction)
         if direction < 0:  # "last weekend": on a Saturday or Sunday, the one before the weekend under way
-            saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+            saturday = _saturday_on_or_before(ref, strictly=True)
             if ref.weekday() >= 5:
                 saturday -= timedelta(days=7)
-        iso = saturday.isocalendar()
-        return _Value(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + timedelta(days=1), "week", True)
+        return _weekend_v(saturday, True)
     if unit == "century":
         c = ref.year // 100 + direction
         s, e = V.century_interval(c)
@@ -2452,6 +2450,7 @@ def _half_v(year: int, half: int, anchored: bool) -> _Value:
 # and Australia's from July), "FY24" is its two years, 2023/2024, and its quarters the calendar's ("Q3 FY23": October to
 # December 2022, 2022-Q4); elsewhere (a US company's, or no country known) the year it ends, as TimeBank writes
 # "fiscal 1990", and "Q3 FY23" 2023-Q3.
+_REL_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}  # units from the reference's
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b", re.I)
 FISCAL_YEAR_START = {"IN": 4, "GB": 4, "CA": 4, "ZA": 4, "HK": 4, "PK": 7, "BD": 7, "NP": 7, "AU": 7, "NZ": 7, "EG": 7, "KE": 7,
                      "UG": 7, "TZ": 7}  # (Japan and Singapore name theirs by the year it begins: not read so)
@@ -2505,7 +2504,7 @@ def _this_fiscal_year(m, text, ref):
     first = _fiscal_start(text)
     if ref is None or first is None:
         return None
-    return _fiscal_year_around(ref, first, {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"].lower(), 0))
+    return _fiscal_year_around(ref, first, _REL_SHIFT.get(m["rel"].lower(), 0))  # ("outgoing": this one)
 
 
 def _fiscal_year_around(ref: date, first: int, shift: int) -> _Value:
@@ -2654,8 +2653,25 @@ def _the_year(m, text, ref):
     # "ahead of the weekend", "would decide after the weekend": what lies ahead has not come yet (see _tense)
     future = _future(text, m.start(), m.end()) or _modal_bound(text, m.start()) or _tense(text, m.start(), m.end()) > 0
     # ("she would decide after the weekend", "the cold snap could last until the weekend")
-    saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if future else ref - timedelta(days=(ref.weekday() - 5) % 7)
-    return _weekend_v(saturday, True)
+    return _weekend_v(_saturday_on_or_after(ref) if future else _saturday_on_or_before(ref), True)
+
+
+def _saturday_of_week(d: date) -> date:
+    """The Saturday of the ISO week that holds ``d``."""
+    return d + timedelta(days=5 - d.weekday())
+
+
+def _saturday_on_or_after(d: date, strictly: bool = False) -> date:
+    return d + timedelta(days=(5 - d.weekday()) % 7 or (7 if strictly else 0))
+
+
+def _saturday_on_or_before(d: date, strictly: bool = False) -> date:
+    return d - timedelta(days=(d.weekday() - 5) % 7 or (7 if strictly else 0))
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int]:
+    """The month and the day a match writes month first (groups "m", "d") or day first ("m1", "d1")."""
+    return (_month(m["m"]), _day(m["d"])) if m["m"] else (_month(m["m1"]), _day(m["d1"]))
 
 
 def _weekend_v(saturday: date, anchored: bool) -> _Value:
@@ -2669,7 +2685,7 @@ def _weekend_v(saturday: date, anchored: bool) -> _Value:
 def _following_weekend(m, text, ref):
     if ref is None:
         return None
-    return _FollowingWeekday(5, _weekend_v(ref + timedelta(days=(5 - ref.weekday()) % 7 or 7), True), m.span(), weekend=True)
+    return _FollowingWeekday(5, _weekend_v(_saturday_on_or_after(ref, strictly=True), True), m.span(), weekend=True)
 
 
 @rule(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
@@ -2688,7 +2704,7 @@ def _month_rel_year(m, text, ref):
 def _day_rel_year(m, text, ref):
     if ref is None:
         return None
-    month, day = (_month(m["m"]), _day(m["d"])) if m["m"] else (_month(m["m1"]), _day(m["d1"]))
+    month, day = _month_day(m)
     d = V.valid_date(ref.year + _YEAR_OFFSET[m["rel"].lower()], month, day)
     return _day_value(d, True) if d else None
 
