@@ -900,6 +900,20 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Ascension Day and Whit Monday closed the banks; Pentecost was quiet.", date(2019, 6, 12),
      [("Ascension Day", "2019-05-30"), ("Whit Monday", "2019-06-10"), ("Pentecost", "2019-06-09")],
      "feasts counted from Easter: 39, 50 and 49 days after"),
+    ("The governor warned that inflation could peak in October. He could not get a flight in May.", date(2022, 7, 15),
+     [("October", "2022-10"), ("May", "2022-05")], "'could' and a verb is a possibility to come; 'could not' was"),
+    ("Neither parent could be located Wednesday.", date(2000, 1, 6), [("Wednesday", "2000-01-05")],
+     "the reporter's 'could be located', 'could be reached' tell what was tried"),
+    ("Revised figures due on Thursday are expected to show growth. Ministers hold their meeting on Wednesday; the Games "
+     "end on Sunday.", date(1995, 3, 10), [("Thursday", "1995-03-16"), ("Wednesday", "1995-03-15"), ("Sunday", "1995-03-12")],
+     "'due on', the plural 'hold' and 'end' speak of what is scheduled"),
+    ("Payments due on Thursday were missed. The match was called off due to rain on Sunday.", date(1995, 3, 12),
+     [("Thursday", "1995-03-09"), ("Sunday", "1995-03-12")], "but not 'due ... were missed', nor the causal 'due to'"),
+    ("Inflation data for December will be announced on Friday.", date(2025, 1, 1),
+     [("December", "2024-12"), ("Friday", "2025-01-03")], "a month's figures come out after it"),
+    ("Companies will close their books for the fourth quarter. The phone will be sold in Europe in the fourth quarter.",
+     date(2000, 1, 3), [("the fourth quarter", "1999-Q4"), ("the fourth quarter", "2000-Q4")],
+     "early in the year, the accounts' fourth quarter is the one just ended; a launch's is to come"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -23,7 +23,6 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +127,8 @@ def _day_names(country: str, cache_dir: Path | None) -> list[str] | None:
     Kept in one JSON file per country in ``cache_dir`` (the default cache directory if None), under python-holidays'
     version, so that a process reads them without importing python-holidays (a tenth of a second with a country's
     tables) unless an article names one of them; an unwritable cache, or a damaged file, is only slower."""
+    from importlib import metadata  # (here: importing it costs every process start a hundredth of a second)
+
     path = (cache_dir or default_cache_dir()) / f"holiday-names-{NAMES_FORMAT}-{metadata.version('holidays')}-{country}.json"
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))

@@ -342,7 +342,7 @@ def _future(text: str, start: int, end: int) -> bool:
 # ... and the plural's ("Rovers travel to Denholm on Tuesday", "the two teams meet again on Saturday", "voters go to the
 # polls on Sunday", "the new rules take effect on Wednesday"), not an infinitive's ("difficult to meet demand well into
 # the summer", see _cue)
-_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin", "close", "return")
+_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin", "close", "return", "hold", "start", "end")
 _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
@@ -351,7 +351,7 @@ _FUTURE_CUES = frozenset((
     # Thursday", "the law takes effect Jan. 1", "Yom Kippur falls on Saturday"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
     "hosts", "begins", "starts", "ends", "opens", "closes", "takes", "face", "faces", "play", "plays", "leaves",
-    "departs", "arrives", "runs", "falls", "goes", *_PLURAL_SCHEDULE,
+    "departs", "arrives", "runs", "falls", "goes", "holds", *_PLURAL_SCHEDULE,
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -379,6 +379,9 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+_PAST_ABILITY_NEXT = frozenset(("not", "n't", "have", "never", "only", "barely", "hardly", "no", "still", "already", "see",
+                                "hear", "feel", "tell", "remember"))
+_REPORTERS_REACH = frozenset(("reached", "located", "contacted", "found", "identified"))
 _NOUN_AFTER_WORDS = frozenset(("against", "about", "without", "by", "during", "after", "before", "over", "under"))
 _ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose"))  # (not "that", "this")
 _PREPOSITIONS = frozenset(("in", "of", "for", "from", "on", "at", "with", "into", "to", "among", "across", "toward", "towards"))
@@ -389,7 +392,7 @@ _YEAR_WORD = re.compile(r"(?:1[0-9]|20|21)\d\d(?!\d)")
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred".split())
 _WILL_BEFORE = re.compile(r"(?:\b(?:will|shall)|'ll)\s+(?:\w+\s+){0,6}?\w*$", re.I)
 _DETERMINERS = frozenset(("the", "its", "his", "her", "their", "our", "my", "your", "whose", "this", "that"))
-_ATTRIBUTIVE = frozenset(("planned", "scheduled", "expected", "slated"))
+_ATTRIBUTIVE = frozenset(("planned", "scheduled", "expected", "slated", "due"))
 _AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
 _MAIN_PAST = re.compile(r"\s+(?:was|were)\s+(?!to\b|due\b|set\b|expected\b|scheduled\b|planned\b|slated\b)", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:]*")
@@ -418,12 +421,19 @@ def _cue(words: list[str], i: int) -> int:
                                    or prev in _PREPOSITIONS or prev in _NOUN_AFTER_WORDS):
         return 0  # (nor a name's word: "won the Australian Open in January"; nor a noun: "the vote on Sunday was marred",
         # "the 27 December vote", "its warning against travel to Beijing on June 24")
+    if lw == "could" and i + 1 < len(words) and words[i + 1].lower() not in _PAST_ABILITY_NEXT \
+            and not (i + 2 < len(words) and words[i + 1].lower() == "be" and words[i + 2].lower() in _REPORTERS_REACH):
+        return 1  # "warned that inflation could peak above 11 per cent in October": a possibility still to come (not
+        # "could not get a flight in May", "could have won on Sunday", "could only watch on Friday": what was possible;
+        # nor the reporter's "could be reached Tuesday", "neither could be located Wednesday")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
     if lw == "last" and (prev in _MODALS or prev in _DETERMINERS):
         return 0  # "will last until Monday": the verb, whose tense its modal gives; "its last flight": the final one
+    if lw == "due" and prev not in ("a", "an", "the", "was", "were", "been") and (i + 1 == len(words) or words[i + 1].lower() in ("on", "by", "in", "out")):
+        return 1  # "revised figures due on Thursday", "a verdict is due by June" (not "due to rain on Sunday", "was due")
     if lw in ("due", "set", "forecast") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday", "more heat is forecast for the weekend"
     if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS or prev in _PREPOSITIONS
@@ -1321,6 +1331,10 @@ def _month_statistics(m, text, ref):
     return _month_v(year, month, True)
 
 
+# the figures of a month, which are published after it: "inflation data for December", "sales figures for May"
+_FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results)\s+for\s+$", re.I)
+
+
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures".
 @rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
@@ -1352,6 +1366,8 @@ def _month_alone(m, text, ref):
             return _month_v(year, month, False)
         start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
         tense = _tense_or_bound(text, start, m.end())
+        if _FIGURES_FOR_BEFORE.search(text, max(0, start - 24), start):
+            tense = -1  # "inflation data for December will be announced on Friday": the figures of a month gone by
         year = _resolve_month_year(month, ref, tense)  # ("his contract runs until December")
         if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
             year -= 1  # "besieged since May" read in March: a May gone by, however near
@@ -1522,6 +1538,7 @@ _OF_THE_YEAR = re.compile(r"\s+of\s+(?P<which>the|this|next|last)\s+year\b", re.
 # a sentence about a year's accounts or its economy, where "the second half" or a bare "Q3" is a part of a year
 _FINANCE = re.compile(r"\b(?:year|profits?|sales|revenues?|earnings|growth|econom\w*|GDP|margins?|inflation|output|turnover"
                       r"|results|dividend|guidance|forecasts?|outlook)\b", re.I)
+_ACCOUNTS = re.compile(r"\b(?:books|figures|data|estimates?|accounts|statistics)\b", re.I)  # ... and its figures
 
 
 # "Q3 operating profit rose": a quarter as financial news writes it, without its year, in a sentence of accounts
@@ -1538,7 +1555,12 @@ def _bare_quarter(m, text, ref):
 
 def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
     """The year of quarter ``q`` named without one: the reference's, or last year's for a quarter still to come unless
-    the sentence speaks of the future ("would cost ... in the second quarter")."""
+    the sentence speaks of the future ("would cost ... in the second quarter"). The fourth quarter in the first is last
+    year's in a sentence of accounts, whatever the tense: the one just ended, whose figures are still to come ("revised
+    figures are expected to show growth in the fourth quarter", "companies will close their books for the fourth
+    quarter"; but "the phone will be sold in Europe in the fourth quarter")."""
+    if q == 4 and ref.month <= 3 and (_FINANCE.search(sentence := _sentence_of(text, start, end)) or _ACCOUNTS.search(sentence)):
+        return ref.year - 1
     if q > (ref.month - 1) // 3 + 1 and not _future(text, start, end) and _tense(text, start, end) <= 0:
         return ref.year - 1
     return ref.year
