@@ -914,6 +914,11 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Companies will close their books for the fourth quarter. The phone will be sold in Europe in the fourth quarter.",
      date(2000, 1, 3), [("the fourth quarter", "1999-Q4"), ("the fourth quarter", "2000-Q4")],
      "early in the year, the accounts' fourth quarter is the one just ended; a launch's is to come"),
+    ('"Last year we did not boil until April." Last year, the fair opened on Aug. 3.', date(2008, 3, 15),
+     [("Last year", "2007"), ("April", "2007-04"), ("Last year", "2007"), ("Aug. 3", "2007-08-03")],
+     "a sentence that opens 'Last year' holds its months and month-days"),
+    ("Last year it served 900 meals, and layoffs announced in September have pushed more families to come.",
+     date(2013, 11, 27), [("Last year", "2012"), ("September", "2013-09")], "... in its first clause only"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -2772,19 +2772,28 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
     held between April 7 and May 12, and the results were declared on May 16"; "In 2018, voting took place on a single
     day, March 18") or in a clause of "in YYYY, when" ("came in 1995, when Cone went to the Yankees on July 28"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a
     statement was made ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to
-    come, or as still to come in a year gone by."""
+    come, or as still to come in a year gone by. The first clause of a sentence that opens "Last year" holds its
+    month-days and its months ("Last year we didn't boil until April")."""
     if reference is None:
         return mentions
     out = list(mentions)
     for k, t in enumerate(mentions):
-        if not (t.anchored and t.precision == "day" and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
+        if not (t.anchored and t.precision in ("day", "month") and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
                 and not _RELATIVE_WORD.search(t.text)):
             continue
         lo = _sentence_bounds(text, t.start, t.end)[0]
         opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
-        if opening is None:
+        if opening is not None and t.precision == "day":
+            year = int(opening["y"])
+        elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start):
+            year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September")
+        else:
             continue
-        year = int(opening["y"])
+        if t.precision == "month":
+            if year != t.start_date.year:
+                start, end = V.month_interval(year, t.start_date.month)
+                out[k] = replace(t, value=V.month_value(year, t.start_date.month), start_date=start, end_date=end, anchored=False)
+            continue
         tense = _tense(text, t.start, t.end)
         if year == t.start_date.year or year > reference.year and tense < 0 or year < reference.year and tense > 0 \
                 or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start):
@@ -2823,6 +2832,8 @@ _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")  # "came in 1995, when Cone went to the Yankees on July 28"
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
+_LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’])")  # (not "Last year's winner")
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;")
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
 
