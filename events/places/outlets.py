@@ -77,8 +77,9 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
 
     ``places[i]``: the place numbers article ``i`` was resolved to on its own (any kinds; only towns,
     counties and regions count, each once). Outlets are told apart by :func:`outlet_key`. Each outlet's pool
-    is tallied once and each article's own places taken out of the tally, so a batch of one outlet's thousand
-    articles costs as many steps as its place mentions, not articles times places."""
+    is tallied once and each article's own places taken out of the tally, not tallied again from the other
+    articles: the cost is the outlet's place mentions plus, for each article, the places of its home's region
+    (which its votes list), not articles times mentions."""
     keys = [outlet_key(o) for o in outlets]
     kept = [frozenset(p for p in ps if gazetteer.kind_of(p) in HOME_KINDS) for ps in places]
     pooled: dict[str, Counter[int]] = {}
@@ -109,7 +110,8 @@ class _Pool:
         for p, n in counts.items():
             self.by_region[self.area[p]] += n
             self.members.setdefault(self.area[p], []).append(p)
-        self.ordered = {region: sorted(places) for region, places in self.members.items()}  # as votes are listed
+        # each region's places with their counts, as votes are listed
+        self.ordered = {region: [(p, counts[p]) for p in sorted(places)] for region, places in self.members.items()}
 
     def home_without(self, own: frozenset[int], weight: float) -> OutletHome | None:
         """The home of the pool with one article's own places (each counted once in it) left out."""
@@ -128,7 +130,10 @@ class _Pool:
         # the home is its region: places the outlet's articles name elsewhere are where stories roam, and an
         # article read alone may have put a name there wrongly (the Columbus weekly's "Dublin" read as Ireland's)
         scale = weight * concentration * min(1.0, total / HOME_EVIDENCE) / top
-        votes = tuple((p, n * scale) for p in self.ordered[top_region] if (n := self.counts[p] - (p in own)) > 0)
+        if all(self.area[p] != top_region for p in own):  # (the article names none of the region's places)
+            votes = tuple((p, n * scale) for p, n in self.ordered[top_region])
+        else:
+            votes = tuple((p, n * scale) for p, count in self.ordered[top_region] if (n := count - (p in own)) > 0)
         return OutletHome(outlet="", documents=0, votes=votes, concentration=round(concentration, 3), region=top_region)
 
     def _first_counted(self, region: str, own: frozenset[int]) -> int:
