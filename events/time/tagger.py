@@ -377,8 +377,13 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
                      "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
-                     "hoped", "ordered"))
+                     "hoped", "ordered", "supposed"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
+# the present of what someone is to do, after its subject (a name or a pronoun; not "tax returns", "the reports"); not
+# the verbs of a photo's caption, which tell the past in the present ("McCallie addresses the media Monday")
+_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "reports", "travels", "heads", "flies"))
+_NOUNS_LIKE_PASTS = frozenset(("forecast", "shot", "beat"))  # after an article: "an updated forecast", "the last shot"
 _PAST_ABILITY_NEXT = frozenset(("not", "n't", "have", "never", "only", "barely", "hardly", "no", "still", "already", "see",
                                 "hear", "feel", "tell", "remember"))
 _REPORTERS_REACH = frozenset(("reached", "located", "contacted", "found", "identified"))
@@ -434,6 +439,9 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "will last until Monday": the verb, whose tense its modal gives; "its last flight": the final one
     if lw == "due" and prev not in ("a", "an", "the", "was", "were", "been") and (i + 1 == len(words) or words[i + 1].lower() in ("on", "by", "in", "out")):
         return 1  # "revised figures due on Thursday", "a verdict is due by June" (not "due to rain on Sunday", "was due")
+    if lw in _SCHEDULED_SINGULAR and w.islower() and (prev in _SUBJECT_PRONOUNS or i and words[i - 1][:1].isupper()
+                                                      and prev not in _DETERMINERS and prev not in _ARTICLES):
+        return 1  # "Toyota reports on Tuesday", "He returns to Washington on Friday", "Greenspan testifies on Wednesday"
     if lw in ("due", "set", "forecast") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday", "more heat is forecast for the weekend"
     if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS or prev in _PREPOSITIONS
@@ -442,8 +450,11 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "it would run a reduced timetable on Saturday", "their first televised debate", "its long-delayed
         # report", "aid to besieged areas", "annexing occupied areas": an adjective, with no tense (but "a revival that
         # opened Thursday", "the strike that ended in May": a relative clause's verb)
-    if lw in _PAST_WORDS and prev in _MODALS:
-        return 0  # "hope to beat Chelsea on Saturday", "will forecast": a base form that is spelt as its past
+    if lw in _PAST_WORDS and (prev in _MODALS or lw in _NOUNS_LIKE_PASTS and ("a" in words[max(0, i - 2):i]
+                                                                                 or "an" in words[max(0, i - 2):i]
+                                                                                 or "the" in words[max(0, i - 2):i])):
+        return 0  # "hope to beat Chelsea on Saturday", "will forecast": a base form that is spelt as its past; "will issue an
+        # updated forecast on Thursday": a noun
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
@@ -709,7 +720,7 @@ def _modal_bound(text: str, start: int) -> bool:
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-_MODAL_BOUND_BEFORE = re.compile(r"\b(?:(?:(?:can|may|might|will|should|must)\s+(?:not\s+)?|could\s+(?!not\b))(?:[a-z]+\s+){1,5}?"
+_MODAL_BOUND_BEFORE = re.compile(r"\b(?:(?:(?:can|may|might|will|would|should|must)\s+(?:not\s+)?|could\s+(?!not\b))(?:[a-z]+\s+){1,5}?"
                                  r"(?:until|till|by)|(?:has|have)\s+until)\s+(?:the\s+)?$")  # (and "must do so by October 31",
 # "have until Sunday"; but "could not reach the village until Sunday" is the past of "can")
 
