@@ -926,6 +926,25 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("Friday", "1999-12-03"), ("Monday", "1999-12-06")], "'supposed to' is an intention; 'would ... by' a bound to come"),
     ("Scientists will issue an updated forecast on Thursday.", date(2002, 12, 1), [("Thursday", "2002-12-05")],
      "'forecast' after an article is a noun, no past verb"),
+    ("Candidates crisscrossed the country Monday in a final push for votes before Tuesday's elections.", date(1998, 11, 2),
+     [("Monday", "1998-11-02"), ("Tuesday", "1998-11-03")],
+     "before a weekday's event, in a story told in the past: the nearest such day, to come"),
+    ("Hollywood was putting the finishing touches on preparations for Sunday's Academy Awards.", date(2014, 2, 28),
+     [("Sunday", "2014-03-02")], "... and so are preparations for it"),
+    ("The win came before Saturday's storm hit.", date(1998, 11, 2), [("Saturday", "1998-10-31")],
+     "... or gone by, when nearer"),
+    ("Sentencing was set for Feb. 5. The judge set a trial date of March 14. The vote, originally set for Feb. 9, was moved.",
+     date(2003, 10, 31), [("Feb. 5", "2004-02-05"), ("March 14", "2004-03-14"), ("Feb. 9", "2003-02-09")],
+     "a date set for something is to come, unless it was the original one"),
+    ("The prime minister urged residents to stock up on supplies over the weekend.", date(2016, 9, 30),
+     [("the weekend", "2016-W39-WE")], "what someone is urged, asked or ordered to do is to come"),
+    ("Tanks were full after a mild December. December was the wettest month. June was born in 1990.", date(2006, 1, 2),
+     [("December", "2005-12"), ("December", "2005-12"), ("1990", "1990")],
+     "a month with its weather, a month as a subject; not June, a name"),
+    ("The government's December jobs report is due next Friday.", date(2023, 12, 29),
+     [("December", "2023-12"), ("next Friday", "2024-01-05")], "a possessive's month before a noun"),
+    ("Official figures on retail sales in December are due next week.", date(1991, 1, 18),
+     [("December", "1990-12"), ("next week", "1991-W04")], "a month's figures come out after it"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
@@ -1044,6 +1063,12 @@ def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> No
      "the northern winter begun last December, where no country says otherwise"),
     ("This summer has been the hottest; next winter will be dry.", date(2025, 1, 15), "NZ",
      [("This summer", "2024-SU"), ("next winter", "2025-WI")], "the southern summer runs from December into the next year"),
+    # the United States' Election Day, the Tuesday after the first Monday of November
+    ("Stocks had gained since Election Day; ballots postmarked by Election Day count.", date(2004, 12, 3), "US",
+     [("Election Day", "2004-11-02"), ("Election Day", "2004-11-02")], "the United States' Election Day"),
+    ('"Election Night was the proudest of his life," his son said.', date(2009, 1, 1), "US",
+     [("Election Night", "2008-11-04")], "... and its night"),
+    ("Election Day is in May.", date(2009, 1, 1), "GB", [("May", "2009-05")], "other countries' elections fall on no fixed day"),
 ])
 def test_days_countries_keep_apart(text: str, ref: date, country: str | None, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why

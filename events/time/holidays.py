@@ -28,8 +28,8 @@ Groundhog Day (2 February), April Fools' Day, Remembrance Sunday (the second Sun
 holidays and Ireland's (_BANK_HOLIDAYS); and Black Friday and Cyber Monday, the Friday and Monday after Thanksgiving. "Labour
 Day", "Memorial Day", "Mother's Day", "Father's Day", "Family Day", "Independence Day", "Republic Day" and Canada's
 Thanksgiving differ from country to country, and the stories mapped here come from everywhere: they are read only where the text
-says whose, or the article's own country does (NATIONAL_DAYS). Not "Election Day", nor "Eid" alone (either of two
-feasts).
+says whose, or the article's own country does (NATIONAL_DAYS); so is "Election Day", the United States' (others' fall on
+no fixed day). Not "Eid" alone (either of two feasts).
 """
 
 from __future__ import annotations
@@ -336,12 +336,14 @@ NATIONAL_DAYS: dict[str, dict[str, _YearRule]] = {
     "thanksgiving": {"CA": _gregorian(lambda y: V.nth_weekday(y, 10, 0, 2))},  # Canada's (the US's is the default)
     # the third Monday of February in most Canadian provinces; Easter Monday in South Africa
     "family day": {"CA": _gregorian(lambda y: V.nth_weekday(y, 2, 0, 3)), "ZA": _easter(1)},
+    # the Tuesday after the first Monday of November: federal elections in even years, states' and cities' in odd ones
+    "election day": {"US": _gregorian(lambda y: V.nth_weekday(y, 11, 0, 1) + timedelta(days=1))},
 }
 _RULES |= {f"{day} {cc.lower()}": year_rule for day, table in NATIONAL_DAYS.items() for cc, year_rule in table.items()}
 
 # other spellings and forms of the same names (after lower case, hyphens as spaces, one space between words)
 _ALIASES = {
-    "thanksgiving day": "thanksgiving", "christmas day": "christmas", "orthodox christmas day": "orthodox christmas",
+    "thanksgiving day": "thanksgiving", "christmas day": "christmas", "election night": "election day", "orthodox christmas day": "orthodox christmas",
     "v e day": "ve day",
     "valentines day": "valentine's day", "st valentine's day": "valentine's day", "saint valentine's day": "valentine's day",
     "st. patrick's day": "st patrick's day", "saint patrick's day": "st patrick's day", "veterans' day": "veterans day",

@@ -379,6 +379,7 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered", "supposed"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+_ASKED = frozenset(("urged", "asked", "ordered", "advised", "encouraged", "told", "instructed", "called"))  # + someone + "to"
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
 # the present of what someone is to do, after its subject (a name or a pronoun; not "tax returns", "the reports"); not
 # the verbs of a photo's caption, which tell the past in the present ("McCallie addresses the media Monday")
@@ -462,9 +463,10 @@ def _cue(words: list[str], i: int) -> int:
     if lw == "to" and i + 1 < len(words) and words[i + 1].lower() == "be" and prev not in ("had", "used", "ought"):
         return 1  # "the final, to be played on Sunday", "talks to be held on Monday" (not "had to be evacuated")
     if lw == "to" and (prev in _INTENT or prev in ("is", "are") or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT
+                       or i > 1 and words[i - 2].lower() in _ASKED and prev.isalpha() and prev.islower() and prev not in _ARTICLES
                        or _intent_before_a_date(words, i)):
         return 1  # "plans to leave on Thursday", "wanted it to start in September", "the truce is to take effect on Friday",
-        # "agreed on 9 March to hold elections by June"
+        # "agreed on 9 March to hold elections by June", "urged residents to stock up on supplies over the weekend"
     return 0
 
 
@@ -519,6 +521,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # "postponed until Tuesday", "extended the loans through January", "gave them until Friday": a deadline set
 # (in the past) for a time still to come
 _BOUNDS = frozenset(("until", "till", "through"))
+# a date set for what is to come (not "originally set for", what was)
+_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
+                      r"\s+(?:of|for))\s+(?:on\s+|in\s+)?$", re.I)
 # a new date given to what was set for another: "moved to 4 October", "postponed until March", "rescheduled for Friday"
 _MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|deferred|rescheduled|shifted|brought\s+forward)"
                        r"\s+(?:back\s+)?(?:to|for|until|till)\s+(?:the\s+)?$", re.I)
@@ -577,9 +582,10 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
         last_two = (before[-2].lower(), before[-1].lower())
         if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two[1] in ("is", "are") and last_two[0] not in _NOT_A_SUBJECT \
                 or _AHEAD_OF.search(text, max(0, start - 16), start) \
-                or _MOVED_TO.search(text, max(0, start - 30), start):
+                or _MOVED_TO.search(text, max(0, start - 30), start) or _SET_FOR.search(text, max(0, start - 40), start):
             return 1  # "the final is on Sunday", "the dinner is Saturday", "elections are in November", "ahead of Tuesday's
-            # vote", "has been moved to 4 October", "postponed until March": still to come
+            # vote", "has been moved to 4 October", "postponed until March", "sentencing was set for Feb. 5", "set a trial
+            # date of March 14": still to come
     if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
         return 1
     lowered = text[sentence_start:start].lower()
@@ -1342,19 +1348,25 @@ def _month_statistics(m, text, ref):
     return _month_v(year, month, True)
 
 
-# the figures of a month, which are published after it: "inflation data for December", "sales figures for May"
-_FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results)\s+for\s+$", re.I)
+# the figures of a month, which are published after it: "inflation data for December", "retail sales in December are due"
+_FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results)\s+(?:for|in)\s+$", re.I)
 
 
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
-# or an article before it and a noun after it: "a June agreement", "the January figures".
+# or an article or a possessive before it and a noun after it: "a June agreement", "the government's December jobs
+# report"; or an adjective of its weather or business ("after a mild December"); or a verb after a month that is no
+# one's name ("December was the wettest month", not "June was born").
 @rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|end-|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
-      rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))",
+      rf"|\b(?:a|an|the|its|their|[A-Za-z]+['’]s)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))"
+      rf"|\b(?:a|an|the)\s+(?:(?:unusually|very|exceptionally)\s+)?(?:mild|cold|wet|dry|warm|hot|cool|snowy|rainy|stormy|chilly|frigid|"
+      rf"freezing|balmy|sunny|busy|quiet|slow|bleak|dismal|record)\s+(?P<x4>(?P<m4>{_MONTH_FULL}))\b(?![\s-]+\d)"
+      rf"|\b(?P<x5>(?-i:(?P<m5>January|February|July|September|October|November|December)))"
+      rf"(?=\s+(?:was|had\s+been|has\s+been|ended|saw|brought|proved|became)\b)",  # (not "September is always our worst")
       re.I, triggers=_MONTH_TRIGGERS, anchors=("@month_i",))
 def _month_alone(m, text, ref):
-    name = m["m"] or m["m2"] or m["m3"]
+    name = m["m"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
     if name[0].islower() or name.lower().rstrip(".") == "may" and name != "May":
         return None
     if m["joined"] and not _MONTH_BEFORE_AND.search(text, max(0, m.start() - 16), m.start()) \
@@ -1375,7 +1387,7 @@ def _month_alone(m, text, ref):
         if later is not None:  # "in March and April 2015": the year written after the next month is this one's too
             year = int(later["y"]) - (month > _month(later["m"]))
             return _month_v(year, month, False)
-        start = next(m.start(x) for x in ("x", "x2", "x3") if m[x] is not None)  # the preposition is a cue too ("since")
+        start = next(m.start(x) for x in ("x", "x2", "x3", "x4", "x5") if m[x] is not None)  # the preposition is a cue too ("since")
         tense = _tense_or_bound(text, start, m.end())
         if _FIGURES_FOR_BEFORE.search(text, max(0, start - 24), start):
             tense = -1  # "inflation data for December will be announced on Friday": the figures of a month gone by
@@ -2083,13 +2095,15 @@ _COUNTRY_WORD = re.compile(rf"(?<![\w.])(?P<w>(?i:{_COUNTRY_WORDS}))s?(?![\w])")
 
 # "Ukraine's Independence Day", "Indian Independence Day", "Ukraine marked Independence Day", "India marked Republic Day":
 # the day of the country the text names with it (its possessive or adjective, else the one country its sentence names
-# that keeps such a day); none without one
+# that keeps such a day, else the article's own); none without one. So is "Election Day" (and "Election Night"): the
+# United States' (other countries' elections fall on no fixed day)
 @rule(rf"\b(?:(?P<c>(?i:{_COUNTRY_WORDS}))['’]s\s+|(?P<d>(?i:{_COUNTRY_WORDS}))\s+)?"
-      rf"(?P<x>(?P<h>Independence|Republic|Memorial|Labour|Mother['’]s|Father['’]s|Family)\s+Day(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b"
+      rf"(?P<x>(?P<h>Independence|Republic|Memorial|Labour|Mother['’]s|Father['’]s|Family|Election)\s+(?:Day|(?<=Election\s)Night)"
+      rf"(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b"
       rf"|,?\s+(?P<y>{_YEAR})\b)?)",
       triggers=("independence day", "republic day", "memorial day", "labour day", "mother's day", "father's day",
-                "mother’s day", "father’s day", "family day"), anchors=("independence", "republic", "memorial", "labour", "mother",
-                                                                        "father", "family"))
+                "mother’s day", "father’s day", "family day", "election day", "election night"),
+      anchors=("independence", "republic", "memorial", "labour", "mother", "father", "family", "election"))
 def _national_day(m, text, ref):
     if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or text.startswith(":", m.end()):
         return None  # the film "Independence Day" ("the American film Independence Day: Resurgence")
@@ -2238,12 +2252,18 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
     possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held ...
-    if possessive and rel == "" and (_AHEAD_OF.search(text, max(0, start - 16), start) or _WILL_BEFORE.search(text, max(0, start - 60), start)
-                                     and _tense(text, start, m.end(), after=False) > 0):
+    before_event = possessive and rel == "" and _BEFORE_EVENT.search(text, max(0, start - 22), start) is not None
+    if possessive and rel == "" and (_AHEAD_OF.search(text, max(0, start - 16), start) or before_event
+                                     or _WILL_BEFORE.search(text, max(0, start - 60), start) and _tense(text, start, m.end(), after=False) > 0):
         possessive = False  # ... but not "ahead of Tuesday's election", "runners will take part in Sunday's marathon"
         # (a reported "would" is no such cue: "they would look for ways around Wednesday's ruling")
     tense = (_tense_or_bound(text, start, m.end()) if rel == "" else _tense(text, start, m.end())) \
         if rel in ("", "this") and not possessive else 0
+    if before_event and tense <= 0:
+        # "a final push for votes before Tuesday's midterm elections", "preparations for Sunday's Academy Awards", in a
+        # story told in the past: the nearest such day, to come or gone by
+        ahead = (wd - ref.weekday()) % 7
+        return _day_value(ref + timedelta(days=ahead) if ahead <= back else ref - timedelta(days=back), True)
     # "this Friday" is the coming one unless the sentence speaks of the past ("tickets go on sale this Friday")
     if rel == "next" or (rel in ("", "this") and not possessive and tense > 0) or rel == "this" and not possessive and tense == 0:
         ahead = (wd - ref.weekday()) % 7 or 7
@@ -2262,6 +2282,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     return _day_value(ref - timedelta(days=back), True)
 
 
+_BEFORE_EVENT = re.compile(r"\b(?:before|preparations\s+for)\s+$", re.I)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
@@ -2933,7 +2954,7 @@ class TemporalTagger:
     :mod:`events.time.country_days`; the default cache directory if None, and imports python-holidays to date a day)."""
 
     def __init__(self, cache_dir: Path | None = None) -> None:
-        self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3") if g in pattern.groupindex))
+        self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3", "x4", "x5") if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
         # every rule's trigger and anchor words in one automaton: one pass over a text finds which are in it, and
         # where (a substring test per word and rule took a sixth of the tagger's time)
