@@ -1235,7 +1235,12 @@ def test_a_generic_district_is_placed_at_the_story_s_town(geoparser, text, surfa
     ("Turkish troops entered Tal Abyad on Wednesday.", "Tal Abyad", True,
      "too few other places to call it a stray"),
     ("Floods hit Hallstatt, Austria, and tourists flew home to Chicago, Boston and Denver.", "Hallstatt", True,
-     "the story names the village's country: a stray is alone in its country"),
+     "the story names the village's country: no stray"),
+    ("Business groups in Fingal welcomed the decision, but some residents in Ranelagh raised concerns about disruption to "
+     "Dublin city centre, Transport Infrastructure Ireland said.", "Ranelagh", False,
+     "two small Australian towns 600 km apart keep each other no company in a Dublin story"),
+    ("Floods hit Hallstatt and Gosau in the Salzkammergut, and tourists flew home to Chicago, Boston and Denver.", "Gosau",
+     True, "two small towns of a country near each other are no strays"),
 ])
 def test_a_small_town_far_abroad_among_a_storys_places_is_a_stray(geoparser, text, surface, kept, why) -> None:
     assert any(m.text == surface for m in geoparser.parse(text)) == kept, why
