@@ -55,7 +55,7 @@ def get_basemap() -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=2000)
-def home_places(text: str) -> frozenset[int]:
+def home_places(text: str) -> tuple[int, ...]:
     """What a document adds to its outlet's home (its places, resolved on its own)."""
     return get_extractor().geoparser.home_places(text)
 

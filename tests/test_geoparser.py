@@ -311,6 +311,12 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The RSF crossed the Blue Nile at Hantoub bridge.", "Blue Nile", "Blue Nile River", None, "continent"),  # ... not Sudan's state
     ("Fighting spread in Blue Nile state.", "Blue Nile", "Blue Nile", "SD", "region"),  # ... which it is before its kind
     ("Israeli strikes hit villages south of the Litani.", "Litani", "Litani River", "LB", "region"),
+    ("Flooding hit Derbyshire, where the River Trent rose to record levels.", "River Trent", "River Trent", "GB", "region"),  # the river, not Trento misspelt
+    ("Industrial areas south of the Tagus were hit.", "Tagus", "Tagus", None, "continent"),  # a river of Spain and Portugal
+    ("Migrants landed on the small island of El Hierro.", "El Hierro", "El Hierro", "ES", "region"),  # an island within one country
+    ("Flooding hit Flanders and Wallonia.", "Flanders", "Vlaams Gewest", "BE", "region"),  # the English name of a region ISO names in its own language (not Flanders, New York)
+    ("Farmers in Skane warned of drought.", "Skane", "Skane lan", "SE", "region"),
+    ("Hikers queued at the foot of Snowdon in Wales.", "Snowdon", "Snowdon", "GB", "region"),  # the mountain, not Snowdon, Alberta
     ("He spoke to the Ohio Senate.", "Ohio", "Ohio", "US", "region"),  # "the" before a longer name is the name's, no river's
     ("Turkish-backed forces captured Tal Rifaat in northern Syria.", "Tal Rifaat", "Tall Rifat", "SY", "city"),  # a misspelt transliteration whose first word is common ("Tal")
     ("Troops entered Um Rawaba in Sudan.", "Um Rawaba", "Umm Ruwaba", "SD", "city"),
@@ -597,6 +603,7 @@ def test_roles(geoparser, text, surface, role) -> None:
      "two streets named together before a plural 'streets' or 'avenues' ('Lakeview', 'Stokes' are towns)"),
     ("Boats crowded Lake Lanier. Farms line the Gwinnett River.", "a lake or a river named like a county is not the county"),
     ("Sailing near Lake Vermont, she rested.", "... nor like a state"),
+    ("Guests checked into the Holiday Inn near the airport.", "a hotel's word: the river is only 'River Inn' or 'Inn valley'"),
     ("Visitors flocked to Zion National Park and Rocky Mountain National Park.",
      "a small town named by everyday words is the tail of a longer name ('National Park', New Jersey)"),
     ("Clarke and Marshall updated their policies.", "a county's name alone that is a surname or a common word is not the county"),

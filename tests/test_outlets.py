@@ -124,6 +124,10 @@ def test_a_home_leaves_out_its_own_article_and_breaks_ties_by_the_first_named(ge
     assert tie is not None and tie.region == "FR-ARA" and tie.concentration == 0.5
     tie = learn_homes(g, ["B"] * 3, [{dallas}, {lyon}, set()])[2]
     assert tie is not None and tie.region == "US-TX"
+    # within one article too, in the order it names them (place numbers or a set's order would leave it to chance)
+    houston = max(g.candidates("houston"), key=lambda p: int(g.population[p]))
+    assert learn_homes(g, ["C"] * 2, [(lyon, houston), ()])[1].region == "FR-ARA"  # type: ignore[union-attr]
+    assert learn_homes(g, ["C"] * 2, [(houston, lyon), ()])[1].region == "US-TX"  # type: ignore[union-attr]
 
 
 def test_a_world_outlet_has_no_home(geoparser) -> None:

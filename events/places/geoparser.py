@@ -224,16 +224,16 @@ class Geoparser:
         return alone, resolved, homes
 
     @staticmethod
-    def _home_places(candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]]) -> frozenset[int]:
-        return frozenset(p for c, (p, _) in zip(candidates, resolved) if c.role != "demonym")
+    def _home_places(candidates: Sequence[Candidate], resolved: Sequence[tuple[int, float]]) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(p for c, (p, _) in zip(candidates, resolved) if c.role != "demonym"))
 
-    def home_places(self, text: str) -> frozenset[int]:
+    def home_places(self, text: str) -> tuple[int, ...]:
         """What an article adds to its outlet's home: the places it names, resolved on its own (not its
-        demonyms). Give these to :meth:`homes`."""
+        demonyms), in the order it first names them. Give these to :meth:`homes`."""
         candidates = list(self._recognised[text])
         return self._home_places(candidates, self._resolver.resolve(text, candidates))
 
-    def homes(self, outlets: Sequence[str | None], home_places: Sequence[frozenset[int]]) -> list[OutletHome | None]:
+    def homes(self, outlets: Sequence[str | None], home_places: Sequence[Sequence[int]]) -> list[OutletHome | None]:
         """Each article's outlet home, learned from the ``home_places`` of the outlet's other articles."""
         return learn_homes(self.gazetteer, outlets, home_places)
 

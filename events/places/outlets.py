@@ -75,13 +75,14 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
                 weight: float = HOME_WEIGHT) -> list[OutletHome | None]:
     """For each article, its outlet's home learned from the outlet's other articles, or ``None``.
 
-    ``places[i]``: the place numbers article ``i`` was resolved to on its own (any kinds; only towns,
-    counties and regions count, each once). Outlets are told apart by :func:`outlet_key`. Each outlet's pool
+    ``places[i]``: the place numbers article ``i`` was resolved to on its own, in the order it names them (any kinds;
+    only towns, counties and regions count, each once; a tie between two regions goes to the one named first, so a
+    set, which has no order, leaves a tie to chance). Outlets are told apart by :func:`outlet_key`. Each outlet's pool
     is tallied once and each article's own places taken out of the tally, not tallied again from the other
     articles: the cost is the outlet's place mentions plus, for each article, the places of its home's region
     (which its votes list), not articles times mentions."""
     keys = [outlet_key(o) for o in outlets]
-    kept = [frozenset(p for p in ps if gazetteer.kind_of(p) in HOME_KINDS) for ps in places]
+    kept = [tuple(dict.fromkeys(p for p in ps if gazetteer.kind_of(p) in HOME_KINDS)) for ps in places]
     pooled: dict[str, Counter[int]] = {}
     articles: Counter[str] = Counter()
     for key, ps in zip(keys, kept):
@@ -92,7 +93,7 @@ def learn_homes(gazetteer: Gazetteer, outlets: Sequence[str | None], places: Seq
     homes: list[OutletHome | None] = []
     for outlet, key, ps in zip(outlets, keys, kept):
         pool = pools.get(key) if key else None
-        home = pool.home_without(ps, weight) if pool is not None else None
+        home = pool.home_without(frozenset(ps), weight) if pool is not None else None
         homes.append(home and replace(home, outlet=str(outlet), documents=articles[key] - 1))
     return homes
 
