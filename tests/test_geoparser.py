@@ -604,6 +604,8 @@ def test_roles(geoparser, text, surface, role) -> None:
     ("Boats crowded Lake Lanier. Farms line the Gwinnett River.", "a lake or a river named like a county is not the county"),
     ("Sailing near Lake Vermont, she rested.", "... nor like a state"),
     ("Guests checked into the Holiday Inn near the airport.", "a hotel's word: the river is only 'River Inn' or 'Inn valley'"),
+    ("Alliance leader Luis Montenegro claimed victory. Tom Holland starred in the film.",
+     "a country's name right after a first name is a surname"),
     ("Visitors flocked to Zion National Park and Rocky Mountain National Park.",
      "a small town named by everyday words is the tail of a longer name ('National Park', New Jersey)"),
     ("Clarke and Marshall updated their policies.", "a county's name alone that is a surname or a common word is not the county"),

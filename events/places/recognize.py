@@ -1162,12 +1162,14 @@ class Recognizer:
                 if j - i > 1 and best_kind == "city" and self._tail_of_a_name(text, tokens, i, j, key, places):
                     continue  # "Zion National Park": not National Park, New Jersey
                 placed = False
-                if key in _SURNAME_COUNTRIES and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
+                if (key in _SURNAME_COUNTRIES or best_kind == "country" and i > 0 and tokens[i - 1][2].lower() in g.first_names) \
+                        and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
                         and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])
                              or self._surname_ends_a_name(text, tokens, j)):
                     if side == "after":
                         people.add(self._key[tokens[j][2]])  # "Jordan Henderson": "Henderson" is the person too
-                    continue  # "Michael Jordan"; "Chad Walker"; "Jordan Dyer, 17,"; "Jordan Henderson" (a first name)
+                    continue  # "Michael Jordan"; "Chad Walker"; "Jordan Dyer, 17,"; "Jordan Henderson" (a first name); any
+                    # country after a first name: "Luis Montenegro", "Tom Holland", "Steve Israel"
                 if role == "demonym" and key not in g.demonyms and j - i == 1 and i > 0 \
                         and not _sentence_initial(text, tokens[i - 1][0]) and self._neighbour_proper(tokens, i, j, text) == "before":
                     continue  # "Galileo Galilei": a surname, not a people of Galilee derived from its name ("Stressed Gazans" are)
