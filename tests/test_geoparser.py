@@ -317,6 +317,9 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Flooding hit Flanders and Wallonia.", "Flanders", "Vlaams Gewest", "BE", "region"),  # the English name of a region ISO names in its own language (not Flanders, New York)
     ("Farmers in Skane warned of drought.", "Skane", "Skane lan", "SE", "region"),
     ("Hikers queued at the foot of Snowdon in Wales.", "Snowdon", "Snowdon", "GB", "region"),  # the mountain, not Snowdon, Alberta
+    ("Parents from Wrexham and across Cheshire were relieved.", "Cheshire", "Cheshire", "GB", "region"),  # a ceremonial county no division is named as (not Cheshire, Connecticut)
+    ("He grew up in Cheshire, Connecticut, near New Haven.", "Cheshire", "Cheshire", "US", "city"),  # ... unless the address says
+    ("Money will go to the north and the Midlands, with a tram in Leeds.", "Midlands", "Midlands", "GB", "region"),  # England's, not Zimbabwe's province
     ("He spoke to the Ohio Senate.", "Ohio", "Ohio", "US", "region"),  # "the" before a longer name is the name's, no river's
     ("Turkish-backed forces captured Tal Rifaat in northern Syria.", "Tal Rifaat", "Tall Rifat", "SY", "city"),  # a misspelt transliteration whose first word is common ("Tal")
     ("Troops entered Um Rawaba in Sudan.", "Um Rawaba", "Umm Ruwaba", "SD", "city"),

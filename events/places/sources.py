@@ -376,6 +376,7 @@ AREA_KM: dict[str, float] = {
     "Apennines": 600, "Balkan Mountains": 300, "Pindus": 150, "Massif Central": 200, "Cantabrian Mountains": 250,
     "Scottish Highlands": 200, "Jutland": 150, "Alentejo": 120, "Volhynia": 150, "Bessarabia": 200, "Bohemia": 150,
     "Moravia": 100, "Cappadocia": 60, "Hebrides": 150, "Lofoten": 80, "Masuria": 100, "Dolomites": 80,
+    "Midlands": 120, "Home Counties": 80, "West Country": 150,
 }
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -539,6 +540,24 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Hebrides", 57.5, -6.8, "GB", ("Hebrides", "Inner Hebrides")),
     ("Lofoten", 68.2, 14.0, "NO", ("Lofoten", "Lofoten Islands")),
     ("Brac", 43.32, 16.65, "HR", ("Brac", "Brač")),
+    # Britain's ceremonial and historic counties and areas that no division of today is named as
+    ("Cheshire", 53.2, -2.55, "GB", ("Cheshire",)),
+    ("Berkshire", 51.45, -1.15, "GB", ("Berkshire",)),
+    ("Bedfordshire", 52.05, -0.45, "GB", ("Bedfordshire",)),
+    ("Northamptonshire", 52.3, -0.9, "GB", ("Northamptonshire",)),
+    ("Sussex", 50.95, -0.3, "GB", ("Sussex",)),
+    ("Ayrshire", 55.45, -4.55, "GB", ("Ayrshire",)),
+    ("Lanarkshire", 55.65, -3.8, "GB", ("Lanarkshire",)),
+    ("Perthshire", 56.55, -3.7, "GB", ("Perthshire",)),
+    ("Galloway", 55.0, -4.4, "GB", ("Galloway",)),
+    ("Dumfriesshire", 55.2, -3.5, "GB", ("Dumfriesshire",)),
+    ("Glamorgan", 51.55, -3.4, "GB", ("Glamorgan",)),
+    ("Clwyd", 53.1, -3.3, "GB", ("Clwyd",)),
+    ("Midlands", 52.6, -1.5, "GB", ("Midlands",)),  # England's (West and East Midlands are regions of their own)
+    ("Home Counties", 51.6, -0.6, "GB", ("Home Counties",)),
+    ("West Country", 50.8, -3.5, "GB", ("West Country",)),
+    ("Tyneside", 54.98, -1.6, "GB", ("Tyneside",)),
+    ("Teesside", 54.57, -1.23, "GB", ("Teesside",)),
     # conflict areas that are no first-level subdivision (or only of another name)
     ("North Waziristan", 32.95, 70.0, "PK", ("North Waziristan",)),
     ("South Waziristan", 32.3, 69.6, "PK", ("South Waziristan",)),
