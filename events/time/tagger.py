@@ -451,9 +451,8 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "it would run a reduced timetable on Saturday", "their first televised debate", "its long-delayed
         # report", "aid to besieged areas", "annexing occupied areas": an adjective, with no tense (but "a revival that
         # opened Thursday", "the strike that ended in May": a relative clause's verb)
-    if lw in _PAST_WORDS and (prev in _MODALS or lw in _NOUNS_LIKE_PASTS and ("a" in words[max(0, i - 2):i]
-                                                                                 or "an" in words[max(0, i - 2):i]
-                                                                                 or "the" in words[max(0, i - 2):i])):
+    if lw in _PAST_WORDS and (prev in _MODALS or lw in _NOUNS_LIKE_PASTS
+                              and any(x.lower() in ("a", "an", "the") for x in words[max(0, i - 2):i])):
         return 0  # "hope to beat Chelsea on Saturday", "will forecast": a base form that is spelt as its past; "will issue an
         # updated forecast on Thursday": a noun
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
