@@ -945,6 +945,9 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("December", "2023-12"), ("next Friday", "2024-01-05")], "a possessive's month before a noun"),
     ("Official figures on retail sales in December are due next week.", date(1991, 1, 18),
      [("December", "1990-12"), ("next week", "1991-W04")], "a month's figures come out after it"),
+    ("Sales in January fell 21 percent from a year earlier.", date(1990, 2, 1),
+     [("January", "1990-01"), ("a year earlier", "1989-01")], "'a year earlier' compares the month its sentence named ..."),
+    ("Profit fell 5% from a year earlier.", date(1990, 2, 1), [("a year earlier", "1989")], "... and without one, the year"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

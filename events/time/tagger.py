@@ -2838,6 +2838,29 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
     return out
 
 
+_A_YEAR_EARLIER = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before))$")
+
+
+def _compared_a_year_earlier(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """``mentions``, where "a year earlier" (or "ago") read as a year compares a month its sentence named before it: that
+    month a year before ("Sales in January fell 21 percent from a year earlier": January of the year before). (Not a day:
+    "on April 30 ... from a year earlier" compares the year as often as the day.)"""
+    out = list(mentions)
+    for k, t in enumerate(mentions):
+        if not (t.precision == "year" and _A_YEAR_EARLIER.search(t.text) and k):
+            continue
+        lo = _sentence_bounds(text, t.start, t.end)[0]
+        named = [u for u in mentions[:k] if u.start >= lo and u.precision == "month" and u.start_date and u.end_date
+                 and u.start_date.year == t.start_date.year + 1 and ";" not in text[u.end:t.start]]  # type: ignore[union-attr]
+        if not named:
+            continue
+        u = named[-1]
+        year, month = u.start_date.year - 1, u.start_date.month  # type: ignore[union-attr]
+        s, e = V.month_interval(year, month)
+        out[k] = replace(t, value=V.month_value(year, month), start_date=s, end_date=e, precision="month")
+    return out
+
+
 def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """``mentions``, where a day without its year stands beside a day written with one: the first of a pair takes the
     second's year ("photographs taken on 23 January and 29 January 1930"), and a day restated after a date takes its
@@ -3082,7 +3105,8 @@ class TemporalTagger:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
-        return _day_ranges(text, _years_shared(text, _in_the_sentence_s_year(text, mentions, reference)), reference)
+        return _day_ranges(text, _compared_a_year_earlier(text, _years_shared(text, _in_the_sentence_s_year(text, mentions, reference))),
+                           reference)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
