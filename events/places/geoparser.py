@@ -31,6 +31,8 @@ RECOGNISED_TEXTS = 2000  # texts whose recognised names a geoparser keeps (see G
 STRAY_TOWN = 20_000  # a town smaller than this, alone in its country among an article's places, is a stray ...
 STRAY_OTHERS = 2  # ... when at least this many other place mentions lie in other countries ...
 STRAY_KM = 500.0  # ... and none of them within this distance (a town across a border stays)
+# a feature's word after a name: the river, lake or valley named like a town ("the Una river")
+_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ll]ake|[Vv]alley|[Gg]lacier|[Cc]anal|[Pp]eninsula|[Gg]orge|[Dd]elta|[Rr]ail\s+tunnel|[Tt]unnel)\b")
 
 
 def _generic_words_dropped(key: str) -> str:
@@ -50,7 +52,7 @@ def _basis(candidate: Candidate, place: int, alone: int) -> PlaceBasis:
     return "within" if place not in candidate.places else "name" if place == alone else "outlet"
 
 
-def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """The mentions less the strays: small towns (under :data:`STRAY_TOWN`) in a country where the article names
     no other kind of place, nor a bigger town, far (:data:`STRAY_KM`) from every other place it names, while
     :data:`STRAY_OTHERS` or more mentions of other places lie elsewhere (a town's own repeats are no other place). A
@@ -60,7 +62,9 @@ def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, .
     or a place the gazetteer lacks. On LGL and GeoVirus, 100 of 101 such mentions were no toponym (93) or the wrong
     place (7), measured 2026-11-26 when a stray had to be alone in its country; the twelve more dropped since it may
     have far company of its kind there are nine non-toponyms, one wrong place and two right (LGL's "Athens",
-    Tennessee), and on the held-out probes eight wrong places, measured 2026-11-27."""
+    Tennessee), and on the held-out probes eight wrong places, measured 2026-11-27. A town of any size is a stray so when
+    the words after it name a feature ("the Una river burst its banks in Bihac": Una, India, in a Bosnian story): the
+    feature the gazetteer lacks, named after no town the story has."""
     placed = [m for m in mentions if m.place is not None]
     if len(placed) <= STRAY_OTHERS:
         return mentions
@@ -70,9 +74,9 @@ def _without_strays(mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, .
 
     def stray(m: PlaceMention) -> bool:
         p = m.place
-        if not (p is not None and p.kind == "city" and p.population < STRAY_TOWN and m.role == "location"
-                and p.country_code is not None
-                and all(q.kind == "city" and q.population < STRAY_TOWN for q in in_country[p.country_code])):
+        if not (p is not None and p.kind == "city" and m.role == "location" and p.country_code is not None
+                and (p.population < STRAY_TOWN and all(q.kind == "city" and q.population < STRAY_TOWN for q in in_country[p.country_code])
+                     or _FEATURE_AFTER.match(text, m.end) and len(in_country[p.country_code]) == 1)):
             return False
         others = [o.place for o in placed if o.place != p]  # the mentions of other places (not its own repeats)
         return len(others) >= STRAY_OTHERS and all(
@@ -144,7 +148,7 @@ class Geoparser:
         differs, the basis is ``outlet``; a town placed at the region its address names ("Stroud, Ontario",
         no Stroud in Ontario known), ``within``."""
         alone = alone if alone is not None else resolved
-        return _without_strays(tuple(
+        return _without_strays(text, tuple(
             PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p),  # type: ignore[arg-type]
                          "qualifier" if self._resolver.qualifies(text, candidates, resolved, i) else c.role, round(conf, 3),
                          _basis(c, p, first))
