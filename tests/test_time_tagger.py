@@ -948,6 +948,9 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Sales in January fell 21 percent from a year earlier.", date(1990, 2, 1),
      [("January", "1990-01"), ("a year earlier", "1989-01")], "'a year earlier' compares the month its sentence named ..."),
     ("Profit fell 5% from a year earlier.", date(1990, 2, 1), [("a year earlier", "1989")], "... and without one, the year"),
+    ("The department will report Thursday on factory orders for November. November's jobs report was weak.", date(1990, 1, 2),
+     [("Thursday", "1990-01-04"), ("November", "1989-11"), ("November", "1989-11")],
+     "a month's orders come out after it; a possessive after a month that is no one's name"),
 ])
 def test_more_forms_by_reference(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -1348,13 +1348,14 @@ def _month_statistics(m, text, ref):
 
 
 # the figures of a month, which are published after it: "inflation data for December", "retail sales in December are due"
-_FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results)\s+(?:for|in)\s+$", re.I)
+_FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results|orders|exports|imports|production|"
+                                 r"payrolls|spending)\s+(?:for|in)\s+$", re.I)  # (not prices: "crude for December delivery")
 
 
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article or a possessive before it and a noun after it: "a June agreement", "the government's December jobs
-# report"; or an adjective of its weather or business ("after a mild December"); or a verb after a month that is no
-# one's name ("December was the wettest month", not "June was born").
+# report"; or an adjective of its weather or business ("after a mild December"); or a verb or a possessive after a month
+# that is no one's name ("December was the wettest month", "November's jobs report"; not "June was born").
 @rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|end-|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
@@ -1362,7 +1363,7 @@ _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings
       rf"|\b(?:a|an|the)\s+(?:(?:unusually|very|exceptionally)\s+)?(?:mild|cold|wet|dry|warm|hot|cool|snowy|rainy|stormy|chilly|frigid|"
       rf"freezing|balmy|sunny|busy|quiet|slow|bleak|dismal|record)\s+(?P<x4>(?P<m4>{_MONTH_FULL}))\b(?![\s-]+\d)"
       rf"|\b(?P<x5>(?-i:(?P<m5>January|February|July|September|October|November|December)))"
-      rf"(?=\s+(?:was|had\s+been|has\s+been|ended|saw|brought|proved|became)\b)",  # (not "September is always our worst")
+      rf"(?=\s+(?:was|had\s+been|has\s+been|ended|saw|brought|proved|became)\b|['’]s\s+(?-i:[a-z]))",  # (not "September is always")
       re.I, triggers=_MONTH_TRIGGERS, anchors=("@month_i",))
 def _month_alone(m, text, ref):
     name = m["m"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
