@@ -699,6 +699,8 @@ def test_town_in_county_support(geoparser, text, town, supported, why) -> None:
     ("Chechen fighters and Lao officials met; Dagestani police said.",
      [("Chechen", "Chechnya", "demonym"), ("Lao", "Laos", "demonym"), ("Dagestani", "Dagestan", "demonym")],
      "a region's people and Laos's, which no rule derives from their names"),
+    ("Kazakh President Tokayev met Uzbek leaders.", [("Kazakh", "Kazakhstan", "demonym"), ("Uzbek", "Uzbekistan", "demonym")],
+     "Kazakhstan's people, not a city's other name (Petropavl)"),
     ("The city is known in Uzbek as Toshkent; the English name of Calcutta.",
      [("Toshkent", "Tashkent", "location"), ("Calcutta", "Kolkata", "location")], "languages and names of names are no places"),
     ("The cruiser Moskva sank off Odesa; the yacht Granma sailed.", [("Odesa", "Odesa", "location")], "ships named after places"),

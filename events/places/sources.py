@@ -62,7 +62,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     # the forms news uses besides countryinfo's one ("Nepalese" but not "Nepali", "Argentine" but not "Argentinian");
     # not "Finn" nor "Scot" (first names)
     "NP": ("Nepali", "Nepalis", "Nepalese"), "MV": ("Maldivian", "Maldivians"), "TJ": ("Tajik", "Tajiks"),
-    "UZ": ("Uzbek", "Uzbeks"), "KG": ("Kyrgyz",), "AZ": ("Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"),
+    "UZ": ("Uzbek", "Uzbeks"), "KG": ("Kyrgyz",), "KZ": ("Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"), "AZ": ("Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"),
     "BA": ("Bosnian", "Bosnians"), "XK": ("Kosovar", "Kosovars"), "SI": ("Slovenian", "Slovenians", "Slovene", "Slovenes"),
     "IS": ("Icelandic", "Icelanders"), "EC": ("Ecuadorian", "Ecuadorians"),
     "AR": ("Argentine", "Argentines", "Argentinian", "Argentinians"), "RS": ("Serbian", "Serbians", "Serb", "Serbs"),
