@@ -457,6 +457,7 @@ def _whole_scan(text: str, reference: date | None) -> tuple:
     ("the third quarter{pad}the 1989 third quarter", ["the third quarter", "the 1989 third quarter"], "quarters"),
     ("2016-12-11{pad}12/11/2016", ["2016-12-11", "12/11/2016"], "dates in digits"),
     ("Thanksgiving Day{pad}the week of March 6", ["Thanksgiving Day", "the week of March 6"], "holidays; 'the week of'"),
+    ("on Dhul-Hijjah 9{pad}until the end of Safar", ["Dhul-Hijjah 9", "Safar"], "Hijri days and months, by where their words start"),
     ("the winter of nineteen ninety-four{pad}9 a.m. Tuesday", ["the winter of nineteen ninety-four", "9 a.m. Tuesday"],
      "a season before a year in words; a clock time read before a weekday's match"),
     ("nineteen ninety-six{pad}two\nthousand", ["nineteen ninety-six", "two\nthousand"],
@@ -482,6 +483,12 @@ def test_windows_scan_as_the_whole_text(template: str, expected: list[str], why:
         mentions = TAGGER.tag(text, REF)
         assert mentions == _whole_scan(text, REF), (why, text)
         assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_every_rule_with_anchors_is_windowed() -> None:
+    # a pattern _reach cannot bound (an unbounded repeat of more than spaces or digits: "[A-Za-z]+", "w+") is scanned
+    # over the whole text: right, but several times slower (one such edit cost the tagger a third of its time)
+    assert tagger_module.UNPLANNED == []
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), [
@@ -941,8 +948,6 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Tanks were full after a mild December. December was the wettest month. June was born in 1990.", date(2006, 1, 2),
      [("December", "2005-12"), ("December", "2005-12"), ("1990", "1990")],
      "a month with its weather, a month as a subject; not June, a name"),
-    ("The government's December jobs report is due next Friday.", date(2023, 12, 29),
-     [("December", "2023-12"), ("next Friday", "2024-01-05")], "a possessive's month before a noun"),
     ("Official figures on retail sales in December are due next week.", date(1991, 1, 18),
      [("December", "1990-12"), ("next week", "1991-W04")], "a month's figures come out after it"),
     ("Sales in January fell 21 percent from a year earlier.", date(1990, 2, 1),

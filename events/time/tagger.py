@@ -522,7 +522,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _BOUNDS = frozenset(("until", "till", "through"))
 # a date set for what is to come (not "originally set for", what was)
 _SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
-                      r"\s+(?:of|for))\s+(?:on\s+|in\s+)?$", re.I)
+                      r"\s+(?:of|for))\s+$", re.I)
+
+
+def _set_for(text: str, start: int) -> bool:
+    """Whether a date set for something ends just before ``start`` ("sentencing was set for", "a trial date of")."""
+    window = text[max(0, start - 40):start]
+    return window.rstrip().lower().endswith((" for", " of")) and _SET_FOR.search(window) is not None
+
+
 # a new date given to what was set for another: "moved to 4 October", "postponed until March", "rescheduled for Friday"
 _MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|deferred|rescheduled|shifted|brought\s+forward)"
                        r"\s+(?:back\s+)?(?:to|for|until|till)\s+(?:the\s+)?$", re.I)
@@ -581,7 +589,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
         last_two = (before[-2].lower(), before[-1].lower())
         if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two[1] in ("is", "are") and last_two[0] not in _NOT_A_SUBJECT \
                 or _AHEAD_OF.search(text, max(0, start - 16), start) \
-                or _MOVED_TO.search(text, max(0, start - 30), start) or _SET_FOR.search(text, max(0, start - 40), start):
+                or _MOVED_TO.search(text, max(0, start - 30), start) or _set_for(text, start):
             return 1  # "the final is on Sunday", "the dinner is Saturday", "elections are in November", "ahead of Tuesday's
             # vote", "has been moved to 4 October", "postponed until March", "sentencing was set for Feb. 5", "set a trial
             # date of March 14": still to come
@@ -990,6 +998,7 @@ class _Scan:
 
 Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
 _RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...], _Plan | None]] = []
+UNPLANNED: list[str] = []  # rules given anchors whose pattern _reach cannot bound: scanned whole, slowly (filled at import)
 
 
 def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = (),
@@ -999,7 +1008,10 @@ def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = (),
     "windowed scanning" above) one of which every match contains; the rule then runs only near them."""
     def register(fn: Normaliser) -> Normaliser:
         compiled = re.compile(pattern, flags)
-        _RULES.append((compiled, fn, triggers, _plan(compiled, anchors)))
+        plan = _plan(compiled, anchors)
+        if anchors and plan is None:
+            UNPLANNED.append(fn.__name__)  # (see the tests: every rule with anchors is windowed)
+        _RULES.append((compiled, fn, triggers, plan))
         return fn
 
     return register
@@ -1353,13 +1365,14 @@ _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings
 
 
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
-# or an article or a possessive before it and a noun after it: "a June agreement", "the government's December jobs
-# report"; or an adjective of its weather or business ("after a mild December"); or a verb or a possessive after a month
-# that is no one's name ("December was the wettest month", "November's jobs report"; not "June was born").
+# or an article before it and a noun after it: "a June agreement", "the January figures"; or an adjective of its
+# weather or business ("after a mild December"); or a verb or a possessive after a month that is no one's name
+# ("December was the wettest month", "November's jobs report"; not "June was born"). (Not "the government's December
+# jobs report": a possessive before the month, tried at every word, cost the tagger a tenth of its time.)
 @rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|end-|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
-      rf"|\b(?:a|an|the|its|their|[A-Za-z]+['’]s)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))"
+      rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))"
       rf"|\b(?:a|an|the)\s+(?:(?:unusually|very|exceptionally)\s+)?(?:mild|cold|wet|dry|warm|hot|cool|snowy|rainy|stormy|chilly|frigid|"
       rf"freezing|balmy|sunny|busy|quiet|slow|bleak|dismal|record)\s+(?P<x4>(?P<m4>{_MONTH_FULL}))\b(?![\s-]+\d)"
       rf"|\b(?P<x5>(?-i:(?P<m5>January|February|July|September|October|November|December)))"
@@ -2160,10 +2173,11 @@ def _this_day_week(m, text, ref):
 # the day nearest the reference in the sentence's direction (Umm al-Qura, as the feasts: see holidays.py)
 _HIJRI_MONTH = (r"(?:Muharram|Moharram|Safar|Rabi['’]?[\s-]*(?:(?i:al|ul|el)[\s-]*)?(?:Awwal|Awal|Thani|Akhir|Sani|II?\b)"
                 r"|Jumad[ae]['’]?[\s-]*(?:(?i:al|ul|el)[\s-]*)?(?:Awwal|Awal|Ula|Oula|Akhirah|Akhira|Akhir|Thani|Thaniyah|Sani|II?\b)"
-                r"|Rajab|Sha['’]?ban|Rama[dz]an|Ramzan|Shaw+al|(?:Dhu|Zu)(?:l|['’]l|[\s-]+(?i:al))?[\s-]*(?:Qa['’]?dah|Qi['’]?dah|Hij+ah?))")
+                r"|Rajab|Sha['’]?ban|Rama[dz]an|Ramzan|Shaw{1,2}al|(?:Dhu|Zu)(?:l|['’]l|[\s-]+(?i:al))?[\s-]*(?:Qa['’]?dah|Qi['’]?dah|Hij{1,2}ah?))")
 _HIJRI_DAY_BEFORE = re.compile(r"(?:\b(?:on|the|of|by|from|until|till|since|before|after)|[,(])\s+$", re.I)
 _HIJRI_WORDS = ("muharram", "moharram", "safar", "rabi", "jumad", "rajab", "sha'ban", "shaban", "sha’ban", "ramadan", "ramazan",
                 "ramzan", "shawal", "shawwal", "qadah", "qa'dah", "qa’dah", "qidah", "qi'dah", "qi’dah", "hijja", "hijah")
+_HIJRI_ANCHORS = tuple("^" + word for word in _HIJRI_WORDS)  # where a word starts ("Hijjah", "Dhul-Hijjah", "Jumada")
 
 
 def _hijri_month(name: str) -> int:
@@ -2179,7 +2193,7 @@ def _hijri_month(name: str) -> int:
 
 
 @rule(rf"\b(?:(?P<d>[12]\d|30|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_HIJRI_MONTH})|(?P<m2>{_HIJRI_MONTH})\s+(?P<d2>[12]\d|30|0?[1-9])"
-      rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>1[345]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?)?(?![\w-])", triggers=_HIJRI_WORDS, anchors=_HIJRI_WORDS)
+      rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>1[345]\d\d)(?:\s*(?:AH|A\.H\.|H)\b)?)?(?![\w-])", triggers=_HIJRI_WORDS, anchors=_HIJRI_ANCHORS)
 def _hijri_date(m, text, ref):
     if m["m"] and not m["y"] and not _HIJRI_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "scored 2 Safar goals": a count; "on 10 Muharram", "the 9th Muharram" are days
@@ -2195,7 +2209,7 @@ def _hijri_date(m, text, ref):
 
 # ... and a month of it after a preposition ("in Muharram", "until the end of Safar"; Ramadan is a holiday's): its days
 @rule(rf"\b(?:in|during|of|until|till|since|before|after|by|from)\s+(?P<x>(?!Rama[dz]an|Ramzan)(?P<m>{_HIJRI_MONTH}))\b(?!\s+\d|-)",
-      triggers=_HIJRI_WORDS, anchors=_HIJRI_WORDS)
+      triggers=_HIJRI_WORDS, anchors=_HIJRI_ANCHORS)
 def _hijri_month_alone(m, text, ref):
     if ref is None:
         return None
