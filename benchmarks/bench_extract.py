@@ -8,8 +8,9 @@ Prints medians over ``--repeat`` runs (one core: the process is pinned to CPU 0 
   share of each stage; baseline in the same run: dateparser's ``search_dates`` over the same articles;
 - annotate: ``python -m events annotate`` on the articles, process start included (target >= 100/s), and its
   process start alone (no input: imports, the gazetteer opened, the date grammar built), the share every run pays.
-- outlet homes: learning one outlet's home for each of 100 and of 1,000 articles (twelve random Texas towns each), to
-  show the cost grows with the articles, not with their square.
+- outlet homes: learning one outlet's home for each of 100 and of 1,000 articles (twelve random Texas towns each): each
+  article's home lists its region's places, so the cost grows with the articles times the places of that region (here up
+  to all of Texas's), not with the articles' square.
 - real news, where ``../shared/eval`` holds the development corpora: ``python -m events annotate`` on the LGL and
   GeoVirus articles as published (with their outlets), process start included (skipped without them).
 All articles carry one outlet, the worst case for outlet homes: every article is resolved twice.
