@@ -953,6 +953,8 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Sales in January fell 21 percent from a year earlier.", date(1990, 2, 1),
      [("January", "1990-01"), ("a year earlier", "1989-01")], "'a year earlier' compares the month its sentence named ..."),
     ("Profit fell 5% from a year earlier.", date(1990, 2, 1), [("a year earlier", "1989")], "... and without one, the year"),
+    ("He took over from his father in 1957, the year he married.", date(1994, 10, 2), [("1957", "1957"), ("the year", "1957")],
+     "'the year' beside a year is that year"),
     ("The department will report Thursday on factory orders for November. November's jobs report was weak.", date(1990, 1, 2),
      [("Thursday", "1990-01-04"), ("November", "1989-11"), ("November", "1989-11")],
      "a month's orders come out after it; a possessive after a month that is no one's name"),

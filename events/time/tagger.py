@@ -2689,6 +2689,7 @@ def _months_of_year(m, text, ref):
     return _quarter_v(year, 1 if first else 4, not m["y"])
 
 
+_YEAR_APPOSED = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR}),\s+$")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|ready\s+for|preparing\s+for|in\s+time\s+for|build-?up\s+to|countdown\s+to)\s+$", re.I)
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 
@@ -2707,6 +2708,9 @@ def _the_year(m, text, ref):
         return None
     unit = m["u"].lower()
     if unit == "year":
+        apposed = _YEAR_APPOSED.search(text, max(0, m.start() - 8), m.start()) if m.group(0)[:3].lower() == "the" else None
+        if apposed is not None:  # "in 1957, the year he married": the year it stands beside
+            return _year_v(int(apposed["y"]), False)
         return _year_v(ref.year, True)
     if unit == "decade":  # "by the end of the decade": the reference's
         s, e = V.decade_interval(ref.year // 10)
