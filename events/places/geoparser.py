@@ -31,8 +31,9 @@ RECOGNISED_TEXTS = 2000  # texts whose recognised names a geoparser keeps (see G
 STRAY_TOWN = 20_000  # a town smaller than this, alone in its country among an article's places, is a stray ...
 STRAY_OTHERS = 2  # ... when at least this many other place mentions lie in other countries ...
 STRAY_KM = 500.0  # ... and none of them within this distance (a town across a border stays)
-# a feature's word after a name: the river, lake or valley named like a town ("the Una river")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Ll]ake|[Vv]alley|[Gg]lacier|[Cc]anal|[Pp]eninsula|[Gg]orge|[Dd]elta|[Rr]ail\s+tunnel|[Tt]unnel)\b")
+# a river named like a town ("the Una river"; not "the Napa Valley", "the Kathmandu Valley", which hold their towns) ...
+_FEATURE_AFTER = re.compile(r"\s+[Rr]iver\b")
+FEATURE_STRAY_TOWN = 100_000  # ... a town under this size, far from the story, is then a stray
 
 
 def _generic_words_dropped(key: str) -> str:
@@ -62,9 +63,10 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
     or a place the gazetteer lacks. On LGL and GeoVirus, 100 of 101 such mentions were no toponym (93) or the wrong
     place (7), measured 2026-11-26 when a stray had to be alone in its country; the twelve more dropped since it may
     have far company of its kind there are nine non-toponyms, one wrong place and two right (LGL's "Athens",
-    Tennessee), and on the held-out probes eight wrong places, measured 2026-11-27. A town of any size is a stray so when
-    the words after it name a feature ("the Una river burst its banks in Bihac": Una, India, in a Bosnian story): the
-    feature the gazetteer lacks, named after no town the story has."""
+    Tennessee), and on the held-out probes eight wrong places, measured 2026-11-27. A town under
+    :data:`FEATURE_STRAY_TOWN` alone in its country is a stray so when "river" follows it ("the Una river burst its banks
+    in Bihac": Una, India, in a Bosnian story): the river the gazetteer lacks, named after no town the story has (not a
+    valley, which holds its town: "the Napa Valley")."""
     placed = [m for m in mentions if m.place is not None]
     if len(placed) <= STRAY_OTHERS:
         return mentions
@@ -76,7 +78,8 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
         p = m.place
         if not (p is not None and p.kind == "city" and m.role == "location" and p.country_code is not None
                 and (p.population < STRAY_TOWN and all(q.kind == "city" and q.population < STRAY_TOWN for q in in_country[p.country_code])
-                     or _FEATURE_AFTER.match(text, m.end) and len(in_country[p.country_code]) == 1)):
+                     or p.population < FEATURE_STRAY_TOWN and _FEATURE_AFTER.match(text, m.end)
+                     and len(in_country[p.country_code]) == 1)):
             return False
         others = [o.place for o in placed if o.place != p]  # the mentions of other places (not its own repeats)
         return len(others) >= STRAY_OTHERS and all(

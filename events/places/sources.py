@@ -303,7 +303,7 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Vardar River", 41.5, 22.0, ("Vardar River", "River Vardar", "Axios River")),  # (not "Vardar" alone: the club)
     ("Daugava", 56.4, 26.0, ("Daugava", "Daugava River", "Western Dvina")),
     ("Western Bug", 51.5, 23.8, ("Western Bug", "Bug River", "River Bug")),
-    ("River Inn", 47.6, 12.3, ("River Inn", "Inn River", "Inn valley", "Inn Valley")),  # (not "Inn" alone: "Holiday Inn")
+    ("River Inn", 47.6, 12.3, ("River Inn", "Inn River", "Inn Valley")),  # (not "Inn" alone: "Holiday Inn")
     ("Tatra Mountains", 49.2, 20.0, ("Tatra Mountains", "Tatras", "High Tatras")),
     ("Sudetes", 50.6, 16.2, ("Sudetes", "Sudeten Mountains")),
     ("Bialowieza Forest", 52.7, 23.85, ("Bialowieza Forest", "Białowieża Forest", "Bialowieza")),
@@ -483,7 +483,7 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Garonne", 44.6, 0.4, "FR", ("Garonne", "Garonne River")),
     ("Neckar", 49.0, 9.2, "DE", ("Neckar", "Neckar River")),
     ("Weser", 52.6, 9.1, "DE", ("Weser", "Weser River")),
-    ("Ahr", 50.5, 7.0, "DE", ("Ahr", "Ahr valley", "Ahr Valley", "Ahr river")),
+    ("Ahr Valley", 50.5, 7.0, "DE", ("Ahr Valley", "Ahr River")),  # (not "Ahr" alone: "the Ahr hotel")
     ("Tiber", 42.4, 12.5, "IT", ("Tiber", "Tiber River", "River Tiber", "Tevere")),
     ("Adige", 45.9, 11.1, "IT", ("Adige", "Adige River")),
     ("River Tyne", 54.97, -1.65, "GB", ("River Tyne",)),

@@ -342,7 +342,7 @@ def _future(text: str, start: int, end: int) -> bool:
 # ... and the plural's ("Rovers travel to Denholm on Tuesday", "the two teams meet again on Saturday", "voters go to the
 # polls on Sunday", "the new rules take effect on Wednesday"), not an infinitive's ("difficult to meet demand well into
 # the summer", see _cue)
-_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin", "close", "return", "hold", "start", "end")
+_PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "begin", "close", "return")
 _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
@@ -351,7 +351,7 @@ _FUTURE_CUES = frozenset((
     # Thursday", "the law takes effect Jan. 1", "Yom Kippur falls on Saturday"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
     "hosts", "begins", "starts", "ends", "opens", "closes", "takes", "face", "faces", "play", "plays", "leaves",
-    "departs", "arrives", "runs", "falls", "goes", "holds", *_PLURAL_SCHEDULE,
+    "departs", "arrives", "runs", "falls", "goes", *_PLURAL_SCHEDULE,
 ))
 _PAST_WORDS = frozenset((
     "said", "told", "was", "were", "had", "did", "met", "held", "went", "came", "began", "took", "made", "gave",
@@ -379,15 +379,16 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered", "supposed"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
-_ASKED = frozenset(("urged", "asked", "ordered", "advised", "encouraged", "told", "instructed", "called"))  # + someone + "to"
+_ASKED = frozenset(("urged", "asked", "ordered", "advised", "encouraged", "instructed"))  # + someone + "to" (not "called police to")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
 # the present of what someone is to do, after its subject (a name or a pronoun; not "tax returns", "the reports"); not
 # the verbs of a photo's caption, which tell the past in the present ("McCallie addresses the media Monday")
-_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "reports", "travels", "heads", "flies"))
+_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "travels", "heads", "flies"))  # (not "reports": "Media reports on Monday said")
 _NOUNS_LIKE_PASTS = frozenset(("forecast", "shot", "beat"))  # after an article: "an updated forecast", "the last shot"
 _PAST_ABILITY_NEXT = frozenset(("not", "n't", "have", "never", "only", "barely", "hardly", "no", "still", "already", "see",
                                 "hear", "feel", "tell", "remember"))
-_REPORTERS_REACH = frozenset(("reached", "located", "contacted", "found", "identified"))
+_REPORTERS_REACH = frozenset(("reached", "located", "contacted", "found", "identified", "seen", "heard", "spotted", "observed"))
+_NO_ONE = frozenset(("nobody", "no", "none", "neither", "nor", "never"))  # "Nobody could enter the building on Monday"
 _NOUN_AFTER_WORDS = frozenset(("against", "about", "without", "by", "during", "after", "before", "over", "under"))
 _ARTICLES = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose"))  # (not "that", "this")
 _PREPOSITIONS = frozenset(("in", "of", "for", "from", "on", "at", "with", "into", "to", "among", "across", "toward", "towards"))
@@ -427,22 +428,22 @@ def _cue(words: list[str], i: int) -> int:
                                    or prev in _PREPOSITIONS or prev in _NOUN_AFTER_WORDS):
         return 0  # (nor a name's word: "won the Australian Open in January"; nor a noun: "the vote on Sunday was marred",
         # "the 27 December vote", "its warning against travel to Beijing on June 24")
-    if lw == "could" and i + 1 < len(words) and words[i + 1].lower() not in _PAST_ABILITY_NEXT \
+    if lw == "could" and i + 1 < len(words) and words[i + 1].lower() not in _PAST_ABILITY_NEXT and prev not in _NO_ONE \
             and not (i + 2 < len(words) and words[i + 1].lower() == "be" and words[i + 2].lower() in _REPORTERS_REACH):
         return 1  # "warned that inflation could peak above 11 per cent in October": a possibility still to come (not
         # "could not get a flight in May", "could have won on Sunday", "could only watch on Friday": what was possible;
-        # nor the reporter's "could be reached Tuesday", "neither could be located Wednesday")
+        # nor the reporter's "could be reached Tuesday", "could be seen on CCTV on Monday"; nor "nobody could enter")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
     if lw == "last" and (prev in _MODALS or prev in _DETERMINERS):
         return 0  # "will last until Monday": the verb, whose tense its modal gives; "its last flight": the final one
-    if lw == "due" and prev not in ("a", "an", "the", "was", "were", "been") and (i + 1 == len(words) or words[i + 1].lower() in ("on", "by", "in", "out")):
-        return 1  # "revised figures due on Thursday", "a verdict is due by June" (not "due to rain on Sunday", "was due")
+    if lw == "due" and prev not in ("a", "an", "the", "was", "were", "been") and (i + 1 == len(words) or words[i + 1].lower() in ("on", "by", "out")):
+        return 1  # "revised figures due on Thursday", "a verdict is due by June" (not "due to rain", "due in part to", "was due")
     if lw in _SCHEDULED_SINGULAR and w.islower() and (prev in _SUBJECT_PRONOUNS or i and words[i - 1][:1].isupper()
                                                       and prev not in _DETERMINERS and prev not in _ARTICLES):
-        return 1  # "Toyota reports on Tuesday", "He returns to Washington on Friday", "Greenspan testifies on Wednesday"
+        return 1  # "He returns to Washington on Friday", "Greenspan testifies on Wednesday"
     if lw in ("due", "set", "forecast") and prev in ("is", "are"):
         return 1  # "data is due Thursday", "the vote is set for Thursday", "more heat is forecast for the weekend"
     if (prev in ("a", "an", "the") or prev in _DETERMINERS or prev in _ADJECTIVE_LEADS or prev in _PREPOSITIONS
@@ -520,8 +521,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # "postponed until Tuesday", "extended the loans through January", "gave them until Friday": a deadline set
 # (in the past) for a time still to come
 _BOUNDS = frozenset(("until", "till", "through"))
-# a date set for what is to come (not "originally set for", what was)
-_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
+# a date set for what is to come (not "originally set for", "previously set for": what was)
+_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
                       r"\s+(?:of|for))\s+$", re.I)
 
 
@@ -997,6 +998,7 @@ class _Scan:
 
 
 Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
+_EXPRESSION_GROUPS = ("x", "x2", "x3", "x4", "x5")  # a rule's groups that hold the expression when its match holds more
 _RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...], _Plan | None]] = []
 UNPLANNED: list[str] = []  # rules given anchors whose pattern _reach cannot bound: scanned whole, slowly (filled at import)
 
@@ -1361,7 +1363,8 @@ def _month_statistics(m, text, ref):
 
 # the figures of a month, which are published after it: "inflation data for December", "retail sales in December are due"
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results|orders|exports|imports|production|"
-                                 r"payrolls|spending)\s+(?:for|in)\s+$", re.I)  # (not prices: "crude for December delivery")
+                                 r"payrolls|spending)\s+(?P<p>for|in)\s+$", re.I)  # (not prices: "crude for December delivery")
+_PUBLISHED_AFTER = re.compile(r"\s+(?:are|is|were|was|will\s+be)\s+(?:due|released|published|announced|out)\b", re.I)
 
 
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
@@ -1374,7 +1377,8 @@ _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))"
       rf"|\b(?:a|an|the)\s+(?:(?:unusually|very|exceptionally)\s+)?(?:mild|cold|wet|dry|warm|hot|cool|snowy|rainy|stormy|chilly|frigid|"
-      rf"freezing|balmy|sunny|busy|quiet|slow|bleak|dismal|record)\s+(?P<x4>(?P<m4>{_MONTH_FULL}))\b(?![\s-]+\d)"
+      rf"freezing|balmy|sunny|busy|quiet|slow|bleak|dismal|record)\s+"
+      rf"(?P<x4>(?P<m4>January|February|April|June|July|August|September|October|November|December))\b(?![\s-]+\d)"  # ("a slow March")
       rf"|\b(?P<x5>(?-i:(?P<m5>January|February|July|September|October|November|December)))"
       rf"(?=\s+(?:was|had\s+been|has\s+been|ended|saw|brought|proved|became)\b|['’]s\s+(?-i:[a-z]))",  # (not "September is always")
       re.I, triggers=_MONTH_TRIGGERS, anchors=("@month_i",))
@@ -1400,10 +1404,12 @@ def _month_alone(m, text, ref):
         if later is not None:  # "in March and April 2015": the year written after the next month is this one's too
             year = int(later["y"]) - (month > _month(later["m"]))
             return _month_v(year, month, False)
-        start = next(m.start(x) for x in ("x", "x2", "x3", "x4", "x5") if m[x] is not None)  # the preposition is a cue too ("since")
+        start = next(m.start(x) for x in _EXPRESSION_GROUPS if m[x] is not None)  # the preposition is a cue too ("since")
         tense = _tense_or_bound(text, start, m.end())
-        if _FIGURES_FOR_BEFORE.search(text, max(0, start - 24), start):
-            tense = -1  # "inflation data for December will be announced on Friday": the figures of a month gone by
+        figures = _FIGURES_FOR_BEFORE.search(text, max(0, start - 24), start)
+        if figures is not None and (figures["p"].lower() == "for" or _PUBLISHED_AFTER.match(text, m.end())):
+            tense = -1  # "inflation data for December will be announced on Friday", "retail sales in December are due next
+            # week": the figures of a month gone by (not "spending in April will rise")
         year = _resolve_month_year(month, ref, tense)  # ("his contract runs until December")
         if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
             year -= 1  # "besieged since May" read in March: a May gone by, however near
@@ -1574,7 +1580,8 @@ _OF_THE_YEAR = re.compile(r"\s+of\s+(?P<which>the|this|next|last)\s+year\b", re.
 # a sentence about a year's accounts or its economy, where "the second half" or a bare "Q3" is a part of a year
 _FINANCE = re.compile(r"\b(?:year|profits?|sales|revenues?|earnings|growth|econom\w*|GDP|margins?|inflation|output|turnover"
                       r"|results|dividend|guidance|forecasts?|outlook)\b", re.I)
-_ACCOUNTS = re.compile(r"\b(?:books|figures|data|estimates?|accounts|statistics)\b", re.I)  # ... and its figures
+_ACCOUNTS = re.compile(r"\b(?:books|figures|data|estimates?|accounts|statistics|results|profits?|earnings|revenues?|sales)\b", re.I)
+# (a period's figures; not "year", "outlook" or "forecast", as _FINANCE: "This year, the phone will be sold in the fourth quarter")
 
 
 # "Q3 operating profit rose": a quarter as financial news writes it, without its year, in a sentence of accounts
@@ -1592,10 +1599,10 @@ def _bare_quarter(m, text, ref):
 def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
     """The year of quarter ``q`` named without one: the reference's, or last year's for a quarter still to come unless
     the sentence speaks of the future ("would cost ... in the second quarter"). The fourth quarter in the first is last
-    year's in a sentence of accounts, whatever the tense: the one just ended, whose figures are still to come ("revised
+    year's in a sentence of its figures, whatever the tense: the one just ended, whose figures are still to come ("revised
     figures are expected to show growth in the fourth quarter", "companies will close their books for the fourth
     quarter"; but "the phone will be sold in Europe in the fourth quarter")."""
-    if q == 4 and ref.month <= 3 and (_FINANCE.search(sentence := _sentence_of(text, start, end)) or _ACCOUNTS.search(sentence)):
+    if q == 4 and ref.month <= 3 and _ACCOUNTS.search(_sentence_of(text, start, end)):
         return ref.year - 1
     if q > (ref.month - 1) // 3 + 1 and not _future(text, start, end) and _tense(text, start, end) <= 0:
         return ref.year - 1
@@ -2121,11 +2128,18 @@ def _national_day(m, text, ref):
     if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or text.startswith(":", m.end()):
         return None  # the film "Independence Day" ("the American film Independence Day: Resurgence")
     day = m["h"].lower().replace("’", "'") + " day"
+    if day == "election day" and (_OTHER_ELECTION_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not m["c"] and not m["d"]):
+        return None  # "the runoff Election Day", "Britain's Election Day": no fixed day
     country = _whose(m, text, H.NATIONAL_DAYS[day])
     if country is None:
+        if day == "election day" and m["y"]:  # "Election Day 2016" with no country: its year, as before the day was known
+            return replace(_year_v(int(m["y"]), False), span=(m.start("y"), m.end("y")))
         return None
     value = _occurrence(f"{day} {country.lower()}", m, text, ref, weekend=m["weekend"] is not None)
     return _with_the_weekend(value, m, text, m.start("x"))
+
+
+_OTHER_ELECTION_BEFORE = re.compile(r"(?:\b(?:primary|runoff|run-off|special|municipal|local)|[A-Z]\w*['’]s)\s+$", re.I)
 
 
 # "the first six months" (of a year): its first half, the reference's year's unless a year is written after it
@@ -2266,7 +2280,8 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     wd = WEEKDAYS[m["w"].lower()]
     back = (ref.weekday() - wd) % 7
     possessive = text.startswith("'s", m.end())  # "Tuesday's vote" was, more often than not, held ...
-    before_event = possessive and rel == "" and _BEFORE_EVENT.search(text, max(0, start - 22), start) is not None
+    before_event = possessive and rel == "" and _BEFORE_EVENT.search(text, max(0, start - 22), start) is not None \
+        and _EVENT_NOUN_AFTER.match(text, m.end()) is not None
     if possessive and rel == "" and (_AHEAD_OF.search(text, max(0, start - 16), start) or before_event
                                      or _WILL_BEFORE.search(text, max(0, start - 60), start) and _tense(text, start, m.end(), after=False) > 0):
         possessive = False  # ... but not "ahead of Tuesday's election", "runners will take part in Sunday's marathon"
@@ -2297,6 +2312,10 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 
 
 _BEFORE_EVENT = re.compile(r"\b(?:before|preparations\s+for)\s+$", re.I)
+# an event set for a day, after the day's possessive ("before Saturday's funeral", not "before Saturday's attack")
+_EVENT_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|vote|polls?|referendum|primary|primaries|caucus(?:es)?|"
+                               r"runoff|match|game|final|race|funeral|ceremony|awards|summit|meeting|talks|debate|launch|opening|"
+                               r"parade|rally|concert|show|premiere|deadline|hearing|trial|festival|marathon|derby|showdown)\b", re.I)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
@@ -2835,7 +2854,8 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
         opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
         if opening is not None and t.precision == "day":
             year = int(opening["y"])
-        elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start):
+        elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start) \
+                and _tense(text, t.start, t.end) <= 0:
             year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September")
         else:
             continue
@@ -2869,11 +2889,16 @@ def _compared_a_year_earlier(text: str, mentions: list[TimeMention]) -> list[Tim
         if not (t.precision == "year" and _A_YEAR_EARLIER.search(t.text) and k):
             continue
         lo = _sentence_bounds(text, t.start, t.end)[0]
-        named = [u for u in mentions[:k] if u.start >= lo and u.precision == "month" and u.start_date and u.end_date
-                 and u.start_date.year == t.start_date.year + 1 and ";" not in text[u.end:t.start]]  # type: ignore[union-attr]
-        if not named:
+        u = None
+        for before in reversed(mentions[:k]):  # (only back to the sentence's start)
+            if before.start < lo:
+                break
+            if before.precision == "month" and before.start_date and before.end_date \
+                    and before.start_date.year == t.start_date.year + 1 and ";" not in text[before.end:t.start]:  # type: ignore[union-attr]
+                u = before
+                break
+        if u is None:
             continue
-        u = named[-1]
         year, month = u.start_date.year - 1, u.start_date.month  # type: ignore[union-attr]
         s, e = V.month_interval(year, month)
         out[k] = replace(t, value=V.month_value(year, month), start_date=s, end_date=e, precision="month")
@@ -2905,7 +2930,8 @@ _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")  # "came in 1995, when Cone went to the Yankees on July 28"
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
-_LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’])")  # (not "Last year's winner")
+_LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’]|\s+(?:was|were|is|ended|saw|brought|proved|became)\b)")
+# (not "Last year's winner", nor "Last year was tough, he told reporters on March 3": the year as a subject)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;")
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
@@ -2995,7 +3021,7 @@ class TemporalTagger:
     :mod:`events.time.country_days`; the default cache directory if None, and imports python-holidays to date a day)."""
 
     def __init__(self, cache_dir: Path | None = None) -> None:
-        self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in ("x", "x2", "x3", "x4", "x5") if g in pattern.groupindex))
+        self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in _EXPRESSION_GROUPS if g in pattern.groupindex))
                             for pattern, normalise, triggers, plan in _RULES)
         # every rule's trigger and anchor words in one automaton: one pass over a text finds which are in it, and
         # where (a substring test per word and rule took a sixth of the tagger's time)
