@@ -32,7 +32,7 @@ STRAY_TOWN = 20_000  # a town smaller than this, alone in its country among an a
 STRAY_OTHERS = 2  # ... when at least this many other place mentions lie in other countries ...
 STRAY_KM = 500.0  # ... and none of them within this distance (a town across a border stays)
 # a river named like a town ("the Una river"; not "the Napa Valley", "the Kathmandu Valley", which hold their towns) ...
-_FEATURE_AFTER = re.compile(r"\s+[Rr]iver\b")
+_RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 FEATURE_STRAY_TOWN = 100_000  # ... a town under this size, far from the story, is then a stray
 
 
@@ -73,12 +73,14 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
     in_country: dict[str | None, set[Place]] = {}  # the places each country holds (a place named twice is one)
     for m in placed:
         in_country.setdefault(m.place.country_code, set()).add(m.place)  # type: ignore[union-attr,arg-type]
+    small_only = {cc for cc, places in in_country.items()  # the countries where the article names only small towns
+                  if all(q.kind == "city" and q.population < STRAY_TOWN for q in places)}
 
     def stray(m: PlaceMention) -> bool:
         p = m.place
         if not (p is not None and p.kind == "city" and m.role == "location" and p.country_code is not None
-                and (p.population < STRAY_TOWN and all(q.kind == "city" and q.population < STRAY_TOWN for q in in_country[p.country_code])
-                     or p.population < FEATURE_STRAY_TOWN and _FEATURE_AFTER.match(text, m.end)
+                and (p.country_code in small_only
+                     or p.population < FEATURE_STRAY_TOWN and _RIVER_AFTER.match(text, m.end)
                      and len(in_country[p.country_code]) == 1)):
             return False
         others = [o.place for o in placed if o.place != p]  # the mentions of other places (not its own repeats)

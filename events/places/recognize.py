@@ -1165,14 +1165,15 @@ class Recognizer:
                     continue  # "Zion National Park": not National Park, New Jersey
                 placed = False
                 if (key in _SURNAME_COUNTRIES or best_kind == "country" and i > 0 and tokens[i - 1][2].lower() in g.first_names
-                        and not self._names_a_town(tokens[i - 1][2])) \
+                        and not any(self._prominent(p) for p in g.candidates(self._key[tokens[i - 1][2]]))) \
                         and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
                         and (side == "before" or key in _FIRST_NAME_COUNTRIES or _PERSON_AFTER.match(text, tokens[j][1])
                              or self._surname_ends_a_name(text, tokens, j)):
                     if side == "after":
                         people.add(self._key[tokens[j][2]])  # "Jordan Henderson": "Henderson" is the person too
                     continue  # "Michael Jordan"; "Chad Walker"; "Jordan Dyer, 17,"; "Jordan Henderson" (a first name); any
-                    # country after a first name that is no town's ("Luis Montenegro", "Tom Holland"; not "Sydney Australia")
+                    # country after a first name that names no prominent place ("Luis Montenegro", "Tom Holland"; not
+                    # "Sydney Australia", "Victoria Australia")
                 if role == "demonym" and key not in g.demonyms and j - i == 1 and i > 0 \
                         and not _sentence_initial(text, tokens[i - 1][0]) and self._neighbour_proper(tokens, i, j, text) == "before":
                     continue  # "Galileo Galilei": a surname, not a people of Galilee derived from its name ("Stressed Gazans" are)
@@ -1405,11 +1406,6 @@ class Recognizer:
         """Whether ``key`` is the own name of one of ``places``, or one of them is a town of 20,000 or more."""
         g = self.gazetteer
         return any(self._key[g.canonical[p]] == key or int(g.population[p]) >= 20_000 or g.kind_of(p) != "city" for p in places)
-
-    def _names_a_town(self, word: str) -> bool:
-        """Whether ``word`` is the name of a town of 50,000 people or more ("Sydney", "Paris", "Alexandria")."""
-        g = self.gazetteer
-        return any(g.kind_of(p) == "city" and int(g.population[p]) >= 50_000 for p in g.candidates(self._key[word]))
 
     def _fuzzy(self, text: str, tokens: list[tuple[int, int, str]], i: int, limit: int) -> tuple[int, Candidate] | None:
         """A misspelt transliteration ("Dier Ezzor"): same consonant skeleton as a known name, and similar."""

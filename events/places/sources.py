@@ -306,7 +306,7 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("River Inn", 47.6, 12.3, ("River Inn", "Inn River", "Inn Valley")),  # (not "Inn" alone: "Holiday Inn")
     ("Tatra Mountains", 49.2, 20.0, ("Tatra Mountains", "Tatras", "High Tatras")),
     ("Sudetes", 50.6, 16.2, ("Sudetes", "Sudeten Mountains")),
-    ("Bialowieza Forest", 52.7, 23.85, ("Bialowieza Forest", "Białowieża Forest", "Bialowieza")),
+    ("Bialowieza Forest", 52.7, 23.85, ("Bialowieza Forest", "Bialowieza")),
     ("Brenner Pass", 47.0, 11.5, ("Brenner Pass",)),
     ("Lake Maggiore", 45.95, 8.65, ("Lake Maggiore",)),
     ("Lake Ohrid", 41.0, 20.75, ("Lake Ohrid",)),
@@ -390,7 +390,7 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "ES-NC": ("Navarre", "Navarra"), "ES-PV": ("Basque Country", "Euskadi"), "CL-AR": ("Araucania", "Araucanía"),
     "PK-BA": ("Baluchistan",),
     # English names news uses for regions ISO names in their own language
-    "BE-VLG": ("Flanders",), "IT-75": ("Apulia",), "HR-18": ("Istria",), "PT-30": ("Madeira",), "SE-M": ("Skane", "Skåne", "Scania"),
+    "BE-VLG": ("Flanders",), "IT-75": ("Apulia",), "HR-18": ("Istria",), "PT-30": ("Madeira",), "SE-M": ("Skane", "Scania"),
 }
 # ISO 3166-2 subdivisions that are a claim on a country that governs itself (own table): ISO lists Taiwan as
 # China's "Taiwan Sheng" and Kosovo as Serbia's "Kosovo-Metohija"; the gazetteer reads "Taiwan" and "Kosovo" as the
@@ -539,7 +539,7 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Shetland", 60.3, -1.3, "GB", ("Shetland", "Shetlands")),
     ("Hebrides", 57.5, -6.8, "GB", ("Hebrides", "Inner Hebrides")),
     ("Lofoten", 68.2, 14.0, "NO", ("Lofoten", "Lofoten Islands")),
-    ("Brac", 43.32, 16.65, "HR", ("Brac", "Brač")),
+    ("Brac", 43.32, 16.65, "HR", ("Brac",)),
     # Britain's ceremonial and historic counties and areas that no division of today is named as
     ("Cheshire", 53.2, -2.55, "GB", ("Cheshire",)),
     ("Berkshire", 51.45, -1.15, "GB", ("Berkshire",)),
