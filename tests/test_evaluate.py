@@ -175,7 +175,9 @@ def test_timeml_dir(tmp_path: Path) -> None:
 # F1, value accuracy).
 FLOORS = {"lgl": (0.897, 0.959, 0.953), "GeoVirus": (0.897, 0.879, 0.864)}
 ALONE_FLOORS = {"lgl": (0.917, 0.905), "GeoVirus": (0.879, 0.864)}  # (Acc@161 matched, resolve-only) without outlets
-TIME_FLOORS = {"TimeBank": (0.935, 0.908, 0.915), "AQUAINT": (0.943, 0.892, 0.878)}
+# AQUAINT's value floor fell with TimeML's part-of-day suffixes ("Friday night" 2000-01-07TNI, 2026-11-27): AQUAINT writes
+# them in about a third of its parts of days, TimeBank (where they are TIMEs) and the TimeML guidelines in all.
+TIME_FLOORS = {"TimeBank": (0.935, 0.908, 0.915), "AQUAINT": (0.943, 0.892, 0.858)}
 
 
 @pytest.mark.corpus

@@ -362,6 +362,8 @@ _PAST_WORDS = frozenset((
     "wore", "woke", "froze", "hung", "fled", "bled", "shook", "sought", "taught", "caught", "dealt", "built",
     "lent", "wept", "slept", "swore", "rode", "rang", "sang", "swam", "drank", "forgot", "withdrew", "arose",
     "hid", "bit", "stuck", "strode", "spun", "overtook", "undertook", "blew", "dove", "fed", "forecast", "beat", "died",
+    "upheld", "withheld", "oversaw", "underwent", "withstood", "understood", "forbade", "overran", "overthrew", "overcame",
+    "swung", "clung", "flung", "sprang", "shrank", "knelt", "leapt", "rebuilt", "retook", "rewrote", "sped",
 ))
 _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "related", "limited", "hundred",
                        "proceed", "exceed", "succeed", "breed", "embed", "unprecedented", "detailed", "alleged",
@@ -379,6 +381,9 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered", "supposed"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+# (not "as had been expected": an aside)
+_SCHEDULED_HAD = frozenset(("scheduled", "planned", "slated", "set", "due", "supposed", "intended"))
+_PLANS_HAD = frozenset(("planned", "scheduled", "intended"))  # (not "had promised to finish by Thanksgiving": still to come)
 _ASKED = frozenset(("urged", "asked", "ordered", "advised", "encouraged", "instructed"))  # + someone + "to" (not "called police to")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
 # the present of what someone is to do, after its subject (a name or a pronoun; not "tax returns", "the reports"); not
@@ -416,6 +421,18 @@ def _intent_before_a_date(words: list[str], i: int) -> bool:
     return k < i - 1 and k >= 0 and words[k].lower() in _INTENT
 
 
+def _plan_before_now(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` (or the word before its "to") is a plan in the past perfect ("the trial had been scheduled to
+    start in the spring", "had planned to open in June"): a plan superseded, whose day may be gone by or still to come
+    ("had been scheduled for March but was postponed", said in January or in May), so no cue either way."""
+    k = i - 1 if words[i].lower() == "to" else i
+    if k < 1:
+        return False
+    lw = words[k].lower()
+    return words[k - 1].lower() == "had" and lw in _PLANS_HAD \
+        or k > 1 and words[k - 1].lower() == "been" and words[k - 2].lower() == "had" and lw in _SCHEDULED_HAD
+
+
 def _cue(words: list[str], i: int) -> int:
     """+1 if ``words[i]`` speaks of the future, -1 of the past, 0 if neither."""
     w = words[i]
@@ -433,6 +450,10 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "warned that inflation could peak above 11 per cent in October": a possibility still to come (not
         # "could not get a flight in May", "could have won on Sunday", "could only watch on Friday": what was possible;
         # nor the reporter's "could be reached Tuesday", "could be seen on CCTV on Monday"; nor "nobody could enter")
+    if lw in _MODALS and i + 1 < len(words) and words[i + 1].lower() == "have" and lw != "to":
+        return 0  # "argued that the court should have moved the case", "would have turned": no time to come
+    if lw == "early" and prev == "as" and i > 1 and _cue(words, i - 2) < 0:
+        return 0  # "had warned as early as April": the verb before it tells (not "could come as early as April")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
@@ -521,8 +542,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # "postponed until Tuesday", "extended the loans through January", "gave them until Friday": a deadline set
 # (in the past) for a time still to come
 _BOUNDS = frozenset(("until", "till", "through"))
-# a date set for what is to come (not "originally set for", "previously set for": what was)
-_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
+# a date set for what is to come (not "originally set for", "previously set for", "had been set for": what was)
+_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!had\sbeen\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
                       r"\s+(?:of|for))\s+$", re.I)
 
 
@@ -540,6 +561,7 @@ _MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|d
 _ORDERS = frozenset((
     "close", "closes", "closed", "shut", "shuts", "seal", "seals", "sealed", "impose", "imposes", "imposed", "ban", "bans",
     "banned", "order", "orders", "ordered", "curfew", "lockdown", "closure", "pause", "truce", "suspended",
+    "freeze", "freezes", "froze", "frozen",  # ("has frozen hiring until at least January")
 ))
 _DEFERRAL = _ORDERS | frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
@@ -617,6 +639,8 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             later = _cue_after(text, end, sentence_end, before)
             if later:
                 return later
+        if _plan_before_now(before, i):
+            return 0
         c = _cue(before, i)
         if c > 0 and before[i].lower() in _ATTRIBUTIVE and (not i or before[i - 1].lower() not in _AUXILIARIES) \
                 and _MAIN_PAST.match(text, end):
@@ -635,6 +659,8 @@ def _cue_after(text: str, end: int, sentence_end: int, before: list[str]) -> int
     own = _WORD.findall(text, max(0, end - 20), end)
     words = (own[-1:] or before[-1:]) + _WORD.findall(text, end, sentence_end)
     for i in range(1 if before else 0, len(words)):
+        if _plan_before_now(words, i):
+            return 0
         c = _cue(words, i)
         if c:
             return c
@@ -1233,7 +1259,8 @@ def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | 
     """A month-day written without a year (groups ``m``, ``d`` and the weekday ``wd``), in the year the tense
     and the reference choose; "the Sept. 11 attacks" are 2001's."""
     month, day = _month(m["m"]), _day(m["d"])
-    if (month, day) == (9, 11) and _NINE_ELEVEN_AFTER.match(text, m.end()):
+    if (month, day) == (9, 11) and ref > NINE_ELEVEN and (_NINE_ELEVEN_AFTER.match(text, m.end())
+                                                          or _NINE_ELEVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return _day_value(NINE_ELEVEN, False)
     tense = _tense_or_bound(text, m.start(), m.end())
     d = _resolve_month_day(month, day, ref, tense)
@@ -1349,9 +1376,12 @@ _MONTH_BEFORE_DASH = re.compile(rf"\b(?:{_MONTH_FULL}|{_MONTH_ABBR}) ?$")
 # whose "and November" with no month before "and" is no date, and would keep the span)
 _STATISTICS = (r"(?:sales|figures|data|numbers|rate|payrolls|employment|unemployment|inflation|output|exports|imports"
                r"|orders|production|prices|index|survey|deficit|surplus|reading|starts|shipments|spending)")
+# ... with at most two words of the statistic's own between ("January retail sales"), not a phrase's ("opens in September
+# with a production")
+_FUNCTION_WORD = r"(?:with|a|an|the|of|in|on|at|by|for|from|to|and|or|as|its|his|her|their|is|was|will|be)"
 
 
-@rule(rf"\b(?P<x>(?P<m>{_MONTH_FULL}))(?:'s|’s)?(?=\s+(?:[a-z]{{1,20}}[\s-]+){{0,2}}{_STATISTICS}\b)", triggers=_MONTH_TRIGGERS,
+@rule(rf"\b(?P<x>(?P<m>{_MONTH_FULL}))(?:'s|’s)?(?=\s+(?:(?!{_FUNCTION_WORD}\b)[a-z]{{1,20}}[\s-]+){{0,2}}{_STATISTICS}\b)", triggers=_MONTH_TRIGGERS,
       anchors=_MONTH_ANCHORS)
 def _month_statistics(m, text, ref):
     if ref is None:
@@ -1601,11 +1631,17 @@ def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
     the sentence speaks of the future ("would cost ... in the second quarter"). The fourth quarter in the first is last
     year's in a sentence of its figures, whatever the tense: the one just ended, whose figures are still to come ("revised
     figures are expected to show growth in the fourth quarter", "companies will close their books for the fourth
-    quarter"; but "the phone will be sold in Europe in the fourth quarter")."""
+    quarter"; but "the phone will be sold in Europe in the fourth quarter"). A quarter two or more before the reference's in
+    a sentence of the future is next year's ("plans to expand in the first quarter", said in November)."""
     if q == 4 and ref.month <= 3 and _ACCOUNTS.search(_sentence_of(text, start, end)):
         return ref.year - 1
-    if q > (ref.month - 1) // 3 + 1 and not _future(text, start, end) and _tense(text, start, end) <= 0:
+    now = (ref.month - 1) // 3 + 1
+    if q > now and not _future(text, start, end) and _tense(text, start, end) <= 0:
         return ref.year - 1
+    if now - q >= 2 and (_future(text, start, end) or _tense(text, start, end) > 0) \
+            and not _ACCOUNTS.search(_sentence_of(text, start, end)):
+        return ref.year + 1  # "plans to expand in the first quarter", said in November: next year's (not a quarter whose
+        # figures are still to come: "results for the first quarter will be released")
     return ref.year
 
 
@@ -1744,6 +1780,8 @@ def _nine_eleven(m, text, ref):
 
 NINE_ELEVEN = date(2001, 9, 11)
 _NINE_ELEVEN_AFTER = re.compile(r",?\s+(?:attacks?|terror|terrorist|hijack\w*|commission|memorial|victims|plot|plotters)\b")
+# "the terrorist attacks of September 11", "the attacks on Sept. 11", "the hijackings of Sept. 11" (after 2001)
+_NINE_ELEVEN_BEFORE = re.compile(r"\b(?:attacks?|hijackings?|bombings)\s+(?:of|on)\s+$", re.I)
 
 
 # ---- relative to the reference date ------------------------------------------------------------------
@@ -1799,6 +1837,16 @@ _SUDDENLY = re.compile(r"\b(?:almost|virtually|practically|nearly|literally|seem
 
 
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+# TimeML's parts of a day, written after the day's value: "Tuesday night" is 1995-06-27TNI, "this morning" 2003-02-05TMO
+_PART_SUFFIX = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
+_PART_OF_DAY_END = re.compile(r"\b(?:morning|afternoon|evening|night|tonight)$", re.I)
+
+
+def _with_part_of_day(text: str, start: int, end: int, v: _Value) -> _Value:
+    """``v``, a day, with the part of it that ends its expression ("Tuesday night", "tomorrow morning", "tonight", "the
+    next morning"), as TimeML writes it; a map still places it on its day."""
+    part = _PART_OF_DAY_END.search(text, max(start, end - 9), end)
+    return v if part is None else replace(v, value=v.value + _PART_SUFFIX[part.group(0).lower()])
 _PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 
 
@@ -2842,11 +2890,19 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
     day, March 18") or in a clause of "in YYYY, when" ("came in 1995, when Cone went to the Yankees on July 28"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a
     statement was made ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to
     come, or as still to come in a year gone by. The first clause of a sentence that opens "Last year" holds its
-    month-days and its months ("Last year we didn't boil until April")."""
+    month-days and its months ("Last year we didn't boil until April"). "The year" and "the end of the year" in a sentence
+    that opens with a year gone by are that year ("In 1974, ... it was abandoned before the end of the year")."""
     if reference is None:
         return mentions
     out = list(mentions)
     for k, t in enumerate(mentions):
+        if t.anchored and t.precision == "year" and _THE_YEAR.match(t.text):
+            lo = _sentence_bounds(text, t.start, t.end)[0]
+            opening = _FRONTED_YEAR.match(text, lo)
+            if opening is not None and int(opening["y"]) < reference.year and _tense(text, t.start, t.end) <= 0:
+                year = int(opening["y"])  # "In 1974, ... Congress abandoned it before the end of the year": 1974's
+                out[k] = replace(t, value=f"{year:04d}", start_date=date(year, 1, 1), end_date=date(year, 12, 31), anchored=False)
+            continue
         if not (t.anchored and t.precision in ("day", "month") and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
                 and not _RELATIVE_WORD.search(t.text)):
             continue
@@ -2930,6 +2986,7 @@ _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")  # "came in 1995, when Cone went to the Yankees on July 28"
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
+_THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+of\s+)?the\s+year$", re.I)
 _LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’]|\s+(?:was|were|is|ended|saw|brought|proved|became)\b)")
 # (not "Last year's winner", nor "Last year was tough, he told reporters on March 3": the year as a subject)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;")
@@ -3148,6 +3205,8 @@ class TemporalTagger:
                 start += 4  # "the 30 August ballot", "the 7 October attacks": the article is the noun's
             if v is not None:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
+                if v.precision == "day" and len(v.value) == 10:
+                    v = _with_part_of_day(text, start, end, v)
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
         return _day_ranges(text, _compared_a_year_earlier(text, _years_shared(text, _in_the_sentence_s_year(text, mentions, reference))),
