@@ -1104,8 +1104,8 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why
 
 
-# Found by held-out probe 12 (health, business, obituaries, local government, courts, listings), each row a rule that
-# generalises beyond its sentence.
+# Found by held-out probes 12 (health, business, obituaries, local government, courts, listings) and 13, each row a
+# rule that generalises beyond its sentence.
 @pytest.mark.parametrize(("text", "ref", "expected", "why"), [
     ("The jury reached its verdict Wednesday afternoon; the stock opened Thursday morning at $23.", date(2000, 6, 8),
      [("Wednesday afternoon", "2000-06-07TAF"), ("Thursday morning", "2000-06-08TMO")],
@@ -1136,6 +1136,14 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
      "'the end of the year' in a sentence that opens with a year gone by is that year"),
     ("In 2020, the company said it will grow by the end of the year.", date(2024, 3, 10),
      [("2020", "2020"), ("the end of the year", "2024")], "... not a year still to come"),
+    # held-out probe 13 (wire copy of the 1990s)
+    ("The rupiah closed at 3,030 to the dollar, down from 2,960 on Tuesday. The army closed the crossing from Friday.",
+     date(1997, 9, 3), [("Tuesday", "1997-09-02"), ("Friday", "1997-09-05")],
+     "'down from' is a comparison, no start that an order sets to come"),
+    ("With Sunday's presidential election just days away, Yeltsin on Wednesday promised to end the war.", date(1996, 6, 12),
+     [("Sunday", "1996-06-16"), ("Wednesday", "1996-06-12")], "a weekday's event 'just days away' is still to come"),
+    ('"Nobody wants to be fully invested on Dec. 31," said a portfolio manager.', date(1999, 10, 5),
+     [("Dec. 31", "1999-12-31")], "a participle after 'be' and an adverb is no past tense"),
 ])
-def test_probe_twelve_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
+def test_held_out_probe_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -33,6 +33,7 @@ STRAY_OTHERS = 2  # ... when at least this many other place mentions lie in othe
 STRAY_KM = 500.0  # ... and none of them within this distance (a town across a border stays)
 # a river named like a town ("the Una river"; not "the Napa Valley", "the Kathmandu Valley", which hold their towns) ...
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
+_RIVER_BEFORE = re.compile(r"\bRiver\s+$")  # ... or British style, "the River Avon" (not Avon, Ohio)
 FEATURE_STRAY_TOWN = 100_000  # ... a town under this size, far from the story, is then a stray
 
 
@@ -53,6 +54,20 @@ def _basis(candidate: Candidate, place: int, alone: int) -> PlaceBasis:
     return "within" if place not in candidate.places else "name" if place == alone else "outlet"
 
 
+# a feature named after a region or a country, which the gazetteer lacks: "the Strait of Georgia", "the Gulf of Fonseca",
+# "Lake Nicaragua", "the White Mountains", "the Delaware River" (own list of the words English names them by)
+_FEATURE_NAMED_BEFORE = re.compile(r"\b(?:Lake|Mount|Straits?\s+of|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
+_FEATURE_NAMED_AFTER = re.compile(r"\s+(?:River|Canal|Mountains|Range|Lake|Strait|Basin|Plateau|Desert)\b")
+
+
+def _without_features_named_after(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """The mentions less the regions and countries that only name a feature the gazetteer lacks: the state of Georgia
+    is no place of "the Strait of Georgia", nor Côte d'Ivoire's Montagnes of "the White Mountains"."""
+    return tuple(m for m in mentions if m.place is None or m.place.kind not in ("region", "country")
+                 or not (_FEATURE_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start) or _FEATURE_NAMED_AFTER.match(text, m.end)
+                         or _FEATURE_NAMED_AFTER.fullmatch(" " + m.text)))  # ("the White Mountains": ISO's English "Mountains")
+
+
 def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """The mentions less the strays: small towns (under :data:`STRAY_TOWN`) in a country where the article names
     no other kind of place, nor a bigger town, far (:data:`STRAY_KM`) from every other place it names, while
@@ -66,7 +81,8 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
     Tennessee), and on the held-out probes eight wrong places, measured 2026-11-27. A town under
     :data:`FEATURE_STRAY_TOWN` alone in its country is a stray so when "river" follows it ("the Una river burst its banks
     in Bihac": Una, India, in a Bosnian story): the river the gazetteer lacks, named after no town the story has (not a
-    valley, which holds its town: "the Napa Valley")."""
+    valley, which holds its town: "the Napa Valley"); after "River", as British copy writes a river ("the River Avon"),
+    whatever else of its country the story names."""
     placed = [m for m in mentions if m.place is not None]
     if len(placed) <= STRAY_OTHERS:
         return mentions
@@ -81,7 +97,8 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
         if not (p is not None and p.kind == "city" and m.role == "location" and p.country_code is not None
                 and (p.country_code in small_only
                      or p.population < FEATURE_STRAY_TOWN and _RIVER_AFTER.match(text, m.end)
-                     and len(in_country[p.country_code]) == 1)):
+                     and len(in_country[p.country_code]) == 1
+                     or p.population < FEATURE_STRAY_TOWN and _RIVER_BEFORE.search(text, max(0, m.start - 6), m.start))):
             return False
         others = [o.place for o in placed if o.place != p]  # the mentions of other places (not its own repeats)
         return len(others) >= STRAY_OTHERS and all(
@@ -153,12 +170,12 @@ class Geoparser:
         differs, the basis is ``outlet``; a town placed at the region its address names ("Stroud, Ontario",
         no Stroud in Ontario known), ``within``."""
         alone = alone if alone is not None else resolved
-        return _without_strays(text, tuple(
+        return _without_strays(text, _without_features_named_after(text, tuple(
             PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p),  # type: ignore[arg-type]
                          "qualifier" if self._resolver.qualifies(text, candidates, resolved, i) else c.role, round(conf, 3),
                          _basis(c, p, first))
             for i, (c, (p, conf), (first, _)) in enumerate(zip(candidates, resolved, alone))
-        ))
+        )))
 
     def _with_unknown(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
         """``mentions`` and the names the gazetteer lacks or files under one town of many: those the online

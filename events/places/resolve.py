@@ -430,6 +430,9 @@ class Resolver:
                             if self._place_facts[p][0] not in cued)
         domestic = frozenset(p for c in candidates if len(c.places) > 1 for p in self._outsized_readings[(c.key, c.places)][1])
         acting = frozenset(i + 1 for i in addressed if _SUBJECT_VERB_AFTER.match(text, candidates[i + 1].end))
+        # a big town listed before an address is named, not placed by it: in "from Kozhikode and Mysuru in Karnataka" the
+        # address may be Mysuru's alone (but "Ber and Tessalit in northern Mali": somewhere in Mali when no Ber there is known)
+        listed_in = tuple((k, j) for k, j in listed_in if not any(int(g.population[p]) >= BIG_TOWN for p in candidates[k].places))
         return Prepared(tuple(candidates), tuple(static), tuple(info), tuple(votes), tuple(fixed_totals), fixed_by_key, pinned,
                         qualified, addressed, apposed + listed_in, towns_said, dwarfed, possessed, divisions, outsized, domestic,
                         bearings, acting)

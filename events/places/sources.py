@@ -912,6 +912,9 @@ def iter_cities() -> Iterator[RawPlace]:
     for city in data.values():
         names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])
                                   and not _another_towns_name(a, city, named)}
+        if int(city.get("population") or 0) < CITY_SUFFIX_TOWN:
+            names.discard(f"{city['name']} City")  # "Bristol City" for Bristol, Virginia: in news a club or a council
+            # ("Bristol City beat Cardiff", "Bristol City Council"), whose town "Bristol" names (not "New York City")
         if city["countrycode"] in arabic:
             names |= {a for a in _final_h_dropped(names) if _keep_alternate(a, city["name"])}
         names |= set(CITY_ALIASES.get(int(city["geonameid"]), ())) | set(EXONYMS.get(int(city["geonameid"]), ()))
@@ -960,6 +963,9 @@ def _latin_fast(name: str) -> bool:
 
 OTHER_TOWN_SHARE = 0.1  # another town of a name is its owner when at least this share as large as the town it is alternate of
 UNLIKE_NAME = 50  # rapidfuzz ratio under which an alternate name is unlike the town's own
+
+
+CITY_SUFFIX_TOWN = 100_000  # a town smaller than this loses GeoNames' alternate of its name and "City"
 
 
 def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str], list[tuple[int, int]]]) -> bool:
@@ -1138,7 +1144,15 @@ def iter_regions() -> Iterator[RawPlace]:
             names |= set(REGION_ALIASES.get(code, ()))
             english = REGION_DISPLAY.get(code, _ADMINISTRATIVE_SUFFIX.sub("", english) or english)  # "Sichuan", not "Sichuan Sheng"
             names.add(english)
+            if _compass_only(english):  # Ghana's "Western", Rwanda's "Southern": news writes "the Western Region"
+                names |= {f"{english} Region", f"{english} Province"}
             yield RawPlace(english, float(lat), float(lon), "region", country, gid, 0, code, False, names, names_base)
+
+
+def _compass_only(name: str) -> bool:
+    """Whether a division's name is only its bearing ("Western", "North-West", "Upper East", "Central")."""
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and all(w in _COMPASS for w in words)
 
 
 def grouping_codes() -> frozenset[str]:

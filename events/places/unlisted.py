@@ -68,6 +68,8 @@ _SHAPES = (
 # first only when it is a region or a big city (in "Kampungu, Mombo" the known town is the next of a list)
 _ADDRESS = re.compile(rf"\b(?:in|at|near|outside|from)\s{_ONE},\s")
 ADDRESS_CITY = 100_000  # a city this big holds the unlisted name before it in an address
+# a dateline's town in capitals before the country or state that holds it: "AKOSOMBO, Ghana -", "JAJARKOT, Nepal (AP) -"
+_DATELINE_TOWN = re.compile(r"(?P<names>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}),\s")
 # "troop to Kogelo in Nyanza province", "camps around Atmeh and Sarmada in Idlib province": names, then "in" a region or
 # a country (not a town: "Franklin Elementary in Santa Ana" is a school's)
 _IN_REGION = re.compile(rf"\b(?:in|to|near|at|from|around|outside)\s{_NAMES}\sin\s(?:the\s)?")
@@ -98,8 +100,9 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
     qualifiers: set[int] = set()
     wrong: set[tuple[str, PlaceMention]] = set()  # (surface, place) read elsewhere than the sentence says it lies
     for m, holder, how in _held(text, holders):
-        for name in re.finditer(_NAME, m.group("names")):
-            start, end = m.start("names") + name.start(), m.start("names") + name.end()
+        names = [m.span("names")] if holder.role == "dateline" else [  # (a dateline's town is one name, in capitals)
+            (m.start("names") + n.start(), m.start("names") + n.end()) for n in re.finditer(_NAME, m.group("names"))]
+        for start, end in names:
             if start in found:
                 continue
             known = by_span.get((start, end))
@@ -167,6 +170,11 @@ def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Matc
         place = holder.place
         if text[start - 2:start] == ", " and (place.kind != "city" or place.population >= ADDRESS_CITY):  # type: ignore[union-attr]
             yield from ((m, holder, "address") for m in _ADDRESS.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
+            if holder.role == "dateline":
+                line_start = text.rfind("\n", 0, start) + 1
+                m = _DATELINE_TOWN.fullmatch(text, line_start, start)
+                if m is not None:
+                    yield m, holder, "address"
         elif text[start - 3:start] in ("in ", "he ") and place.kind in ("region", "country"):  # type: ignore[union-attr]
             yield from ((m, holder, "in") for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
         if place.kind == "city" and text[holder.end:holder.end + 1] in (" ", "'", "’"):  # type: ignore[union-attr]

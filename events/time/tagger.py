@@ -480,7 +480,8 @@ def _cue(words: list[str], i: int) -> int:
     if lw in _PAST_WORDS or (len(lw) > 4 and lw.endswith("ed") and lw not in _NOT_PAST):
         # (a capitalised word inside the sentence is a name, no verb: "the Fed", "Ted", "Red Cross"; a participle
         # after "be" or "remain" takes its tense from the verbs before: "will remain closed on Tuesday")
-        return 0 if prev in _PASSIVE or prev in _COPULAS or i and w[0].isupper() else -1
+        return 0 if prev in _PASSIVE or prev in _COPULAS or i and w[0].isupper() \
+            or prev.endswith("ly") and i > 1 and words[i - 2].lower() in _PASSIVE else -1  # (and "to be fully invested")
     if lw == "to" and i + 1 < len(words) and words[i + 1].lower() == "be" and prev not in ("had", "used", "ought"):
         return 1  # "the final, to be played on Sunday", "talks to be held on Monday" (not "had to be evacuated")
     if lw == "to" and (prev in _INTENT or prev in ("is", "are") or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT
@@ -572,12 +573,17 @@ _DEFERRAL = _ORDERS | frozenset((
     "asked", "told", "urged", "advised", "instructed", "warned", "encouraged",
 ))
 _FROM_BOUNDS = frozenset(("from", "starting"))  # a start that only an order governs (a deferral's bound is "until")
+# ... but no start after a comparison: "The rupiah closed at 3,030, down from 2,960 on Tuesday"
+_COMPARED = frozenset(("down", "up", "higher", "lower", "rose", "fell", "rising", "falling", "compared", "unchanged", "increase",
+                       "decrease", "change"))
 # "declared Tuesday a national day of mourning", "named Friday a public holiday": a day set apart, still to come
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|named|names|made|makes|proclaimed|proclaims)\s+$", re.I)
 _DAY_SET_APART_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b", re.I)
 # a clause of its own: "said it would lift its ban, but on Friday it dismissed the reports" (the cue after the date, in
 # its clause, decides before the earlier clause's "would")
 _CLAUSE_BREAKS = frozenset(("but", "although", "though", "whereas"))
+_DAYS_AWAY_AFTER = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:is\s+|are\s+)?(?:just\s+|only\s+)?(?:(?:a\s+few|two|three|four|five|six"
+                              r"|several)\s+)?(?:days?|hours)\s+away\b", re.I)
 _STATES = frozenset(("remain", "remains", "remained", "stay", "stays", "stayed"))
 
 
@@ -618,6 +624,8 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             # date of March 14": still to come
     if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
         return 1
+    if text.startswith(("'s", "’s"), end) and _DAYS_AWAY_AFTER.match(text, end):
+        return 1  # "With Sunday's presidential election just days away"
     lowered = text[sentence_start:start].lower()
     bounds = "til" in lowered or "through" in lowered or "from" in lowered or "starting" in lowered  # "until", "till"
     bound = from_bound = False
@@ -630,7 +638,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             if lw in _BOUNDS and i and before[i - 1].lower() not in ("not", "up"):
                 bound = True
                 continue
-            if lw in _FROM_BOUNDS and not bound:
+            if lw in _FROM_BOUNDS and not bound and not (i and before[i - 1].lower() in _COMPARED):
                 from_bound = True
                 continue
         if (lw in _CLAUSE_BREAKS or lw == "that" and i >= last - 1) and after:
@@ -2331,8 +2339,10 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     before_event = possessive and rel == "" and _BEFORE_EVENT.search(text, max(0, start - 22), start) is not None \
         and _EVENT_NOUN_AFTER.match(text, m.end()) is not None
     if possessive and rel == "" and (_AHEAD_OF.search(text, max(0, start - 16), start) or before_event
+                                     or _DAYS_AWAY_AFTER.match(text, m.end())
                                      or _WILL_BEFORE.search(text, max(0, start - 60), start) and _tense(text, start, m.end(), after=False) > 0):
-        possessive = False  # ... but not "ahead of Tuesday's election", "runners will take part in Sunday's marathon"
+        possessive = False  # ... but not "ahead of Tuesday's election", "runners will take part in Sunday's marathon",
+        # "with Sunday's election just days away"
         # (a reported "would" is no such cue: "they would look for ways around Wednesday's ruling")
     tense = (_tense_or_bound(text, start, m.end()) if rel == "" else _tense(text, start, m.end())) \
         if rel in ("", "this") and not possessive else 0
