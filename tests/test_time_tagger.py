@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -488,7 +489,7 @@ def test_windows_scan_as_the_whole_text(template: str, expected: list[str], why:
 def test_every_rule_with_anchors_is_windowed() -> None:
     # a pattern _reach cannot bound (an unbounded repeat of more than spaces or digits: "[A-Za-z]+", "w+") is scanned
     # over the whole text: right, but several times slower (one such edit cost the tagger a third of its time)
-    assert tagger_module.UNPLANNED == []
+    assert tagger_module.unplanned_rules() == []
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), [
@@ -1147,3 +1148,15 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
 ])
 def test_held_out_probe_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
+
+
+def test_rule_plans_are_kept_in_the_cache_directory(tmp_path: Path) -> None:
+    plans = tagger_module.rule_plans(tmp_path)
+    (kept,) = tmp_path.glob("date-rule-plans-*.json")
+    assert tagger_module.rule_plans(tmp_path) == plans, "read back as they were worked out"
+    assert sum(p is not None for p in plans) > 50, "most rules are windowed"
+    kept.write_text('[{"anchors": 3}]', encoding="utf-8")
+    assert tagger_module.rule_plans(tmp_path) == plans, "a damaged file is worked out again"
+    assert len(kept.read_text(encoding="utf-8")) > 1000, "... and written over"
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    assert tagger_module.rule_plans(tmp_path / "file") == plans, "a cache that cannot be written only means working them out"

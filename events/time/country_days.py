@@ -15,10 +15,7 @@ day a government declared once is no name to read.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,7 +25,7 @@ from typing import Any
 
 import ahocorasick
 
-from events.cache import default_cache_dir
+from events.cache import default_cache_dir, read_json, write_json
 from events.time import holidays as H
 
 NAME_YEARS = range(2001, 2031)  # the years whose day names make up a country's list (names change now and then)
@@ -130,26 +127,11 @@ def _day_names(country: str, cache_dir: Path | None) -> list[str] | None:
     from importlib import metadata  # (here: importing it costs every process start a hundredth of a second)
 
     path = (cache_dir or default_cache_dir()) / f"holiday-names-{NAMES_FORMAT}-{metadata.version('holidays')}-{country}.json"
-    try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        kept = {}
+    kept = read_json(path)
     if isinstance(kept, dict) and "names" in kept and (kept["names"] is None or isinstance(kept["names"], list)):
         return kept["names"]  # (a file of another shape is damaged: computed again, and written over)
     names = _names_over_years(country)
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as f:
-            temporary = f.name
-            json.dump({"names": names}, f)
-        os.replace(temporary, path)  # (one file per country, replaced whole: processes never lose each other's)
-        temporary = None
-    except OSError:
-        pass  # (a read-only cache: the names are computed again next time)
-    finally:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+    write_json(path, {"names": names})  # (one file per country, replaced whole)
     return names
 
 

@@ -23,6 +23,7 @@ Tuesday", "two weeks after March 3") is that day (:func:`_offset_from`). Duratio
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
@@ -30,9 +31,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import chain
 from pathlib import Path
+from types import CodeType
 
 import ahocorasick
 
+from events.cache import default_cache_dir, read_json, write_json
 from events.model import TimeMention
 from events.memo import Memo
 from events.text.vehicles import is_model_year
@@ -967,6 +970,36 @@ def _plan(pattern: re.Pattern[str], anchors: tuple[str, ...]) -> _Plan | None:
     return _Plan(anchors, reach, "digit" in used, snap)
 
 
+def unplanned_rules() -> list[str]:
+    """The rules given anchors whose pattern _reach cannot bound: scanned whole, slowly (see the tests: none may be)."""
+    return [fn.__name__ for pattern, fn, _, anchors in _RULES if anchors and _plan(pattern, anchors) is None]
+
+
+def _code_print(code: CodeType) -> tuple:
+    """What a function's code is, the same in every process (a code object's repr holds its address)."""
+    return code.co_code, tuple(_code_print(c) if isinstance(c, CodeType) else repr(c) for c in code.co_consts), code.co_names
+
+
+def rule_plans(cache_dir: Path | None = None) -> tuple[_Plan | None, ...]:
+    """Every rule's plan, in order. Parsing the patterns again to bound their reach took two fifths of a process's
+    start, so the plans are kept in one JSON file in ``cache_dir`` (the default cache directory if None), named by a
+    digest of the patterns, their anchors, the bounds and the planner's own code: any change to them is a new file."""
+    digest = hashlib.sha256(repr((sorted(_LONG_RUN), _DIGIT_RUN_BOUND, [(p.pattern, p.flags, a) for p, _, _, a in _RULES],
+                                  [_code_print(f.__code__) for f in (_plan, _reach, _run_class)])).encode("utf-8")).hexdigest()[:16]
+    path = (cache_dir or default_cache_dir()) / f"date-rule-plans-{digest}.json"
+    kept = read_json(path)
+    if isinstance(kept, list) and len(kept) == len(_RULES):
+        try:
+            return tuple(None if k is None else _Plan(tuple(k["anchors"]), {int(b): int(r) for b, r in k["reach"].items()},
+                                                      bool(k["digits"]), bool(k["snap"])) for k in kept)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # a damaged file: computed again, and written over
+    plans = tuple(_plan(pattern, anchors) for pattern, _, _, anchors in _RULES)
+    write_json(path, [None if p is None else {"anchors": list(p.anchors), "reach": p.reach, "digits": p.digits, "snap": p.snap}
+                      for p in plans])
+    return plans
+
+
 class _Scan:
     """Anchor hits in one text, found once for all rules."""
 
@@ -1033,8 +1066,7 @@ class _Scan:
 
 Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
 _EXPRESSION_GROUPS = ("x", "x2", "x3", "x4", "x5")  # a rule's groups that hold the expression when its match holds more
-_RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...], _Plan | None]] = []
-UNPLANNED: list[str] = []  # rules given anchors whose pattern _reach cannot bound: scanned whole, slowly (filled at import)
+_RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...], tuple[str, ...]]] = []  # (pattern, normaliser, triggers, anchors)
 
 
 def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = (),
@@ -1043,11 +1075,7 @@ def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = (),
     to be tried at all (a cheap test that spares most regular-expression scans). ``anchors``: strings (see
     "windowed scanning" above) one of which every match contains; the rule then runs only near them."""
     def register(fn: Normaliser) -> Normaliser:
-        compiled = re.compile(pattern, flags)
-        plan = _plan(compiled, anchors)
-        if anchors and plan is None:
-            UNPLANNED.append(fn.__name__)  # (see the tests: every rule with anchors is windowed)
-        _RULES.append((compiled, fn, triggers, plan))
+        _RULES.append((re.compile(pattern, flags), fn, triggers, anchors))  # (its plan: see rule_plans)
         return fn
 
     return register
@@ -3085,16 +3113,18 @@ _DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[
 class TemporalTagger:
     """Finds and normalises temporal expressions. Build once; :meth:`tag` is thread-safe and its answer depends on its
     arguments only (on first use per country it reads or writes that country's day names in ``cache_dir``, see
-    :mod:`events.time.country_days`; the default cache directory if None, and imports python-holidays to date a day)."""
+    :mod:`events.time.country_days`; the default cache directory if None, and imports python-holidays to date a day).
+    Building one reads its rules' plans from ``cache_dir``, or works them out and writes them there (see rule_plans)."""
 
     def __init__(self, cache_dir: Path | None = None) -> None:
+        plans = rule_plans(cache_dir)
         self._rules = tuple((pattern, normalise, triggers, plan, tuple(g for g in _EXPRESSION_GROUPS if g in pattern.groupindex))
-                            for pattern, normalise, triggers, plan in _RULES)
+                            for (pattern, normalise, triggers, _), plan in zip(_RULES, plans))
         # every rule's trigger and anchor words in one automaton: one pass over a text finds which are in it, and
         # where (a substring test per word and rule took a sixth of the tagger's time)
         self._triggers = ahocorasick.Automaton()
         words = {t for _, _, triggers, _ in _RULES for t in triggers}
-        words |= {a.lstrip("^") for _, _, _, plan in _RULES if plan is not None for a in plan.anchors if a[0] != "@"}
+        words |= {a.lstrip("^") for plan in plans if plan is not None for a in plan.anchors if a[0] != "@"}
         words |= set(_MONTH_TRIGGERS)  # (for the "month_i" anchors)
         words |= _FESTIVAL_KEYS  # (the festivals read wherever they are named: see _country_days)
         for word in words:
