@@ -1326,6 +1326,8 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
     ("A footbridge across the River Avon will link Bristol and Bath, England, officials in Cardiff said.",
      [("Bristol", "Bristol", "GB", "name"), ("Bath", "Bath", "GB", "name"), ("England", "England", "GB", "name"),
       ("Cardiff", "Cardiff", "GB", "name")], "after 'River', a small town far from the story is the river's name: no Avon, Ohio"),
+    ("A Dundee man has been fined £500 at Perth Sheriff Court.", [("Dundee", "Dundee", "GB", "name"), ("Perth", "Perth", "GB", "name")],
+     "a sheriff court is Scotland's: Perth, Scotland, not Perth, Western Australia"),
     ("Ferries cross the Strait of Georgia to Nanaimo, British Columbia; hikers crowd the White Mountains of New Hampshire.",
      [("Nanaimo", "Nanaimo", "CA", "name"), ("British Columbia", "British Columbia", "CA", "name"),
       ("New Hampshire", "New Hampshire", "US", "name")],

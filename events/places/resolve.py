@@ -40,7 +40,8 @@ _REGION_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Pp]remier|[Ll]egislature|
 # words only one country's news uses, for its police, courts and government (own table): a vote for that country
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "IE": ("Garda", "Gardaí", "Gardai", "Taoiseach", "Tánaiste", "Tanaiste", "Dáil", "Dail", "TD for"),
-    "GB": ("Crown Court", "Scotland Yard", "Chief Constable", "Metropolitan Police", "NHS", "Ofsted"),
+    "GB": ("Crown Court", "Scotland Yard", "Chief Constable", "Metropolitan Police", "NHS", "Ofsted", "Sheriff Court",
+           "Police Scotland", "Procurator Fiscal", "Crown Prosecution Service"),
     "CA": ("RCMP", "Mounties", "Ontario Provincial Police", "Sûreté du Québec", "Surete du Quebec"),
 }
 _CUE_WORDS = tuple(word for words in COUNTRY_CUES.values() for word in words)  # (a quick test before the pattern)
