@@ -1105,8 +1105,8 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why
 
 
-# Found by held-out probes 12 (health, business, obituaries, local government, courts, listings) and 13, each row a
-# rule that generalises beyond its sentence.
+# Found by held-out probes 12 (health, business, obituaries, local government, courts, listings), 13 and 14, each row
+# a rule that generalises beyond its sentence.
 @pytest.mark.parametrize(("text", "ref", "expected", "why"), [
     ("The jury reached its verdict Wednesday afternoon; the stock opened Thursday morning at $23.", date(2000, 6, 8),
      [("Wednesday afternoon", "2000-06-07TAF"), ("Thursday morning", "2000-06-08TMO")],
@@ -1145,6 +1145,11 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
      [("Sunday", "1996-06-16"), ("Wednesday", "1996-06-12")], "a weekday's event 'just days away' is still to come"),
     ('"Nobody wants to be fully invested on Dec. 31," said a portfolio manager.', date(1999, 10, 5),
      [("Dec. 31", "1999-12-31")], "a participle after 'be' and an adverb is no past tense"),
+    # held-out probe 14 (international news, 2005-2024)
+    ("Diplomats said last month that a delay beyond the end of June would require elections.", date(2019, 3, 14),
+     [("last month", "2019-02"), ("the end of June", "2019-06")], "what was said of a time to come: its clause's modal after it"),
+    ("Officials said it was unlikely to go ahead before the summer.", date(2020, 3, 24), [("the summer", "2020-SU")],
+     "'unlikely to' speaks of the future as 'likely to' does"),
 ])
 def test_held_out_probe_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

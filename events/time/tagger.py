@@ -382,7 +382,7 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
                      "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
-                     "hoped", "ordered", "supposed"))
+                     "hoped", "ordered", "supposed", "unlikely"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
 # (not "as had been expected": an aside)
 _SCHEDULED_HAD = frozenset(("scheduled", "planned", "slated", "set", "due", "supposed", "intended"))
@@ -585,6 +585,8 @@ _DAY_SET_APART_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:day|
 # a clause of its own: "said it would lift its ban, but on Friday it dismissed the reports" (the cue after the date, in
 # its clause, decides before the earlier clause's "would")
 _CLAUSE_BREAKS = frozenset(("but", "although", "though", "whereas"))
+_SAYING = frozenset(("said", "says", "say", "warned", "warns", "announced", "told", "added", "month", "week"))  # (+ "that")
+_MODAL_SOON_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:would|will|could|might|should)\s+(?!have\b)", re.I)
 _DAYS_AWAY_AFTER = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:is\s+|are\s+)?(?:just\s+|only\s+)?(?:(?:a\s+few|two|three|four|five|six"
                               r"|several)\s+)?(?:days?|hours)\s+away\b", re.I)
 _STATES = frozenset(("remain", "remains", "remained", "stay", "stays", "stayed"))
@@ -644,6 +646,9 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             if lw in _FROM_BOUNDS and not bound and not (i and before[i - 1].lower() in _COMPARED):
                 from_bound = True
                 continue
+        if lw == "that" and i and before[i - 1].lower() in _SAYING and _MODAL_SOON_AFTER.match(text, end):
+            return 1  # "Diplomats said last month that a delay beyond the end of June would require ...": what was said
+            # of a time to come, its own modal after the date
         if (lw in _CLAUSE_BREAKS or lw == "that" and i >= last - 1) and after:
             # (a clause that opens right before the date has its own verb after it: "police can confirm that on Tuesday
             # a man was arrested")
