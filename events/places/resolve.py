@@ -881,7 +881,9 @@ class Resolver:
                 score -= margin
             elif kind == "city" and names_region and g.population[p] < SMALL_TOWN and p not in seats:
                 score -= COUNTRY_NAME_MARGIN / 2  # a village sharing a region's own name ("Wales", South Yorkshire), not its seat
-            score += LIST_BONUS * list_kinds.count(kind)
+            if not (names_region and kind == "city" and country not in list_countries):
+                score += LIST_BONUS * list_kinds.count(kind)  # (but "from Toronto and Florida" is the state: a town abroad
+                # named like a region is no likelier for a town beside it in another country)
             if country in list_countries:  # (as the country's vote, a share only for a world city's namesake: see decide)
                 score += LIST_BONUS * (DWARFED_COUNTRY_SHARE if p in dwarfed else 1.0)
             if country in named_countries and p in g.capitals and not among_regions:
