@@ -54,15 +54,15 @@ def _basis(candidate: Candidate, place: int, alone: int) -> PlaceBasis:
     return "within" if place not in candidate.places else "name" if place == alone else "outlet"
 
 
-# a feature named after a region or a country, which the gazetteer lacks: "the Strait of Georgia", "the Gulf of Fonseca",
-# "Lake Nicaragua", "the White Mountains", "the Delaware River" (own list of the words English names them by)
+# a feature named after a region or a country, which the gazetteer lacks: "the Gulf of Venezuela", "the Gulf of Honduras",
+# "the White Mountains", "the Delaware River" (own list of the words English names them by)
 _FEATURE_NAMED_BEFORE = re.compile(r"\b(?:Lake|Mount|Straits?\s+of|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
 _FEATURE_NAMED_AFTER = re.compile(r"\s+(?:River|Canal|Mountains|Range|Lake|Strait|Basin|Plateau|Desert)\b")
 
 
 def _without_features_named_after(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """The mentions less the regions and countries that only name a feature the gazetteer lacks: the state of Georgia
-    is no place of "the Strait of Georgia", nor Côte d'Ivoire's Montagnes of "the White Mountains"."""
+    is no place of "the Gulf of Venezuela", nor Côte d'Ivoire's Montagnes of "the White Mountains"."""
     return tuple(m for m in mentions if m.place is None or m.place.kind not in ("region", "country")
                  or not (_FEATURE_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start) or _FEATURE_NAMED_AFTER.match(text, m.end)
                          or _FEATURE_NAMED_AFTER.fullmatch(" " + m.text)))  # ("the White Mountains": ISO's English "Mountains")

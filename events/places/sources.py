@@ -312,6 +312,12 @@ MACRO_REGIONS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("Lake Ohrid", 41.0, 20.75, ("Lake Ohrid",)),
     ("Thrace", 41.6, 26.2, ("Thrace",)),
     ("Bukovina", 47.9, 25.6, ("Bukovina",)),
+    # the crossings, gaps, gulfs, valleys and deserts world news names that several countries share
+    ("Drake Passage", -58.5, -65.0, ("Drake Passage",)),
+    ("Darién Gap", 7.9, -77.5, ("Darién Gap", "Darien Gap")),
+    ("Gulf of Fonseca", 13.25, -87.65, ("Gulf of Fonseca",)),
+    ("Great Rift Valley", -2.0, 36.0, ("Great Rift Valley",)),
+    ("Sonoran Desert", 31.5, -112.5, ("Sonoran Desert",)),
 )
 # How far a continent or a macro-region reaches from its point, roughly (km; own table, from its size on a map):
 # a strait or a lake is no 1,200-km area, nor an ocean so small one. Areas not listed are drawn at their kind's size.
@@ -377,6 +383,11 @@ AREA_KM: dict[str, float] = {
     "Scottish Highlands": 200, "Jutland": 150, "Alentejo": 120, "Volhynia": 150, "Bessarabia": 200, "Bohemia": 150,
     "Moravia": 100, "Cappadocia": 60, "Hebrides": 150, "Lofoten": 80, "Masuria": 100, "Dolomites": 80,
     "Midlands": 120, "Home Counties": 80, "West Country": 150,
+    "Drake Passage": 500, "Darién Gap": 100, "Gulf of Fonseca": 40, "Great Rift Valley": 1500, "Sonoran Desert": 300,
+    "Western Ghats": 700, "Lake Volta": 120, "Lake Nicaragua": 80, "Kruger National Park": 150, "Yucatán Peninsula": 300,
+    "Sierra Madre Occidental": 600, "Magdalena River": 500, "Galápagos Islands": 150, "Strait of Georgia": 120,
+    "Lake Winnipeg": 200, "Cape Breton Island": 100, "Yellowstone National Park": 80, "Outer Banks": 150,
+    "Nullarbor Plain": 400, "Hunter Valley": 80,
 }
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -737,6 +748,30 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Taroko Gorge", 24.16, 121.49, "TW", ("Taroko Gorge",)),
     ("Qiongzhou Strait", 20.2, 110.2, "CN", ("Qiongzhou Strait",)),
     ("Altiplano", -17.0, -68.0, "BO", ("Altiplano",)),
+    # capes, passes, lakes, parks, islands and ranges of one country that world and regional news names (own table)
+    ("Cape of Good Hope", -34.357, 18.474, "ZA", ("Cape of Good Hope",)),
+    ("Cape Horn", -55.98, -67.27, "CL", ("Cape Horn",)),
+    ("Khyber Pass", 34.08, 71.1, "PK", ("Khyber Pass",)),
+    ("Nanga Parbat", 35.237, 74.589, "PK", ("Nanga Parbat",)),
+    ("Western Ghats", 14.0, 75.0, "IN", ("Western Ghats",)),
+    ("Dal Lake", 34.11, 74.87, "IN", ("Dal Lake",)),
+    ("Lake Volta", 7.5, -0.2, "GH", ("Lake Volta",)),
+    ("Lake Nicaragua", 11.55, -85.35, "NI", ("Lake Nicaragua", "Lake Cocibolca")),
+    ("Kruger National Park", -23.99, 31.55, "ZA", ("Kruger National Park", "Kruger Park")),
+    ("Robben Island", -33.806, 18.366, "ZA", ("Robben Island",)),
+    ("Yucatán Peninsula", 19.5, -89.0, "MX", ("Yucatán Peninsula", "Yucatan Peninsula")),
+    ("Sierra Madre Occidental", 25.5, -106.0, "MX", ("Sierra Madre Occidental",)),
+    ("Magdalena River", 7.0, -74.5, "CO", ("Magdalena River", "Río Magdalena")),
+    ("Galápagos Islands", -0.7, -90.5, "EC", ("Galápagos Islands", "Galapagos Islands")),
+    ("Strait of Georgia", 49.3, -123.8, "CA", ("Strait of Georgia", "Georgia Strait")),
+    ("Lake Winnipeg", 52.1, -97.3, "CA", ("Lake Winnipeg",)),
+    ("Cape Breton Island", 46.2, -60.8, "CA", ("Cape Breton Island", "Cape Breton")),
+    ("Yellowstone National Park", 44.6, -110.5, "US", ("Yellowstone National Park",)),
+    ("Mount Hood", 45.37, -121.7, "US", ("Mount Hood", "Mt. Hood")),
+    ("Outer Banks", 35.5, -75.5, "US", ("Outer Banks",)),
+    ("Cliffs of Moher", 52.97, -9.43, "IE", ("Cliffs of Moher",)),
+    ("Nullarbor Plain", -31.0, 129.0, "AU", ("Nullarbor Plain", "Nullarbor")),
+    ("Hunter Valley", -32.7, 151.2, "AU", ("Hunter Valley",)),
 )
 
 
