@@ -20,7 +20,7 @@ def read_json(path: Path) -> object | None:
     """The JSON a cache file holds; None where it is missing, unreadable or damaged (the caller computes it again)."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (RecursionError: "[[[[..." nested too deep to read)
         return None
 
 

@@ -1338,6 +1338,15 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
     ("Tankers anchored in the Gulf of Venezuela off Maracaibo; hikers crowd the White Mountains of New Hampshire.",
      [("Maracaibo", "Maracaibo", "VE", "name"), ("New Hampshire", "New Hampshire", "US", "name")],
      "a region or country that only names a feature the gazetteer lacks is no place of the story"),
+    # counter-examples a reviewer wrote against the rules above
+    ("Gunmen killed 20 villagers in Plateau, Nigeria, police said.",
+     [("Plateau", "Plateau", "NG", "name"), ("Nigeria", "Nigeria", "NG", "name")],
+     "a region named like a feature's word is itself where no other word of a feature's name comes before it"),
+    ("LOCAL NEWS, Texas - Rain fell in Austin.", [("Texas", "Texas", "US", "name"), ("Austin", "Austin", "US", "name")],
+     "a dateline's words in capitals that are everyday words are no unlisted town"),
+    ("Deputies from the county Sheriff Court Services unit escorted the inmate from Durham to Salisbury.",
+     [("Durham", "Durham", "US", "name"), ("Salisbury", "Salisbury", "US", "name")],
+     "a sheriff court is Scotland's only after its town's name and not before another name"),
 ])
 def test_names_found_by_held_out_probes(geoparser, text, found, why) -> None:
     assert [(m.text, m.place.name, m.place.country_code, m.basis) for m in geoparser.parse(text)] == found, why

@@ -1165,3 +1165,58 @@ def test_rule_plans_are_kept_in_the_cache_directory(tmp_path: Path) -> None:
     assert len(kept.read_text(encoding="utf-8")) > 1000, "... and written over"
     (tmp_path / "file").write_text("", encoding="utf-8")
     assert tagger_module.rule_plans(tmp_path / "file") == plans, "a cache that cannot be written only means working them out"
+
+
+# Counter-examples a reviewer wrote against this session's new rules: each must keep its reading
+@pytest.mark.parametrize(("text", "ref", "expected", "why"), [
+    ("Voters will have their say in March. Shoppers will have more choice on Friday.", date(2023, 6, 10),
+     [("March", "2024-03"), ("Friday", "2023-06-16")], "'will have' is to come: only would/should/could/might/must + have is no cue"),
+    ("The attack on September 11 killed the US ambassador in Benghazi.", date(2012, 10, 1), [("September 11", "2012-09-11")],
+     "only 'the attacks of September 11' are 2001's"),
+    ("Growth is expected to accelerate from the first quarter's 1.1% pace. The economy will grow faster than in the first "
+     "quarter, when it shrank.", date(1997, 8, 19), [("the first quarter", "1997-Q1"), ("the first quarter", "1997-Q1")],
+     "a quarter compared with is no plan's quarter of next year"),
+    ("The lake was frozen until March. The river froze solid from January, locals said.", date(2023, 6, 10),
+     [("March", "2023-03"), ("January", "2023-01")], "ice is no order: only 'has frozen' and a freeze bind"),
+    ("In 2022, prices rose; they have fallen since the start of the year.", date(2023, 6, 10),
+     [("2022", "2022"), ("the start of the year", "2023")], "a clause of the present is no fronted year's"),
+    ("Sunday's fire destroyed a farm a few hours away.", date(2023, 6, 6), [("Sunday", "2023-06-04")],
+     "only an event 'days away' is to come, not a distance"),
+    ("The government ordered a fare increase from Monday.", date(2023, 6, 7), [("Monday", "2023-06-12")],
+     "'increase' is a noun, no comparison: the order's start is to come"),
+    ("The auditor said that in March the company could not pay its workers.", date(2023, 6, 10), [("March", "2023-03")],
+     "'could not' is what was not possible, no future"),
+    ("The day after Tuesday night it rained.", date(2023, 6, 6), [("The day after Tuesday night", "2023-06-07")],
+     "a day counted from a night is a whole day"),
+])
+def test_this_session_s_rules_keep_their_counter_examples(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
+
+
+@pytest.mark.parametrize(("damage", "why"), [
+    ("[" * 5000, "nested too deep to read"),
+    ("null", "no list"),
+    ("LIST_OF_NULLS", "every plan missing"),
+    ("WRONG_ANCHORS", "a plan of other anchors"),
+    ("STRING_FLAG", "'false' as a string"),
+])
+def test_a_damaged_plans_file_is_worked_out_again(tmp_path: Path, damage: str, why: str) -> None:
+    import json
+
+    plans = tagger_module.rule_plans(tmp_path)
+    (kept,) = tmp_path.glob("date-rule-plans-*.json")
+    entries = json.loads(kept.read_text(encoding="utf-8"))
+    first = next(i for i, e in enumerate(entries) if e is not None)
+    if damage == "LIST_OF_NULLS":
+        damage = json.dumps([None] * len(entries))
+    elif damage == "WRONG_ANCHORS":
+        entries[first]["anchors"] = ["nothing"]
+        damage = json.dumps(entries)
+    elif damage == "STRING_FLAG":
+        entries[first]["snap"] = "false"
+        damage = json.dumps(entries)
+    kept.write_text(damage, encoding="utf-8")
+    assert tagger_module.rule_plans(tmp_path) == plans, why
+    assert json.loads(kept.read_text(encoding="utf-8")) == json.loads(json.dumps(
+        [None if p is None else {"anchors": list(p.anchors), "reach": p.reach, "digits": p.digits, "snap": p.snap} for p in plans])), \
+        "... and written over"

@@ -65,7 +65,10 @@ def _without_features_named_after(text: str, mentions: tuple[PlaceMention, ...])
     is no place of "the Gulf of Venezuela", nor Côte d'Ivoire's Montagnes of "the White Mountains"."""
     return tuple(m for m in mentions if m.place is None or m.place.kind not in ("region", "country")
                  or not (_FEATURE_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start) or _FEATURE_NAMED_AFTER.match(text, m.end)
-                         or _FEATURE_NAMED_AFTER.fullmatch(" " + m.text)))  # ("the White Mountains": ISO's English "Mountains")
+                         or _FEATURE_NAMED_AFTER.fullmatch(" " + m.text) and _NAME_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)))
+# ... or is itself the feature's word, after a word of its name: "the White Mountains" (ISO's English "Mountains" for Côte
+# d'Ivoire's Montagnes), not "in Plateau, Nigeria" (the state)
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 
 
 def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:

@@ -40,12 +40,14 @@ _REGION_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Pp]remier|[Ll]egislature|
 # words only one country's news uses, for its police, courts and government (own table): a vote for that country
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "IE": ("Garda", "Gardaí", "Gardai", "Taoiseach", "Tánaiste", "Tanaiste", "Dáil", "Dail", "TD for"),
-    "GB": ("Crown Court", "Scotland Yard", "Chief Constable", "Metropolitan Police", "NHS", "Ofsted", "Sheriff Court",
-           "Police Scotland", "Procurator Fiscal", "Crown Prosecution Service"),
+    "GB": ("Crown Court", "Scotland Yard", "Chief Constable", "Metropolitan Police", "NHS", "Ofsted", "Police Scotland",
+           "Procurator Fiscal", "Crown Prosecution Service"),
     "CA": ("RCMP", "Mounties", "Ontario Provincial Police", "Sûreté du Québec", "Surete du Quebec"),
 }
-_CUE_WORDS = tuple(word for words in COUNTRY_CUES.values() for word in words)  # (a quick test before the pattern)
-_COUNTRY_CUES = re.compile(r"\b(?:" + "|".join(f"(?P<{code}>" + "|".join(map(re.escape, words)) + ")"
+# ... and the courts named after their town ("Perth Sheriff Court"; not "the county Sheriff Court Services unit")
+COUNTRY_CUE_PATTERNS: dict[str, tuple[str, ...]] = {"GB": (r"[A-Z][a-z]+ Sheriff Court(?! [A-Z])",)}
+_CUE_WORDS = tuple(word for words in COUNTRY_CUES.values() for word in words) + ("Sheriff Court",)  # (a quick test first)
+_COUNTRY_CUES = re.compile(r"\b(?:" + "|".join(f"(?P<{code}>" + "|".join((*map(re.escape, words), *COUNTRY_CUE_PATTERNS.get(code, ()))) + ")"
                                               for code, words in COUNTRY_CUES.items()) + r")\b")
 CUE_WEIGHT = 1.0  # as much as one name of the country
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # "North-Western Sydney": the region's name is only part of a longer one

@@ -944,12 +944,16 @@ def iter_cities() -> Iterator[RawPlace]:
     transliterated = transliterated_countries()
     arabic = _arabic_countries()
     named = _towns_by_name(data.values())
+    biggest: dict[str, int] = {}  # name key -> the population of the biggest town of that name, anywhere
+    for (_, key), towns in named.items():
+        biggest[key] = max(biggest.get(key, 0), *(population for population, _ in towns))
     for city in data.values():
         names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])
                                   and not _another_towns_name(a, city, named)}
-        if int(city.get("population") or 0) < CITY_SUFFIX_TOWN:
-            names.discard(f"{city['name']} City")  # "Bristol City" for Bristol, Virginia: in news a club or a council
-            # ("Bristol City beat Cardiff", "Bristol City Council"), whose town "Bristol" names (not "New York City")
+        if int(city.get("population") or 0) < CITY_SUFFIX_TOWN and biggest.get(normalize(city["name"]), 0) > int(city.get("population") or 0):
+            names.discard(f"{city['name']} City")  # "Bristol City" for Bristol, Virginia: in news a club or a council of the
+            # bigger town "Bristol" names ("Bristol City beat Cardiff", "Bristol City Council"); not "New York City", nor the
+            # Philippines' "Vigan City", whose name has no bigger town
         if city["countrycode"] in arabic:
             names |= {a for a in _final_h_dropped(names) if _keep_alternate(a, city["name"])}
         names |= set(CITY_ALIASES.get(int(city["geonameid"]), ())) | set(EXONYMS.get(int(city["geonameid"]), ()))
@@ -1000,7 +1004,7 @@ OTHER_TOWN_SHARE = 0.1  # another town of a name is its owner when at least this
 UNLIKE_NAME = 50  # rapidfuzz ratio under which an alternate name is unlike the town's own
 
 
-CITY_SUFFIX_TOWN = 100_000  # a town smaller than this loses GeoNames' alternate of its name and "City"
+CITY_SUFFIX_TOWN = 100_000  # a town smaller than this, and than another of its name, loses GeoNames' alternate "<name> City"
 
 
 def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str], list[tuple[int, int]]]) -> bool:

@@ -68,8 +68,9 @@ _SHAPES = (
 # first only when it is a region or a big city (in "Kampungu, Mombo" the known town is the next of a list)
 _ADDRESS = re.compile(rf"\b(?:in|at|near|outside|from)\s{_ONE},\s")
 ADDRESS_CITY = 100_000  # a city this big holds the unlisted name before it in an address
-# a dateline's town in capitals before the country or state that holds it: "AKOSOMBO, Ghana -", "JAJARKOT, Nepal (AP) -"
-_DATELINE_TOWN = re.compile(r"(?P<names>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}),\s")
+# a dateline's town in capitals before the country or state that holds it: "AKOSOMBO, Ghana -", "JAJARKOT, Nepal (AP) -",
+# "ÉCOLE, France -" (each word of three letters or more, none an everyday word: not "LOCAL NEWS, Texas -")
+_DATELINE_TOWN = re.compile(r"(?P<names>[^\W\d_][\w'’.-]{2,}(?:\s[^\W\d_][\w'’.-]{2,}){0,3})\s?,\s")
 # "troop to Kogelo in Nyanza province", "camps around Atmeh and Sarmada in Idlib province": names, then "in" a region or
 # a country (not a town: "Franklin Elementary in Santa Ana" is a school's)
 _IN_REGION = re.compile(rf"\b(?:in|to|near|at|from|around|outside)\s{_NAMES}\sin\s(?:the\s)?")
@@ -100,7 +101,7 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
     qualifiers: set[int] = set()
     wrong: set[tuple[str, PlaceMention]] = set()  # (surface, place) read elsewhere than the sentence says it lies
     for m, holder, how in _held(text, holders):
-        names = [m.span("names")] if holder.role == "dateline" else [  # (a dateline's town is one name, in capitals)
+        names = [m.span("names")] if how == "dateline" else [  # (a dateline's town is one name, in capitals)
             (m.start("names") + n.start(), m.start("names") + n.end()) for n in re.finditer(_NAME, m.group("names"))]
         for start, end in names:
             if start in found:
@@ -108,7 +109,8 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
             known = by_span.get((start, end))
             if how == "kind" and known is not None and known.place is not None and not _inside(known.place, holder.place):  # type: ignore[arg-type]
                 wrong.add((known.text, known.place))  # "the Rice Lake area of Fulton County": not Rice Lake, Wisconsin
-            elif _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer, how == "town kind"):
+            elif _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer, how == "town kind") \
+                    or how == "dateline" and any(gazetteer.zipf(normalize(w)) >= UNLISTED_ZIPF for w in text[start:end].split()):
                 continue
             at = _closer_holder(text, holder, mentions)
             found[start] = replace(at, start=start, end=end, text=text[start:end], basis="within",
@@ -161,7 +163,7 @@ def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Matc
     for a town's own parts, after it ("Nairobi slum Kibera", "Baghdad's Adhamiya district"); and how the match
     was made: "kind" (a kind word and the holder after the name: the plainest, which overrules a reading of the
     name elsewhere), "address", "in", "town kind" (the name right after the town and its kind word: "Nairobi
-    slum Kibera", which says "a place" the most) or "town"."""
+    slum Kibera", which says "a place" the most), "town" or "dateline" (a dateline's town in capitals: "AKOSOMBO, Ghana -")."""
     for kind in _KIND_WORD.finditer(text):
         low, high = max(0, kind.start() - BEFORE_KIND), min(len(text), kind.end() + AFTER_KIND)
         for shape in _SHAPES:
@@ -173,8 +175,8 @@ def _held(text: str, holders: dict[int, PlaceMention]) -> Iterator[tuple[re.Matc
             if holder.role == "dateline":
                 line_start = text.rfind("\n", 0, start) + 1
                 m = _DATELINE_TOWN.fullmatch(text, line_start, start)
-                if m is not None:
-                    yield m, holder, "address"
+                if m is not None and m.group("names").isupper():
+                    yield m, holder, "dateline"
         elif text[start - 3:start] in ("in ", "he ") and place.kind in ("region", "country"):  # type: ignore[union-attr]
             yield from ((m, holder, "in") for m in _IN_REGION.finditer(text, max(0, start - BEFORE_HOLDER), start) if m.end() == start)
         if place.kind == "city" and text[holder.end:holder.end + 1] in (" ", "'", "’"):  # type: ignore[union-attr]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -377,6 +378,7 @@ _PASSIVE = frozenset(("be", "been", "being", "is", "are"))
 _COPULAS = frozenset(("remain", "remains", "stay", "stays", "get", "gets", "getting", "become", "becomes", "seem", "seems", "keep",
                       "keeps"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", "shall", "must", "to", "ll"))
+_PAST_MODALS = frozenset(("would", "could", "should", "might", "must"))  # + "have": what was possible or due
 # "plans to leave on Thursday": an intention and an infinitive speak of the future
 _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
@@ -453,8 +455,9 @@ def _cue(words: list[str], i: int) -> int:
         return 1  # "warned that inflation could peak above 11 per cent in October": a possibility still to come (not
         # "could not get a flight in May", "could have won on Sunday", "could only watch on Friday": what was possible;
         # nor the reporter's "could be reached Tuesday", "could be seen on CCTV on Monday"; nor "nobody could enter")
-    if lw in _MODALS and i + 1 < len(words) and words[i + 1].lower() == "have" and lw != "to":
-        return 0  # "argued that the court should have moved the case", "would have turned": no time to come
+    if lw in _PAST_MODALS and i + 1 < len(words) and words[i + 1].lower() == "have":
+        return 0  # "argued that the court should have moved the case", "would have turned": no time to come (but "will have
+        # their say in March" is to come)
     if lw == "early" and prev == "as" and i > 1 and _cue(words, i - 2) < 0:
         return 0  # "had warned as early as April": the verb before it tells (not "could come as early as April")
     if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
@@ -565,7 +568,7 @@ _MOVED_TO = re.compile(r"\b(?:moved|postponed|pushed\s+back|put\s+back|delayed|d
 _ORDERS = frozenset((
     "close", "closes", "closed", "shut", "shuts", "seal", "seals", "sealed", "impose", "imposes", "imposed", "ban", "bans",
     "banned", "order", "orders", "ordered", "curfew", "lockdown", "closure", "pause", "truce", "suspended",
-    "freeze", "freezes", "froze", "frozen",  # ("has frozen hiring until at least January")
+    "freeze", "freezes",  # (and "has frozen hiring until at least January": see _tense; not "the lake was frozen until March")
 ))
 _DEFERRAL = _ORDERS | frozenset((
     "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers", "deferred", "extend",
@@ -577,18 +580,24 @@ _DEFERRAL = _ORDERS | frozenset((
 ))
 _FROM_BOUNDS = frozenset(("from", "starting"))  # a start that only an order governs (a deferral's bound is "until")
 # ... but no start after a comparison: "The rupiah closed at 3,030, down from 2,960 on Tuesday"
-_COMPARED = frozenset(("down", "up", "higher", "lower", "rose", "fell", "rising", "falling", "compared", "unchanged", "increase",
-                       "decrease", "change"))
+_COMPARED = frozenset(("down", "up", "higher", "lower", "rose", "fell", "compared", "unchanged"))  # (not "a fare increase from Monday")
 # "declared Tuesday a national day of mourning", "named Friday a public holiday": a day set apart, still to come
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|named|names|made|makes|proclaimed|proclaims)\s+$", re.I)
 _DAY_SET_APART_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:day|holiday)\b", re.I)
 # a clause of its own: "said it would lift its ban, but on Friday it dismissed the reports" (the cue after the date, in
 # its clause, decides before the earlier clause's "would")
 _CLAUSE_BREAKS = frozenset(("but", "although", "though", "whereas"))
-_SAYING = frozenset(("said", "says", "say", "warned", "warns", "announced", "told", "added", "month", "week"))  # (+ "that")
-_MODAL_SOON_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:would|will|could|might|should)\s+(?!have\b)", re.I)
-_DAYS_AWAY_AFTER = re.compile(r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:is\s+|are\s+)?(?:just\s+|only\s+)?(?:(?:a\s+few|two|three|four|five|six"
-                              r"|several)\s+)?(?:days?|hours)\s+away\b", re.I)
+_SAID_BEFORE_THAT = frozenset(("said", "says", "say", "warned", "warns", "announced", "told", "added", "month", "week"))  # ("said last month that")
+_MODAL_SOON_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:would|will|could(?!\s+not\b)|might|should)\s+(?!have\b)", re.I)
+_DAYS_AWAY_AFTER = re.compile(r",?\s+(?:is\s+|are\s+)?(?:now\s+)?(?:just\s+|only\s+)?(?:(?:a\s+few|two|three|four|five|six|several)\s+)?days?"
+                              r"\s+away\b", re.I)
+
+
+def _days_away(text: str, end: int) -> bool:
+    """Whether a weekday's event follows its possessive and is "days away" ("Sunday's presidential election just days
+    away"; not "Sunday's fire destroyed a farm a few hours away")."""
+    event = _EVENT_NOUN_AFTER.match(text, end)
+    return event is not None and _DAYS_AWAY_AFTER.match(text, event.end()) is not None
 _STATES = frozenset(("remain", "remains", "remained", "stay", "stays", "stayed"))
 
 
@@ -629,7 +638,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             # date of March 14": still to come
     if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
         return 1
-    if text.startswith(("'s", "’s"), end) and _DAYS_AWAY_AFTER.match(text, end):
+    if text.startswith(("'s", "’s"), end) and _days_away(text, end):
         return 1  # "With Sunday's presidential election just days away"
     lowered = text[sentence_start:start].lower()
     bounds = "til" in lowered or "through" in lowered or "from" in lowered or "starting" in lowered  # "until", "till"
@@ -637,7 +646,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
     for i in range(last, -1, -1):
         lw = before[i].lower()
         if bounds:
-            if (bound and lw in _DEFERRAL or from_bound and lw in _ORDERS) \
+            if (bound and (lw in _DEFERRAL or lw == "frozen" and i and before[i - 1].lower() in ("has", "have")) or from_bound and lw in _ORDERS) \
                     and not (i and before[i - 1].lower() in _STATES):  # (not a state: "banks remained closed until Monday")
                 return 1
             if lw in _BOUNDS and i and before[i - 1].lower() not in ("not", "up"):
@@ -646,7 +655,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
             if lw in _FROM_BOUNDS and not bound and not (i and before[i - 1].lower() in _COMPARED):
                 from_bound = True
                 continue
-        if lw == "that" and i and before[i - 1].lower() in _SAYING and _MODAL_SOON_AFTER.match(text, end):
+        if lw == "that" and i and before[i - 1].lower() in _SAID_BEFORE_THAT and _MODAL_SOON_AFTER.match(text, end):
             return 1  # "Diplomats said last month that a delay beyond the end of June would require ...": what was said
             # of a time to come, its own modal after the date
         if (lw in _CLAUSE_BREAKS or lw == "that" and i >= last - 1) and after:
@@ -986,23 +995,41 @@ def _code_print(code: CodeType) -> tuple:
 
 
 def rule_plans(cache_dir: Path | None = None) -> tuple[_Plan | None, ...]:
-    """Every rule's plan, in order. Parsing the patterns again to bound their reach took two fifths of a process's
-    start, so the plans are kept in one JSON file in ``cache_dir`` (the default cache directory if None), named by a
-    digest of the patterns, their anchors, the bounds and the planner's own code: any change to them is a new file."""
-    digest = hashlib.sha256(repr((sorted(_LONG_RUN), _DIGIT_RUN_BOUND, [(p.pattern, p.flags, a) for p, _, _, a in _RULES],
+    """Every rule's plan, in order. Parsing the patterns again to bound their reach took about a sixth of a process's
+    start (80 ms of 570), so the plans are kept in one JSON file in ``cache_dir`` (the default cache directory if None),
+    named by a digest of the Python version, the patterns, their anchors, the bounds and the planner's own code: any
+    change to them is a new file, which replaces the old. A plan read that does not fit its rule is worked out again."""
+    digest = hashlib.sha256(repr((sys.version, sorted(_LONG_RUN), _DIGIT_RUN_BOUND, sorted((k, f[1]) for k, f in _ANCHOR_FAMILIES.items()),
+                                  [(p.pattern, p.flags, a) for p, _, _, a in _RULES],
                                   [_code_print(f.__code__) for f in (_plan, _reach, _run_class)])).encode("utf-8")).hexdigest()[:16]
-    path = (cache_dir or default_cache_dir()) / f"date-rule-plans-{digest}.json"
+    directory = cache_dir or default_cache_dir()
+    path = directory / f"{_PLANS_FILE}{digest}.json"
     kept = read_json(path)
     if isinstance(kept, list) and len(kept) == len(_RULES):
-        try:
-            return tuple(None if k is None else _Plan(tuple(k["anchors"]), {int(b): int(r) for b, r in k["reach"].items()},
-                                                      bool(k["digits"]), bool(k["snap"])) for k in kept)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass  # a damaged file: computed again, and written over
-    plans = tuple(_plan(pattern, anchors) for pattern, _, _, anchors in _RULES)
+        plans = tuple(_kept_plan(k, anchors) for k, (_, _, _, anchors) in zip(kept, _RULES))
+        if all(p is not None or not anchors for p, (_, _, _, anchors) in zip(plans, _RULES)):
+            return plans
+    plans = tuple(_plan(pattern, anchors) for pattern, _, _, anchors in _RULES)  # (a damaged file: written over)
     write_json(path, [None if p is None else {"anchors": list(p.anchors), "reach": p.reach, "digits": p.digits, "snap": p.snap}
                       for p in plans])
+    for old in directory.glob(f"{_PLANS_FILE}*.json"):  # (another version's plans)
+        if old != path:
+            old.unlink(missing_ok=True)
     return plans
+
+
+_PLANS_FILE = "date-rule-plans-"
+
+
+def _kept_plan(kept: object, anchors: tuple[str, ...]) -> _Plan | None:
+    """A plan read from the cache, or None where it does not fit its rule (its anchors, the bounds, the types)."""
+    if not isinstance(kept, dict) or kept.get("anchors") != list(anchors) or not isinstance(kept.get("reach"), dict):
+        return None
+    reach, digits, snap = kept["reach"], kept.get("digits"), kept.get("snap")
+    if sorted(reach) != sorted(str(b) for b in _LONG_RUN) or not all(type(r) is int and r > 0 for r in reach.values()) \
+            or type(digits) is not bool or type(snap) is not bool:
+        return None
+    return _Plan(anchors, {int(b): r for b, r in reach.items()}, digits, snap)
 
 
 class _Scan:
@@ -1667,6 +1694,10 @@ def _bare_quarter(m, text, ref):
     return _quarter_v(_quarter_year(q, ref, text, m.start(), m.end()), q)
 
 
+# a quarter a plan is set in: "expand in the first quarter" (not "faster than in the first quarter", "since the first quarter")
+_QUARTER_TO_COME_BEFORE = re.compile(r"(?<!than\s)\b(?:in|by|during)\s+$", re.I)
+
+
 def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
     """The year of quarter ``q`` named without one: the reference's, or last year's for a quarter still to come unless
     the sentence speaks of the future ("would cost ... in the second quarter"). The fourth quarter in the first is last
@@ -1679,8 +1710,8 @@ def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
     now = (ref.month - 1) // 3 + 1
     if q > now and not _future(text, start, end) and _tense(text, start, end) <= 0:
         return ref.year - 1
-    if now - q >= 2 and (_future(text, start, end) or _tense(text, start, end) > 0) \
-            and not _ACCOUNTS.search(_sentence_of(text, start, end)):
+    if now - q >= 2 and _QUARTER_TO_COME_BEFORE.search(text, max(0, start - 20), start) and not text.startswith(("'s", "’s"), end) \
+            and (_future(text, start, end) or _tense(text, start, end) > 0) and not _ACCOUNTS.search(_sentence_of(text, start, end)):
         return ref.year + 1  # "plans to expand in the first quarter", said in November: next year's (not a quarter whose
         # figures are still to come: "results for the first quarter will be released")
     return ref.year
@@ -1821,8 +1852,8 @@ def _nine_eleven(m, text, ref):
 
 NINE_ELEVEN = date(2001, 9, 11)
 _NINE_ELEVEN_AFTER = re.compile(r",?\s+(?:attacks?|terror|terrorist|hijack\w*|commission|memorial|victims|plot|plotters)\b")
-# "the terrorist attacks of September 11", "the attacks on Sept. 11", "the hijackings of Sept. 11" (after 2001)
-_NINE_ELEVEN_BEFORE = re.compile(r"\b(?:attacks?|hijackings?|bombings)\s+(?:of|on)\s+$", re.I)
+# "the terrorist attacks of September 11" (after 2001)
+_NINE_ELEVEN_BEFORE = re.compile(r"\battacks\s+of\s+$", re.I)  # (not "the attack on September 11 killed the ambassador")
 
 
 # ---- relative to the reference date ------------------------------------------------------------------
@@ -1878,6 +1909,7 @@ _SUDDENLY = re.compile(r"\b(?:almost|virtually|practically|nearly|literally|seem
 
 
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+_PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 # TimeML's parts of a day, written after the day's value: "Tuesday night" is 1995-06-27TNI, "this morning" 2003-02-05TMO
 _PART_SUFFIX = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI"}
 _PART_OF_DAY_END = re.compile(r"\b(?:morning|afternoon|evening|night|tonight)$", re.I)
@@ -1888,7 +1920,6 @@ def _with_part_of_day(text: str, start: int, end: int, v: _Value) -> _Value:
     next morning"), as TimeML writes it; a map still places it on its day."""
     part = _PART_OF_DAY_END.search(text, max(start, end - 9), end)
     return v if part is None else replace(v, value=v.value + _PART_SUFFIX[part.group(0).lower()])
-_PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night")
 
 
 # "the following spring", "the following June": after the story's last date (see _FollowingPeriod)
@@ -2372,7 +2403,7 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     before_event = possessive and rel == "" and _BEFORE_EVENT.search(text, max(0, start - 22), start) is not None \
         and _EVENT_NOUN_AFTER.match(text, m.end()) is not None
     if possessive and rel == "" and (_AHEAD_OF.search(text, max(0, start - 16), start) or before_event
-                                     or _DAYS_AWAY_AFTER.match(text, m.end())
+                                     or _days_away(text, m.end())
                                      or _WILL_BEFORE.search(text, max(0, start - 60), start) and _tense(text, start, m.end(), after=False) > 0):
         possessive = False  # ... but not "ahead of Tuesday's election", "runners will take part in Sunday's marathon",
         # "with Sunday's election just days away"
@@ -2942,7 +2973,11 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
         if t.anchored and t.precision == "year" and _THE_YEAR.match(t.text):
             lo = _sentence_bounds(text, t.start, t.end)[0]
             opening = _FRONTED_YEAR.match(text, lo)
-            if opening is not None and int(opening["y"]) < reference.year and _tense(text, t.start, t.end) <= 0:
+            if opening is not None and int(opening["y"]) < reference.year and _tense(text, t.start, t.end) <= 0 \
+                    and not _PRESENT_VERB.search(text, text.rfind(";", opening.end(), t.start) + 1 or opening.end(), t.start) \
+                    and not any(opening.end() <= o.start < t.start for o in mentions):
+                # (not in a clause of the present, "In 2022, prices rose; they have fallen since the start of the year", nor
+                # past another date: "In 2019, the firm was sold; profits this year rose from the start of the year")
                 year = int(opening["y"])  # "In 1974, ... Congress abandoned it before the end of the year": 1974's
                 out[k] = replace(t, value=f"{year:04d}", start_date=date(year, 1, 1), end_date=date(year, 12, 31), anchored=False)
             continue
@@ -3029,6 +3064,7 @@ _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")  # "came in 1995, when Cone went to the Yankees on July 28"
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
+_PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
 _THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+of\s+)?the\s+year$", re.I)
 _LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’]|\s+(?:was|were|is|ended|saw|brought|proved|became)\b)")
 # (not "Last year's winner", nor "Last year was tough, he told reporters on March 3": the year as a subject)
@@ -3249,9 +3285,9 @@ class TemporalTagger:
                     and v.precision == "day" and _NOUN_AFTER.match(text, end):
                 start += 4  # "the 30 August ballot", "the 7 October attacks": the article is the noun's
             if v is not None:
-                start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 if v.precision == "day" and len(v.value) == 10:
                     v = _with_part_of_day(text, start, end, v)
+                start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
         return _day_ranges(text, _compared_a_year_earlier(text, _years_shared(text, _in_the_sentence_s_year(text, mentions, reference))),
