@@ -58,6 +58,10 @@ def _basis(candidate: Candidate, place: int, alone: int) -> PlaceBasis:
 # "the White Mountains", "the Delaware River" (own list of the words English names them by)
 _FEATURE_NAMED_BEFORE = re.compile(r"\b(?:Lake|Mount|Straits?\s+of|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$")
 _FEATURE_NAMED_AFTER = re.compile(r"\s+(?:River|Canal|Mountains|Range|Lake|Strait|Basin|Plateau|Desert)\b")
+# ... or is itself the feature's word, after a word of its name: "the White Mountains" (ISO's English "Mountains" for Côte
+# d'Ivoire's Montagnes), not "in Plateau, Nigeria" (the state). (Not recognize's _FEATURE_WORDS: "Valley", "Island" or
+# "Park" after a region's name often mean the region, "the Ohio Valley", "Rhode Island".)
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 
 
 def _without_features_named_after(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
@@ -66,9 +70,6 @@ def _without_features_named_after(text: str, mentions: tuple[PlaceMention, ...])
     return tuple(m for m in mentions if m.place is None or m.place.kind not in ("region", "country")
                  or not (_FEATURE_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start) or _FEATURE_NAMED_AFTER.match(text, m.end)
                          or _FEATURE_NAMED_AFTER.fullmatch(" " + m.text) and _NAME_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)))
-# ... or is itself the feature's word, after a word of its name: "the White Mountains" (ISO's English "Mountains" for Côte
-# d'Ivoire's Montagnes), not "in Plateau, Nigeria" (the state)
-_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 
 
 def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:

@@ -44,10 +44,12 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
            "Procurator Fiscal", "Crown Prosecution Service"),
     "CA": ("RCMP", "Mounties", "Ontario Provincial Police", "Sûreté du Québec", "Surete du Quebec"),
 }
-# ... and the courts named after their town ("Perth Sheriff Court"; not "the county Sheriff Court Services unit")
-COUNTRY_CUE_PATTERNS: dict[str, tuple[str, ...]] = {"GB": (r"[A-Z][a-z]+ Sheriff Court(?! [A-Z])",)}
-_CUE_WORDS = tuple(word for words in COUNTRY_CUES.values() for word in words) + ("Sheriff Court",)  # (a quick test first)
-_COUNTRY_CUES = re.compile(r"\b(?:" + "|".join(f"(?P<{code}>" + "|".join((*map(re.escape, words), *COUNTRY_CUE_PATTERNS.get(code, ()))) + ")"
+# ... and the courts named after their town ("Perth Sheriff Court"; not "the county Sheriff Court Services unit"): the
+# words a text must hold, and the pattern around them
+COUNTRY_CUE_PATTERNS: dict[str, tuple[tuple[str, str], ...]] = {"GB": (("Sheriff Court", r"[A-Z][a-z]+ Sheriff Court(?! [A-Z])"),)}
+_CUE_WORDS = tuple(word for words in COUNTRY_CUES.values() for word in words) \
+    + tuple(word for cues in COUNTRY_CUE_PATTERNS.values() for word, _ in cues)  # (a quick test before the pattern)
+_COUNTRY_CUES = re.compile(r"\b(?:" + "|".join(f"(?P<{code}>" + "|".join((*map(re.escape, words), *(pattern for _, pattern in COUNTRY_CUE_PATTERNS.get(code, ())))) + ")"
                                               for code, words in COUNTRY_CUES.items()) + r")\b")
 CUE_WEIGHT = 1.0  # as much as one name of the country
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # "North-Western Sydney": the region's name is only part of a longer one
