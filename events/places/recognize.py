@@ -458,6 +458,7 @@ def _said_by(text: str, start: int, end: int) -> bool:
     return _SAID_AFTER_QUOTE.search(text, max(0, start - 16), start) is not None and _SPEAKER_END.match(text, end) is not None
 
 
+_STORM_BEFORE = re.compile(r"\b(?:[Hh]urricane|HURRICANE|[Tt]yphoon|TYPHOON|[Cc]yclone|CYCLONE|[Ss]torm|STORM|[Tt]ropical\s+[Dd]epression)\s+$")
 _SAID_AFTER_QUOTE = re.compile(r"[\"”’,]\s*(?:said|says|added|asked|wrote|explained|noted|stated)\s+$")
 _SPEAKER_END = re.compile(r"\s*[.,;:]|\s+in\s+(?:a|an|his|her|their|the)\s+(?:statement|interview|e-?mail|letter|post|tweet)\b")
 
@@ -1154,6 +1155,8 @@ class Recognizer:
                     if not local:
                         continue
                     places = local
+                if _STORM_BEFORE.search(text, max(0, start - 24), start):
+                    continue  # "Hurricane Otis", "tropical storm Ana", "Cyclone Freddy": a storm's name, not the town
                 if i > 0 and tokens[i - 1][2] == "United" and text[tokens[i - 1][1]:start] == " ":
                     continue  # "United Russia", "Manchester United" aside: a party or a team, not the country
                 if j - i == 1 and self._double_first_name(tokens, i, j, text):

@@ -388,6 +388,10 @@ AREA_KM: dict[str, float] = {
     "Sierra Madre Occidental": 600, "Magdalena River": 500, "Galápagos Islands": 150, "Strait of Georgia": 120,
     "Lake Winnipeg": 200, "Cape Breton Island": 100, "Yellowstone National Park": 80, "Outer Banks": 150,
     "Nullarbor Plain": 400, "Hunter Valley": 80,
+    "North Island": 400, "South Island": 450, "Cook Strait": 50, "Viti Levu": 80, "Peninsular Malaysia": 400, "Mount Apo": 15,
+    "Taal Volcano": 10, "Manila Bay": 40, "Laguna de Bay": 30, "Mount Rinjani": 15, "Gili Islands": 10, "Noto Peninsula": 60,
+    "Cape York Peninsula": 400, "Torres Strait": 100, "Murray River": 1200, "Tonle Sap": 80, "Iguazu Falls": 5,
+    "Lake Nahuel Huapi": 40, "Mount Elgon": 30, "Rwenzori Mountains": 60, "Ngorongoro Crater": 15, "Amboseli National Park": 30,
 }
 # Short names of first-level regions news uses (own table), by ISO 3166-2 code.
 REGION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -714,7 +718,7 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Mount Merapi", -7.54, 110.45, "ID", ("Mount Merapi", "Merapi")),
     ("Mount Agung", -8.34, 115.51, "ID", ("Mount Agung",)),
     ("Mount Pinatubo", 15.14, 120.35, "PH", ("Mount Pinatubo", "Pinatubo")),
-    ("Mayon Volcano", 13.26, 123.69, "PH", ("Mayon Volcano", "Mount Mayon")),
+    ("Mayon Volcano", 13.26, 123.69, "PH", ("Mayon Volcano", "Mount Mayon", "Mayon")),
     ("Popocatépetl", 19.02, -98.62, "MX", ("Popocatépetl", "Popocatepetl")),
     ("Mount Nyiragongo", -1.52, 29.25, "CD", ("Mount Nyiragongo", "Nyiragongo")),
     ("Kilauea", 19.42, -155.29, "US", ("Kilauea", "Kīlauea")),
@@ -772,6 +776,29 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Cliffs of Moher", 52.97, -9.43, "IE", ("Cliffs of Moher",)),
     ("Nullarbor Plain", -31.0, 129.0, "AU", ("Nullarbor Plain", "Nullarbor")),
     ("Hunter Valley", -32.7, 151.2, "AU", ("Hunter Valley",)),
+    # islands, volcanoes, bays, peninsulas, falls, craters and ranges of Asia, Oceania, Africa and South America
+    ("North Island", -38.7, 175.6, "NZ", ("North Island",)),
+    ("South Island", -43.5, 171.0, "NZ", ("South Island",)),
+    ("Cook Strait", -41.2, 174.5, "NZ", ("Cook Strait",)),
+    ("Viti Levu", -17.8, 178.0, "FJ", ("Viti Levu",)),
+    ("Peninsular Malaysia", 4.0, 102.0, "MY", ("Peninsular Malaysia", "West Malaysia")),
+    ("Mount Apo", 6.99, 125.27, "PH", ("Mount Apo", "Mt. Apo")),
+    ("Taal Volcano", 14.0, 121.0, "PH", ("Taal Volcano",)),
+    ("Manila Bay", 14.52, 120.76, "PH", ("Manila Bay",)),
+    ("Laguna de Bay", 14.38, 121.25, "PH", ("Laguna de Bay", "Laguna Lake")),
+    ("Mount Rinjani", -8.41, 116.46, "ID", ("Mount Rinjani", "Rinjani")),
+    ("Gili Islands", -8.35, 116.05, "ID", ("Gili Islands",)),
+    ("Noto Peninsula", 37.3, 137.0, "JP", ("Noto Peninsula",)),
+    ("Cape York Peninsula", -14.0, 142.5, "AU", ("Cape York Peninsula", "Cape York")),
+    ("Torres Strait", -10.2, 142.5, "AU", ("Torres Strait",)),
+    ("Murray River", -35.56, 138.88, "AU", ("Murray River", "River Murray")),
+    ("Tonle Sap", 12.9, 104.1, "KH", ("Tonle Sap", "Tonle Sap Lake")),
+    ("Iguazu Falls", -25.69, -54.44, "AR", ("Iguazu Falls", "Iguaçu Falls", "Iguassu Falls")),
+    ("Lake Nahuel Huapi", -40.97, -71.5, "AR", ("Lake Nahuel Huapi", "Nahuel Huapi")),
+    ("Mount Elgon", 1.13, 34.55, "UG", ("Mount Elgon",)),
+    ("Rwenzori Mountains", 0.38, 29.95, "UG", ("Rwenzori Mountains", "Rwenzoris", "Ruwenzori Mountains")),
+    ("Ngorongoro Crater", -3.18, 35.55, "TZ", ("Ngorongoro Crater", "Ngorongoro")),
+    ("Amboseli National Park", -2.65, 37.25, "KE", ("Amboseli National Park", "Amboseli")),
 )
 
 
@@ -1023,7 +1050,8 @@ def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str],
 
 
 # Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
-COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5), "KW": (29.5, 47.75)}  # (countryinfo's Kuwait lies in Iraq)
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5), "KW": (29.5, 47.75), "FJ": (-17.8, 178.0)}
+# (countryinfo's Kuwait lies in Iraq, its Fiji in the sea 300 km west of the islands)
 # GeoNames' country codes that are no country here: Antarctica is a continent; the minor islands have no capital
 NOT_COUNTRIES = frozenset({"AQ", "UM", "BV"})
 

@@ -338,6 +338,8 @@ NATIONAL_DAYS: dict[str, dict[str, _YearRule]] = {
     "family day": {"CA": _gregorian(lambda y: V.nth_weekday(y, 2, 0, 3)), "ZA": _easter(1)},
     # the Tuesday after the first Monday of November: federal elections in even years, states' and cities' in odd ones
     "election day": {"US": _gregorian(lambda y: V.nth_weekday(y, 11, 0, 1) + timedelta(days=1))},
+    # the President's: 20 January of the year after a presidential election (4 March until 1933)
+    "inauguration day": {"US": lambda y: [Occurrence(d, d) for d in (date(y, 1, 20) if y >= 1937 else date(y, 3, 4),)] if y % 4 == 1 else []},
 }
 _RULES |= {f"{day} {cc.lower()}": year_rule for day, table in NATIONAL_DAYS.items() for cc, year_rule in table.items()}
 

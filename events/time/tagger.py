@@ -350,7 +350,7 @@ _PLURAL_SCHEDULE = ("travel", "host", "go", "vote", "meet", "open", "take", "beg
 _FUTURE_CUES = frozenset((
     "will", "shall", "would", "might", "should", "going", "gonna", "expected", "expects", "expect", "scheduled",
     "planned", "planning", "intends", "intend", "slated", "upcoming", "next", "effective", "payable", "pending",
-    "tomorrow", "coming", "soon", "ll", "can",
+    "tomorrow", "coming", "soon", "ll", "can", "must",  # ("must repay the debt by mid-January"; not "must have": see _cue)
     # the present of what is scheduled ("the ceasefire expires on Sunday", "talks resume Monday", "the court meets on
     # Thursday", "the law takes effect Jan. 1", "Yom Kippur falls on Saturday"; not "votes", as often the noun)
     "expires", "expire", "resumes", "resume", "reopens", "reopen", "convenes", "convene", "meets", "turns",
@@ -368,6 +368,7 @@ _PAST_WORDS = frozenset((
     "hid", "bit", "stuck", "strode", "spun", "overtook", "undertook", "blew", "dove", "fed", "forecast", "beat", "died",
     "upheld", "withheld", "oversaw", "underwent", "withstood", "understood", "forbade", "overran", "overthrew", "overcame",
     "swung", "clung", "flung", "sprang", "shrank", "knelt", "leapt", "rebuilt", "retook", "rewrote", "sped",
+    "used", "sued", "owed", "tied", "eyed", "axed",  # (regular pasts too short for the "-ed" test: "used his address Tuesday night")
 ))
 _NOT_PAST = frozenset(("need", "needed", "speed", "indeed", "united", "based", "related", "limited", "hundred",
                        "proceed", "exceed", "succeed", "breed", "embed", "unprecedented", "detailed", "alleged",
@@ -393,7 +394,7 @@ _ASKED = frozenset(("urged", "asked", "ordered", "advised", "encouraged", "instr
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
 # the present of what someone is to do, after its subject (a name or a pronoun; not "tax returns", "the reports"); not
 # the verbs of a photo's caption, which tell the past in the present ("McCallie addresses the media Monday")
-_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "travels", "heads", "flies"))  # (not "reports": "Media reports on Monday said")
+_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "travels", "heads", "flies", "votes"))  # ("Germany votes in September")  # (not "reports": "Media reports on Monday said")
 _NOUNS_LIKE_PASTS = frozenset(("forecast", "shot", "beat"))  # after an article: "an updated forecast", "the last shot"
 _PAST_ABILITY_NEXT = frozenset(("not", "n't", "have", "never", "only", "barely", "hardly", "no", "still", "already", "see",
                                 "hear", "feel", "tell", "remember"))
@@ -438,6 +439,26 @@ def _plan_before_now(words: list[str], i: int) -> bool:
         or k > 1 and words[k - 1].lower() == "been" and words[k - 2].lower() == "had" and lw in _SCHEDULED_HAD
 
 
+# the subject of a plural's present ("voters go to the polls", "Rovers travel", "the two teams meet", "they vote", "who
+# travel"; a name: "Arsenal host Chelsea"; an adverb between: "voters finally go")
+_PLURAL_SUBJECTS = frozenset(("they", "we", "you", "i", "both", "two", "who", "that", "which", "all", "people", "police"))
+# what is held on a day set for it ("holds a parliamentary election", "hold talks")
+_HELD_EVENTS = frozenset(("election", "elections", "vote", "referendum", "talks", "meeting", "summit", "primary", "primaries",
+                          "caucus", "caucuses", "conference", "hearing", "ceremony", "poll", "polls", "runoff", "debate", "session"))
+# a promise in the present perfect: "have promised", "has vowed" (see _cue)
+_PROMISES = frozenset(("promised", "pledged", "vowed", "threatened"))
+
+
+def _plural_subject(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` may be the subject of a plural verb after it (or an adverb between the two)."""
+    if k < 0:
+        return False
+    w = words[k]
+    lw = w.lower()
+    return lw.endswith("s") and not lw.endswith("ss") or lw in _PLURAL_SUBJECTS or w[:1].isupper() or lw.endswith("ly") \
+        or lw[:1].isdigit() or lw in _NUMBER_WORDS
+
+
 def _cue(words: list[str], i: int) -> int:
     """+1 if ``words[i]`` speaks of the future, -1 of the past, 0 if neither."""
     w = words[i]
@@ -447,9 +468,14 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "lost by 239 runs on Sunday", "three starts": a plural noun after its count, no verb (a year is no
         # count: "signed in 2007, expires in September")
     if lw in _PLURAL_SCHEDULE and (prev in _INFINITIVE_LEADS or i and w[0].isupper() or prev in _ARTICLES or prev in MONTHS
-                                   or prev in _PREPOSITIONS or prev in _NOUN_AFTER_WORDS):
+                                   or prev in _PREPOSITIONS or prev in _NOUN_AFTER_WORDS or not _plural_subject(words, i - 1)):
         return 0  # (nor a name's word: "won the Australian Open in January"; nor a noun: "the vote on Sunday was marred",
-        # "the 27 December vote", "its warning against travel to Beijing on June 24")
+        # "the 27 December vote", "its warning against travel to Beijing on June 24", "postponed a parliamentary vote on
+        # the withdrawal agreement on Monday")
+    if lw in ("holds", "hold") and prev not in _INFINITIVE_LEADS and any(x.lower() in _HELD_EVENTS for x in words[i + 1:i + 4]):
+        return 1  # "Greece holds a parliamentary election on Sunday" (not a caption's "Demonstrators hold placards")
+    if lw in _PROMISES and prev in ("has", "have"):
+        return 1  # "have promised larger demonstrations in the spring": a promise that stands, of what is still to come
     if lw == "could" and i + 1 < len(words) and words[i + 1].lower() not in _PAST_ABILITY_NEXT and prev not in _NO_ONE \
             and not (i + 2 < len(words) and words[i + 1].lower() == "be" and words[i + 2].lower() in _REPORTERS_REACH):
         return 1  # "warned that inflation could peak above 11 per cent in October": a possibility still to come (not
@@ -667,6 +693,9 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
         if _plan_before_now(before, i):
             return 0
         c = _cue(before, i)
+        if c > 0 and lw == "must" and any(w in ("and", "or", "but") for w in before[i + 1:]):
+            continue  # "ruled that he must be returned to his father, and set Friday as the deadline": the obligation's
+            # verb ends before the date, which the next verb governs ("must repay the debt by mid-January" is to come)
         if c > 0 and before[i].lower() in _ATTRIBUTIVE and (not i or before[i - 1].lower() not in _AUXILIARIES) \
                 and _MAIN_PAST.match(text, end):
             return -1  # "a rally planned for Saturday was called off": a participle; the main verb is past
@@ -1459,6 +1488,16 @@ def _month_statistics(m, text, ref):
     return _month_v(year, month, True)
 
 
+# the month a futures contract is for: "crude for January delivery", "the March contract" (said in December: the coming
+# January; a contract expires in its month, so one named is never a month gone by)
+@rule(rf"\b(?P<x>(?P<m>{_MONTH_FULL}))(?=\s+(?:delivery|contracts?|futures)\b)", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+def _contract_month(m, text, ref):
+    if ref is None:
+        return None
+    month = _month(m["m"])
+    return _month_v(ref.year if month >= ref.month else ref.year + 1, month, True)
+
+
 # the figures of a month, which are published after it: "inflation data for December", "retail sales in December are due"
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results|orders|exports|imports|production|"
                                  r"payrolls|spending)\s+(?P<p>for|in)\s+$", re.I)  # (not prices: "crude for December delivery")
@@ -2238,12 +2277,12 @@ _COUNTRY_WORD = re.compile(rf"(?<![\w.])(?P<w>(?i:{_COUNTRY_WORDS}))s?(?![\w])")
 # that keeps such a day, else the article's own); none without one. So is "Election Day" (and "Election Night"): the
 # United States' (other countries' elections fall on no fixed day)
 @rule(rf"\b(?:(?P<c>(?i:{_COUNTRY_WORDS}))['’]s\s+|(?P<d>(?i:{_COUNTRY_WORDS}))\s+)?"
-      rf"(?P<x>(?P<h>Independence|Republic|Memorial|Labour|Mother['’]s|Father['’]s|Family|Election)\s+(?:Day|(?<=Election\s)Night)"
+      rf"(?P<x>(?P<h>Independence|Republic|Memorial|Labour|Mother['’]s|Father['’]s|Family|Election|Inauguration)\s+(?:Day|(?<=Election\s)Night)"
       rf"(?:(?P<weekend>\s+(?:holiday\s+)?weekend)\b"
       rf"|,?\s+(?P<y>{_YEAR})\b)?)",
       triggers=("independence day", "republic day", "memorial day", "labour day", "mother's day", "father's day",
-                "mother’s day", "father’s day", "family day", "election day", "election night"),
-      anchors=("independence", "republic", "memorial", "labour", "mother", "father", "family", "election"))
+                "mother’s day", "father’s day", "family day", "election day", "election night", "inauguration day"),
+      anchors=("independence", "republic", "memorial", "labour", "mother", "father", "family", "election", "inauguration"))
 def _national_day(m, text, ref):
     if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or text.startswith(":", m.end()):
         return None  # the film "Independence Day" ("the American film Independence Day: Resurgence")
@@ -2260,6 +2299,20 @@ def _national_day(m, text, ref):
 
 
 _OTHER_ELECTION_BEFORE = re.compile(r"(?:\b(?:primary|runoff|run-off|special|municipal|local)|[A-Z]\w*['’]s)\s+$", re.I)
+
+
+# a year written with two digits after an apostrophe, after a preposition ("bought in '99", "the class of ’08"): the one
+# of its century nearest the reference, at most a few years after it
+@rule(r"\b(?:in|since|until|till|by|from|during|of|before|after|through)\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’%]|\s*(?:percent|per\s+cent)\b)",
+      re.I, triggers=("'", "’"), anchors=("^'", "^’"))
+def _apostrophe_year(m, text, ref):
+    if ref is None:
+        return None
+    year = ref.year // 100 * 100 + int(m["yy"])
+    return _year_v(year - 100 if year > ref.year + _APOSTROPHE_YEAR_AHEAD else year, True)
+
+
+_APOSTROPHE_YEAR_AHEAD = 5  # "the class of '28" said in 2025 is to come; "in '99" said in 2001 is 1999
 
 
 # "the first six months" (of a year): its first half, the reference's year's unless a year is written after it
@@ -2410,6 +2463,10 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
         # (a reported "would" is no such cue: "they would look for ways around Wednesday's ruling")
     tense = (_tense_or_bound(text, start, m.end()) if rel == "" else _tense(text, start, m.end())) \
         if rel in ("", "this") and not possessive else 0
+    if possessive and rel == "" and _AWAITED_BEFORE.search(text, max(0, start - 24), start):
+        # "economists expect Friday's employment report", "dealers waited for Thursday's report": what is awaited is
+        # still to come (today's, on its own day)
+        return _day_value(ref + timedelta(days=(wd - ref.weekday()) % 7), True)
     if before_event and tense <= 0:
         # "a final push for votes before Tuesday's midterm elections", "preparations for Sunday's Academy Awards", in a
         # story told in the past: the nearest such day, to come or gone by
@@ -2434,6 +2491,8 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 
 
 _BEFORE_EVENT = re.compile(r"\b(?:before|preparations\s+for)\s+$", re.I)
+_AWAITED_BEFORE = re.compile(r"\b(?:expects?|expecting|awaits?|awaited|awaiting|wait(?:ed|ing|s)?\s+for|braced?\s+for|bracing\s+for"
+                             r"|look(?:s|ed|ing)?\s+ahead\s+to)\s+$", re.I)
 # an event set for a day, after the day's possessive ("before Saturday's funeral", not "before Saturday's attack")
 _EVENT_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|vote|polls?|referendum|primary|primaries|caucus(?:es)?|"
                                r"runoff|match|game|final|race|funeral|ceremony|awards|summit|meeting|talks|debate|launch|opening|"
@@ -2469,11 +2528,13 @@ def _of_that_year(m, text, ref):
 @rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+|financial\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
     value = _this_unit_value(m, text, ref)
-    if isinstance(value, _Value) and m["side"] and _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    duration = _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) if isinstance(value, _Value) and m["side"] else None
+    if duration is not None and not (m["side"].lower() in ("earlier", "later") and _FOR_BEFORE.search(text, max(0, duration.start() - 5), duration.start())):
         return replace(value, span=(m.start("rel"), m.end()))  # "bins will be a day late this week": how late, no part of it
-    return value
+    return value  # (but "shut down for three days earlier this month": a duration, then when)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _DURATION_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+$", re.I)
 
 
@@ -2549,7 +2610,7 @@ def _years_ago_on(when: list[str], n: int, ref: date) -> _Value | None:
 
 
 # "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
-@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?P<today>\s+(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month))\b)?", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
+@rule(rf"\b(?:(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)\s+)?(?<![\d,.])(?P<n>half\s+a|{_NUM})\s+(?P<u>{_UNIT}|fortnights?|century|centuries)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)\b(?:(?<=ago)(?P<today>\s+(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month))\b)|(?!(?<=earlier)\s+(?:this|last|next)\s+(?:week|month|year)\b)(?!(?<=later)\s+(?:this|last|next)\s+(?:week|month|year)\b))", re.I, triggers=("ago", "from now", "hence", "earlier", "later"), anchors=("ago", "earlier", "before", "later", "now", "hence"))
 def _ago(m, text, ref):
     if ref is None or _THAN_AFTER.match(text, m.end()):
         return None  # "a week later than usual": a difference, no date
@@ -2585,6 +2646,8 @@ def _ago(m, text, ref):
 @rule(r"\b(?P<w>now|currently|recently|nowadays|the present|at present|these days|the near future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the past(?![\s-]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|couple)\b)|[\s-]+(?:\w{1,40}[\s-]+)?(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|quarters?)\b)|the future|recent (?:days|weeks|months|years)(?: and (?:days|weeks|months|years))?)\b", re.I, triggers=("now", "current", "recent", "present", "past", "future", "these days", "coming", "ahead"), anchors=("now", "nowadays", "currently", "recently", "recent", "present", "past", "future", "these days", "coming", "ahead"))
 def _ref(m, text, ref):
     word = re.sub(r"\s+", " ", m["w"].lower())
+    if word == "recently" and text[m.start() - 3:m.start()].lower() == "as " and text[m.end():m.end() + 3].lower() == " as":
+        return None  # "as recently as November": a bound on the date after it, no date itself
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "the present": "PRESENT_REF",
              "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "at present": "PRESENT_REF",
              "these days": "PRESENT_REF"}.get(
@@ -2831,8 +2894,10 @@ def _months_of_year(m, text, ref):
 
 
 _YEAR_APPOSED = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR}),\s+$")
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|ready\s+for|preparing\s+for|in\s+time\s+for|build-?up\s+to|countdown\s+to)\s+$", re.I)
-_NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|ready\s+for|preparing\s+for|in\s+time\s+for|build-?up\s+to|countdown\s+to"
+                       r"|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
+_NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|earlier|later|in|of|to|when|that|which|(?:before|after)(?!\s+[a-z]{1,20}ing\b)))"  # (but "the end of the
+# year before picking up": "before" a gerund)
 
 
 @rule(rf"\bthe\s+(?:fiscal\s+|financial\s+)?(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the fiscal year", "the financial year"),
