@@ -1342,6 +1342,8 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
     ("Hurricane Otis struck Acapulco; tropical storm Ana flooded Malawi.",
      [("Acapulco", "Acapulco de Juárez", "MX", "name"), ("Malawi", "Malawi", "MW", "name")],
      "a storm's name is no town: not Otis, Indiana, nor Ana in Togo"),
+    ("It was the worst storm Florida has seen in a century.", [("Florida", "Florida", "US", "name")],
+     "only a storm's title goes before its name: a storm Florida has seen is Florida's"),
     ("Snow fell on the South Island and floods hit the North Island; ash rose from Mayon.",
      [("South Island", "South Island", "NZ", "name"), ("North Island", "North Island", "NZ", "name"),
       ("Mayon", "Mayon Volcano", "PH", "name")], "New Zealand's islands and the Philippines' volcano, not a San Diego island or a Russian village"),

@@ -458,7 +458,8 @@ def _said_by(text: str, start: int, end: int) -> bool:
     return _SAID_AFTER_QUOTE.search(text, max(0, start - 16), start) is not None and _SPEAKER_END.match(text, end) is not None
 
 
-_STORM_BEFORE = re.compile(r"\b(?:[Hh]urricane|HURRICANE|[Tt]yphoon|TYPHOON|[Cc]yclone|CYCLONE|[Ss]torm|STORM|[Tt]ropical\s+[Dd]epression)\s+$")
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|HURRICANE|Typhoon|TYPHOON|Cyclone|CYCLONE|Storm|STORM|[Tt]ropical\s+(?:[Ss]torm|[Dd]epression)"
+                           r"|[Ss]uper\s+[Tt]yphoon)\s+$")  # (a storm's title: not "the worst storm Florida has seen")
 _SAID_AFTER_QUOTE = re.compile(r"[\"”’,]\s*(?:said|says|added|asked|wrote|explained|noted|stated)\s+$")
 _SPEAKER_END = re.compile(r"\s*[.,;:]|\s+in\s+(?:a|an|his|her|their|the)\s+(?:statement|interview|e-?mail|letter|post|tweet)\b")
 

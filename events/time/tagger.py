@@ -414,6 +414,9 @@ _ATTRIBUTIVE = frozenset(("planned", "scheduled", "expected", "slated", "due"))
 _AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had"))
 _MAIN_PAST = re.compile(r"\s+(?:was|were)\s+(?!to\b|due\b|set\b|expected\b|scheduled\b|planned\b|slated\b)", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:]*")
+# what ends an obligation's scope before a date: another verb ("and set Friday as the deadline") or an event of its own
+# ("must be learned from the collapse of the bridge on Monday", "must be galling after his defeat on Sunday")
+_MUST_SCOPE_ENDS = frozenset(("and", "or", "but", "after", "from", "about", "into", "over", "following", "since", "of"))
 
 
 _DATE_WORDS = frozenset(("on", "in", "at", "last", "this", "week", "month", "year")) | MONTHS.keys() | WEEKDAYS.keys()
@@ -439,24 +442,12 @@ def _plan_before_now(words: list[str], i: int) -> bool:
         or k > 1 and words[k - 1].lower() == "been" and words[k - 2].lower() == "had" and lw in _SCHEDULED_HAD
 
 
-# the subject of a plural's present ("voters go to the polls", "Rovers travel", "the two teams meet", "they vote", "who
-# travel"; a name: "Arsenal host Chelsea"; an adverb between: "voters finally go")
-_PLURAL_SUBJECTS = frozenset(("they", "we", "you", "i", "both", "two", "who", "that", "which", "all", "people", "police"))
-# what is held on a day set for it ("holds a parliamentary election", "hold talks")
-_HELD_EVENTS = frozenset(("election", "elections", "vote", "referendum", "talks", "meeting", "summit", "primary", "primaries",
-                          "caucus", "caucuses", "conference", "hearing", "ceremony", "poll", "polls", "runoff", "debate", "session"))
-# a promise in the present perfect: "have promised", "has vowed" (see _cue)
-_PROMISES = frozenset(("promised", "pledged", "vowed", "threatened"))
-
-
-def _plural_subject(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` may be the subject of a plural verb after it (or an adverb between the two)."""
-    if k < 0:
-        return False
-    w = words[k]
-    lw = w.lower()
-    return lw.endswith("s") and not lw.endswith("ss") or lw in _PLURAL_SUBJECTS or w[:1].isupper() or lw.endswith("ly") \
-        or lw[:1].isdigit() or lw in _NUMBER_WORDS
+# an adjective's ending, before a noun spelt as a plural's present ("a parliamentary vote", "the presidential vote", "a
+# decisive vote"; not "voters go", "the pair meet", "both men meet again")
+_ADJECTIVE_ENDINGS = ("ary", "al", "ic", "ive", "ous")
+# what is held on a day set for it: an election ("Greece holds a parliamentary election on Sunday"; not a caption's
+# "Police officials hold a news conference on Monday")
+_HELD_VOTES = frozenset(("election", "elections", "referendum", "primary", "primaries", "caucus", "caucuses", "runoff", "vote"))
 
 
 def _cue(words: list[str], i: int) -> int:
@@ -468,14 +459,12 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # "lost by 239 runs on Sunday", "three starts": a plural noun after its count, no verb (a year is no
         # count: "signed in 2007, expires in September")
     if lw in _PLURAL_SCHEDULE and (prev in _INFINITIVE_LEADS or i and w[0].isupper() or prev in _ARTICLES or prev in MONTHS
-                                   or prev in _PREPOSITIONS or prev in _NOUN_AFTER_WORDS or not _plural_subject(words, i - 1)):
+                                   or prev in _PREPOSITIONS or prev in _NOUN_AFTER_WORDS or prev.endswith(_ADJECTIVE_ENDINGS)):
         return 0  # (nor a name's word: "won the Australian Open in January"; nor a noun: "the vote on Sunday was marred",
         # "the 27 December vote", "its warning against travel to Beijing on June 24", "postponed a parliamentary vote on
         # the withdrawal agreement on Monday")
-    if lw in ("holds", "hold") and prev not in _INFINITIVE_LEADS and any(x.lower() in _HELD_EVENTS for x in words[i + 1:i + 4]):
-        return 1  # "Greece holds a parliamentary election on Sunday" (not a caption's "Demonstrators hold placards")
-    if lw in _PROMISES and prev in ("has", "have"):
-        return 1  # "have promised larger demonstrations in the spring": a promise that stands, of what is still to come
+    if lw in ("holds", "hold") and prev not in _INFINITIVE_LEADS and any(x.lower() in _HELD_VOTES for x in words[i + 1:i + 4]):
+        return 1  # "Greece holds a parliamentary election on Sunday" (not "hold placards during talks", "hold a news conference")
     if lw == "could" and i + 1 < len(words) and words[i + 1].lower() not in _PAST_ABILITY_NEXT and prev not in _NO_ONE \
             and not (i + 2 < len(words) and words[i + 1].lower() == "be" and words[i + 2].lower() in _REPORTERS_REACH):
         return 1  # "warned that inflation could peak above 11 per cent in October": a possibility still to come (not
@@ -693,7 +682,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
         if _plan_before_now(before, i):
             return 0
         c = _cue(before, i)
-        if c > 0 and lw == "must" and any(w in ("and", "or", "but") for w in before[i + 1:]):
+        if c > 0 and lw == "must" and any(w.lower() in _MUST_SCOPE_ENDS for w in before[i + 1:]):
             continue  # "ruled that he must be returned to his father, and set Friday as the deadline": the obligation's
             # verb ends before the date, which the next verb governs ("must repay the debt by mid-January" is to come)
         if c > 0 and before[i].lower() in _ATTRIBUTIVE and (not i or before[i - 1].lower() not in _AUXILIARIES) \
@@ -1488,9 +1477,9 @@ def _month_statistics(m, text, ref):
     return _month_v(year, month, True)
 
 
-# the month a futures contract is for: "crude for January delivery", "the March contract" (said in December: the coming
-# January; a contract expires in its month, so one named is never a month gone by)
-@rule(rf"\b(?P<x>(?P<m>{_MONTH_FULL}))(?=\s+(?:delivery|contracts?|futures)\b)", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
+# the month a futures contract is for: "crude for January delivery" (said in December: the coming January; a contract
+# traded expires in its month or later; not "the May contract expired", "a March delivery to AirAsia")
+@rule(rf"\bfor\s+(?P<x>(?P<m>{_MONTH_FULL}))(?=\s+(?:delivery|contracts?|futures)\b)", triggers=_MONTH_TRIGGERS, anchors=_MONTH_ANCHORS)
 def _contract_month(m, text, ref):
     if ref is None:
         return None
@@ -2303,16 +2292,18 @@ _OTHER_ELECTION_BEFORE = re.compile(r"(?:\b(?:primary|runoff|run-off|special|mun
 
 # a year written with two digits after an apostrophe, after a preposition ("bought in '99", "the class of ’08"): the one
 # of its century nearest the reference, at most a few years after it
-@rule(r"\b(?:in|since|until|till|by|from|during|of|before|after|through)\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’%]|\s*(?:percent|per\s+cent)\b)",
+@rule(r"\b(?P<p>in|since|until|till|by|from|during|of|before|after|through)\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’%]|\s*(?:percent|per\s+cent)\b)",
       re.I, triggers=("'", "’"), anchors=("^'", "^’"))
 def _apostrophe_year(m, text, ref):
     if ref is None:
         return None
     year = ref.year // 100 * 100 + int(m["yy"])
-    return _year_v(year - 100 if year > ref.year + _APOSTROPHE_YEAR_AHEAD else year, True)
+    ahead = _APOSTROPHE_BOUND_AHEAD if m["p"].lower() in ("until", "till", "by", "before") else _APOSTROPHE_YEAR_AHEAD
+    return _year_v(year - 100 if year > ref.year + ahead else year, True)
 
 
 _APOSTROPHE_YEAR_AHEAD = 5  # "the class of '28" said in 2025 is to come; "in '99" said in 2001 is 1999
+_APOSTROPHE_BOUND_AHEAD = 50  # ... but a bound may lie far ahead: "net zero by '50"
 
 
 # "the first six months" (of a year): its first half, the reference's year's unless a year is written after it
@@ -2464,8 +2455,8 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     tense = (_tense_or_bound(text, start, m.end()) if rel == "" else _tense(text, start, m.end())) \
         if rel in ("", "this") and not possessive else 0
     if possessive and rel == "" and _AWAITED_BEFORE.search(text, max(0, start - 24), start):
-        # "economists expect Friday's employment report", "dealers waited for Thursday's report": what is awaited is
-        # still to come (today's, on its own day)
+        # "economists expect Friday's employment report", "traders are waiting for Thursday's decision": what is awaited
+        # is still to come (today's, on its own day)
         return _day_value(ref + timedelta(days=(wd - ref.weekday()) % 7), True)
     if before_event and tense <= 0:
         # "a final push for votes before Tuesday's midterm elections", "preparations for Sunday's Academy Awards", in a
@@ -2491,8 +2482,9 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 
 
 _BEFORE_EVENT = re.compile(r"\b(?:before|preparations\s+for)\s+$", re.I)
-_AWAITED_BEFORE = re.compile(r"\b(?:expects?|expecting|awaits?|awaited|awaiting|wait(?:ed|ing|s)?\s+for|braced?\s+for|bracing\s+for"
-                             r"|look(?:s|ed|ing)?\s+ahead\s+to)\s+$", re.I)
+_AWAITED_BEFORE = re.compile(r"\b(?:expects?|expecting|awaits?|awaiting|wait(?:ing|s)?\s+for|braces?\s+for|bracing\s+for"
+                             r"|look(?:s|ing)?\s+ahead\s+to)\s+$", re.I)  # (present forms: "as investors awaited Friday's report",
+# told on Saturday, was of a report since out)
 # an event set for a day, after the day's possessive ("before Saturday's funeral", not "before Saturday's attack")
 _EVENT_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|vote|polls?|referendum|primary|primaries|caucus(?:es)?|"
                                r"runoff|match|game|final|race|funeral|ceremony|awards|summit|meeting|talks|debate|launch|opening|"
@@ -2896,8 +2888,10 @@ def _months_of_year(m, text, ref):
 _YEAR_APPOSED = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR}),\s+$")
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|ready\s+for|preparing\s+for|in\s+time\s+for|build-?up\s+to|countdown\s+to"
                        r"|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
-_NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|earlier|later|in|of|to|when|that|which|(?:before|after)(?!\s+[a-z]{1,20}ing\b)))"  # (but "the end of the
-# year before picking up": "before" a gerund)
+_NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
+# ... but "the end of the year before picking up": after a part of the year, "before" a gerund is no "the year before"
+# ("in the year before joining the administration" still is no date)
+_NOT_THE_YEAR_PART = r"(?![\s-]+(?:\d|ago|earlier|later|in|of|to|when|that|which|after|before(?!\s+[a-z]{1,20}ing\b)))"
 
 
 @rule(rf"\bthe\s+(?:fiscal\s+|financial\s+)?(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the fiscal year", "the financial year"),
@@ -2906,7 +2900,7 @@ _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|earlier|later|in|of|to|when|that|which|(?:b
 @rule(r"\bthe\s+(?P<u>weekend)\b(?![\s-]+(?:\d|of|before|after|that|which|when))", re.I, triggers=("the weekend",), anchors=("weekend",))
 @rule(r"\b(?:the\s+)?(?P<u>year)(?:-|\s|['’]s\s)end\b(?![\s-]+\d)", re.I,  # "by year-end", "at year end", "the year's end"
       triggers=("year-end", "year end", "year's end", "year’s end"), anchors=("year",))
-@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year|month|week|decade)\b{_NOT_THE_YEAR}", re.I,
+@rule(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<u>year|month|week|decade)\b{_NOT_THE_YEAR_PART}", re.I,
       triggers=("of the year", "in the year", "of the month", "in the month", "of the week", "in the week", "of the decade"),
       anchors=("year", "month", "week", "decade"))
 def _the_year(m, text, ref):
