@@ -1144,6 +1144,11 @@ def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
      "a bearing from a town says where it lies: near Avdiivka, where no Vodiane is known (not the one 250 km off)"),
     ("French troops left bases in Ber and Tessalit in northern Mali.", "Ber", "Mali", "within",
      "a town listed before 'X in northern Y' lies in Y too: no Ber known there (not Veroia, Greece, nor a French village)"),
+    ("Police in North Island, Washington said a ferry ran aground.", "North Island", "Washington", "within",
+     "an island of the own table before a state of another country: somewhere in the state, not New Zealand's island"),
+    ("Smoke drifted from British Columbia, Washington said.", "British Columbia", "British Columbia", "name",
+     "... but a province (an ISO region) before a state is no address: states are listed, and spoken of"),
+    ("Troops in Crimea, Russia said.", "Crimea", "Crimea", "name", "... nor a region before a country, which may claim it"),
 ])
 def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser, text, surface, name, basis, why) -> None:
     (m,) = [m for m in geoparser.parse(text) if m.text == surface]
@@ -1261,6 +1266,14 @@ def test_a_generic_district_is_placed_at_the_story_s_town(geoparser, text, surfa
      False, "a river named like a far town (Una, India): the river the gazetteer lacks"),
     ("India and China sent aid after floods in the Kathmandu Valley, officials in New Delhi and Beijing said.", "Kathmandu",
      True, "... but a valley holds its town, and a capital is no stray"),
+    ("The Mary River rose overnight near Gympie, and Queensland police closed roads.", "Mary", False,
+     "a river named like a big town 12,000 km away (Mary, Turkmenistan), alone in its country: the river the gazetteer lacks"),
+    ("Skiers filled Canaan Valley this weekend, officials in Elkins and Charleston, West Virginia said.", "Canaan", False,
+     "a valley named like a small town 1,000 km from every other place of the story (Canaan, Connecticut)"),
+    ("Kayakers paddled the Sacramento River past Redding and Red Bluff, officials in Sacramento said.", "Sacramento", True,
+     "a river by its namesake town, among the story's places"),
+    ("Smoke drifted over the Salinas Valley, officials in Monterey and Fresno said, and Reno and Las Vegas cleared.",
+     "Salinas", True, "a valley's town near the story's other places is no stray, though some lie far"),
 ])
 def test_a_small_town_far_abroad_among_a_storys_places_is_a_stray(geoparser, text, surface, kept, why) -> None:
     assert any(m.text == surface for m in geoparser.parse(text)) == kept, why

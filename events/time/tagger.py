@@ -445,9 +445,12 @@ def _plan_before_now(words: list[str], i: int) -> bool:
 # an adjective's ending, before a noun spelt as a plural's present ("a parliamentary vote", "the presidential vote", "a
 # decisive vote"; not "voters go", "the pair meet", "both men meet again")
 _ADJECTIVE_ENDINGS = ("ary", "al", "ic", "ive", "ous")
-# what is held on a day set for it: an election ("Greece holds a parliamentary election on Sunday"; not a caption's
-# "Police officials hold a news conference on Monday")
-_HELD_VOTES = frozenset(("election", "elections", "referendum", "primary", "primaries", "caucus", "caucuses", "runoff", "vote"))
+# the words of a vote: what is held on a day set for it ("Greece holds a parliamentary election on Sunday", "Nigeria holds
+# polls on Saturday"; not a caption's "Police officials hold a news conference on Monday"), and an event after a day's
+# possessive (see _EVENT_NOUN_AFTER)
+_VOTE_WORDS = ("election", "elections", "vote", "votes", "poll", "polls", "referendum", "primary", "primaries", "caucus",
+               "caucuses", "runoff")
+_HELD_VOTES = frozenset(_VOTE_WORDS)
 
 
 def _cue(words: list[str], i: int) -> int:
@@ -2486,9 +2489,9 @@ _AWAITED_BEFORE = re.compile(r"\b(?:expects?|expecting|awaits?|awaiting|wait(?:i
                              r"|look(?:s|ing)?\s+ahead\s+to)\s+$", re.I)  # (present forms: "as investors awaited Friday's report",
 # told on Saturday, was of a report since out)
 # an event set for a day, after the day's possessive ("before Saturday's funeral", not "before Saturday's attack")
-_EVENT_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|vote|polls?|referendum|primary|primaries|caucus(?:es)?|"
-                               r"runoff|match|game|final|race|funeral|ceremony|awards|summit|meeting|talks|debate|launch|opening|"
-                               r"parade|rally|concert|show|premiere|deadline|hearing|trial|festival|marathon|derby|showdown)\b", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_VOTE_WORDS) + r"|match|game|final|race|funeral|"
+                               r"ceremony|awards|summit|meeting|talks|debate|launch|opening|parade|rally|concert|show|premiere|deadline|"
+                               r"hearing|trial|festival|marathon|derby|showdown)\b", re.I)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
