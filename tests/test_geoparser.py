@@ -1360,6 +1360,22 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
     ("Snow fell on the South Island and floods hit the North Island; ash rose from Mayon.",
      [("South Island", "South Island", "NZ", "name"), ("North Island", "North Island", "NZ", "name"),
       ("Mayon", "Mayon Volcano", "PH", "name")], "New Zealand's islands and the Philippines' volcano, not a San Diego island or a Russian village"),
+    # held-out probe 18 (conflict monitoring: Syria, Iraq, Libya, Ukraine, the Sahel, Sudan, the Congo, Myanmar)
+    ("KHERSON, Ukraine (Southern Command Bulletin) — Troops entered the city.",
+     [("KHERSON", "Kherson", "UA", "name"), ("Ukraine", "Ukraine", "UA", "name")],
+     "a dateline whose credit is a long outlet's name is a dateline still"),
+    ("PALMYRA, Syria (Levant Wire) — Troops pushed into the town.",
+     [("PALMYRA", "Palmyra", "SY", "name"), ("Syria", "Syria", "SY", "name")],
+     "the credit between a dateline and its dash is an outlet's name, no place (not the Levant)"),
+    ("Families who fled Homs, Syria to the town of al-Qaryatain said the road was mined.",
+     [("Homs", "Homs", "SY", "name"), ("Syria", "Syria", "SY", "name"), ("al-Qaryatain", "Qaryatayn", "SY", "name")],
+     "a transliteration after 'the town of' is a town, though speech follows it (not a man called al-Qaryatain)"),
+    ("PARIS, Texas (Red River Gazette) — A sprinter from Paris won bronze at the Olympics in Paris, France, and "
+     "French fans cheered with France's team.",
+     [("PARIS", "Paris", "US", "name"), ("Texas", "Texas", "US", "name"), ("Paris", "Paris", "US", "name"),
+      ("Paris", "Paris", "FR", "name"), ("France", "France", "FR", "name"), ("French", "France", "FR", "name"),
+      ("France", "France", "FR", "name")],
+     "the dateline's name said alone is the dateline's town, though the story names France more"),
     # counter-examples a reviewer wrote against the rules above
     ("Gunmen killed 20 villagers in Plateau, Nigeria, police said.",
      [("Plateau", "Plateau", "NG", "name"), ("Nigeria", "Nigeria", "NG", "name")],

@@ -1177,6 +1177,20 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
      "the US President's inauguration: 20 January after an election year"),
     ("The company had forecast a small profit as recently as November.", date(1998, 3, 5), [("November", "1997-11")],
      "'as recently as' bounds the date after it and is none itself"),
+    # held-out probe 16 (conflict reporting 2013-2024, wire copy 2010-2013, British, Irish, Indian and Australian copy)
+    ("Few families would return before spring. Heating was unlikely to be restored before winter.", date(2022, 11, 11),
+     [("spring", "2023-SP"), ("winter", "2022-WI")], "a season alone after 'before', as after 'until'"),
+    ("The offensive stalled for weeks in the summer amid heavy losses.", date(2016, 8, 11), [("the summer", "2016-SU")],
+     "'amid' after a season is no noun of a name ('the summer camp')"),
+    ("Prices rose after fall in demand, but they hope to finish before fall.", date(2012, 9, 3), [("fall", "2012-FA")],
+     "... but 'fall' after 'after' is the noun unless the clause ends with it"),
+    ("The collider will keep running until the end of the year before a two-year shutdown.", date(2012, 7, 4),
+     [("the end of the year", "2012")], "'before' an indefinite article makes no 'the year before'"),
+    ("Play began half an hour earlier than usual.", date(2013, 12, 27), [], "an hour earlier than usual is a comparison"),
+    ("A 3p rise in fuel duty is still due in August.", date(2012, 3, 22), [("August", "2012-08")],
+     "'is still due' as 'is due': an adverb between"),
+    ("Troops withdrew despite a ceasefire that was supposed to take effect on Sunday.", date(2015, 2, 18),
+     [("Sunday", "2015-02-15")], "what 'was supposed to' happen on a day is of a day gone by"),
 ])
 def test_held_out_probe_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

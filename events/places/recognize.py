@@ -148,7 +148,10 @@ _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|said|s
                            r"government|administration|officials?|(?:has|have|had)(?!\s+(?:seen|recorded|registered|experienced|suffered|"
                            r"witnessed|had|been\s+(?:hit|struck|affected))\b)|(?:is|was)(?!\s+(?:in|at|a|an|the|one|home|among|hit|"
                            r"struck|affected|still|now|under)\b))\b)")
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .'&-]{2,40}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+DATELINE_WINDOW = 90  # how far after a dateline's name its dash may come ("GOMA, Democratic Republic of Congo (Great Lakes Wire) —")
+# ... and the credit between, an outlet's name, no place of the story: "(Levant Wire)", "(Great Lakes Wire)"
+_DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][^()\n—–]{0,40}?)?\s*(?P<credit>\([^()\n]{2,40}\))\s*(?:—|–|--|-\s)")
 # ... where a headline runs into the story: "DANIELSVILLE - ", "HARLAN, Ky. -", "RIDGE FARM, Ill. (AP) — ", "LISMORE,
 # Australia (AP) -", and in a mis-decoded text "SEVIERVILLE, Tenn. (AP) \x97 " or "RICHLAND ” "
 _DATELINE_AFTER_SENTENCE = re.compile(r"(?:,\s*(?:[A-Z][\w.]{1,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?(?:\s*\((?:AP|Reuters|AFP|UPI|CNN)\))?"
@@ -252,6 +255,7 @@ _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|regio
                 r"|people|citizens|streets|mayor|governor|premier|heart|cent(?:re|er))")
 _PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the words that say a town's name follows
+_TOWN_OF_ARTICLE_BEFORE = re.compile(rf"\b(?:town|village|city|hamlet)\s+of\s+(?:{_ARABIC_ARTICLE})?$")  # ("the town of al-")
 _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
                                     r"eastern|western|northern|southern)\s+)?(?:town|village|city|port|hamlet)\b")  # "Sake, a town"
 
@@ -1046,6 +1050,9 @@ class Recognizer:
         special = self._special(text)
         taken = [(c.start, c.end) for c in special]
         found = sorted(special + list(self._scan(text, taken)), key=lambda c: c.start)
+        credits = [m.span("credit") for m in _DATELINE_CREDIT.finditer(text)]
+        if credits:
+            found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in credits)]
         for c in counties_named_alone(self.gazetteer, misspellings_in_context(self.gazetteer, found)):
             # "al-Bab", "el-Arish": the lower-case article belongs to the name (the key reads without it) ...
             article = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start) if text[c.start - 1:c.start] == "-" else None
@@ -1426,8 +1433,9 @@ class Recognizer:
             if key.rpartition(" ")[2] in _FEATURE_WORDS or _FEATURE_AFTER.match(text, end):
                 continue  # a river, a forest, a mountain the gazetteer lacks: "the Mamore River" is no Mooi River, "the Boni
                 # forest" no Bonn (a town's name has the word too: "Mooi River" alike "Mamore River" by it)
-            if _SPEECH_AFTER.match(text[end:end + 50]) or self._neighbour_proper(tokens, i, j, text):
-                continue
+            if _SPEECH_AFTER.match(text[end:end + 50]) and not _TOWN_OF_ARTICLE_BEFORE.search(text, max(0, start - 20), start) \
+                    or self._neighbour_proper(tokens, i, j, text):
+                continue  # ("Mr Haddad said"; but "residents who fled to the town of al-Qaryatain said" speak of a town)
             # one word is easily a surname or a foreign word ("Verduin" is not Verdun): ask more of it
             threshold, min_population = (85, 100_000) if j - i == 1 else (70, 20_000)
             # (a region's name, spelt without its article, may stray a little further: "Daqahliya" for Ad Daqahliyah,
@@ -1467,7 +1475,7 @@ class Recognizer:
 
     def _at_dateline(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
-        return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 50]))
+        return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + DATELINE_WINDOW]))
 
     def _capital_named(self, text: str, start: int, end: int, country: int) -> Candidate | None:
         """ "the Somali capital" (a demonym, then "capital" and no name of it): the country's capital, as a place; a
@@ -1490,7 +1498,7 @@ class Recognizer:
         if surface.isupper() and len(surface) > 2 and self._dateline_after_sentence(text, start, end):
             return "dateline"  # a headline run into its story: "... assessors. DANIELSVILLE - Madison County ..."
         if not text[line_start:start].strip() or re.fullmatch(r"[A-Z][\w .'-]*,\s*", text[line_start:start]):
-            if _DATELINE_AFTER.match(text[end:end + 50]) and (text[start:end].isupper() or re.match(r"^\s*(?:,[^—–\n]{0,30})?\s*(?:\([^)]*\)\s*)?(?:—|–|--|\s-\s)", text[end:end + 50])
+            if _DATELINE_AFTER.match(text[end:end + DATELINE_WINDOW]) and (text[start:end].isupper() or re.match(r"^\s*(?:,[^—–\n]{0,30})?\s*(?:\([^)]*\)\s*)?(?:—|–|--|\s-\s)", text[end:end + DATELINE_WINDOW])
                                                              or line_start == start and re.match(r"^,\s*[A-Z]", text[end:end + 3])):
                 return "dateline"
         if self._may_be_country[places]:

@@ -551,6 +551,16 @@ class Resolver:
         self._one_sense_per_name(candidates, {k: m for k, m in groups.items()
                                               if m[0] not in prepared.pinned and m[0] not in prepared.qualified},
                                  last_scores, choice, sure)
+        # ... and the name of the story's dateline, said alone, is the dateline's town: "PARIS, Texas - A sprinter from
+        # Paris won bronze at the Olympics in Paris, France" (the bare one is the hometown, though France is named more)
+        datelined = {c.key: (choice[i], sure[i]) for i, c in enumerate(candidates) if c.role == "dateline"}
+        if datelined:
+            for members in groups.values():
+                c = candidates[members[0]]
+                if c.role != "dateline" and c.key in datelined and datelined[c.key][0] in c.places \
+                        and members[0] not in prepared.pinned and members[0] not in prepared.qualified:
+                    for j in members:
+                        choice[j], sure[j] = datelined[c.key]
         # a name its own address or owner places ("grew up in Newcastle, England", "Libya's Tripoli") is there, whatever
         # the outlet's home adds (a paper in Newcastle, New South Wales)
         if home:
