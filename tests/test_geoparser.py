@@ -1376,6 +1376,8 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
       ("Paris", "Paris", "FR", "name"), ("France", "France", "FR", "name"), ("French", "France", "FR", "name"),
       ("France", "France", "FR", "name")],
      "the dateline's name said alone is the dateline's town, though the story names France more"),
+    ("The death toll from Cyclone Freddy in Malawi rose above 200.", [("Malawi", "Malawi", "MW", "name")],
+     "a storm's name, title and all, is no unlisted place the sentence says lies in Malawi"),
     # counter-examples a reviewer wrote against the rules above
     ("Gunmen killed 20 villagers in Plateau, Nigeria, police said.",
      [("Plateau", "Plateau", "NG", "name"), ("Nigeria", "Nigeria", "NG", "name")],

@@ -1191,6 +1191,9 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
      "'is still due' as 'is due': an adverb between"),
     ("Troops withdrew despite a ceasefire that was supposed to take effect on Sunday.", date(2015, 2, 18),
      [("Sunday", "2015-02-15")], "what 'was supposed to' happen on a day is of a day gone by"),
+    ("Shoppers crowded markets ahead of the vote on Tuesday. The train arrived ahead of schedule on Tuesday.",
+     date(2012, 11, 12), [("Tuesday", "2012-11-13"), ("Tuesday", "2012-11-06")],
+     "an event's day after 'ahead of' is to come, as 'ahead of Tuesday's vote' is; 'ahead of schedule' is no event"),
 ])
 def test_held_out_probe_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -23,6 +23,7 @@ from events.places.index import KIND_PRIORS, KINDS, Gazetteer
 from events.places.normalize import TRANSLITERATED_WORDS, normalize, prefix_key, strip_article
 from events.places.unlisted import GENERIC_DISTRICTS
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
+from events.text.storms import STORM_BEFORE
 from events.text.vehicles import MODEL_YEAR_BEFORE, VEHICLE_MAKES
 
 # a possessive "'s" is not part of the name ("Poland's" is Poland); "O'Fallon" keeps its apostrophe
@@ -462,8 +463,6 @@ def _said_by(text: str, start: int, end: int) -> bool:
     return _SAID_AFTER_QUOTE.search(text, max(0, start - 16), start) is not None and _SPEAKER_END.match(text, end) is not None
 
 
-_STORM_BEFORE = re.compile(r"\b(?:Hurricane|HURRICANE|Typhoon|TYPHOON|Cyclone|CYCLONE|Storm|STORM|[Tt]ropical\s+(?:[Ss]torm|[Dd]epression)"
-                           r"|[Ss]uper\s+[Tt]yphoon)\s+$")  # (a storm's title: not "the worst storm Florida has seen")
 _SAID_AFTER_QUOTE = re.compile(r"[\"”’,]\s*(?:said|says|added|asked|wrote|explained|noted|stated)\s+$")
 _SPEAKER_END = re.compile(r"\s*[.,;:]|\s+in\s+(?:a|an|his|her|their|the)\s+(?:statement|interview|e-?mail|letter|post|tweet)\b")
 
@@ -1163,7 +1162,7 @@ class Recognizer:
                     if not local:
                         continue
                     places = local
-                if _STORM_BEFORE.search(text, max(0, start - 24), start):
+                if STORM_BEFORE.search(text, max(0, start - 24), start):
                     continue  # "Hurricane Otis", "tropical storm Ana", "Cyclone Freddy": a storm's name, not the town
                 if i > 0 and tokens[i - 1][2] == "United" and text[tokens[i - 1][1]:start] == " ":
                     continue  # "United Russia", "Manchester United" aside: a party or a team, not the country

@@ -23,6 +23,7 @@ from events.model import Place, PlaceMention
 from events.places.index import COUNTY_KM, Gazetteer, haversine_km
 from events.places.normalize import normalize
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
+from events.text.storms import STORM_NAME
 
 WITHIN_SCORE = 0.5  # an unlisted place's confidence, at most: half its container's
 FOCUS_SCORE = 0.1  # the confidence of a name placed at the story's town (a generic district, a given span unknown)
@@ -110,6 +111,7 @@ def with_unlisted(text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gaze
             if how == "kind" and known is not None and known.place is not None and not _inside(known.place, holder.place):  # type: ignore[arg-type]
                 wrong.add((known.text, known.place))  # "the Rice Lake area of Fulton County": not Rice Lake, Wisconsin
             elif _overlaps(taken, start, end) or not _unlisted(text[start:end], gazetteer, how == "town kind") \
+                    or STORM_NAME.match(text, start) \
                     or how == "dateline" and any(gazetteer.zipf(normalize(w)) >= UNLISTED_ZIPF for w in text[start:end].split()):
                 continue
             at = _closer_holder(text, holder, mentions)

@@ -653,7 +653,7 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
     if len(before) >= 2:
         last_two = (before[-2].lower(), before[-1].lower())
         if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two[1] in ("is", "are") and last_two[0] not in _NOT_A_SUBJECT \
-                or _AHEAD_OF.search(text, max(0, start - 16), start) \
+                or _AHEAD_OF.search(text, max(0, start - 16), start) or _AHEAD_OF_EVENT_ON.search(text, max(0, start - 80), start) \
                 or _MOVED_TO.search(text, max(0, start - 30), start) or _set_for(text, start):
             return 1  # "the final is on Sunday", "the dinner is Saturday", "elections are in November", "ahead of Tuesday's
             # vote", "has been moved to 4 October", "postponed until March", "sentencing was set for Feb. 5", "set a trial
@@ -2897,6 +2897,11 @@ def _months_of_year(m, text, ref):
 
 
 _YEAR_APPOSED = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR}),\s+$")
+# ... and "ahead of the vote on Tuesday", "ahead of Diwali on Tuesday", "ahead of talks with the IMF on Thursday": the
+# event's day (not "arrived ahead of schedule on Tuesday": an idiom of time, no event)
+_AHEAD_OF_EVENT_ON = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+time\s+for|build-?up\s+to|countdown\s+to)\s+"
+                                r"(?!(?:schedule|time|expectations|forecasts|estimates|the\s+curve|the\s+pack|the\s+rest)\b)"
+                                r"(?:[\w'’-]+\s+){1,5}?(?:on|for)\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|ready\s+for|preparing\s+for|in\s+time\s+for|build-?up\s+to|countdown\s+to"
                        r"|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
