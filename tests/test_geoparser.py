@@ -1144,11 +1144,6 @@ def test_resolves_in_its_state(geoparser, text, surface, admin1, why) -> None:
      "a bearing from a town says where it lies: near Avdiivka, where no Vodiane is known (not the one 250 km off)"),
     ("French troops left bases in Ber and Tessalit in northern Mali.", "Ber", "Mali", "within",
      "a town listed before 'X in northern Y' lies in Y too: no Ber known there (not Veroia, Greece, nor a French village)"),
-    ("Police in North Island, Washington said a ferry ran aground.", "North Island", "Washington", "within",
-     "an island of the own table before a state of another country: somewhere in the state, not New Zealand's island"),
-    ("Smoke drifted from British Columbia, Washington said.", "British Columbia", "British Columbia", "name",
-     "... but a province (an ISO region) before a state is no address: states are listed, and spoken of"),
-    ("Troops in Crimea, Russia said.", "Crimea", "Crimea", "name", "... nor a region before a country, which may claim it"),
 ])
 def test_a_town_unknown_in_its_address_region_is_placed_at_the_region(geoparser, text, surface, name, basis, why) -> None:
     (m,) = [m for m in geoparser.parse(text) if m.text == surface]
@@ -1274,6 +1269,11 @@ def test_a_generic_district_is_placed_at_the_story_s_town(geoparser, text, surfa
      "a river by its namesake town, among the story's places"),
     ("Smoke drifted over the Salinas Valley, officials in Monterey and Fresno said, and Reno and Las Vegas cleared.",
      "Salinas", True, "a valley's town near the story's other places is no stray, though some lie far"),
+    # counter-examples a reviewer wrote against the rule above
+    ("Napa Valley winemakers say Chinese tariffs have cut their exports to Shanghai in half, while buyers in Tokyo and "
+     "London remain cautious.", "Napa", True, "a valley's town alone in its country is the valley's own in a story set elsewhere"),
+    ("Kherson Falls to Russian Troops\n\nOfficials in Moscow and Washington said the city was taken.", "Kherson", True,
+     "'Falls' in a headline is a verb, no waterfall"),
 ])
 def test_a_small_town_far_abroad_among_a_storys_places_is_a_stray(geoparser, text, surface, kept, why) -> None:
     assert any(m.text == surface for m in geoparser.parse(text)) == kept, why
@@ -1367,15 +1367,12 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
     ("PALMYRA, Syria (Levant Wire) — Troops pushed into the town.",
      [("PALMYRA", "Palmyra", "SY", "name"), ("Syria", "Syria", "SY", "name")],
      "the credit between a dateline and its dash is an outlet's name, no place (not the Levant)"),
+    ("GOMA (North Kivu province) — Rebels advanced toward the city.",
+     [("GOMA", "Goma", "CD", "name"), ("North Kivu", "North Kivu", "CD", "name")],
+     "a credit that names no outlet (by its last word) is where the dateline lies, and its places stand"),
     ("Families who fled Homs, Syria to the town of al-Qaryatain said the road was mined.",
      [("Homs", "Homs", "SY", "name"), ("Syria", "Syria", "SY", "name"), ("al-Qaryatain", "Qaryatayn", "SY", "name")],
      "a transliteration after 'the town of' is a town, though speech follows it (not a man called al-Qaryatain)"),
-    ("PARIS, Texas (Red River Gazette) — A sprinter from Paris won bronze at the Olympics in Paris, France, and "
-     "French fans cheered with France's team.",
-     [("PARIS", "Paris", "US", "name"), ("Texas", "Texas", "US", "name"), ("Paris", "Paris", "US", "name"),
-      ("Paris", "Paris", "FR", "name"), ("France", "France", "FR", "name"), ("French", "France", "FR", "name"),
-      ("France", "France", "FR", "name")],
-     "the dateline's name said alone is the dateline's town, though the story names France more"),
     ("The death toll from Cyclone Freddy in Malawi rose above 200.", [("Malawi", "Malawi", "MW", "name")],
      "a storm's name, title and all, is no unlisted place the sentence says lies in Malawi"),
     # counter-examples a reviewer wrote against the rules above

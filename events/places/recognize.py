@@ -152,7 +152,12 @@ _ACTOR_FOLLOW = re.compile(r"^(?:'s\b|’s\b|\s+(?:and its allies|and its|said|s
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w .'-]{0,30}?)?\s*(?:\([A-Za-z .'&-]{2,40}\)\s*)?(?:—|–|--|\s-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 DATELINE_WINDOW = 90  # how far after a dateline's name its dash may come ("GOMA, Democratic Republic of Congo (Great Lakes Wire) —")
 # ... and the credit between, an outlet's name, no place of the story: "(Levant Wire)", "(Great Lakes Wire)"
-_DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][^()\n—–]{0,40}?)?\s*(?P<credit>\([^()\n]{2,40}\))\s*(?:—|–|--|-\s)")
+# (an outlet's, by its last word: not "GOMA (North Kivu province) —", "SRINAGAR (Jammu and Kashmir) —")
+_DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][^()\n—–]{0,40}?)?\s*(?P<credit>\([^()\n]{0,34}\b"
+                              r"(?:Wire|Monitor|Bulletin|Observer|News|Times|Post|Press|Chronicle|Gazette|Herald|Journal|Tribune"
+                              r"|Daily|Agency|Service|Report|Dispatch|Network|Radio|TV|Television|Sports?|Review|Telegraph|Mail"
+                              r"|Star|Standard|Courier|Record|Express|Guardian|Today|Weekly|Online|Media|Desk|Ledger|Bureau|Digest"
+                              r"|Sentinel|Enquirer|Inquirer|Examiner|Register|Voice|Insider|Magazine|Channel|Watch)\))\s*(?:—|–|--|-\s)")
 # ... where a headline runs into the story: "DANIELSVILLE - ", "HARLAN, Ky. -", "RIDGE FARM, Ill. (AP) — ", "LISMORE,
 # Australia (AP) -", and in a mis-decoded text "SEVIERVILLE, Tenn. (AP) \x97 " or "RICHLAND ” "
 _DATELINE_AFTER_SENTENCE = re.compile(r"(?:,\s*(?:[A-Z][\w.]{1,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?)?(?:\s*\((?:AP|Reuters|AFP|UPI|CNN)\))?"

@@ -551,16 +551,6 @@ class Resolver:
         self._one_sense_per_name(candidates, {k: m for k, m in groups.items()
                                               if m[0] not in prepared.pinned and m[0] not in prepared.qualified},
                                  last_scores, choice, sure)
-        # ... and the name of the story's dateline, said alone, is the dateline's town: "PARIS, Texas - A sprinter from
-        # Paris won bronze at the Olympics in Paris, France" (the bare one is the hometown, though France is named more)
-        datelined = {c.key: (choice[i], sure[i]) for i, c in enumerate(candidates) if c.role == "dateline"}
-        if datelined:
-            for members in groups.values():
-                c = candidates[members[0]]
-                if c.role != "dateline" and c.key in datelined and datelined[c.key][0] in c.places \
-                        and members[0] not in prepared.pinned and members[0] not in prepared.qualified:
-                    for j in members:
-                        choice[j], sure[j] = datelined[c.key]
         # a name its own address or owner places ("grew up in Newcastle, England", "Libya's Tripoli") is there, whatever
         # the outlet's home adds (a paper in Newcastle, New South Wales)
         if home:
@@ -576,16 +566,11 @@ class Resolver:
         for i, j in [(i, i + 1) for i in sorted(prepared.addressed)] + list(prepared.apposed):
             area = choice[j]
             if g.kind_of(area) in ("region", "country") and all(
-                    (self._place_facts[p][2] in ("city", "county") or self._place_facts[p][2] == "region"
-                     and not g.region[p] and g.kind_of(area) == "region" and g.country[p] != g.country[area])
-                    and not _inside(g, p, area) for p in candidates[i].places) \
+                    self._place_facts[p][2] in ("city", "county") and not _inside(g, p, area) for p in candidates[i].places) \
                     and not (g.kind_of(area) == "country" and any(int(g.population[p]) >= BIG_TOWN for p in candidates[i].places)
                              and j in prepared.acting):
                 choice[i], sure[i] = area, sure[j]  # (but "In Rome, Ireland beat Italy": a country that acts is no address of
-                # a city that big; "attacked Palma, Mozambique" is somewhere in Mozambique, not Palma de Mallorca; "North
-                # Island, Washington" is somewhere in the state, not New Zealand's island; but only an island's, a valley's
-                # or another area's of the own table with no ISO code, before a state of another country: a country may
-                # claim a region, "Crimea, Russia", and states are listed, "Ontario, Quebec", "Alberta, Montana")
+                # a city that big; "attacked Palma, Mozambique" is somewhere in Mozambique, not Palma de Mallorca)
         # "Vodiane, south-west of Avdiivka" where no Vodiane near Avdiivka is known: near Avdiivka, not the Vodiane 250 km off
         for i, j, km in prepared.bearings:
             if all(self._place_facts[p][2] in ("city", "county") and not self._near_or_inside(p, choice[j], km) for p in candidates[i].places) \
