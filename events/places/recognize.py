@@ -1178,7 +1178,7 @@ class Recognizer:
                     continue  # "imported Marburg" in a story of the Marburg virus (but "to Reston, Virginia")
                 if j - i > 1 and best_kind == "city" and self._tail_of_a_name(text, tokens, i, j, key, places):
                     continue  # "Zion National Park": not National Park, New Jersey
-                placed = False
+                placed = by_spelling = False
                 if (key in _SURNAME_COUNTRIES or best_kind == "country" and i > 0 and tokens[i - 1][2].lower() in g.first_names
                         and not any(self._prominent(p) for p in g.candidates(self._key[tokens[i - 1][2]]))) \
                         and j - i == 1 and (side := self._neighbour_proper(tokens, i, j, text)) is not None \
@@ -1255,9 +1255,21 @@ class Recognizer:
                         continue
                     if best_kind == "city" and not self._own_name_or_sizeable(key, places) and not placed \
                             and not self._in_its_country_after(text, end, places):
-                        continue  # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place"
-                        # (a locative before the list it ends says so: "near Avdiivka and Marinka")
-                candidate = Candidate(start, end, key, places, self._role(text, start, end, places, role))
+                        # "Adkins", "Kristina": only a small town's alternate name, and nothing says "place" (a
+                        # locative before the list it ends says so: "near Avdiivka and Marinka") ...
+                        named = {str(g.country[c.places[0]]) for c, _ in found_so_far
+                                 if c.places and len({str(g.country[q]) for q in c.places}) == 1}
+                        spelt = tuple(p for p in places if str(g.country[p]) in g.transliterated and str(g.country[p]) in named)
+                        if not spelt or g.zipf(key) >= 3.0 or key in g.first_names \
+                                or re.search(rf"\b{re.escape(surface)}\s+\d{{1,2}}-\d{{1,2}}\b", text):
+                            continue  # (nor a team the story gives a score: "Al-Gaish beat Ittihad 4-1")
+                        # ... but a rare name that is another spelling of a small town where names are transliterated
+                        # ("Hawija" for Al Hawijah) stands in a story that has named the town's country (and only as
+                        # that country's: not "Shabwa" as Sha Bwa, China, in a story of Yemen, which the misspelt
+                        # transliterations read as Shabwah)
+                        places, by_spelling = spelt, True
+                candidate = Candidate(start, end, key, places, self._role(text, start, end, places, role),
+                                      fuzzy=by_spelling, fuzzy_small=by_spelling)
                 # (never a story's dateline: "MADRID (AP) — Real Madrid beat ..." is datelined in Madrid, whatever
                 # "Real Madrid" makes of the name's later mentions)
                 # ... nor a name its own words make a place ("Florencia, the capital of Caqueta", "Krishna district"),
