@@ -1382,6 +1382,13 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
     ("YEMEN - Separatists hold the south, including Shabwa and Hadramawt.",
      [("YEMEN", "Yemen", "YE", "name"), ("Shabwa", "Shabwah", "YE", "name"), ("Hadramawt", "Hadhramaut", "YE", "name")],
      "... and only as a town of that country: Shabwa is Yemen's Shabwah, not Sha Bwa in China"),
+    ("A teacher who reached Sennar said the roads were lined with people.", [("Sennar", "Sennar", "SD", "name")],
+     "the place a speaker reached is no speaker: the relative clause's subject speaks"),
+    ("Sennar said the roads were lined with people.", [], "... but a name that speaks alone may be a person's"),
+    ("The army recently retook Hit and Rutba, on the desert highway to Jordan.",
+     [("Hit", "Hit", "IQ", "name"), ("Rutba", "Al-Rutba", "IQ", "name"), ("Jordan", "Jordan", "JO", "name")],
+     "a town forces retook is a town, though its name is an everyday word"),
+    ("He captured Gold at the Games; police seized Cash and drugs.", [], "... only where a town of 10,000 bears the word"),
     ("The death toll from Cyclone Freddy in Malawi rose above 200.", [("Malawi", "Malawi", "MW", "name")],
      "a storm's name, title and all, is no unlisted place the sentence says lies in Malawi"),
     # counter-examples a reviewer wrote against the rules above

@@ -118,6 +118,10 @@ _PREFIX_BEFORE = re.compile(r"\b(?i:euro|trans|pan|inter|intra|sub)-$")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SAID_IT_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says|told)\s+(?:it|its)\b")  # who says "it" is no person
+# ... nor the place a speaker went to, came from or lives in: "a teacher who reached Sennar said", "residents who fled
+# Raqqa told" (the one who speaks is the relative clause's subject)
+_WHO_WENT_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:fled|reached|left|returned|arrived|escaped|lives|lived|"
+                              r"live|visited|travell?ed|came|went|moved|walked|drove)\s+(?:to\s+|from\s+|in\s+|into\s+|back\s+to\s+)?$")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 # words inside a name of several ("Deir ez-Zor", "Rio de Janeiro", "Trinidad and Tobago"); "i", "e": the Persian "of" ("Mazar-i-Sharif")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon in the und y sur en am im bin ibn abu bani i e and or".split())
@@ -260,6 +264,10 @@ _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMP
 _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
                 r"|people|citizens|streets|mayor|governor|premier|heart|cent(?:re|er))")
 _PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
+# what forces do to a town, before its name ("the army retook Hit", "rebels captured Sake"): a town's, however everyday
+# a word, when a town of CAPTURED_TOWN people or more bears it
+_CAPTURED_BEFORE = re.compile(r"\b(?:retook|recaptured|captured|seized|stormed|overran|liberated|besieged|shelled)\s+$")
+CAPTURED_TOWN = 10_000
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the words that say a town's name follows
 _TOWN_OF_ARTICLE_BEFORE = re.compile(rf"\b(?:town|village|city|hamlet)\s+of\s+(?:{_ARABIC_ARTICLE})?$")  # ("the town of al-")
 _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
@@ -768,7 +776,9 @@ class Recognizer:
             big = big_city and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
                                                      or surface.isupper() and self._dateline_after_sentence(text, start, end))
             named_a_town = _TOWN_OF_BEFORE.search(text, max(0, start - 14), start) is not None \
-                or _TOWN_APPOSITIVE_AFTER.match(text, end) is not None  # "the town of Sake", "Sake, a town on the road"
+                or _TOWN_APPOSITIVE_AFTER.match(text, end) is not None \
+                or not initial and population >= CAPTURED_TOWN and _CAPTURED_BEFORE.search(text, max(0, start - 14), start) is not None
+            # ("the town of Sake", "Sake, a town on the road", "the army retook Hit and Rutba")
             if best_kind == "region" and REGION_WORD_AFTER.match(text, end):
                 named_a_town = True  # "in Unity state", "Delta state": the region, named with its kind
             if not (prominent or locative and population >= 50_000 or big or named_a_town) or initial and not (prominent or big):
@@ -1242,6 +1252,7 @@ class Recognizer:
                     speaks = (according or _SPEECH_AFTER.match(text[end:end + 50]) is not None
                               or _said_by(text, start, end)) \
                         and self._best(key, places) not in g.capitals \
+                        and not _WHO_WENT_BEFORE.search(text, max(0, start - 40), start) \
                         and not (best_kind in ("region", "country") and _SAID_IT_AFTER.match(text, end))  # "Tbilisi says", "Texas
                     # said it would appeal": a government speaks (but "Ralston said it" is the firm)
                     who = best_kind != "region" and _named_before_who(text, start, end)
