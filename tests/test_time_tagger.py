@@ -1187,6 +1187,8 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     ("Play began half an hour earlier than usual.", date(2013, 12, 27), [], "an hour earlier than usual is a comparison"),
     ("A 3p rise in fuel duty is still due in August.", date(2012, 3, 22), [("August", "2012-08")],
      "'is still due' as 'is due': an adverb between"),
+    ("Residents who had hidden for the past week came out. Prices rose over the past week.", date(2013, 1, 28),
+     [("the past week", "2013-W04")], "'for the past week' is how long, a duration; 'over the past week' when"),
     ("Shoppers crowded markets ahead of the vote on Tuesday. The train arrived ahead of schedule on Tuesday.",
      date(2012, 11, 12), [("Tuesday", "2012-11-13"), ("Tuesday", "2012-11-06")],
      "an event's day after 'ahead of' is to come, as 'ahead of Tuesday's vote' is; 'ahead of schedule' is no event"),

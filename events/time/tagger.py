@@ -2534,6 +2534,9 @@ def _of_that_year(m, text, ref):
 
 @rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+|financial\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
+    if not m["side"] and m["rel"].lower().split()[:2] == ["the", "past"] and m.start() == m.start("rel") \
+            and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return None  # "had hidden in their homes for the past week": how long, a duration (not "over the past year")
     value = _this_unit_value(m, text, ref)
     duration = _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) if isinstance(value, _Value) and m["side"] else None
     if duration is not None and not (m["side"].lower() in ("earlier", "later") and _FOR_BEFORE.search(text, max(0, duration.start() - 5), duration.start())):
