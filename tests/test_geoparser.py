@@ -1377,6 +1377,9 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
      [("Iraqi", "Iraq", "IQ", "name"), ("Hawija", "Al Hawijah", "IQ", "name")],
      "another spelling of a small town where names are transliterated, in a story that has named its country"),
     ("Forces retook Hawija on Thursday.", [], "... but not with no country named before it"),
+    ("DAMASCUS - Ashura, the tenth day of Muharram, was marked. TAIPEI - Analysts said sanctions on Hsiao were likely.",
+     [("DAMASCUS", "Damascus", "SY", "name"), ("TAIPEI", "Taipei", "TW", "name")],
+     "... nor where no word before it says where (a month, a surname are other spellings of villages too)"),
     ("In Egypt, Al-Gaish beat Ittihad 4-1 on Saturday.", [("Egypt", "Egypt", "EG", "name")],
      "... nor a team the story gives a score"),
     ("YEMEN - Separatists hold the south, including Shabwa and Hadramawt.",
@@ -1389,23 +1392,10 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
      [("Hit", "Hit", "IQ", "name"), ("Rutba", "Al-Rutba", "IQ", "name"), ("Jordan", "Jordan", "JO", "name")],
      "a town forces retook is a town, though its name is an everyday word"),
     ("He captured Gold at the Games; police seized Cash and drugs.", [], "... only where a town of 10,000 bears the word"),
-    # held-out probe 19 (local US papers, and outbreak news)
-    ("PARIS, Tenn. — The commission voted Tuesday. \"This is not Paris, France,\" Hutson said. Commuters who work in "
-     "Paris and Murray, Ky., will pay more.",
-     [("PARIS", "Paris", "US", "name"), ("Tenn.", "Tennessee", "US", "name"), ("Paris", "Paris", "FR", "name"),
-      ("France", "France", "FR", "name"), ("Paris", "Paris", "US", "name"), ("Murray", "Murray", "US", "name"),
-      ("Ky.", "Kentucky", "US", "name")],
-     "the dateline's name said alone, in a sentence with a place of the dateline's country, is the dateline's town"),
-    ("PARIS, Texas (AP) — The track club is sending two athletes to the Olympic Games, which open in Paris next month. "
-     "The French capital expects 15 million visitors, officials in France said.",
-     [("PARIS", "Paris", "US", "name"), ("Texas", "Texas", "US", "name"), ("Paris", "Paris", "FR", "name"),
-      ("French", "France", "FR", "name"), ("France", "France", "FR", "name")],
-     "... not where nothing in its sentence but the dateline says Texas"),
-    ("TRIPOLI, Lebanon (AP) — Clashes erupted on Sunday. Fighters had returned from Libya, where rival governments in "
-     "Tripoli and Benghazi are fighting, officials in Beirut said.",
-     [("TRIPOLI", "Tripoli", "LB", "name"), ("Lebanon", "Lebanon", "LB", "name"), ("Libya", "Libya", "LY", "name"),
-      ("Tripoli", "Tripoli", "LY", "name"), ("Benghazi", "Benghazi", "LY", "name"), ("Beirut", "Beirut", "LB", "name")],
-     "... nor where its sentence names a place of the country read instead"),
+    ("U.S. marshals captured Walker after a three-day manhunt.", [("U.S.", "United States", "US", "name")],
+     "... and only after what is done to towns: people are captured too"),
+    ("Senators who visited Austin said the Pentagon chief looked frail.", [],
+     "a visit is paid to people: only the place one fled or reached is no speaker"),
     ("The death toll from Cyclone Freddy in Malawi rose above 200.", [("Malawi", "Malawi", "MW", "name")],
      "a storm's name, title and all, is no unlisted place the sentence says lies in Malawi"),
     # counter-examples a reviewer wrote against the rules above

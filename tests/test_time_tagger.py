@@ -1187,8 +1187,6 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     ("Play began half an hour earlier than usual.", date(2013, 12, 27), [], "an hour earlier than usual is a comparison"),
     ("A 3p rise in fuel duty is still due in August.", date(2012, 3, 22), [("August", "2012-08")],
      "'is still due' as 'is due': an adverb between"),
-    ("Residents who had hidden for the past week came out. Prices rose over the past week.", date(2013, 1, 28),
-     [("the past week", "2013-W04")], "'for the past week' is how long, a duration; 'over the past week' when"),
     ("Shoppers crowded markets ahead of the vote on Tuesday. The train arrived ahead of schedule on Tuesday.",
      date(2012, 11, 12), [("Tuesday", "2012-11-13"), ("Tuesday", "2012-11-06")],
      "an event's day after 'ahead of' is to come, as 'ahead of Tuesday's vote' is; 'ahead of schedule' is no event"),
@@ -1211,6 +1209,13 @@ def test_rule_plans_are_kept_in_the_cache_directory(tmp_path: Path) -> None:
 
 # Counter-examples a reviewer wrote against this session's new rules: each must keep its reading
 @pytest.mark.parametrize(("text", "ref", "expected", "why"), [
+    ("Figures for the past week show a sharp rise in infections.", date(2024, 5, 10), [("the past week", "2024-W18")],
+     "'for the past week' covers a week as often as it lasts one: a date"),
+    ("The Lakers' 112-104 loss was decided in the second half.", date(2024, 5, 10), [],
+     "a match's half in a sentence with a loss is no half-year: only accounts' words make one"),
+    ("Arrivals were up 12% on last year in March and 8% in April.", date(2024, 5, 10),
+     [("last year", "2023"), ("March", "2024-03"), ("April", "2024-04")],
+     "'on last year in March' compares this March with last year's: no 'last year's March'"),
     ("Sudan has been in turmoil since the fall from power of Omar al-Bashir in 2019.", date(2024, 3, 15), [("2019", "2019")],
      "'the fall from power' is a collapse: the words a season may take after it are not the fall's"),
     ("Villagers draw water from spring to spring.", date(2024, 3, 15), [], "'from spring' is water's source, no season"),

@@ -18,7 +18,6 @@ from events.places.outlets import OutletHome, learn_homes
 from events.places.recognize import Candidate, Recognizer, misspellings_in_context
 from events.places.resolve import Resolver
 from events.places.unlisted import FOCUS_SCORE, with_districts, with_unlisted
-from events.text.sentences import split_sentences
 
 
 _LOCATIVE_UNKNOWN = re.compile(
@@ -126,32 +125,6 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
     return tuple(m for m in mentions if not stray(m))
 
 
-def _with_dateline_sense(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-    """The mentions, with the dateline town's name said alone read as the dateline's town where the story is set in
-    its country (:func:`own_country`) and the mention's sentence names another place of that country and none of the
-    country read instead: "PARIS, Tenn. - ... 'this is not Paris, France,' Hutson said ... commuters who work in Paris
-    and Murray, Ky." is the Tennessee town (one sense per name had followed the famous Paris, which "Paris, France"
-    votes for); not "TRIPOLI, Lebanon - ... rival governments in Tripoli and Benghazi", "PARIS, Texas - ... the Olympic
-    Games, which open in Paris next month" (nothing in its sentence says Texas)."""
-    dateline = next((m for m in mentions if m.role == "dateline" and m.place is not None and m.place.kind == "city"), None)
-    if dateline is None:
-        return mentions
-    key = normalize(dateline.text)
-    read_otherwise = [m for m in mentions if m.role == "location" and m.basis == "name" and m.place is not None
-                      and m.place != dateline.place and normalize(m.text) == key]
-    if not read_otherwise or own_country(mentions) != dateline.place.country_code:  # type: ignore[union-attr]
-        return mentions
-    sentences = [(s.start, s.end) for s in split_sentences(text)]
-    changed = {}
-    for m in read_otherwise:
-        start, end = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
-        countries = {o.place.country_code for o in mentions
-                     if o is not m and o.place is not None and o.role != "dateline" and start <= o.start < end}
-        if dateline.place.country_code in countries and m.place.country_code not in countries:  # type: ignore[union-attr]
-            changed[m.start] = replace(m, place=dateline.place)
-    return tuple(changed.get(m.start, m) for m in mentions)
-
-
 T = TypeVar("T")
 
 
@@ -215,12 +188,12 @@ class Geoparser:
         differs, the basis is ``outlet``; a town placed at the region its address names ("Stroud, Ontario",
         no Stroud in Ontario known), ``within``."""
         alone = alone if alone is not None else resolved
-        return _with_dateline_sense(text, _without_strays(text, _without_features_named_after(text, tuple(
+        return _without_strays(text, _without_features_named_after(text, tuple(
             PlaceMention(c.start, c.end, text[c.start:c.end], self.gazetteer.place(p),  # type: ignore[arg-type]
                          "qualifier" if self._resolver.qualifies(text, candidates, resolved, i) else c.role, round(conf, 3),
                          _basis(c, p, first))
             for i, (c, (p, conf), (first, _)) in enumerate(zip(candidates, resolved, alone))
-        ))))
+        )))
 
     def _with_unknown(self, text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
         """``mentions`` and the names the gazetteer lacks or files under one town of many: those the online

@@ -118,10 +118,10 @@ _PREFIX_BEFORE = re.compile(r"\b(?i:euro|trans|pan|inter|intra|sub)-$")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+$", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 _SAID_IT_AFTER = re.compile(r"\s+(?:has\s+)?(?:said|says|told)\s+(?:it|its)\b")  # who says "it" is no person
-# ... nor the place a speaker went to, came from or lives in: "a teacher who reached Sennar said", "residents who fled
-# Raqqa told" (the one who speaks is the relative clause's subject)
-_WHO_WENT_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:fled|reached|left|returned|arrived|escaped|lives|lived|"
-                              r"live|visited|travell?ed|came|went|moved|walked|drove)\s+(?:to\s+|from\s+|in\s+|into\s+|back\s+to\s+)?$")
+# ... nor the place a speaker fled or reached: "a teacher who reached Sennar said", "residents who fled Raqqa told" (the
+# one who speaks is the relative clause's subject; not "senators who visited Austin said", "staff who left Hamilton")
+_WHO_WENT_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:fled|reached|escaped|(?:returned|moved|travell?ed)\s+(?:back\s+)?to"
+                              r"|arrived\s+in)\s+$")
 _SPEECH_AFTER = re.compile(r"^(?:,\s[^,]{1,40},)?\s+(?:said|says|told|added|wrote|explained|noted|asked|stated|testified|argued|recalled)\b")
 # words inside a name of several ("Deir ez-Zor", "Rio de Janeiro", "Trinidad and Tobago"); "i", "e": the Persian "of" ("Mazar-i-Sharif")
 _CONNECTORS = frozenset("al el ez es az ad ar as an at ash ul de di da do dos das du des del della la le les au aux of on upon in the und y sur en am im bin ibn abu bani i e and or".split())
@@ -264,10 +264,14 @@ _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMP
 _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
                 r"|people|citizens|streets|mayor|governor|premier|heart|cent(?:re|er))")
 _PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
-# what forces do to a town, before its name ("the army retook Hit", "rebels captured Sake"): a town's, however everyday
-# a word, when a town of CAPTURED_TOWN people or more bears it
-_CAPTURED_BEFORE = re.compile(r"\b(?:retook|recaptured|captured|seized|stormed|overran|liberated|besieged|shelled)\s+$")
+# what forces do to a town, before its name ("the army retook Hit"): a town's, however everyday a word, when a town of
+# CAPTURED_TOWN people or more bears it (not what is done to people and things too: "marshals captured Walker",
+# "recaptured Davis", "seized Mercedes, BMW and Land Rover vehicles", "stormed Temple Mount")
+_CAPTURED_BEFORE = re.compile(r"\b(?:retook|overran|besieged|shelled)\s+$")
 CAPTURED_TOWN = 10_000
+# ... and the words before another spelling of a small town's name that say it is a place (see _scan)
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|around|toward|towards|into|retook|recaptured|entered|overran|besieged|shelled"
+                           r"|captured\s+the\s+(?:town|village|city)\s+of)\s+$")
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the words that say a town's name follows
 _TOWN_OF_ARTICLE_BEFORE = re.compile(rf"\b(?:town|village|city|hamlet)\s+of\s+(?:{_ARABIC_ARTICLE})?$")  # ("the town of al-")
 _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
@@ -1272,8 +1276,11 @@ class Recognizer:
                                  if c.places and len({str(g.country[q]) for q in c.places}) == 1}
                         spelt = tuple(p for p in places if str(g.country[p]) in g.transliterated and str(g.country[p]) in named)
                         if not spelt or g.zipf(key) >= 3.0 or key in g.first_names \
+                                or not _WHERE_BEFORE.search(text, max(0, start - 14), start) \
                                 or re.search(rf"\b{re.escape(surface)}\s+\d{{1,2}}-\d{{1,2}}\b", text):
-                            continue  # (nor a team the story gives a score: "Al-Gaish beat Ittihad 4-1")
+                            continue  # (after words that say where or what forces did there: not a surname, "sanctions
+                            # on Hsiao", a month, "the tenth day of Muharram", a name, "Caixin/Markit"; nor a team the
+                            # story gives a score: "Al-Gaish beat Ittihad 4-1")
                         # ... but a rare name that is another spelling of a small town where names are transliterated
                         # ("Hawija" for Al Hawijah) stands in a story that has named the town's country (and only as
                         # that country's: not "Shabwa" as Sha Bwa, China, in a story of Yemen, which the misspelt

@@ -1499,10 +1499,6 @@ _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings
 _PUBLISHED_AFTER = re.compile(r"\s+(?:are|is|were|was|will\s+be)\s+(?:due|released|published|announced|out)\b", re.I)
 
 
-# "last year in March": that year's month (see _month_alone)
-_REL_YEAR_IN_BEFORE = re.compile(r"\b(?P<rel>last|next|this)\s+year,?\s+in\s+$", re.I)
-
-
 # A month alone needs a preposition or modifier before it: "in March", not "the March on Washington" or "may";
 # or an article before it and a noun after it: "a June agreement", "the January figures"; or an adjective of its
 # weather or business ("after a mild December"); or a verb or a possessive after a month that is no one's name
@@ -1536,9 +1532,6 @@ def _month_alone(m, text, ref):
     elif rel == "this":
         year = ref.year
     else:
-        said_year = _REL_YEAR_IN_BEFORE.search(text, max(0, m.start() - 24), next(m.start(x) for x in _EXPRESSION_GROUPS if m[x] is not None))
-        if said_year is not None:  # "cuts agreed last year in March and June": that year's March
-            return _month_v(ref.year + _YEAR_OFFSET[said_year["rel"].lower()], month, True)
         later = _MONTH_YEAR_AFTER.match(text, m.end())
         if later is not None:  # "in March and April 2015": the year written after the next month is this one's too
             year = int(later["y"]) - (month > _month(later["m"]))
@@ -1718,8 +1711,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _OF_THE_YEAR = re.compile(r"\s+of\s+(?P<which>the|this|next|last)\s+year\b", re.I)
 # a sentence about a year's accounts or its economy, where "the second half" or a bare "Q3" is a part of a year
 _FINANCE = re.compile(r"\b(?:year|profits?|sales|revenues?|earnings|growth|econom\w*|GDP|margins?|inflation|output|turnover"
-                      r"|results|dividend|guidance|forecasts?|outlook|loss(?:es)?|surplus|deficit|trade|exports?|imports?"
-                      r"|recovery|net\s+income|(?:million|billion)\s+(?:dollars|yuan|euros|pounds|yen)|\$\d[\d.,]*\s+(?:million|billion))\b", re.I)
+                      r"|results|dividend|guidance|forecasts?|outlook)\b", re.I)
 _ACCOUNTS = re.compile(r"\b(?:books|figures|data|estimates?|accounts|statistics|results|profits?|earnings|revenues?|sales)\b", re.I)
 # (a period's figures; not "year", "outlook" or "forecast", as _FINANCE: "This year, the phone will be sold in the fourth quarter")
 
@@ -2542,9 +2534,6 @@ def _of_that_year(m, text, ref):
 
 @rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+|financial\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
 def _this_unit(m, text, ref):
-    if not m["side"] and m["rel"].lower().split()[:2] == ["the", "past"] and m.start() == m.start("rel") \
-            and _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-        return None  # "had hidden in their homes for the past week": how long, a duration (not "over the past year")
     value = _this_unit_value(m, text, ref)
     duration = _DURATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) if isinstance(value, _Value) and m["side"] else None
     if duration is not None and not (m["side"].lower() in ("earlier", "later") and _FOR_BEFORE.search(text, max(0, duration.start() - 5), duration.start())):
