@@ -1187,6 +1187,10 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     ("Play began half an hour earlier than usual.", date(2013, 12, 27), [], "an hour earlier than usual is a comparison"),
     ("A 3p rise in fuel duty is still due in August.", date(2012, 3, 22), [("August", "2012-08")],
      "'is still due' as 'is due': an adverb between"),
+    # held-out probe 18 (English-language press of Asia, Africa and the Gulf, 2016-2025)
+    ("Authorities breached an embankment day before yesterday; the count ends day after tomorrow.", date(2022, 8, 30),
+     [("day before yesterday", "2022-08-28"), ("day after tomorrow", "2022-09-01")],
+     "'day before yesterday' without its article, as South Asian and African English writes it"),
     ("Shoppers crowded markets ahead of the vote on Tuesday. The train arrived ahead of schedule on Tuesday.",
      date(2012, 11, 12), [("Tuesday", "2012-11-13"), ("Tuesday", "2012-11-06")],
      "an event's day after 'ahead of' is to come, as 'ahead of Tuesday's vote' is; 'ahead of schedule' is no event"),

@@ -1900,14 +1900,14 @@ _NINE_ELEVEN_BEFORE = re.compile(r"\battacks\s+of\s+$", re.I)  # (not "the attac
 
 # ---- relative to the reference date ------------------------------------------------------------------
 
-@rule(rf"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|the\s+day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?"
+@rule(rf"\b(?:(?:earlier|later|early|late)\s+(?=yesterday)|(?:the\s+)?day\s+(?P<side>before|after)\s+(?=yesterday|tomorrow))?"
       rf"(?P<w>today|yesterday|tomorrow)\b{_DAY_PART_AFTER}", re.I,
       triggers=("today", "yesterday", "tomorrow"), anchors=("today", "yesterday", "tomorrow"))
 def _deictic_day(m, text, ref):  # ("tomorrow night", "yesterday morning": the day, its part in the span, as a weekday's)
     if ref is None:
         return None
     delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
-    if m["side"]:  # "the day before yesterday"
+    if m["side"]:  # "the day before yesterday", and without its article as South Asian and African English writes it
         delta += -1 if m["side"].lower() == "before" else 1
     return _day_value(ref + timedelta(days=delta), True)
 
