@@ -114,6 +114,7 @@ TAGGER = TemporalTagger()
     ("rockets on Hanukkah 2015", ("Hanukkah 2015", "2015-12-07/2015-12-14", "2015-12-07", "2015-12-14", "day")),  # the year written
     ("crowds for the Lunar New Year", ("Lunar New Year", "2016-02-08", "2016-02-08", "2016-02-08", "day")),  # a new moon
     ("Tet 2007 was quiet", ("Tet 2007", "2007-02-17", "2007-02-17", "2007-02-17", "day")),  # Hanoi's clock: a day before Beijing's
+    ("Seollal 2018 was quiet", ("Seollal 2018", "2018-02-16", "2018-02-16", "2018-02-16", "day")),  # Korea's Lunar New Year
     ("Easter 2014 was quiet", ("Easter 2014", "2014-04-20", "2014-04-20", "2014-04-20", "day")),  # one date, not Easter 2016 and 2014
     ("Christmas Day, 2015", ("Christmas Day, 2015", "2015-12-25", "2015-12-25", "2015-12-25", "day")),
     # a day of the month in words, as broadcast transcripts write it

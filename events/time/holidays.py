@@ -235,6 +235,7 @@ _RULES: dict[str, _YearRule] = {
                                       for o in _lunar_new_year(8)(year)],  # the first lunar month's 15th
     "thingyan": _gregorian(lambda y: date(y, 4, 13), days=4),  # Myanmar's water festival before its new year
     "tet": _lunar_new_year(7),
+    "seollal": _lunar_new_year(9),  # Korea's, at Seoul's clock
 }
 # Easter and the days fixed by it; "Easter week" and "Holy Week" are dated by their Sunday (the tagger gives
 # the ISO week, which ends on it)

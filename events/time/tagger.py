@@ -2005,7 +2005,7 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "islamic new year", "hijri new year", "mawlid", "passover", "pesach", "shavuot", "rosh hashana",
                   "rosh hashanah", "yom kippur", "sukkot", "sukkoth", "succot", "hanukah", "hanukkah", "chanukah", "purim",
                   "nowruz", "norouz", "nowrouz", "norooz", "navruz", "newroz", "nauryz", "lunar new year",
-                  "chinese new year", "tet", "tết", "black friday", "cyber monday", "halloween", "valentine's", "valentines",
+                  "chinese new year", "tet", "tết", "seollal", "black friday", "cyber monday", "halloween", "valentine's", "valentines",
                   "fourth of july", "bastille day", "boxing day", "patrick's day", "may day", "women's day", "veterans",
                   "veteran's", "armistice day", "remembrance", "guy fawkes", "bonfire night", "juneteenth", "george's day",
                   "andrew's day", "david's day", "canada day", "australia day", "anzac day", "waitangi day", "presidents",
@@ -2030,7 +2030,7 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"|Mawlid(?:[\s-]+a[ln][\s-]+Nabi)?|(?:[Tt]he\s+)?Prophet['’]s\s+Birthday|(?:Eid[\s-]+)?Milad[\s-]+(?:un|ul|an)[\s-]+Nabi"
       r"|Youm[\s-]+[ie][\s-]+Ashur|Chehlum|Passover|Pesach|Shavuot|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkoth?|Succot"
       r"|Simc?hat\s+Torah|Simchas\s+Torah|Arba(?:'?een|'?e?in)|Thingyan"
-      r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t"
+      r"|Hanukk?ah|Chanukah|Purim|Nowruz|Norouz|Nowrouz|Norooz|Navruz|Newroz|Nauryz|(?:Lunar|Chinese)\s+New\s+Year|T[eế]t|Seollal"
       r"|Black\s+Friday|Cyber\s+Monday|Halloween|(?:(?:St\.?|Saint)\s+)?Valentine'?s\s+Day|Fourth\s+of\s+July|Bastille\s+Day"
       r"|Boxing\s+Day|(?:St\.?|Saint)\s+Stephen's\s+Day|All\s+(?:Saints|Souls)'?\s+Day|Epiphany|Three\s+Kings'?\s+Day|Rizal\s+Day"
       r"|(?:International\s+)?Workers'?\s+Day|Lantern\s+Festival|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
