@@ -272,8 +272,8 @@ CAPTURED_TOWN = 10_000
 # ... and the words before another spelling of a small town's name that say it is a place (see _scan)
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|around|toward|towards|into|retook|recaptured|entered|overran|besieged|shelled"
                            r"|captured\s+the\s+(?:town|village|city)\s+of)\s+$")
-_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")  # the words that say a town's name follows
-_TOWN_OF_ARTICLE_BEFORE = re.compile(rf"\b(?:town|village|city|hamlet)\s+of\s+(?:{_ARABIC_ARTICLE})?$")  # ("the town of al-")
+# the words that say a town's name follows ("the town of Sake", "the town of al-" before "Qaryatain")
+_TOWN_OF_BEFORE = re.compile(rf"\b(?:town|village|city|hamlet)\s+of\s+(?:{_ARABIC_ARTICLE})?$")
 _TOWN_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|the)\s+(?:(?:small|large|key|strategic|major|border|market|mining|port|"
                                     r"eastern|western|northern|southern)\s+)?(?:town|village|city|port|hamlet)\b")  # "Sake, a town"
 
@@ -779,7 +779,7 @@ class Recognizer:
             big_city = population >= CITY_OVER_WORD
             big = big_city and (not initial or g.zipf(key) < 4.5 or self._at_dateline(text, start, end)
                                                      or surface.isupper() and self._dateline_after_sentence(text, start, end))
-            named_a_town = _TOWN_OF_BEFORE.search(text, max(0, start - 14), start) is not None \
+            named_a_town = _TOWN_OF_BEFORE.search(text, max(0, start - 20), start) is not None \
                 or _TOWN_APPOSITIVE_AFTER.match(text, end) is not None \
                 or not initial and population >= CAPTURED_TOWN and _CAPTURED_BEFORE.search(text, max(0, start - 14), start) is not None
             # ("the town of Sake", "Sake, a town on the road", "the army retook Hit and Rutba")
@@ -1467,7 +1467,7 @@ class Recognizer:
             if key.rpartition(" ")[2] in _FEATURE_WORDS or _FEATURE_AFTER.match(text, end):
                 continue  # a river, a forest, a mountain the gazetteer lacks: "the Mamore River" is no Mooi River, "the Boni
                 # forest" no Bonn (a town's name has the word too: "Mooi River" alike "Mamore River" by it)
-            if _SPEECH_AFTER.match(text[end:end + 50]) and not _TOWN_OF_ARTICLE_BEFORE.search(text, max(0, start - 20), start) \
+            if _SPEECH_AFTER.match(text[end:end + 50]) and not _TOWN_OF_BEFORE.search(text, max(0, start - 20), start) \
                     or self._neighbour_proper(tokens, i, j, text):
                 continue  # ("Mr Haddad said"; but "residents who fled to the town of al-Qaryatain said" speak of a town)
             # one word is easily a surname or a foreign word ("Verduin" is not Verdun): ask more of it
