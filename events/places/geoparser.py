@@ -34,7 +34,7 @@ STRAY_KM = 500.0  # ... and none of them within this distance (a town across a b
 # a river named like a town ("the Una river", "the Mary River") ...
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 # ... or another feature ("Canaan Valley", "Kiser Lake"; not "Kherson Falls to Russian Troops", a headline's verb)
-_FEATURE_AFTER = re.compile(r"\s+(?:Creek|Lake|Reservoir|Valley|Mountains|Range|Canal|Gorge)\b")
+_FEATURE_WORD_AFTER = re.compile(r"\s+(?:Creek|Lake|Reservoir|Valley|Mountains|Range|Canal|Gorge)\b")
 _RIVER_BEFORE = re.compile(r"\bRiver\s+$")  # ... or British style, "the River Avon" (not Avon, Ohio)
 FEATURE_STRAY_TOWN = 100_000  # ... a town under this size, far from the story, is then a stray ...
 FEATURE_NAMESAKE_CITY = 1_000_000  # ... or under this size and alone in its country (a city this big names its river)
@@ -113,7 +113,7 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
         alone = len(in_country[p.country_code]) == 1
         feature = _RIVER_AFTER.match(text, m.end) is not None and (
             p.population < FEATURE_STRAY_TOWN or p.population < FEATURE_NAMESAKE_CITY and alone) \
-            or _FEATURE_AFTER.match(text, m.end) is not None and p.population < FEATURE_STRAY_TOWN and not alone
+            or _FEATURE_WORD_AFTER.match(text, m.end) is not None and p.population < FEATURE_STRAY_TOWN and not alone
         if not (feature or p.country_code in small_only
                 or p.population < FEATURE_STRAY_TOWN and _RIVER_BEFORE.search(text, max(0, m.start - 6), m.start)):
             return False

@@ -267,10 +267,11 @@ _PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
 # what forces do to a town, before its name ("the army retook Hit"): a town's, however everyday a word, when a town of
 # CAPTURED_TOWN people or more bears it (not what is done to people and things too: "marshals captured Walker",
 # "recaptured Davis", "seized Mercedes, BMW and Land Rover vehicles", "stormed Temple Mount")
-_CAPTURED_BEFORE = re.compile(r"\b(?:retook|overran|besieged|shelled)\s+$")
+_CAPTURED = r"retook|overran|besieged|shelled"
+_CAPTURED_BEFORE = re.compile(rf"\b(?:{_CAPTURED})\s+$")
 CAPTURED_TOWN = 10_000
 # ... and the words before another spelling of a small town's name that say it is a place (see _scan)
-_WHERE_BEFORE = re.compile(r"\b(?:in|near|outside|around|toward|towards|into|retook|recaptured|entered|overran|besieged|shelled"
+_WHERE_BEFORE = re.compile(rf"\b(?:in|near|outside|around|toward|towards|into|recaptured|entered|{_CAPTURED}"
                            r"|captured\s+the\s+(?:town|village|city)\s+of)\s+$")
 # the words that say a town's name follows ("the town of Sake", "the town of al-" before "Qaryatain")
 _TOWN_OF_BEFORE = re.compile(rf"\b(?:town|village|city|hamlet)\s+of\s+(?:{_ARABIC_ARTICLE})?$")

@@ -864,17 +864,17 @@ def _keep_alternate(alt: str, canonical: str) -> bool:
     """Drop airport codes ("DAM") and machine romanisations in lower case ("hms"), which cause false matches,
     and one-word alternates that in English text mean something else: an everyday word ("Google" for Topeka,
     "Basic" for Henderson, "Drug" for Durg, "Soul" for Seoul), a language or a Hijri month (:data:`NOT_ALTERNATES`:
-    "Farsi", "Muharram") or another place's name ("Manchester" for Richmond, "Egypt" for Goodyear). A word of the place's own name stays unless it is an everyday word
-    ("Vegas", "Rio"; not "Gold" for Gold Coast)."""
+    "Farsi", "Muharram", "Dhul Hijjah") or another place's name ("Manchester" for Richmond, "Egypt" for Goodyear). A word
+    of the place's own name stays unless it is an everyday word ("Vegas", "Rio"; not "Gold" for Gold Coast)."""
     if len(alt) < 3 or any(ch.isdigit() for ch in alt) or _CODE_LIKE.match(alt):
         return False
     if _ROMANISED_LOWER.match(alt) and alt.lower() != canonical.lower():
         return False
-    if re.search(r"[\s.-]", alt):
-        return True
     key = normalize(alt)  # "Luc'k" reads "luck"
     if key in NOT_ALTERNATES and key != normalize(canonical):
-        return False
+        return False  # (before the test of several words: "Dhul Hijjah" is two)
+    if re.search(r"[\s.-]", alt):
+        return True
     z = _frequent_words().get(key, 0.0)  # a key wordfreq would split ("b+b") is no everyday word
     return not (z >= _ALTERNATE_WORD and key != normalize(canonical) and not (key in normalize(canonical).split() and z < 4.5))
 

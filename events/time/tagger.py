@@ -395,7 +395,8 @@ _ASKED = frozenset(("urged", "asked", "ordered", "advised", "encouraged", "instr
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
 # the present of what someone is to do, after its subject (a name or a pronoun; not "tax returns", "the reports"); not
 # the verbs of a photo's caption, which tell the past in the present ("McCallie addresses the media Monday")
-_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "travels", "heads", "flies", "votes"))  # ("Germany votes in September")  # (not "reports": "Media reports on Monday said")
+# ("Germany votes in September"; not "reports": "Media reports on Monday said")
+_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "travels", "heads", "flies", "votes"))
 _NOUNS_LIKE_PASTS = frozenset(("forecast", "shot", "beat"))  # after an article: "an updated forecast", "the last shot"
 _PAST_ABILITY_NEXT = frozenset(("not", "n't", "have", "never", "only", "barely", "hardly", "no", "still", "already", "see",
                                 "hear", "feel", "tell", "remember"))
@@ -2903,11 +2904,11 @@ def _months_of_year(m, text, ref):
 _YEAR_APPOSED = re.compile(rf"(?<![\d,.])(?P<y>{_YEAR}),\s+$")
 # ... and "ahead of the vote on Tuesday", "ahead of Diwali on Tuesday", "ahead of talks with the IMF on Thursday": the
 # event's day (not "arrived ahead of schedule on Tuesday": an idiom of time, no event)
-_AHEAD_OF_EVENT_ON = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+time\s+for|build-?up\s+to|countdown\s+to)\s+"
+_AHEAD_LEADS = r"ahead\s+of|in\s+advance\s+of|in\s+time\s+for|build-?up\s+to|countdown\s+to"
+_AHEAD_OF_EVENT_ON = re.compile(rf"\b(?:{_AHEAD_LEADS})\s+"
                                 r"(?!(?:schedule|time|expectations|forecasts|estimates|the\s+curve|the\s+pack|the\s+rest)\b)"
                                 r"(?:[\w'’-]+\s+){1,5}?(?:on|for)\s+$", re.I)
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|ready\s+for|preparing\s+for|in\s+time\s+for|build-?up\s+to|countdown\s+to"
-                       r"|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
+_AHEAD_OF = re.compile(rf"\b(?:{_AHEAD_LEADS}|ready\s+for|preparing\s+for|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 # ... but "the end of the year before picking up": after a part of the year, "before" a gerund is no "the year before"
 # ("in the year before joining the administration" still is no date)
