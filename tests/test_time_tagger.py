@@ -1031,6 +1031,22 @@ def test_a_day_named_for_its_date_is_no_reference() -> None:
     assert TAGGER.latest_complete_date("Published 3/4/05.") == date(2005, 3, 4)  # (a two-digit year is still written)
 
 
+@pytest.mark.parametrize(("text", "why"), [
+    ("It docked on May 3, 2009.", "a year of four digits"),
+    ("Published 3/4/05.", "a two-digit year after strokes"),
+    ("Published 03.04.2005, updated 4-3-05.", "points and hyphens"),
+    ("Since 9/11 the city has changed.", "a day named by its date writes no year, yet is one"),
+    ("The film opened March 3, '98 to queues.", "an elided year"),
+    ("They met on Tuesday and again in early March.", "no digits at all: nothing complete"),
+    ("Three people were hurt on March 3 in 24 hours of rain.", "a day and month without a year"),
+])
+def test_texts_without_year_digits_are_not_tagged_for_a_reference(text: str, why: str) -> None:
+    # latest_complete_date skips the tagging where no date could be complete; the answer is the tagging's, skipped or not
+    tagged = [t.start_date for t in TAGGER.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
+              and any(ch.isdigit() for ch in t.text)]
+    assert TAGGER.latest_complete_date(text) == max(tagged, default=None), why
+
+
 @pytest.mark.parametrize(("year", "day"), [(2007, "2007-02-18"), (2017, "2017-01-28"), (2020, "2020-01-25"), (2026, "2026-02-17")])
 def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> None:
     from events.time import holidays

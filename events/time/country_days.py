@@ -15,6 +15,7 @@ day a government declared once is no name to read.
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from collections.abc import Iterator
@@ -124,15 +125,21 @@ def _day_names(country: str, cache_dir: Path | None) -> list[str] | None:
     Kept in one JSON file per country in ``cache_dir`` (the default cache directory if None), under python-holidays'
     version, so that a process reads them without importing python-holidays (a tenth of a second with a country's
     tables) unless an article names one of them; an unwritable cache, or a damaged file, is only slower."""
-    from importlib import metadata  # (here: importing it costs every process start a hundredth of a second)
-
-    path = (cache_dir or default_cache_dir()) / f"holiday-names-{NAMES_FORMAT}-{metadata.version('holidays')}-{country}.json"
+    path = (cache_dir or default_cache_dir()) / f"holiday-names-{NAMES_FORMAT}-{_holidays_version()}-{country}.json"
     kept = read_json(path)
     if isinstance(kept, dict) and "names" in kept and (kept["names"] is None or isinstance(kept["names"], list)):
         return kept["names"]  # (a file of another shape is damaged: computed again, and written over)
     names = _names_over_years(country)
     write_json(path, {"names": names})  # (one file per country, replaced whole)
     return names
+
+
+@functools.cache
+def _holidays_version() -> str:
+    """python-holidays' installed version, read once a process (each reading searches every installed package: some 5 ms)."""
+    from importlib import metadata  # (here: importing it costs every process start a hundredth of a second)
+
+    return metadata.version("holidays")
 
 
 def _names_over_years(country: str) -> list[str] | None:

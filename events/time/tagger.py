@@ -3227,6 +3227,9 @@ def _dateline_day(text: str, reference: date | None) -> date | None:
     return written if written is not None and 0 < (reference - written).days <= 3 else reference
 
 
+# what a date written out in full has among its digits: a year ("2009", "'98"), or day and month joined by a stroke, a
+# point or a hyphen ("3/4/05", "9/11", the day of 2001 named by its date)
+_YEAR_DIGITS = re.compile(r"\d{4}|\d\s?[/.-]\s?\d|['’]\d\d")
 _DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,)?\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})"
                            r"\s*(?:\(|--|-|—|–|:)")
 
@@ -3375,6 +3378,8 @@ class TemporalTagger:
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
+        if not _YEAR_DIGITS.search(text):
+            return None  # (no date is complete without its year's digits: a text that has none is not tagged for one)
         dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
                  and any(ch.isdigit() for ch in t.text)]  # (a day named for its date, "D-Day", writes none: no reference)
         return max(dates, default=None)
