@@ -1211,6 +1211,16 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     ("Shoppers crowded markets ahead of the vote on Tuesday. The train arrived ahead of schedule on Tuesday.",
      date(2012, 11, 12), [("Tuesday", "2012-11-13"), ("Tuesday", "2012-11-06")],
      "an event's day after 'ahead of' is to come, as 'ahead of Tuesday's vote' is; 'ahead of schedule' is no event"),
+    ("The striker, the African Player of the Year, was named coach of the year. It ends in January of the Year.",
+     date(2024, 2, 9), [("January", "2024-01"), ("the Year", "2024")],
+     "an award's title ('Player of the Year', 'coach of the year') holds no year; a month's 'of the Year' does"),
+    ("It was the hottest day of the year.", date(2024, 2, 9), [("the year", "2024")], "a day of the year is no award"),
+    ("Last year, the results were announced on 20th December. Last year sales fell, the firm said on December 20.",
+     date(2018, 11, 6), [("Last year", "2017"), ("20th December", "2017-12-20"), ("Last year", "2017"),
+                         ("December 20", "2018-12-20")],
+     "a thing announced in the passive is on its own day in the fronted year; the firm's saying is not"),
+    ("It is the latest onset since 2019, when the monsoon arrived on June 8.", date(2023, 6, 9),
+     [("2019", "2019"), ("June 8", "2019-06-08")], "'since 2019, when' names the year of its clause as 'in 2019, when' does"),
 ])
 def test_held_out_probe_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -2909,6 +2909,10 @@ _AHEAD_OF_EVENT_ON = re.compile(rf"\b(?:{_AHEAD_LEADS})\s+"
                                 r"(?!(?:schedule|time|expectations|forecasts|estimates|the\s+curve|the\s+pack|the\s+rest)\b)"
                                 r"(?:[\w'’-]+\s+){1,5}?(?:on|for)\s+$", re.I)
 _AHEAD_OF = re.compile(rf"\b(?:{_AHEAD_LEADS}|ready\s+for|preparing\s+for|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
+# an award's noun before "of the year" ("Player of the Year", "named coach of the year"); any title before "of the Year"
+_AWARD_OF = re.compile(r"\b(?i:player|coach|manager|rookie|footballer|cricketer|athlete|sportsman|sportswoman|person|album|song|"
+                       r"record|book|car|teacher|volunteer|citizen|entrepreneur|businessman|businesswoman)s?\s+of\s+$")
+_TITLE_OF = re.compile(rf"\b(?!{_MONTH}\b)[A-Z][a-z]+\s+of\s+$")
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 # ... but "the end of the year before picking up": after a part of the year, "before" a gerund is no "the year before"
 # ("in the year before joining the administration" still is no date)
@@ -2928,6 +2932,9 @@ def _the_year(m, text, ref):
     if ref is None:
         return None
     unit = m["u"].lower()
+    if m.group(0)[:3].lower() == "the" and (unit == "year" and _AWARD_OF.search(text, max(0, m.start() - 24), m.start())
+                                            or m["u"] == "Year" and _TITLE_OF.search(text, max(0, m.start() - 24), m.start())):
+        return None  # "the 2023 African Player of the Year", "named coach of the year": an award's title, no year
     if unit == "year":
         apposed = _YEAR_APPOSED.search(text, max(0, m.start() - 8), m.start()) if m.group(0)[:3].lower() == "the" else None
         if apposed is not None:  # "in 1957, the year he married": the year it stands beside
@@ -3080,7 +3087,7 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
             continue
         tense = _tense(text, t.start, t.end)
         if year == t.start_date.year or year > reference.year and tense < 0 or year < reference.year and tense > 0 \
-                or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start):
+                or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start):  # (its lookbehind reads before the window)
             continue
         start = V.valid_date(year, t.start_date.month, t.start_date.day)
         end = V.valid_date(year + (t.end_date.year - t.start_date.year), t.end_date.month, t.end_date.day)
@@ -3141,7 +3148,8 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
-_WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")  # "came in 1995, when Cone went to the Yankees on July 28"
+# "came in 1995, when Cone went to the Yankees on July 28", "the latest onset since 2019, when the monsoon arrived on June 8"
+_WHEN_YEAR = re.compile(rf"\b(?:in|since|until|till)\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
@@ -3149,7 +3157,9 @@ _THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+o
 _LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’]|\s+(?:was|were|is|ended|saw|brought|proved|became)\b)")
 # (not "Last year's winner", nor "Last year was tough, he told reporters on March 3": the year as a subject)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;")
-_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
+# (the day a statement was made; not a thing's own day, told in the passive: "Last year, the results were announced on 20th December")
+_SAID_ON_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+                             r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
 
 
