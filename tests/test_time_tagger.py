@@ -1221,6 +1221,25 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
      "a thing announced in the passive is on its own day in the fronted year; the firm's saying is not"),
     ("It is the latest onset since 2019, when the monsoon arrived on June 8.", date(2023, 6, 9),
      [("2019", "2019"), ("June 8", "2019-06-08")], "'since 2019, when' names the year of its clause as 'in 2019, when' does"),
+    # held-out probe 19 (US and British politics, courts, earnings, sport and weather copy, 2001-2024)
+    ("The canvass must be finished a week from Tuesday. He will be sentenced a week on Friday.", date(2024, 10, 31),
+     [("a week from Tuesday", "2024-11-12"), ("a week on Friday", "2024-11-08")],
+     "'a week from Tuesday', 'a week on Friday': a week after the coming day, as 'Tuesday week' is"),
+    ("Staff worked a week from Monday to Friday.", date(2024, 10, 31), [("Monday", "2024-10-21"), ("Friday", "2024-10-25")],
+     "... but 'a week from Monday to Friday' is a week's span (the days read as a past range)"),
+    ("The museum opens late on Thursday evenings. It opens Thursday evening.", date(2014, 3, 10),
+     [("Thursday evening", "2014-03-13TEV")], "'on Thursday evenings', plural, is every Thursday: no one day"),
+    ("Rates may fall as soon as March.", date(2024, 1, 12), [("March", "2024-03")], "'as soon as' leads a month as 'as early as' does"),
+    ("The stadium was closed from December to August. It will shut from December to March.", date(2023, 9, 15),
+     [("December", "2022-12"), ("August", "2023-08"), ("December", "2023-12"), ("March", "2024-03")],
+     "a range of months runs forward: one that has reached its end began the year before, one to come ends in the next"),
+    ("It was shut from October through January.", date(2024, 1, 12), [("October", "2023-10"), ("January", "2024-01")],
+     "a range whose end month holds the reference began the year before"),
+    ("Its third-quarter profit rose, but it warned that fourth-quarter shipments would fall from the year-earlier quarter. "
+     "Sales rose 5% from the year-earlier quarter.", date(2008, 10, 16),
+     [("third-quarter", "2008-Q3"), ("fourth-quarter", "2008-Q4"), ("the year-earlier quarter", "2007-Q4"),
+      ("the year-earlier quarter", "2007-Q3")],
+     "a year-earlier quarter compares the quarter its own sentence names, even one to come; elsewhere the one reported"),
 ])
 def test_held_out_probe_forms(text: str, ref: date, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why

@@ -478,9 +478,9 @@ def _cue(words: list[str], i: int) -> int:
     if lw in _PAST_MODALS and i + 1 < len(words) and words[i + 1].lower() == "have":
         return 0  # "argued that the court should have moved the case", "would have turned": no time to come (but "will have
         # their say in March" is to come)
-    if lw == "early" and prev == "as" and i > 1 and _cue(words, i - 2) < 0:
+    if lw in ("early", "soon") and prev == "as" and i > 1 and _cue(words, i - 2) < 0:
         return 0  # "had warned as early as April": the verb before it tells (not "could come as early as April")
-    if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
+    if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw in ("early", "soon") and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
@@ -1505,7 +1505,7 @@ _PUBLISHED_AFTER = re.compile(r"\s+(?:are|is|were|was|will\s+be)\s+(?:due|releas
 # weather or business ("after a mild December"); or a verb or a possessive after a month that is no one's name
 # ("December was the wettest month", "November's jobs report"; not "June was born"). (Not "the government's December
 # jobs report": a possessive before the month, tried at every word, cost the tagger a tenth of its time.)
-@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|soon|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|end-|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))"
@@ -2179,7 +2179,7 @@ _NOT_FIRST_NAMES = frozenset({
 
 
 # "this coming Sunday", "this past weekend", "the coming month": the next and the last, whatever the tense
-_RELATION_ALIASES = {"this coming": "next", "coming": "next", "this past": "last"}
+_RELATION_ALIASES = {"this coming": "next", "coming": "next", "this past": "last", "a week from": "week", "a week on": "week"}
 
 
 def _relation(words: str | None) -> str:
@@ -2191,7 +2191,8 @@ def _relation(words: str | None) -> str:
 
 # "last Friday", "the previous Friday": read before the match (a scan for them at every word would be slow)
 _WEEKDAY_REL = re.compile(
-    r"\b(?:the\s+(?=previous|past|following))?(?P<rel>this\s+coming|this\s+past|last|next|this|past|previous|coming|following)\s+$", re.I)
+    r"\b(?:the\s+(?=previous|past|following))?(?P<rel>this\s+coming|this\s+past|last|next|this|past|previous|coming|following"
+    r"|a\s+week\s+(?:from|on))\s+$", re.I)  # ("a week from Tuesday", "a week on Friday": a week after the coming day)
 # "that Friday", "By that Sunday": the demonstrative, not the conjunction ("said that Friday's vote", "hoped that Monday")
 _THAT_BEFORE = re.compile(r"(?<![\w'])(?P<x>[Tt]hat)\s+$")
 _CONJUNCTION_THAT_AFTER = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|reported|noted|warned|insisted|argued"
@@ -2217,9 +2218,9 @@ def _weekday(m, text, ref):
         return None  # "Bloody Sunday", "Super Tuesday", "the Good Friday Agreement" (the holiday rule takes "Good Friday"),
         # "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
     if _ANY_WEEKDAY.search(text, max(0, m.start() - 24), m.start()) or _HABIT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-            or _OF_EACH_MONTH_AFTER.match(text, m.end()):
+            or _OF_EACH_MONTH_AFTER.match(text, m.end()) or _PARTS_OF_DAYS_AFTER.match(text, m.end()):
         return None  # "on a Sunday", "every Friday", "every second Saturday", "its usual Monday", "the second Tuesday of each
-        # month": no one day
+        # month", "on Thursday evenings": no one day
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
     start = before.start() if before else m.start()
     lo = max(0, start - 24)
@@ -2227,7 +2228,9 @@ def _weekday(m, text, ref):
     if clock is not None:
         start = clock.start()
     rel = _relation(before["rel"]) if before else (m["post"] or "").lower()
-    if rel == "week":  # "Sunday week": a week after the coming Sunday
+    if before and rel == "week" and _RANGE_END_AFTER.match(text, m.end()):
+        before, start, rel = None, m.start(), ""  # "worked a week from Monday to Friday": a week's span, no week after
+    if rel == "week":  # "Sunday week", "a week from Tuesday": a week after the coming Sunday
         return replace(_day_value(ref + timedelta(days=((WEEKDAYS[m["w"].lower()] - ref.weekday()) % 7 or 7) + 7), True),
                        span=(start, m.end()))
     if rel == "following":  # "He was arrested on March 4. The following Monday, ...": the first Monday after that day
@@ -2251,6 +2254,7 @@ def _weekday(m, text, ref):
     return replace(value, span=(start, m.end())) if start != m.start() else value
 
 
+_RANGE_END_AFTER = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s", re.I)
 _DAY_OFF = r"(?:a\s+)?(?:public|bank|national|special|general)\s+holidays?"
 _OTHER_WEEKDAY = rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*"
 _DAY_OFF_AFTER = re.compile(rf"{_OTHER_WEEKDAY}\s+(?:is|are|will\s+be|has\s+been\s+declared|have\s+been\s+declared)\s+{_DAY_OFF}")
@@ -2453,6 +2457,7 @@ _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one|(?:every|eac
 # "in a Sunday raid": that Sunday
 # a weekday a habit or a rule names: "its usual Monday", "normally collected on Thursday", "the first Wednesday of the month"
 _HABIT_BEFORE = re.compile(r"\b(?:usual|usually|normally|typically|regularly|customarily)\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I)
+_PARTS_OF_DAYS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 _OF_EACH_MONTH_AFTER = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+month\b", re.I)
 
 
@@ -2691,6 +2696,10 @@ def _reported_quarter(text: str, pos: int, ref: date) -> tuple[int, int]:
     for m in _ORDINAL_QUARTER.finditer(text, 0, pos):
         if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start()) and _tense(text, m.start(), m.end()) <= 0:
             first, found = first or m, m  # a quarter spoken of in the future ("will take a charge") is not reported on
+    lo = _sentence_bounds(text, pos, pos)[0]
+    near = [m for m in _ORDINAL_QUARTER.finditer(text, lo, pos) if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start())]
+    if near:  # ... but a comparison in the sentence of a quarter to come is with that quarter ("warned that fourth-quarter
+        first = found = near[-1]  # shipments would fall 20 percent from the year-earlier quarter")
     if found is None:
         return _last_quarter(ref)
     if pos - found.end() > 400:
@@ -3163,6 +3172,32 @@ _SAID_ON_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
 
 
+def _month_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> list[TimeMention]:
+    """``mentions``, where a range of two months named without a year runs forward: "closed from December to August",
+    said in September, is the December before that August (each read alone by its tense is this year's); a range to
+    come runs into the next year ("will shut from November to February", said in January)."""
+    if reference is None:
+        return mentions
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (a.precision == "month" == b.precision and a.anchored and b.anchored and a.start_date and b.start_date
+                and a.end_date and b.end_date and a.start_date > b.start_date and _MONTH_RANGE_GAP.fullmatch(text[a.end:b.start])
+                and _RANGE_FROM_BEFORE.search(text, max(0, a.start - 10), a.start)):
+            continue
+        if b.start_date <= reference:  # (a range that has reached its end month ran from the year before)
+            year, month, at = a.start_date.year - 1, a.start_date.month, k
+        else:
+            year, month, at = b.start_date.year + 1, b.start_date.month, k + 1
+        start, end = V.month_interval(year, month)
+        out[at] = replace(out[at], value=V.month_value(year, month), start_date=start, end_date=end)
+    return out
+
+
+_MONTH_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*")
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
 def _day_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> tuple[TimeMention, ...]:
     """``mentions``, where two days written apart make a range ("from Friday to Monday", "Friday-Sunday", "between
     Tuesday and Thursday", "6 December to 4 January") read as one span, in order.
@@ -3383,8 +3418,8 @@ class TemporalTagger:
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
-        return _day_ranges(text, _compared_a_year_earlier(text, _years_shared(text, _in_the_sentence_s_year(text, mentions, reference))),
-                           reference)
+        mentions = _years_shared(text, _in_the_sentence_s_year(text, mentions, reference))
+        return _day_ranges(text, _month_ranges(text, _compared_a_year_earlier(text, mentions), reference), reference)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
