@@ -1333,6 +1333,57 @@ def test_this_session_s_rules_keep_their_counter_examples(text: str, ref: date, 
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
 
 
+# Counter-examples a second reader wrote against the twenty-ninth session's rules (award titles, the passive
+# "announced", "since 2019, when", "a week from Tuesday", plural parts of days, ranges of months, the quarter compared)
+@pytest.mark.parametrize(("text", "ref", "expected", "why"), [
+    ("It was the best-selling album of the year so far.", date(2024, 11, 12), [("the year", "2024")],
+     "an award's noun after a superlative, with no one named or winning, is this year's best"),
+    ("She wrote the 10 best books of the year.", date(2024, 12, 5), [("the year", "2024")], "... a ranking, no award"),
+    ("Stocks Post Best Day of the Year", date(2024, 11, 12), [("the Year", "2024")], "a headline's capitals make no award"),
+    ("In 2023, the group's profit rose 12 percent, it was announced on March 5.", date(2024, 3, 10),
+     [("2023", "2023"), ("March 5", "2024-03-05")], "a passive reporting tag after a comma is the day of the saying"),
+    ("Last year, the company lost $3 billion, investors were told on March 5.", date(2024, 3, 10),
+     [("Last year", "2023"), ("March 5", "2024-03-05")], "... and so is 'were told'"),
+    ("He led the company until 2019, when he stepped down, and returned on March 3 as interim chief.", date(2024, 6, 20),
+     [("2019", "2019"), ("March 3", "2024-03-03")], "the clause of 'until 2019, when' ends at its comma"),
+    ("Schools will close for a week from Monday.", date(2024, 11, 13), [("Monday", "2024-11-18")],
+     "'for a week from Monday' is a week's span from Monday"),
+    ("It rained for a week from Monday.", date(2024, 11, 13), [("Monday", "2024-11-11")], "... told as past"),
+    ("It will be a week on Friday since the storm hit.", date(2024, 11, 13), [("Friday", "2024-11-15")],
+     "'a week on Friday since': a week's time, counted to Friday"),
+    ("He was released a week on Thursday.", date(2024, 11, 13), [("Thursday", "2024-11-07")],
+     "a past clause's 'a week on Thursday' is no day to come"),
+    ("On Friday and Saturday nights, police arrested 40 people.", date(2024, 11, 13),
+     [("Friday", "2024-11-08"), ("Saturday", "2024-11-09")], "a plural after two weekdays joined is the two nights"),
+    ("The works will run from next December to March.", date(2024, 5, 10), [("next December", "2024-12"), ("March", "2024-03")],
+     "'next December' keeps its own reading; the range rule leaves the pair alone"),
+    ("The museum will shut from November to February.", date(2024, 2, 10), [("November", "2024-11"), ("February", "2025-02")],
+     "a range to come ends in the year after it starts"),
+    ("The curfew, in force from November to February, has cut crime.", date(2024, 1, 15),
+     [("November", "2023-11"), ("February", "2024-02")], "a range told in no tense is the one that holds the reference"),
+    ("Third-quarter profit rose to $5 million. The company, which expects to return to profit in the fourth quarter, said "
+     "sales fell 12 percent from a year earlier.", date(2024, 10, 20),
+     [("Third-quarter", "2024-Q3"), ("the fourth quarter", "2024-Q4"), ("a year earlier", "2023-Q3")],
+     "a quarter to come in a side clause is not the one compared"),
+    ("Third-quarter profit rose. The retailer expects fourth-quarter sales to be flat; in the third quarter they rose 2 "
+     "percent from a year earlier.", date(2024, 10, 20),
+     [("Third-quarter", "2024-Q3"), ("fourth-quarter", "2024-Q4"), ("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")],
+     "... nor across a semicolon, and a quarter told as past compares the one reported"),
+    ("Net interest income for the third quarter declined to $35.6 million from $70.1 million a year ago.", date(1989, 10, 30),
+     [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")], "'declined to $35.6 million' is no verb of the future"),
+    ("The new rules could take effect as soon as March.", date(2024, 5, 15), [("March", "2025-03")],
+     "the earliest a thing to come may be is still ahead"),
+])
+def test_the_twenty_ninth_session_s_rules_keep_their_counter_examples(text: str, ref: date, expected: list[tuple[str, str]],
+                                                                      why: str) -> None:
+    assert [(m.text, m.value) for m in TAGGER.tag(text, ref)] == expected, why
+
+
+def test_a_date_with_its_month_in_letters_between_hyphens_is_complete() -> None:
+    # "12-Mar-05" writes its year after a hyphen and a letter: latest_complete_date must not skip it
+    assert TAGGER.latest_complete_date("The report was dated 12-Mar-05 and filed a week later.") == date(2005, 3, 12)
+
+
 @pytest.mark.parametrize(("damage", "why"), [
     ("[" * 5000, "nested too deep to read"),
     ("null", "no list"),

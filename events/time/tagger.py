@@ -1494,6 +1494,7 @@ def _contract_month(m, text, ref):
     return _month_v(ref.year if month >= ref.month else ref.year + 1, month, True)
 
 
+_EARLIEST_BEFORE = re.compile(r"as\s+(?:soon|early)\s+as\b", re.I)
 # the figures of a month, which are published after it: "inflation data for December", "retail sales in December are due"
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results|orders|exports|imports|production|"
                                  r"payrolls|spending)\s+(?P<p>for|in)\s+$", re.I)  # (not prices: "crude for December delivery")
@@ -1544,6 +1545,9 @@ def _month_alone(m, text, ref):
             tense = -1  # "inflation data for December will be announced on Friday", "retail sales in December are due next
             # week": the figures of a month gone by (not "spending in April will rise")
         year = _resolve_month_year(month, ref, tense)  # ("his contract runs until December")
+        if tense > 0 and _EARLIEST_BEFORE.match(m.group(0)):
+            year = ref.year if month >= ref.month else ref.year + 1  # "could take effect as soon as March", said in May: the
+            # earliest a thing to come may be is still ahead
         if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
             year -= 1  # "besieged since May" read in March: a May gone by, however near
         return _NarrativeMonth(month, _month_v(year, month, True), tense, ref)
@@ -2218,7 +2222,8 @@ def _weekday(m, text, ref):
         return None  # "Bloody Sunday", "Super Tuesday", "the Good Friday Agreement" (the holiday rule takes "Good Friday"),
         # "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
     if _ANY_WEEKDAY.search(text, max(0, m.start() - 24), m.start()) or _HABIT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-            or _OF_EACH_MONTH_AFTER.match(text, m.end()) or _PARTS_OF_DAYS_AFTER.match(text, m.end()):
+            or _OF_EACH_MONTH_AFTER.match(text, m.end()) or _PARTS_OF_DAYS_AFTER.match(text, m.end()) \
+            and not _WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "on a Sunday", "every Friday", "every second Saturday", "its usual Monday", "the second Tuesday of each
         # month", "on Thursday evenings": no one day
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
@@ -2228,8 +2233,12 @@ def _weekday(m, text, ref):
     if clock is not None:
         start = clock.start()
     rel = _relation(before["rel"]) if before else (m["post"] or "").lower()
-    if before and rel == "week" and _RANGE_END_AFTER.match(text, m.end()):
-        before, start, rel = None, m.start(), ""  # "worked a week from Monday to Friday": a week's span, no week after
+    if before and rel == "week" and (_RANGE_END_AFTER.match(text, m.end()) or _OWNED_OR_SINCE_AFTER.match(text, m.end())
+                                     or _DURATION_LEAD.search(text, max(0, before.start() - 12), before.start())
+                                     or _tense(text, before.start(), m.end()) < 0):
+        before, start, rel = None, m.start(), ""  # "worked a week from Monday to Friday", "schools close for a week from
+        # Monday", "it will be a week on Friday since", "spent a week on Friday's report", "released a week on Thursday": a
+        # week's span, or one told as past, not the day a week after
     if rel == "week":  # "Sunday week", "a week from Tuesday": a week after the coming Sunday
         return replace(_day_value(ref + timedelta(days=((WEEKDAYS[m["w"].lower()] - ref.weekday()) % 7 or 7) + 7), True),
                        span=(start, m.end()))
@@ -2254,6 +2263,9 @@ def _weekday(m, text, ref):
     return replace(value, span=(start, m.end())) if start != m.start() else value
 
 
+_OWNED_OR_SINCE_AFTER = re.compile(r"['’]s\b|\s+since\b")
+_DURATION_LEAD = re.compile(r"\b(?:for|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|be|been|is|was|"
+                            r"in)\s+$", re.I)
 _RANGE_END_AFTER = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s", re.I)
 _DAY_OFF = r"(?:a\s+)?(?:public|bank|national|special|general)\s+holidays?"
 _OTHER_WEEKDAY = rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*"
@@ -2458,6 +2470,7 @@ _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one|(?:every|eac
 # a weekday a habit or a rule names: "its usual Monday", "normally collected on Thursday", "the first Wednesday of the month"
 _HABIT_BEFORE = re.compile(r"\b(?:usual|usually|normally|typically|regularly|customarily)\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I)
 _PARTS_OF_DAYS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
+_WEEKDAY_AND_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*(?:,|and|or|&)\s*$")  # ("on Friday and Saturday nights": two days)
 _OF_EACH_MONTH_AFTER = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+month\b", re.I)
 
 
@@ -2697,15 +2710,22 @@ def _reported_quarter(text: str, pos: int, ref: date) -> tuple[int, int]:
         if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start()) and _tense(text, m.start(), m.end()) <= 0:
             first, found = first or m, m  # a quarter spoken of in the future ("will take a charge") is not reported on
     lo = _sentence_bounds(text, pos, pos)[0]
-    near = [m for m in _ORDINAL_QUARTER.finditer(text, lo, pos) if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start())]
-    if near:  # ... but a comparison in the sentence of a quarter to come is with that quarter ("warned that fourth-quarter
-        first = found = near[-1]  # shipments would fall 20 percent from the year-earlier quarter")
+    near = [m for m in _ORDINAL_QUARTER.finditer(text, lo, pos) if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start())
+            and not re.search(r"[,;]", text[m.end():pos])]
+    if near and _FUTURE_BETWEEN.search(text, near[-1].end(), pos):  # ... but a comparison in the clause of a quarter to come
+        q = ORDINALS[near[-1]["o"].lower()]  # is with that quarter ("warned that fourth-quarter shipments would fall 20
+        return (ref.year if q >= (ref.month - 1) // 3 + 1 else ref.year + 1), q  # percent from the year-earlier quarter")
     if found is None:
         return _last_quarter(ref)
     if pos - found.end() > 400:
         found = first  # the headline quarter, unless the sentence at hand names another
     q = ORDINALS[found["o"].lower()]
     return (ref.year - 1 if q > (ref.month - 1) // 3 + 1 else ref.year), q
+
+
+# (a verb of the future between the quarter and its comparison: "would fall", "to rise"; not "declined to $35.6 million")
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|could|may|might|should|expects?|expected|forecasts?|to\s+(?:be|rise|fall|grow|"
+                             r"increase|decrease|decline|drop|climb|remain|exceed|top|reach|improve|slow|slip|jump))\b", re.I)
 
 
 def _narrative_quarter(text: str, pos: int, ref: date) -> tuple[int, int] | None:
@@ -2918,10 +2938,13 @@ _AHEAD_OF_EVENT_ON = re.compile(rf"\b(?:{_AHEAD_LEADS})\s+"
                                 r"(?!(?:schedule|time|expectations|forecasts|estimates|the\s+curve|the\s+pack|the\s+rest)\b)"
                                 r"(?:[\w'’-]+\s+){1,5}?(?:on|for)\s+$", re.I)
 _AHEAD_OF = re.compile(rf"\b(?:{_AHEAD_LEADS}|ready\s+for|preparing\s+for|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
-# an award's noun before "of the year" ("Player of the Year", "named coach of the year"); any title before "of the Year"
-_AWARD_OF = re.compile(r"\b(?i:player|coach|manager|rookie|footballer|cricketer|athlete|sportsman|sportswoman|person|album|song|"
-                       r"record|book|car|teacher|volunteer|citizen|entrepreneur|businessman|businesswoman)s?\s+of\s+$")
-_TITLE_OF = re.compile(rf"\b(?!{_MONTH}\b)[A-Z][a-z]+\s+of\s+$")
+# an award's noun before "of the year", as its title ("Player of the Year") or named, won or voted ("named coach of the
+# year"); not "the best-selling album of the year", "the record of the year so far", "the manager of the year's best fund"
+_AWARD_OF = re.compile(r"(?:(?P<won>\b(?:named|won|wins|winning|crowned|voted|awarded|as)\s+(?:(?:the|an?|this|last)\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}))?\b(?P<noun>(?i:player|coach|manager|rookie|footballer|cricketer|athlete|sportsman|"
+                       r"sportswoman|person|album|song|record|book|car|teacher|volunteer|citizen|entrepreneur|businessman|"
+                       r"businesswoman))\s+of\s+$")
+_OF_THE_YEAR_GOES_ON = re.compile(r"['’]s\b|\s+so\s+far\b")
 _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|that|which|before))"
 # ... but "the end of the year before picking up": after a part of the year, "before" a gerund is no "the year before"
 # ("in the year before joining the administration" still is no date)
@@ -2941,8 +2964,8 @@ def _the_year(m, text, ref):
     if ref is None:
         return None
     unit = m["u"].lower()
-    if m.group(0)[:3].lower() == "the" and (unit == "year" and _AWARD_OF.search(text, max(0, m.start() - 24), m.start())
-                                            or m["u"] == "Year" and _TITLE_OF.search(text, max(0, m.start() - 24), m.start())):
+    award = _AWARD_OF.search(text, max(0, m.start() - 60), m.start()) if unit == "year" and m.group(0)[:3].lower() == "the" else None
+    if award is not None and (award["noun"][0].isupper() and m["u"] == "Year" or award["won"]) and not _OF_THE_YEAR_GOES_ON.match(text, m.end()):
         return None  # "the 2023 African Player of the Year", "named coach of the year": an award's title, no year
     if unit == "year":
         apposed = _YEAR_APPOSED.search(text, max(0, m.start() - 8), m.start()) if m.group(0)[:3].lower() == "the" else None
@@ -3083,7 +3106,7 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
         lo = _sentence_bounds(text, t.start, t.end)[0]
         opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
         if opening is not None and t.precision == "day":
-            year = int(opening["y"])
+            year = int(opening["y"] or opening.groupdict().get("y2"))
         elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start) \
                 and _tense(text, t.start, t.end) <= 0:
             year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September")
@@ -3096,7 +3119,9 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
             continue
         tense = _tense(text, t.start, t.end)
         if year == t.start_date.year or year > reference.year and tense < 0 or year < reference.year and tense > 0 \
-                or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start):  # (its lookbehind reads before the window)
+                or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start) and not (
+                    _ANNOUNCED_ON_BEFORE.search(text, max(0, t.start - 60), t.start)
+                    and "," not in text[text.find(",", lo, t.start) + 1 or lo:t.start]):
             continue
         start = V.valid_date(year, t.start_date.month, t.start_date.day)
         end = V.valid_date(year + (t.end_date.year - t.start_date.year), t.end_date.month, t.end_date.day)
@@ -3158,7 +3183,7 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "came in 1995, when Cone went to the Yankees on July 28", "the latest onset since 2019, when the monsoon arrived on June 8"
-_WHEN_YEAR = re.compile(rf"\b(?:in|since|until|till)\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$")
+_WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),?\s+when\b[^.;:!?,]*$")
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
@@ -3166,16 +3191,19 @@ _THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+o
 _LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’]|\s+(?:was|were|is|ended|saw|brought|proved|became)\b)")
 # (not "Last year's winner", nor "Last year was tough, he told reporters on March 3": the year as a subject)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;")
-# (the day a statement was made; not a thing's own day, told in the passive: "Last year, the results were announced on 20th December")
-_SAID_ON_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
-                             r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
+# ... but a thing announced in the passive in the sentence's own clause is on its own day ("Last year, the results were
+# announced on 20th December"; not the tag "Last year, the firm lost $3 billion, it was announced on March 5")
+_ANNOUNCED_ON_BEFORE = re.compile(r"\b(?!it\b)[\w'’]+\s+(?:was|were)\s+announced\s+(?:on\s+)?$", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
 
 
 def _month_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> list[TimeMention]:
-    """``mentions``, where a range of two months named without a year runs forward: "closed from December to August",
-    said in September, is the December before that August (each read alone by its tense is this year's); a range to
-    come runs into the next year ("will shut from November to February", said in January)."""
+    """``mentions``, where a range of two months named without a year runs forward, each read alone as this year's: told
+    as past, it ended by the reference ("closed from December to August", said in September: the December before that
+    August); to come, it ends in the next year ("will shut from November to February", said in February); told in no
+    tense, it is the one that holds the reference ("the curfew, in force from November to February, has cut crime", said
+    in January). ("Next December" keeps its own reading.)"""
     if reference is None:
         return mentions
     out = list(mentions)
@@ -3183,12 +3211,23 @@ def _month_ranges(text: str, mentions: list[TimeMention], reference: date | None
         a, b = out[k], out[k + 1]
         if not (a.precision == "month" == b.precision and a.anchored and b.anchored and a.start_date and b.start_date
                 and a.end_date and b.end_date and a.start_date > b.start_date and _MONTH_RANGE_GAP.fullmatch(text[a.end:b.start])
-                and _RANGE_FROM_BEFORE.search(text, max(0, a.start - 10), a.start)):
+                and (lead := _RANGE_FROM_BEFORE.search(text, max(0, a.start - 10), a.start))
+                and not _RELATIVE_WORD.search(a.text) and not _RELATIVE_WORD.search(b.text)):
             continue
-        if b.start_date <= reference:  # (a range that has reached its end month ran from the year before)
+        tense = _tense(text, lead.start(), lead.start())  # (the verb's: "from December" alone reads as an order to come)
+        if tense > 0:
+            year, month, at = b.start_date.year + 1, b.start_date.month, k + 1  # ("will shut from November to February")
+        elif tense < 0:
+            if b.start_date > reference:
+                continue  # (its end still to come: no reading of the pair that is past)
             year, month, at = a.start_date.year - 1, a.start_date.month, k
         else:
-            year, month, at = b.start_date.year + 1, b.start_date.month, k + 1
+            before = V.month_interval(a.start_date.year - 1, a.start_date.month)[0] <= reference <= b.end_date
+            after = a.start_date <= reference <= V.month_interval(b.start_date.year + 1, b.start_date.month)[1]
+            if before == after:
+                continue
+            year, month, at = (a.start_date.year - 1, a.start_date.month, k) if before else \
+                (b.start_date.year + 1, b.start_date.month, k + 1)
         start, end = V.month_interval(year, month)
         out[at] = replace(out[at], value=V.month_value(year, month), start_date=start, end_date=end)
     return out
@@ -3272,9 +3311,9 @@ def _dateline_day(text: str, reference: date | None) -> date | None:
     return written if written is not None and 0 < (reference - written).days <= 3 else reference
 
 
-# what a date written out in full has among its digits: a year ("2009", "'98"), or day and month joined by a stroke, a
-# point or a hyphen ("3/4/05", "9/11", the day of 2001 named by its date)
-_YEAR_DIGITS = re.compile(r"\d{4}|\d\s?[/.-]\s?\d|['’]\d\d")
+# what a date written out in full has among its digits: a year ("2009", "'98", "12-Mar-05"), or day and month joined by
+# a stroke, a point or a hyphen ("3/4/05", "9/11", the day of 2001 named by its date)
+_YEAR_DIGITS = re.compile(r"\d{4}|\d\s?[/.-]\s?\d|['’]\d\d|[A-Za-z]\.?-\d\d(?!\d)")  # (and "12-Mar-05")
 _DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,)?\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})"
                            r"\s*(?:\(|--|-|—|–|:)")
 
