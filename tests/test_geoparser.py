@@ -220,6 +220,7 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Officials of the People's Republic of China met.", "People's Republic of China", "China", "CN", "country"),  # not "Republic of China" inside it
     ("The Democratic People's Republic of Korea fired a missile.", "Democratic People's Republic of Korea", "North Korea", "KP", "country"),
     ("A cyclone hit Chittagong and Cox's Bazar, officials said.", "Cox's Bazar", "Cox's Bazar", "BD", "city"),  # a possessive inside the name: not "Bazar" (Bazar-Korgon, Kyrgyzstan)
+    ("COX'S BAZAR, Bangladesh — Refugees fled the camps.", "COX'S BAZAR", "Cox's Bazar", "BD", "city"),  # a dateline's capitals write the possessive "'S"
     ("Flood barriers went up in King’s Lynn.", "King’s Lynn", "King's Lynn", "GB", "city"),  # ... with a typographic apostrophe, not Lynn, Massachusetts  # the possessive is the city's own name, not Saint John, New Brunswick
     ("The storm hit St. George's, the capital of Grenada.", "St. George's", "Saint George's", "GD", "city"),
   # the town bears its governorate's name too: GeoNames spells it Janīn (shown without the marks: Janin)

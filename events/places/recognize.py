@@ -1372,13 +1372,14 @@ class Recognizer:
         if n - 2 <= i:
             return i
         window = tokens[min(i + 2, n - 3)][1] + 3  # no possessive right after the first three tokens: none (the most)
-        if text.find("'s ", tokens[i][0], window) < 0 and text.find("’s ", tokens[i][0], window) < 0:
-            return i
+        if text.find("'s ", tokens[i][0], window) < 0 and text.find("’s ", tokens[i][0], window) < 0 \
+                and text.find("'S ", tokens[i][0], window) < 0 and text.find("’S ", tokens[i][0], window) < 0:
+            return i  # (a dateline's capitals write "COX'S BAZAR")
         for k in range(i, min(i + 3, n - 2)):  # the possessive after token k
             if k > i and not (_capitalised(tokens[k][2]) and _joinable(text, tokens[k - 1][1], tokens[k][0])):
                 break
             end = tokens[k][1]
-            if text[end:end + 3] not in ("'s ", "’s ") or tokens[k + 2][0] != end + 3:
+            if text[end:end + 3] not in ("'s ", "’s ", "'S ", "’S ") or tokens[k + 2][0] != end + 3:
                 continue
             for j in range(min(k + 7, n), k + 2, -1):
                 inside = tokens[k + 2:j]
