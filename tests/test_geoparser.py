@@ -333,7 +333,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Texas said it would appeal the ruling.", "Texas", "Texas", "US", "region"),  # who says "it" is a government, no person named Texas
     ("The governor of Missouri said the farmers would be helped.", "Missouri", "Missouri", "US", "region"),  # ... as is the place a governor is of
     ("New York lawmakers in Albany passed a budget.", "New York", "New York", "US", "region"),  # a state's lawmakers, not the city's  # a capital opening a sentence with what a government does, after a time
-    ("Residents of Irpin and Bucha, north-west of the capital, said the shelling stopped.", "Bucha", "Bucha", "UA", "city"),  # "Residents of" a list, at a sentence's start too: no speaker
+    ("Residents of Irpin and Bucha, north-west of the capital, said the shelling stopped.", "Bucha", "Bucha", "UA", "city"),
+    ("Older residents of north Calcutta said they had not felt winds like it.", "Calcutta", "Kolkata", "IN", "city"),  # a bare compass word between "residents of" and the name: still no speaker  # "Residents of" a list, at a sentence's start too: no speaker
     ("Fighting continued in al-Hazm.", "al-Hazm", "Al Hazm", "YE", "city"),  # a locative before the lower-case article says 'place' as before the name
     ("Families reached camps at Hammam al-Alil and Qayyarah.", "Qayyarah", "Al Qayyarah", "IQ", "city"),  # ... and a list member may hold one
     ("Stocks fell in Tokyo and Frankfurt before New York opened.", "Frankfurt", "Frankfurt am Main", "DE", "city"),  # its own name without "am Main", over Frankfort, New York (2,500 people)

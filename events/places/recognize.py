@@ -239,7 +239,8 @@ _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{COMPASS_ADJECTIVE}|rural|downtown|nearby|neighbou?ring)\s+)?$")  # (not "To Nelson, ...")
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{COMPASS_ADJECTIVE}|{COMPASS_DIRECTION}|rural|downtown|nearby|"
+                              rf"neighbou?ring)\s+)?$")  # (not "To Nelson, ..."; "in north Calcutta" too)
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
 REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|krai|kray|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
@@ -263,7 +264,8 @@ _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMP
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
                 r"|people|citizens|streets|mayor|governor|premier|heart|cent(?:re|er))")
-_PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+$", re.I)
+_PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:(?-i:{COMPASS_ADJECTIVE}|{COMPASS_DIRECTION})\s+)?$", re.I)  # ("residents
+# of north Calcutta said")
 # what forces do to a town, before its name ("the army retook Hit"): a town's, however everyday a word, when a town of
 # CAPTURED_TOWN people or more bears it (not what is done to people and things too: "marshals captured Walker",
 # "recaptured Davis", "seized Mercedes, BMW and Land Rover vehicles", "stormed Temple Mount")
