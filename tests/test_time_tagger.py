@@ -1116,7 +1116,11 @@ def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> No
     ("Election Day is in May.", date(2009, 1, 1), "GB", [("May", "2009-05")], "other countries' elections fall on no fixed day"),
     ("The runoff Election Day is June 30. Britain's Election Day is December 12.", date(2020, 6, 1), "US",
      [("June 30", "2020-06-30"), ("December 12", "2020-12-12")], "a runoff's, or another country's, election day is no fixed day"),
-    ("Election Day 2016 was a surprise.", date(2020, 6, 1), None, [("2016", "2016")], "with no country, the year it names"),
+    ("Election Day 2016 was a surprise.", date(2020, 6, 1), None, [("Election Day 2016", "2016-11-08")],
+     "with no country known, the United States', the one country whose elections fall on a day of that name"),
+    ("Ballots must arrive by Election Day.", date(2022, 10, 20), None, [("Election Day", "2022-11-08")], "... (probe 19)"),
+    ("Ballots must arrive by Election Day.", date(2022, 10, 20), "KE", [], "... but not in a story of another country"),
+    ("Election Day in Kenya is a holiday.", date(2022, 10, 20), None, [], "... nor where its sentence names another"),
 ])
 def test_days_countries_keep_apart(text: str, ref: date, country: str | None, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why

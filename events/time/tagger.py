@@ -2311,6 +2311,10 @@ def _national_day(m, text, ref):
     if day == "election day" and (_OTHER_ELECTION_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not m["c"] and not m["d"]):
         return None  # "the runoff Election Day", "Britain's Election Day": no fixed day
     country = _whose(m, text, H.NATIONAL_DAYS[day])
+    if country is None and day == "election day" and getattr(text, "country", None) is None and not m["c"] and not m["d"] \
+            and not _COUNTRY_WORD.search(text, *_sentence_bounds(text, m.start(), m.end())):
+        country = "US"  # "ballots postmarked by Election Day" in a story whose country is not known: the one country whose
+        # elections fall on a day of that name (not where the sentence or the article names another)
     if country is None:
         if day == "election day" and m["y"]:  # "Election Day 2016" with no country: its year, as before the day was known
             return replace(_year_v(int(m["y"]), False), span=(m.start("y"), m.end("y")))
