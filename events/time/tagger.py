@@ -797,7 +797,7 @@ def _tense_or_bound(text: str, start: int, end: int) -> int:
     """:func:`_tense`, or the future for an expression after "until", "till" or "through" in a sentence without a
     past verb ("Cyprus has until Monday", "funded through Jan. 15"), or after a modal ("homes could be without power
     until Sunday", whatever came before): a bound still to come."""
-    if _modal_bound(text, start):
+    if _modal_bound(text, start) or _SUSPENDED_UNTIL_BEFORE.search(text, max(0, start - 60), start):
         return 1
     tense = _tense(text, start, end)
     return 1 if tense == 0 and _BOUND_BEFORE.search(text, max(0, start - 8), start) else tense
@@ -810,6 +810,10 @@ def _modal_bound(text: str, start: int) -> bool:
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# a halt told as done that lasts until a day ("cancelled all flights until Monday", "the trial was adjourned until
+# Thursday"): the day it ends is still to come
+_SUSPENDED_UNTIL_BEFORE = re.compile(r"\b(?:adjourned|suspended|postponed|cancell?ed|canceled|grounded|halted|deferred|extended)"
+                                     r"\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.I)
 _MODAL_BOUND_BEFORE = re.compile(r"\b(?:(?:(?:can|may|might|will|would|should|must)\s+(?:not\s+)?|could\s+(?!not\b))(?:[a-z]+\s+){1,5}?"
                                  r"(?:until|till|by)|(?:has|have)\s+until)\s+(?:the\s+)?$")  # (and "must do so by October 31",
 # "have until Sunday"; but "could not reach the village until Sunday" is the past of "can")
