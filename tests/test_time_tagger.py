@@ -1039,9 +1039,13 @@ def test_a_day_named_for_its_date_is_no_reference() -> None:
     ("The film opened March 3, '98 to queues.", "an elided year"),
     ("They met on Tuesday and again in early March.", "no digits at all: nothing complete"),
     ("Three people were hurt on March 3 in 24 hours of rain.", "a day and month without a year"),
+    ("The talks opened on March 3, 2009. " + "Delegates argued over the text for many long hours. " * 12
+     + "They closed on Sept. 11, 2010, after 9/11 was remembered.", "complete dates far apart: each read in its own stretch"),
+    ("Filed 12-Mar-05. " + "Nothing else happened. " * 20 + "On Friday, March 6, 2009 the court sat.",
+     "a stretch at the text's start and one at its end"),
 ])
 def test_texts_without_year_digits_are_not_tagged_for_a_reference(text: str, why: str) -> None:
-    # latest_complete_date skips the tagging where no date could be complete; the answer is the tagging's, skipped or not
+    # latest_complete_date tags only the stretches around a year's digits; the answer is the whole text's tagging
     tagged = [t.start_date for t in TAGGER.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
               and any(ch.isdigit() for ch in t.text)]
     assert TAGGER.latest_complete_date(text) == max(tagged, default=None), why

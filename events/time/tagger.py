@@ -3321,6 +3321,7 @@ def _dateline_day(text: str, reference: date | None) -> date | None:
 
 # what a date written out in full has among its digits: a year ("2009", "'98", "12-Mar-05"), or day and month joined by
 # a stroke, a point or a hyphen ("3/4/05", "9/11", the day of 2001 named by its date)
+_COMPLETE_DATE_REACH = 160  # characters read either side of a year's digits for the date they complete (and its context)
 _YEAR_DIGITS = re.compile(r"\d{4}|\d\s?[/.-]\s?\d|['’]\d\d|[A-Za-z]\.?-\d\d(?!\d)")  # (and "12-Mar-05")
 _DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,)?\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})"
                            r"\s*(?:\(|--|-|—|–|:)")
@@ -3470,8 +3471,15 @@ class TemporalTagger:
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
-        if not _YEAR_DIGITS.search(text):
-            return None  # (no date is complete without its year's digits: a text that has none is not tagged for one)
-        dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
+        # no date is complete without its year's digits: only the stretches of text around them are tagged for one
+        windows: list[list[int]] = []
+        for m in _YEAR_DIGITS.finditer(text):
+            lo, hi = max(0, m.start() - _COMPLETE_DATE_REACH), min(len(text), m.end() + _COMPLETE_DATE_REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        dates = [t.start_date for lo, hi in windows for t in self.tag(text[lo:hi], None)
+                 if t.precision == "day" and not t.anchored and t.start_date
                  and any(ch.isdigit() for ch in t.text)]  # (a day named for its date, "D-Day", writes none: no reference)
         return max(dates, default=None)
