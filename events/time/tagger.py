@@ -1498,6 +1498,7 @@ def _contract_month(m, text, ref):
     return _month_v(ref.year if month >= ref.month else ref.year + 1, month, True)
 
 
+# the earliest a month may be: "could take effect as soon as March", "as early as June"
 _EARLIEST_BEFORE = re.compile(r"as\s+(?:soon|early)\s+as\b", re.I)
 # the figures of a month, which are published after it: "inflation data for December", "retail sales in December are due"
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results|orders|exports|imports|production|"
@@ -2268,8 +2269,8 @@ def _weekday(m, text, ref):
 
 
 _OWNED_OR_SINCE_AFTER = re.compile(r"['’]s\b|\s+since\b")
-_DURATION_LEAD = re.compile(r"\b(?:for|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|be|been|is|was|"
-                            r"in)\s+$", re.I)
+_DURATION_LEAD = re.compile(r"\b(?:for|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|in)\s+$",
+                            re.I)  # (but "the vote is a week from Tuesday" is that day)
 _RANGE_END_AFTER = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s", re.I)
 _DAY_OFF = r"(?:a\s+)?(?:public|bank|national|special|general)\s+holidays?"
 _OTHER_WEEKDAY = rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*"
@@ -2320,7 +2321,7 @@ def _national_day(m, text, ref):
         country = "US"  # "ballots postmarked by Election Day" in a story whose country is not known: the one country whose
         # elections fall on a day of that name (not where the sentence or the article names another)
     if country is None:
-        if day == "election day" and m["y"]:  # "Election Day 2016" with no country: its year, as before the day was known
+        if day == "election day" and m["y"]:  # "Election Day 2016" beside another country's name: its year alone
             return replace(_year_v(int(m["y"]), False), span=(m.start("y"), m.end("y")))
         return None
     value = _occurrence(f"{day} {country.lower()}", m, text, ref, weekend=m["weekend"] is not None)
@@ -2719,7 +2720,7 @@ def _reported_quarter(text: str, pos: int, ref: date) -> tuple[int, int]:
             first, found = first or m, m  # a quarter spoken of in the future ("will take a charge") is not reported on
     lo = _sentence_bounds(text, pos, pos)[0]
     near = [m for m in _ORDINAL_QUARTER.finditer(text, lo, pos) if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start())
-            and not re.search(r"[,;]", text[m.end():pos])]
+            and "," not in text[m.end():pos] and ";" not in text[m.end():pos]]
     if near and _FUTURE_BETWEEN.search(text, near[-1].end(), pos):  # ... but a comparison in the clause of a quarter to come
         q = ORDINALS[near[-1]["o"].lower()]  # is with that quarter ("warned that fourth-quarter shipments would fall 20
         return (ref.year if q >= (ref.month - 1) // 3 + 1 else ref.year + 1), q  # percent from the year-earlier quarter")
@@ -3319,10 +3320,10 @@ def _dateline_day(text: str, reference: date | None) -> date | None:
     return written if written is not None and 0 < (reference - written).days <= 3 else reference
 
 
+_COMPLETE_DATE_REACH = 160  # characters read either side of a year's digits for the date they complete (and its context)
 # what a date written out in full has among its digits: a year ("2009", "'98", "12-Mar-05"), or day and month joined by
 # a stroke, a point or a hyphen ("3/4/05", "9/11", the day of 2001 named by its date)
-_COMPLETE_DATE_REACH = 160  # characters read either side of a year's digits for the date they complete (and its context)
-_YEAR_DIGITS = re.compile(r"\d{4}|\d\s?[/.-]\s?\d|['’]\d\d|[A-Za-z]\.?-\d\d(?!\d)")  # (and "12-Mar-05")
+_YEAR_DIGITS = re.compile(r"\d{4}|\d\s?[/.-]\s?\d|['’]\d\d|[A-Za-z]\.?-\d\d(?!\d)")
 _DATELINE_DAY = re.compile(rf"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,)?\s+(?P<m>{_MONTH})\s+(?P<d>{_DAY})"
                            r"\s*(?:\(|--|-|—|–|:)")
 
