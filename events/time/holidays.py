@@ -29,7 +29,7 @@ holidays and Ireland's (_BANK_HOLIDAYS); and Black Friday and Cyber Monday, the 
 Day", "Memorial Day", "Mother's Day", "Father's Day", "Family Day", "Independence Day", "Republic Day" and Canada's
 Thanksgiving differ from country to country, and the stories mapped here come from everywhere: they are read only where the text
 says whose, or the article's own country does (NATIONAL_DAYS); so is "Election Day", the United States' (others' fall on
-no fixed day), which is read as theirs too where no country is known or named beside it. Not "Eid" alone (either of two feasts).
+no fixed day). Not "Eid" alone (either of two feasts).
 """
 
 from __future__ import annotations

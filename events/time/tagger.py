@@ -478,9 +478,9 @@ def _cue(words: list[str], i: int) -> int:
     if lw in _PAST_MODALS and i + 1 < len(words) and words[i + 1].lower() == "have":
         return 0  # "argued that the court should have moved the case", "would have turned": no time to come (but "will have
         # their say in March" is to come)
-    if lw in ("early", "soon") and prev == "as" and i > 1 and _cue(words, i - 2) < 0:
+    if lw == "early" and prev == "as" and i > 1 and _cue(words, i - 2) < 0:
         return 0  # "had warned as early as April": the verb before it tells (not "could come as early as April")
-    if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw in ("early", "soon") and prev == "as"):
+    if lw in _FUTURE_CUES or lw.endswith("'ll") or (lw == "may" and w == "may") or (lw == "early" and prev == "as"):
         if lw in _ATTRIBUTIVE and (prev in ("a", "an", "the") or (len(prev) > 4 and prev.endswith("ly"))):
             return 0  # "the hastily planned trip": an adjective, with no tense
         return 0 if lw == "next" and i + 1 < len(words) and words[i + 1] == "to" else 1
@@ -797,7 +797,7 @@ def _tense_or_bound(text: str, start: int, end: int) -> int:
     """:func:`_tense`, or the future for an expression after "until", "till" or "through" in a sentence without a
     past verb ("Cyprus has until Monday", "funded through Jan. 15"), or after a modal ("homes could be without power
     until Sunday", whatever came before): a bound still to come."""
-    if _modal_bound(text, start) or _SUSPENDED_UNTIL_BEFORE.search(text, max(0, start - 60), start):
+    if _modal_bound(text, start):
         return 1
     tense = _tense(text, start, end)
     return 1 if tense == 0 and _BOUND_BEFORE.search(text, max(0, start - 8), start) else tense
@@ -810,10 +810,6 @@ def _modal_bound(text: str, start: int) -> bool:
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-# a halt told as done that lasts until a day ("cancelled all flights until Monday", "the trial was adjourned until
-# Thursday"): the day it ends is still to come
-_SUSPENDED_UNTIL_BEFORE = re.compile(r"\b(?:adjourned|suspended|postponed|cancell?ed|canceled|grounded|halted|deferred|extended)"
-                                     r"\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.I)
 _MODAL_BOUND_BEFORE = re.compile(r"\b(?:(?:(?:can|may|might|will|would|should|must)\s+(?:not\s+)?|could\s+(?!not\b))(?:[a-z]+\s+){1,5}?"
                                  r"(?:until|till|by)|(?:has|have)\s+until)\s+(?:the\s+)?$")  # (and "must do so by October 31",
 # "have until Sunday"; but "could not reach the village until Sunday" is the past of "can")
@@ -1498,8 +1494,6 @@ def _contract_month(m, text, ref):
     return _month_v(ref.year if month >= ref.month else ref.year + 1, month, True)
 
 
-# the earliest a month may be: "could take effect as soon as March", "as early as June"
-_EARLIEST_BEFORE = re.compile(r"as\s+(?:soon|early)\s+as\b", re.I)
 # the figures of a month, which are published after it: "inflation data for December", "retail sales in December are due"
 _FIGURES_FOR_BEFORE = re.compile(r"\b(?:data|figures|numbers|statistics|readings?|sales|output|results|orders|exports|imports|production|"
                                  r"payrolls|spending)\s+(?P<p>for|in)\s+$", re.I)  # (not prices: "crude for December delivery")
@@ -1511,7 +1505,7 @@ _PUBLISHED_AFTER = re.compile(r"\s+(?:are|is|were|was|will\s+be)\s+(?:due|releas
 # weather or business ("after a mild December"); or a verb or a possessive after a month that is no one's name
 # ("December was the wettest month", "November's jobs report"; not "June was born"). (Not "the government's December
 # jobs report": a possessive before the month, tried at every word, cost the tagger a tenth of its time.)
-@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|soon|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
+@rule(rf"\b(?:(?P<joined>and|or)\s+(?=[A-Z])|(?P<dash>[–—-] ?)(?=[A-Z])|(?:in|since|until|till|by|from|through|throughout|during|before|after|of|to|for|between|into|around|as\s+(?:recently|early|late|far\s+back)\s+as)[\s-]+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?|(?=(?:early|late|mid|end(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]))"
       rf"(?P<x>(?:(?:early|late|mid)[\s-]+|end-|the\s+(?:beginning|start|end|middle)\s+of\s+)?(?:(?P<rel>last|next|this|that)\s+)?(?P<m>{_MONTH_FULL}|{_MONTH_ABBR}(?=\s)))(?![\s-]+\d)(?!\s+(?:of\s+)?{_YEAR})"
       rf"|\b(?P<x2>(?P<rel2>last|next|this)\s+(?P<m2>{_MONTH_FULL}))\b"
       rf"|\b(?:a|an|the|its|their)\s+(?P<x3>(?P<m3>{_MONTH_FULL}))(?=\s+(?!(?:on|of|to|for|in|at|from|by|with|and|or)\b)(?-i:[a-z]))"
@@ -1550,9 +1544,6 @@ def _month_alone(m, text, ref):
             tense = -1  # "inflation data for December will be announced on Friday", "retail sales in December are due next
             # week": the figures of a month gone by (not "spending in April will rise")
         year = _resolve_month_year(month, ref, tense)  # ("his contract runs until December")
-        if tense > 0 and _EARLIEST_BEFORE.match(m.group(0)):
-            year = ref.year if month >= ref.month else ref.year + 1  # "could take effect as soon as March", said in May: the
-            # earliest a thing to come may be is still ahead
         if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
             year -= 1  # "besieged since May" read in March: a May gone by, however near
         return _NarrativeMonth(month, _month_v(year, month, True), tense, ref)
@@ -2228,9 +2219,9 @@ def _weekday(m, text, ref):
         # "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
     if _ANY_WEEKDAY.search(text, max(0, m.start() - 24), m.start()) or _HABIT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
             or _OF_EACH_MONTH_AFTER.match(text, m.end()) or _PARTS_OF_DAYS_AFTER.match(text, m.end()) \
-            and not _WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            and not _WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 32), m.start()) and _tense(text, m.start(), m.end()) >= 0:
         return None  # "on a Sunday", "every Friday", "every second Saturday", "its usual Monday", "the second Tuesday of each
-        # month", "on Thursday evenings": no one day
+        # month", "meets on Thursday evenings" (not told as past: "Wednesday mornings were chaotic"): no one day
     before = _WEEKDAY_REL.search(text, max(0, m.start() - 22), m.start())
     start = before.start() if before else m.start()
     lo = max(0, start - 24)
@@ -2269,8 +2260,9 @@ def _weekday(m, text, ref):
 
 
 _OWNED_OR_SINCE_AFTER = re.compile(r"['’]s\b|\s+since\b")
-_DURATION_LEAD = re.compile(r"\b(?:for|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|in)\s+$",
-                            re.I)  # (but "the vote is a week from Tuesday" is that day)
+_DURATION_LEAD = re.compile(r"\b(?:for|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|in|just|only|"
+                            r"least|about|around|nearly|almost|over|to|by)\s+$", re.I)  # ("the ban will last just a week from
+# Monday", "delayed by a week from Tuesday"; but "the vote is a week from Tuesday" is that day)
 _RANGE_END_AFTER = re.compile(r"\s*(?:to|through|until|till|thru|-|–)\s", re.I)
 _DAY_OFF = r"(?:a\s+)?(?:public|bank|national|special|general)\s+holidays?"
 _OTHER_WEEKDAY = rf"(?:\s*(?:,|and|or)\s+{_WEEKDAY})*"
@@ -2316,12 +2308,8 @@ def _national_day(m, text, ref):
     if day == "election day" and (_OTHER_ELECTION_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not m["c"] and not m["d"]):
         return None  # "the runoff Election Day", "Britain's Election Day": no fixed day
     country = _whose(m, text, H.NATIONAL_DAYS[day])
-    if country is None and day == "election day" and getattr(text, "country", None) is None and not m["c"] and not m["d"] \
-            and not _COUNTRY_WORD.search(text, *_sentence_bounds(text, m.start(), m.end())):
-        country = "US"  # "ballots postmarked by Election Day" in a story whose country is not known: the one country whose
-        # elections fall on a day of that name (not where the sentence or the article names another)
     if country is None:
-        if day == "election day" and m["y"]:  # "Election Day 2016" beside another country's name: its year alone
+        if day == "election day" and m["y"]:  # "Election Day 2016" with no country: its year, as before the day was known
             return replace(_year_v(int(m["y"]), False), span=(m.start("y"), m.end("y")))
         return None
     value = _occurrence(f"{day} {country.lower()}", m, text, ref, weekend=m["weekend"] is not None)
@@ -2479,7 +2467,8 @@ _ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one|(?:every|eac
 # a weekday a habit or a rule names: "its usual Monday", "normally collected on Thursday", "the first Wednesday of the month"
 _HABIT_BEFORE = re.compile(r"\b(?:usual|usually|normally|typically|regularly|customarily)\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I)
 _PARTS_OF_DAYS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
-_WEEKDAY_AND_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*(?:,|and|or|&)\s*$")  # ("on Friday and Saturday nights": two days)
+_WEEKDAY_AND_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*(?:,|and|or|&|through|thru|to|-|–)\s*(?:(?:also\s+)?on\s+)?$")  # ("on Friday and
+# Saturday nights", "Friday through Sunday nights": days named, which the plural takes in)
 _OF_EACH_MONTH_AFTER = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+month\b", re.I)
 
 
@@ -2718,23 +2707,12 @@ def _reported_quarter(text: str, pos: int, ref: date) -> tuple[int, int]:
     for m in _ORDINAL_QUARTER.finditer(text, 0, pos):
         if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start()) and _tense(text, m.start(), m.end()) <= 0:
             first, found = first or m, m  # a quarter spoken of in the future ("will take a charge") is not reported on
-    lo = _sentence_bounds(text, pos, pos)[0]
-    near = [m for m in _ORDINAL_QUARTER.finditer(text, lo, pos) if not _QUALIFIED.search(text, max(0, m.start() - 20), m.start())
-            and "," not in text[m.end():pos] and ";" not in text[m.end():pos]]
-    if near and _FUTURE_BETWEEN.search(text, near[-1].end(), pos):  # ... but a comparison in the clause of a quarter to come
-        q = ORDINALS[near[-1]["o"].lower()]  # is with that quarter ("warned that fourth-quarter shipments would fall 20
-        return (ref.year if q >= (ref.month - 1) // 3 + 1 else ref.year + 1), q  # percent from the year-earlier quarter")
     if found is None:
         return _last_quarter(ref)
     if pos - found.end() > 400:
         found = first  # the headline quarter, unless the sentence at hand names another
     q = ORDINALS[found["o"].lower()]
     return (ref.year - 1 if q > (ref.month - 1) // 3 + 1 else ref.year), q
-
-
-# (a verb of the future between the quarter and its comparison: "would fall", "to rise"; not "declined to $35.6 million")
-_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|could|may|might|should|expects?|expected|forecasts?|to\s+(?:be|rise|fall|grow|"
-                             r"increase|decrease|decline|drop|climb|remain|exceed|top|reach|improve|slow|slip|jump))\b", re.I)
 
 
 def _narrative_quarter(text: str, pos: int, ref: date) -> tuple[int, int] | None:
@@ -2948,9 +2926,11 @@ _AHEAD_OF_EVENT_ON = re.compile(rf"\b(?:{_AHEAD_LEADS})\s+"
                                 r"(?:[\w'’-]+\s+){1,5}?(?:on|for)\s+$", re.I)
 _AHEAD_OF = re.compile(rf"\b(?:{_AHEAD_LEADS}|ready\s+for|preparing\s+for|to\s+go\s+(?:before|until))\s+$", re.I)  # ("with five days to go before Tuesday's elections")
 # an award's noun before "of the year", as its title ("Player of the Year") or named, won or voted ("named coach of the
-# year"); not "the best-selling album of the year", "the record of the year so far", "the manager of the year's best fund"
-_AWARD_OF = re.compile(r"(?:(?P<won>\b(?:named|won|wins|winning|crowned|voted|awarded|as)\s+(?:(?:the|an?|this|last)\s+)?"
-                       r"(?:[\w'’-]+\s+){0,2}))?\b(?P<noun>(?i:player|coach|manager|rookie|footballer|cricketer|athlete|sportsman|"
+# year"); not "the best-selling album of the year", "the record of the year so far", "the manager of the year's best fund",
+# "Europe's Best-Selling Car of the Year", "her third book of the year" (a superlative, "top" or an ordinal before the noun)
+_AWARD_OF = re.compile(r"(?:(?P<won>\b(?:named|won|wins|winning|crowned|voted|awarded)\s+(?:(?:the|an?|this|last)\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}))?(?<!est\s)(?<!Top\s)(?<!top\s)(?<!elling\s)(?<!ird\s)(?<!ond\s)(?<!rst\s)"
+                       r"\b(?P<noun>(?i:player|coach|manager|rookie|footballer|cricketer|athlete|sportsman|"
                        r"sportswoman|person|album|song|record|book|car|teacher|volunteer|citizen|entrepreneur|businessman|"
                        r"businesswoman))\s+of\s+$")
 _OF_THE_YEAR_GOES_ON = re.compile(r"['’]s\b|\s+so\s+far\b")
@@ -3130,7 +3110,7 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
         if year == t.start_date.year or year > reference.year and tense < 0 or year < reference.year and tense > 0 \
                 or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start) and not (
                     _ANNOUNCED_ON_BEFORE.search(text, max(0, t.start - 60), t.start)
-                    and "," not in text[text.find(",", lo, t.start) + 1 or lo:t.start]):
+                    and not _CLAUSE_MARK.search(text, text.find(",", lo, t.start) + 1 or lo, t.start)):
             continue
         start = V.valid_date(year, t.start_date.month, t.start_date.day)
         end = V.valid_date(year + (t.end_date.year - t.start_date.year), t.end_date.month, t.end_date.day)
@@ -3192,7 +3172,7 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "came in 1995, when Cone went to the Yankees on July 28", "the latest onset since 2019, when the monsoon arrived on June 8"
-_WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),?\s+when\b[^.;:!?,]*$")
+_WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),\s+when\b[^.;:!?,]*$")
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
@@ -3203,47 +3183,9 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
 # ... but a thing announced in the passive in the sentence's own clause is on its own day ("Last year, the results were
 # announced on 20th December"; not the tag "Last year, the firm lost $3 billion, it was announced on March 5")
-_ANNOUNCED_ON_BEFORE = re.compile(r"\b(?!it\b)[\w'’]+\s+(?:was|were)\s+announced\s+(?:on\s+)?$", re.I)
+_ANNOUNCED_ON_BEFORE = re.compile(r"\b(?!(?:it|that|which|who)\b)[\w'’]+\s+(?:was|were)\s+announced\s+(?:on\s+)?$", re.I)
+_CLAUSE_MARK = re.compile(r"[,;]|\b(?:according|and|but|as|when|while|after|because)\b")  # (a clause after the fronted one's comma)
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|ago|later|earlier|before|after|following|previous)\b", re.I)
-
-
-def _month_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> list[TimeMention]:
-    """``mentions``, where a range of two months named without a year runs forward, each read alone as this year's: told
-    as past, it ended by the reference ("closed from December to August", said in September: the December before that
-    August); to come, it ends in the next year ("will shut from November to February", said in February); told in no
-    tense, it is the one that holds the reference ("the curfew, in force from November to February, has cut crime", said
-    in January). ("Next December" keeps its own reading.)"""
-    if reference is None:
-        return mentions
-    out = list(mentions)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if not (a.precision == "month" == b.precision and a.anchored and b.anchored and a.start_date and b.start_date
-                and a.end_date and b.end_date and a.start_date > b.start_date and _MONTH_RANGE_GAP.fullmatch(text[a.end:b.start])
-                and (lead := _RANGE_FROM_BEFORE.search(text, max(0, a.start - 10), a.start))
-                and not _RELATIVE_WORD.search(a.text) and not _RELATIVE_WORD.search(b.text)):
-            continue
-        tense = _tense(text, lead.start(), lead.start())  # (the verb's: "from December" alone reads as an order to come)
-        if tense > 0:
-            year, month, at = b.start_date.year + 1, b.start_date.month, k + 1  # ("will shut from November to February")
-        elif tense < 0:
-            if b.start_date > reference:
-                continue  # (its end still to come: no reading of the pair that is past)
-            year, month, at = a.start_date.year - 1, a.start_date.month, k
-        else:
-            before = V.month_interval(a.start_date.year - 1, a.start_date.month)[0] <= reference <= b.end_date
-            after = a.start_date <= reference <= V.month_interval(b.start_date.year + 1, b.start_date.month)[1]
-            if before == after:
-                continue
-            year, month, at = (a.start_date.year - 1, a.start_date.month, k) if before else \
-                (b.start_date.year + 1, b.start_date.month, k + 1)
-        start, end = V.month_interval(year, month)
-        out[at] = replace(out[at], value=V.month_value(year, month), start_date=start, end_date=end)
-    return out
-
-
-_MONTH_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*")
-_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 def _day_ranges(text: str, mentions: list[TimeMention], reference: date | None) -> tuple[TimeMention, ...]:
@@ -3320,7 +3262,6 @@ def _dateline_day(text: str, reference: date | None) -> date | None:
     return written if written is not None and 0 < (reference - written).days <= 3 else reference
 
 
-_COMPLETE_DATE_REACH = 160  # characters read either side of a year's digits for the date they complete (and its context)
 # what a date written out in full has among its digits: a year ("2009", "'98", "12-Mar-05"), or day and month joined by
 # a stroke, a point or a hyphen ("3/4/05", "9/11", the day of 2001 named by its date)
 _YEAR_DIGITS = re.compile(r"\d{4}|\d\s?[/.-]\s?\d|['’]\d\d|[A-Za-z]\.?-\d\d(?!\d)")
@@ -3468,19 +3409,13 @@ class TemporalTagger:
                 mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
                                             v.anchored))
         mentions = _years_shared(text, _in_the_sentence_s_year(text, mentions, reference))
-        return _day_ranges(text, _month_ranges(text, _compared_a_year_earlier(text, mentions), reference), reference)
+        return _day_ranges(text, _compared_a_year_earlier(text, mentions), reference)
 
     def latest_complete_date(self, text: str) -> date | None:
         """The latest fully specified date (day, month and year written out) that ``text`` cites."""
-        # no date is complete without its year's digits: only the stretches of text around them are tagged for one
-        windows: list[list[int]] = []
-        for m in _YEAR_DIGITS.finditer(text):
-            lo, hi = max(0, m.start() - _COMPLETE_DATE_REACH), min(len(text), m.end() + _COMPLETE_DATE_REACH)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
-        dates = [t.start_date for lo, hi in windows for t in self.tag(text[lo:hi], None)
-                 if t.precision == "day" and not t.anchored and t.start_date
+        if not _YEAR_DIGITS.search(text):
+            return None  # (no date is complete without its year's digits: a text that has none is not tagged for one; one
+            # that has is tagged whole, since its other dates say whether "04/02/2005" is day or month first)
+        dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
                  and any(ch.isdigit() for ch in t.text)]  # (a day named for its date, "D-Day", writes none: no reference)
         return max(dates, default=None)
