@@ -239,8 +239,11 @@ _WHOSE_TOWN_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near)|,)\s*$")
 _LOCATIVES = "in|at|near|from|to|outside|toward|towards|into|across|around|unincorporated"  # words before a place
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")  # "StandUp DeKalb", "YouTube": a brand, not a first name ("McDonald", "LaToya" are)
 # "in Aleppo", and "in northwestern Taoyuan", "near rural Hama": a part of the place is still the place
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{COMPASS_ADJECTIVE}|{COMPASS_DIRECTION}|rural|downtown|nearby|"
-                              rf"neighbou?ring)\s+)?$")  # (not "To Nelson, ..."; "in north Calcutta" too)
+_COMPASS_PART = rf"(?:{COMPASS_ADJECTIVE}|{COMPASS_DIRECTION})"  # a part of a place: "northwestern Taoyuan", "north Calcutta"
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{_COMPASS_PART}|rural|downtown|nearby|neighbou?ring)\s+)?$")
+# (not "To Nelson, ...")
+# a possessive inside a name, in capitals too: "Cox's Bazar", "COX'S BAZAR" at a dateline
+_POSSESSIVE_S = re.compile(r"['’][sS] ")
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
 REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|krai|kray|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
@@ -264,8 +267,8 @@ _DISTANCE_BEFORE = re.compile(rf"\b(?:miles?|kilometres?|kilometers?|km)\s+{COMP
 # "residents of Lubbock told", "the district of Nairobi said": a noun for a place or its people, then "of"
 _PLACE_NOUNS = (r"(?:city|town|village|port|district|province|state|county|region|suburbs?|outskirts|capital|residents?|natives?"
                 r"|people|citizens|streets|mayor|governor|premier|heart|cent(?:re|er))")
-_PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:(?-i:{COMPASS_ADJECTIVE}|{COMPASS_DIRECTION})\s+)?$", re.I)  # ("residents
-# of north Calcutta said")
+_PLACE_NOUN_OF_BEFORE = re.compile(rf"\b{_PLACE_NOUNS}\s+of\s+(?:(?-i:{_COMPASS_PART})\s+)?$", re.I)  # ("residents of north
+# Calcutta said")
 # what forces do to a town, before its name ("the army retook Hit"): a town's, however everyday a word, when a town of
 # CAPTURED_TOWN people or more bears it (not what is done to people and things too: "marshals captured Walker",
 # "recaptured Davis", "seized Mercedes, BMW and Land Rover vehicles", "stormed Temple Mount")
@@ -1374,14 +1377,13 @@ class Recognizer:
         if n - 2 <= i:
             return i
         window = tokens[min(i + 2, n - 3)][1] + 3  # no possessive right after the first three tokens: none (the most)
-        if text.find("'s ", tokens[i][0], window) < 0 and text.find("’s ", tokens[i][0], window) < 0 \
-                and text.find("'S ", tokens[i][0], window) < 0 and text.find("’S ", tokens[i][0], window) < 0:
-            return i  # (a dateline's capitals write "COX'S BAZAR")
+        if not _POSSESSIVE_S.search(text, tokens[i][0], window):
+            return i
         for k in range(i, min(i + 3, n - 2)):  # the possessive after token k
             if k > i and not (_capitalised(tokens[k][2]) and _joinable(text, tokens[k - 1][1], tokens[k][0])):
                 break
             end = tokens[k][1]
-            if text[end:end + 3] not in ("'s ", "’s ", "'S ", "’S ") or tokens[k + 2][0] != end + 3:
+            if not _POSSESSIVE_S.match(text, end) or tokens[k + 2][0] != end + 3:
                 continue
             for j in range(min(k + 7, n), k + 2, -1):
                 inside = tokens[k + 2:j]
