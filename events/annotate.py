@@ -116,9 +116,11 @@ def _source(record: dict[str, Any], where: str) -> str | None:
 
 def _dates(record: dict[str, Any], text: str, tagger: TemporalTagger, where: str, country: str | None = None) -> list[dict[str, Any]]:
     reference = _published(record, where)
-    if reference is None:
-        reference = tagger.latest_complete_date(text)
-    return [d for m in tagger.tag(text, reference, country) for d in _dates_of(m)]
+    if reference is None:  # (the text's latest complete date is its reference)
+        _, mentions = tagger.tag_inferring_reference(text, country)
+    else:
+        mentions = tagger.tag(text, reference, country)
+    return [d for m in mentions for d in _dates_of(m)]
 
 
 def annotate_record(record: dict[str, Any], geoparser: Geoparser, tagger: TemporalTagger, where: str = "record") -> dict[str, Any]:

@@ -1045,10 +1045,27 @@ def test_a_day_named_for_its_date_is_no_reference() -> None:
      "a stretch at the text's start and one at its end"),
 ])
 def test_texts_without_year_digits_are_not_tagged_for_a_reference(text: str, why: str) -> None:
-    # latest_complete_date tags only the stretches around a year's digits; the answer is the whole text's tagging
+    # latest_complete_date skips a text without a year's digits; the answer is still the whole text's tagging
     tagged = [t.start_date for t in TAGGER.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
               and any(ch.isdigit() for ch in t.text)]
     assert TAGGER.latest_complete_date(text) == max(tagged, default=None), why
+
+
+@pytest.mark.parametrize(("text", "country", "why"), [
+    ("It docked on May 3, 2009. On Tuesday it sailed again, and it returns next month.", None,
+     "relative dates resolved against the text's own latest date"),
+    ("They met on Tuesday and again in early March.", None, "no year's digits: no reference, nothing relative resolved"),
+    ("Filed 04/02/2005. The hearing of 26/01/2005 was adjourned to Friday.", None,
+     "the other dates say the text writes its day first, in both passes"),
+    ("The memo of March 3, 2009 said Memorial Day parades were cancelled.", "US",
+     "the country dates its own days in the second pass only (none in the pass for the reference)"),
+    ("LONDON, Dec. 12, 2016 - Ministers met on Monday, and will meet again before Christmas.", None,
+     "a dateline's day is the reference"),
+])
+def test_tagging_against_the_text_s_own_latest_date_reads_the_text_once(text: str, country: str | None, why: str) -> None:
+    # tag_inferring_reference matches the rules once and normalises twice: the answer is the two calls' answer
+    reference = TAGGER.latest_complete_date(text)
+    assert TAGGER.tag_inferring_reference(text, country) == (reference, TAGGER.tag(text, reference, country)), why
 
 
 @pytest.mark.parametrize(("year", "day"), [(2007, "2007-02-18"), (2017, "2017-01-28"), (2020, "2020-01-25"), (2026, "2026-02-17")])

@@ -1124,6 +1124,7 @@ class _Scan:
 Normaliser = Callable[[re.Match[str], str, date | None], _Value | None]
 _EXPRESSION_GROUPS = ("x", "x2", "x3", "x4", "x5")  # a rule's groups that hold the expression when its match holds more
 _RULES: list[tuple[re.Pattern[str], Normaliser, tuple[str, ...], tuple[str, ...]]] = []  # (pattern, normaliser, triggers, anchors)
+_RuleMatch = tuple[re.Match[str], Normaliser, tuple[str, ...]]  # a rule's match, its normaliser and its expression's groups
 
 
 def rule(pattern: str, flags: int = 0, triggers: tuple[str, ...] = (),
@@ -3326,9 +3327,10 @@ class TemporalTagger:
                 found.append((eve.start() if eve else start, end, _day_value(day, not written)))
         return found
 
-    def _candidates(self, text: str, reference: date | None
-                    ) -> tuple[list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]], bool]:
-        """What the rules find in ``text``, and whether it may name a festival read wherever named (see _country_days)."""
+    def _matches(self, text: str) -> tuple[list[_RuleMatch], bool]:
+        """What the rules' patterns match in ``text`` (each match with its rule's normaliser and expression groups), and
+        whether the text may name a festival read wherever named (see _country_days). Matching needs no reference date:
+        a text tagged twice, for its own latest date and then against it (:meth:`tag_inferring_reference`), is read once."""
         found = []
         lower = text.lower()
         # where each word starts in ``lower`` (the text opens a line: a trigger at a line's start, "\n1", is found at
@@ -3354,27 +3356,49 @@ class TemporalTagger:
                 matches = pattern.finditer(text, *windows[0])
             else:
                 matches = chain.from_iterable(pattern.finditer(text, lo, hi) for lo, hi in windows)
-            for m in matches:
-                # a rule may match context (a preposition) around the expression: group "x", "x2" or "x3" is the expression
-                start, end = next((m.span(g) for g in spans if m.group(g) is not None), m.span())
-                try:
-                    value = normalise(m, text, reference)
-                except (ValueError, OverflowError):
-                    value = None  # a date outside the calendar ("2016 decades ago"): found, but no value
-                if isinstance(value, (_Value, _FollowingWeekday)) and value.span is not None:
-                    start, end = value.span
-                found.append((start, end, value))
+            found.extend((m, normalise, spans) for m in matches)
         return found, not present.isdisjoint(_FESTIVAL_KEYS)
+
+    @staticmethod
+    def _candidates(text: str, reference: date | None, matches: list[_RuleMatch]
+                    ) -> list[tuple[int, int, _Value | _Anaphor | _NarrativeMonth | None]]:
+        """The rules' matches (:meth:`_matches`) normalised against ``reference``, each with its expression's span."""
+        found = []
+        for m, normalise, spans in matches:
+            # a rule may match context (a preposition) around the expression: group "x", "x2" or "x3" is the expression
+            start, end = next((m.span(g) for g in spans if m.group(g) is not None), m.span())
+            try:
+                value = normalise(m, text, reference)
+            except (ValueError, OverflowError):
+                value = None  # a date outside the calendar ("2016 decades ago"): found, but no value
+            if isinstance(value, (_Value, _FollowingWeekday)) and value.span is not None:
+                start, end = value.span
+            found.append((start, end, value))
+        return found
 
     def tag(self, text: str, reference: date | None, country: str | None = None) -> tuple[TimeMention, ...]:
         """Temporal expressions in ``text``, normalised against ``reference`` (the publication date); ``country``, the
         ISO code of the article's own country where known, dates the days countries keep apart ("Memorial Day",
         "Mother's Day", "Independence Day", Canada's Thanksgiving) that the text does not say whose."""
-        reference = _dateline_day(text, reference)
         text = _Text(text)
+        return self._tag(text, reference, country, *self._matches(text))
+
+    def tag_inferring_reference(self, text: str, country: str | None = None) -> tuple[date | None, tuple[TimeMention, ...]]:
+        """``tag(text, latest_complete_date(text), country)`` and that reference date, for a text whose publication date
+        is unknown; the text's expressions are matched once for both."""
+        if not _YEAR_DIGITS.search(text):
+            return None, self.tag(text, None, country)
+        text = _Text(text)
+        matches, festivals = self._matches(text)
+        reference = _latest_complete(self._tag(text, None, None, matches, festivals))
+        return reference, self._tag(text, reference, country, matches, festivals)
+
+    def _tag(self, text: _Text, reference: date | None, country: str | None,
+             matches: list[_RuleMatch], festivals: bool) -> tuple[TimeMention, ...]:
+        reference = _dateline_day(text, reference)
         text.country = country
         text.calendar = self._calendars[country] if country else None
-        candidates, festivals = self._candidates(text, reference)
+        candidates = self._candidates(text, reference, matches)
         # (a country's days first: where the rules found a name they cannot date for it, "Memorial Day" in a Korean story,
         # its calendar's day wins the tie)
         candidates = self._country_days(text, reference, country, festivals) + candidates
@@ -3416,6 +3440,11 @@ class TemporalTagger:
         if not _YEAR_DIGITS.search(text):
             return None  # (no date is complete without its year's digits: a text that has none is not tagged for one; one
             # that has is tagged whole, since its other dates say whether "04/02/2005" is day or month first)
-        dates = [t.start_date for t in self.tag(text, None) if t.precision == "day" and not t.anchored and t.start_date
-                 and any(ch.isdigit() for ch in t.text)]  # (a day named for its date, "D-Day", writes none: no reference)
-        return max(dates, default=None)
+        return _latest_complete(self.tag(text, None))
+
+
+def _latest_complete(mentions: tuple[TimeMention, ...]) -> date | None:
+    """The latest day among ``mentions`` (tagged with no reference) that is written out whole."""
+    dates = [t.start_date for t in mentions if t.precision == "day" and not t.anchored and t.start_date
+             and any(ch.isdigit() for ch in t.text)]  # (a day named for its date, "D-Day", writes none: no reference)
+    return max(dates, default=None)
