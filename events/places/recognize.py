@@ -474,6 +474,19 @@ def _article_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}\b")
+
+
+def _given_a_score(text: str, name: str) -> bool:
+    """Whether ``name`` is followed by a score somewhere in ``text`` ("Ittihad 4-1"): a team's name."""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _SCORE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _placed_before(text: str, start: int) -> bool:
     """Whether the words before ``start`` say that a place follows ("in", "near", "residents of"; "in al-Hazm")."""
     start = _article_start(text, start)
@@ -1283,7 +1296,7 @@ class Recognizer:
                         spelt = tuple(p for p in places if str(g.country[p]) in g.transliterated and str(g.country[p]) in named)
                         if not spelt or g.zipf(key) >= 3.0 or key in g.first_names \
                                 or not _WHERE_BEFORE.search(text, max(0, start - 14), start) \
-                                or re.search(rf"\b{re.escape(surface)}\s+\d{{1,2}}-\d{{1,2}}\b", text):
+                                or _given_a_score(text, surface):
                             continue  # (after words that say where or what forces did there: not a surname, "sanctions
                             # on Hsiao", a month, "the tenth day of Muharram", a name, "Caixin/Markit"; nor a team the
                             # story gives a score: "Al-Gaish beat Ittihad 4-1")
