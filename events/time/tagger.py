@@ -2119,6 +2119,10 @@ def _feast_occurrences(name: str, text: str, year: int, spread: int) -> list[H.O
 
 
 _DAYS_AWAY = 14  # a holiday this few days ahead is the one a sentence with no tense means
+_REPORTED_DAYS_AWAY = 3  # ... and the one reported speech in the past means ("said they were reviewing flights over New Year's Day")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|told|announced|warned|reported)\b")
+_UNDER_WAY_BEFORE = re.compile(r"\b(?:was|were)\s+(?:to\s+[a-z]+|[a-z]+ing)\b(?:\s+[\w'-]+){0,5}?\s+"
+                               r"(?:over|on|for|into|until|through|at|before|around|ahead\s+of)\s+$")
 
 
 def _nearest_occurrence(years: list[H.Occurrence], text: str, start: int, end: int, ref: date, rel: str = "") -> H.Occurrence | None:
@@ -2143,6 +2147,12 @@ def _nearest_occurrence(years: list[H.Occurrence], text: str, start: int, end: i
             i -= 1
         elif tense == 0 and days < 0 and i + 1 < len(years) and (years[i + 1].start - ref).days <= _DAYS_AWAY:
             i += 1  # "Happy New Year" on 24 December: the one a week away, not the one a year gone
+        elif tense < 0 and days < 0 and i + 1 < len(years) and (years[i + 1].start - ref).days <= _REPORTED_DAYS_AWAY \
+                and _UNDER_WAY_BEFORE.search(text, max(0, start - 80), start) \
+                and _REPORTED_BEFORE.search(text, _sentence_bounds(text, start, end)[0], start):
+            i += 1  # ... and in reported speech of what was under way or to be, the one a day or two away: "airlines said this
+            # week they were reviewing flights over New Year's Day" on 31 December (but not "Sales over New Year's Day were
+            # weak", "Police said 40 people died on the roads on New Year's Day", "the man, who was stabbed on New Year's Day")
         i = min(max(i, 0), len(years) - 1)
     return years[i]
 
