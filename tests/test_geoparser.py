@@ -637,6 +637,8 @@ def test_roles(geoparser, text, surface, role) -> None:
      "species differs.", "a flu, a variant or a species named after a place is not the place (as GeoVirus has it)"),
     ("Letters went home in Punjabi and Hindi; the memo was translated into Arabic and Farsi, officials said.",
      "languages after 'in' or 'into' that end their phrase ('Punjabi' is Punjab's people, 'Farsi' a town's name too)"),
+    ("The raiders slipped through Union lines. Many homeowners struggled through Sandy and never rebuilt.",
+     "'through' is no locative before a common word's town (a rule making it one was withdrawn): an army's lines, a storm"),
 ])
 def test_not_places(geoparser, text, why) -> None:
     assert _found(geoparser, text) == [], why
