@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 
 from events.errors import GazetteerError
 from events.places import Gazetteer
-from events.places.index import index_dir
+from events.places.index import haversine_km, index_dir
+from events.places.normalize import normalize
+from events.places.sources import CONVENTION_KM, GEONAMES_COUNTRY_POINTS, _package_file
 
 
 def _drop(path: Path) -> None:
@@ -124,3 +127,27 @@ def test_a_german_town_s_own_name_without_its_river(name: str, own: str, why: st
     g = Gazetteer.load()
     town = next(p for p in g.candidates(own) if g.canonical[p] == name)
     assert own in g.own_name_keys(town), why
+
+
+@pytest.mark.parametrize("name, code, why", [
+    ("India", "IN", "countryinfo's 20°N 77°E and GeoNames' 22°N 79°E lie 304 km apart: halfway is within 161 km of both"),
+    ("Australia", "AU", "-27, 133 against -25, 135: corpora annotated with either convention read it right"),
+    ("Japan", "JP", "GeoNames puts Japan at Tokyo, countryinfo in the middle of Honshu"),
+    ("Canada", "CA", "1,031 km apart: no point is within reach of both, so it stays countryinfo's (LGL's and GeoVirus')"),
+    ("Democratic Republic of the Congo", "CD", "324 km apart, just beyond twice the reach: countryinfo's"),
+    ("China", "CN", "the two conventions agree: no table row, countryinfo's point"),
+])
+def test_a_country_s_point_is_within_reach_of_both_conventions(name: str, code: str, why: str) -> None:
+    own = next(tuple(r["latlng"]) for r in (json.loads(p.read_text(encoding="utf-8"))
+                                            for p in _package_file("countryinfo", "data").glob("*.json"))
+               if (r.get("ISO") or {}).get("alpha2") == code)
+    g = Gazetteer.load()
+    country = next(p for p in g.candidates(normalize(name)) if g.canonical[p] == name and g.kind_of(p) == "country")
+    place = g.place(country)
+    at = (place.lat, place.lon)
+    assert haversine_km(*at, *own) <= CONVENTION_KM, why
+    geonames = GEONAMES_COUNTRY_POINTS.get(code, own)
+    if haversine_km(*own, *geonames) <= 2 * CONVENTION_KM:
+        assert haversine_km(*at, *geonames) <= CONVENTION_KM, why
+    else:
+        assert at == pytest.approx(own), why
