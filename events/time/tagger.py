@@ -2951,6 +2951,10 @@ _NOT_THE_YEAR = r"(?![\s-]+(?:\d|ago|before|after|earlier|later|in|of|to|when|th
 _NOT_THE_YEAR_PART = r"(?![\s-]+(?:\d|ago|earlier|later|in|of|to|when|that|which|after|before(?!\s+[a-z]{1,20}ing\b)))"
 
 
+# a present perfect running up to the expression: "has risen 7 percent since the beginning of the month" (not "had")
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s(?:(?!\bhad\b)[^.;!?\n]){0,60}\bsince\s+$", re.I)
+
+
 @rule(rf"\bthe\s+(?:fiscal\s+|financial\s+)?(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the fiscal year", "the financial year"),
       anchors=("year",))
 # (a place after "in" is where the weekend was spent: "over the weekend in Aleppo"; "the year in review" is no year)
@@ -2976,8 +2980,10 @@ def _the_year(m, text, ref):
         s, e = V.decade_interval(ref.year // 10)
         return _Value(f"{ref.year // 10:03d}", s, e, "decade", True)
     if unit == "month":  # "by the end of the month": the reference's month ...
-        if _tense(text, m.start(), m.end()) < 0:  # ... or, told as past, the month of the story's last date ("On Jan. 9,
-            # 2002, he set off ... The search was called off at the end of the month": January 2002)
+        if _tense(text, m.start(), m.end()) < 0 and not _PERFECT_SINCE.search(text, max(0, m.start() - 80), m.start()):
+            # ... or, told as past, the month of the story's last date ("On Jan. 9, 2002, he set off ... The search was
+            # called off at the end of the month": January 2002); not a present perfect that runs up to now ("has
+            # risen 7 percent since the beginning of the month")
             return _Anaphor("month", 0, _month_v(ref.year, ref.month, True), within=_CLOSE_BY)
         return _month_v(ref.year, ref.month, True)
     if unit == "week":
