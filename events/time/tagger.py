@@ -1691,6 +1691,16 @@ def _quarter(m, text, ref):
     return _Value(f"{year:04d}-Q{q}", s, e, "quarter", not m["y"])
 
 
+# "For the holiday quarter, Orchard forecast revenue of ...": US retail's and technology's name for the fourth quarter
+@rule(r"\bthe\s+holiday(?:[\s-]+shopping)?\s+quarter\b", re.I, triggers=("holiday",), anchors=("holiday",))
+def _holiday_quarter(m, text, ref):
+    if ref is None:
+        return None
+    year = _quarter_year(4, ref, text, m.start(), m.end())
+    s, e = V.quarter_interval(year, 4)
+    return _Value(f"{year:04d}-Q4", s, e, "quarter", True)
+
+
 @rule(rf"\b(?:the\s+)?(?P<o>first|second|last|latter|front|back)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?|\b(?P<o2>first|last)\s+two\s+quarters\s+of\s+(?P<y2>{_YEAR})", re.I, triggers=("half", "two quarters"), anchors=("^half", "quarters"))
 def _half(m, text, ref):
     h = 1 if (m["o"] or m["o2"]).lower() in ("first", "front") else 2  # (finance's "the back half of the year")
@@ -1730,6 +1740,7 @@ def _bare_quarter(m, text, ref):
     return _quarter_v(_quarter_year(q, ref, text, m.start(), m.end()), q)
 
 
+_FORECAST = re.compile(r"\b(?:forecasts?|predicted|projected|guided)\b", re.I)
 # a quarter a plan is set in: "expand in the first quarter" (not "faster than in the first quarter", "since the first quarter")
 _QUARTER_TO_COME_BEFORE = re.compile(r"(?<!than\s)\b(?:in|by|during)\s+$", re.I)
 
@@ -1744,8 +1755,10 @@ def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
     if q == 4 and ref.month <= 3 and _ACCOUNTS.search(_sentence_of(text, start, end)):
         return ref.year - 1
     now = (ref.month - 1) // 3 + 1
-    if q > now and not _future(text, start, end) and _tense(text, start, end) <= 0:
-        return ref.year - 1
+    if q > now and not _future(text, start, end) and _tense(text, start, end) <= 0 \
+            and not (q == now + 1 and _FORECAST.search(_sentence_of(text, start, end))):
+        return ref.year - 1  # (but a forecast for the next quarter is for the one to come: "For the fourth quarter, the
+        # firm forecast revenue of $7.6 billion", said in September)
     if now - q >= 2 and _QUARTER_TO_COME_BEFORE.search(text, max(0, start - 20), start) and not text.startswith(("'s", "’s"), end) \
             and (_future(text, start, end) or _tense(text, start, end) > 0) and not _ACCOUNTS.search(_sentence_of(text, start, end)):
         return ref.year + 1  # "plans to expand in the first quarter", said in November: next year's (not a quarter whose
@@ -1787,13 +1800,30 @@ def _short_quarter(m, text, ref):
 # "the summer", "in winter": a season named without a year is read by the sentence's tense, unless a noun
 # follows it ("the winter storm", "summer camp") or, for "the fall", no preposition comes before ("the fall of Aleppo")
 # ... and these, after a season but not after "the fall", a collapse ("the fall from power", "the fall amid fears")
-_SEASON_ONLY_AFTER = "amid|despite|unless|than|following|into"
+_SEASON_ONLY_AFTER = "amid|despite|unless|than|following|into|from"
 _FALL_NOUN_AFTER = re.compile(rf"[\s-]+(?:{_SEASON_ONLY_AFTER})\b")
 _SEASON_NOUN_AFTER = re.compile(
     r"[\s-]+(?!(?:and|or|when|as|before|after|to|in|on|at|with|for|is|was|were|will|would|that|because|but|while|until|through"
     r"|ended|began|the|a|an|it|he|she|they|we|there|this|these|those|its|his|her|their|our|many|most|some"
     rf"|{_SEASON_ONLY_AFTER})\b)[a-z]")
+# ... nor these, which follow a season ("would return over the summer if", "a poll taken over the summer found", "to open
+# in the fall without state aid") but also a spring of water ("the spring which feeds the village", "the spring has
+# dried up", "water from the spring has"): no noun after "summer", "winter", "autumn" or "fall", nor after a spring that a
+# preposition of time comes before
+_SEASON_CLAUSE_AFTER = re.compile(
+    r"[\s-]+(?:if|so|since|at|across|over|under|during|around|within|whether|where|which|who|has|had|have|could|should|may"
+    r"|might|can|did|does|not|also|already|still|without|found|saw|showed|brought|left|came|went)\b")
 _SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|since|until|till|through|by|before|after|for|from|of)\s+$", re.I)
+_TIME_PREPOSITION = re.compile(r"\b(?:in|during|over|since|until|till|through|by|before|after)\s+$", re.I)
+
+
+def _noun_after_season(m: re.Match[str], text: str) -> bool:
+    """Whether a noun follows the season of ``m`` ("the winter storm", "summer camp"): then it names no time."""
+    if not _SEASON_NOUN_AFTER.match(text, m.end()):
+        return False
+    if not _SEASON_CLAUSE_AFTER.match(text, m.end()):
+        return True
+    return m["s"].lower() == "spring" and not m["prep"] and not _TIME_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
 
 
 def _south(text: str) -> bool:
@@ -1828,7 +1858,7 @@ def _season(m, text, ref):
         start = m.start("sx") if m["prep"] else m.start()
         return replace(_season_value(int(m["y"]), season, False, south), span=(start, end))
     elif (rel == "the" or m["prep"]) and ref is not None:
-        if _SEASON_NOUN_AFTER.match(text, m.end()) or m["s"][:1].isupper():
+        if _noun_after_season(m, text) or m["s"][:1].isupper():
             return None  # "the winter storm", "in summer camp"; a capitalised season is part of a name ("the Prague Spring")
         if m["s"].lower() == "fall" and (not m["prep"] and not _SEASON_PREPOSITION.search(text, max(0, m.start() - 10), m.start())
                                          or m["prep"] and m["prep"].lower() in ("before", "after", "till")
