@@ -403,7 +403,7 @@ REGION_ALIASES: dict[str, tuple[str, ...]] = {
     "SA-04": ("Eastern Province", "Sharqiya"), "SA-02": ("Mecca Province", "Makkah Province"), "SA-01": ("Riyadh Province",),
     # English names ISO gives only inside a longer title ("Chartered Community of Navarre") or not as a name at all
     "ES-NC": ("Navarre", "Navarra"), "ES-PV": ("Basque Country", "Euskadi"), "CL-AR": ("Araucania", "Araucanía"),
-    "PK-BA": ("Baluchistan",),
+    "PK-BA": ("Baluchistan",), "NG-FC": ("Federal Capital Territory",),
     # English names news uses for regions ISO names in their own language
     "BE-VLG": ("Flanders",), "IT-75": ("Apulia",), "HR-18": ("Istria",), "PT-30": ("Madeira",), "SE-M": ("Skane", "Scania"),
 }
@@ -857,15 +857,17 @@ NOT_ALTERNATES = frozenset((
     "somali", "swahili", "hausa", "igbo", "yoruba", "fulani", "wolof", "lingala", "mandarin", "cantonese", "tagalog",
     "malay", "javanese", "burmese", "khmer", "tibetan", "uyghur",
     "muharram", "safar", "rabi", "jumada", "rajab", "shaban", "ramadan", "ramzan", "shawwal", "dhul qadah", "dhul hijjah",
+    "federal capital",  # (GeoNames' for Washington; Nigeria's, Brazil's, Argentina's and Pakistan's too in their news)
 ))
 
 
 def _keep_alternate(alt: str, canonical: str) -> bool:
     """Drop airport codes ("DAM") and machine romanisations in lower case ("hms"), which cause false matches,
     and one-word alternates that in English text mean something else: an everyday word ("Google" for Topeka,
-    "Basic" for Henderson, "Drug" for Durg, "Soul" for Seoul), a language or a Hijri month (:data:`NOT_ALTERNATES`:
-    "Farsi", "Muharram", "Dhul Hijjah") or another place's name ("Manchester" for Richmond, "Egypt" for Goodyear). A word
-    of the place's own name stays unless it is an everyday word ("Vegas", "Rio"; not "Gold" for Gold Coast)."""
+    "Basic" for Henderson, "Drug" for Durg, "Soul" for Seoul), a language, a Hijri month or a title every capital of a
+    federation shares (:data:`NOT_ALTERNATES`: "Farsi", "Muharram", "Dhul Hijjah", "Federal Capital") or another place's
+    name ("Manchester" for Richmond, "Egypt" for Goodyear). A word of the place's own name stays unless it is an everyday
+    word ("Vegas", "Rio"; not "Gold" for Gold Coast)."""
     if len(alt) < 3 or any(ch.isdigit() for ch in alt) or _CODE_LIKE.match(alt):
         return False
     if _ROMANISED_LOWER.match(alt) and alt.lower() != canonical.lower():

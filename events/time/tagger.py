@@ -3019,8 +3019,11 @@ def _the_year(m, text, ref):
     if unit == "week":
         return _week_v(ref, True)
     # "ahead of the weekend", "would decide after the weekend": what lies ahead has not come yet (see _tense)
-    future = _future(text, m.start(), m.end()) or _modal_bound(text, m.start()) or _tense(text, m.start(), m.end()) > 0
-    # ("she would decide after the weekend", "the cold snap could last until the weekend")
+    tense = _tense(text, m.start(), m.end())
+    future = _modal_bound(text, m.start()) or tense > 0 or tense == 0 and _future(text, m.start(), m.end())
+    # ("she would decide after the weekend", "the cold snap could last until the weekend"; but a past verb of its own
+    # clause outweighs a future elsewhere in the sentence: "Roofs collapsed over the weekend, and the state asked
+    # residents to clear snow before the next storm")
     return _weekend_v(_saturday_on_or_after(ref) if future else _saturday_on_or_before(ref), True)
 
 
