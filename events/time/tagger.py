@@ -1692,8 +1692,12 @@ def _quarter(m, text, ref):
 
 
 # "For the holiday quarter, Orchard forecast revenue of ...": US retail's and technology's name for the fourth quarter
-@rule(r"\bthe\s+holiday(?:[\s-]+shopping)?\s+quarter\b", re.I, triggers=("holiday",), anchors=("holiday",))
+# (not "the holiday quarter-final", nor a town's "holiday quarter of the old town"; "the holiday quarter of 2023")
+@rule(rf"\b(?i:the\s+holiday(?:[\s-]+shopping)?\s+quarter)\b(?!-)(?:\s+of\s+(?P<y>{_YEAR})\b)?(?!\s+of\s+(?:the\b|[A-Z]))",
+      triggers=("holiday",), anchors=("holiday",))
 def _holiday_quarter(m, text, ref):
+    if m["y"]:
+        return _quarter_v(int(m["y"]), 4, anchored=False)
     if ref is None:
         return None
     year = _quarter_year(4, ref, text, m.start(), m.end())
@@ -1740,7 +1744,22 @@ def _bare_quarter(m, text, ref):
     return _quarter_v(_quarter_year(q, ref, text, m.start(), m.end()), q)
 
 
-_FORECAST = re.compile(r"\b(?:forecasts?|predicted|projected|guided)\b", re.I)
+# a forecast made, the verb with its subject's word before it ("the firm forecast revenue"; not the noun, "missed its
+# forecast", "below forecast", nor a past forecast set against the result, "had forecast", nor "projected as MVP")
+_FORECAST_VERB = re.compile(r"\b(?P<before>[\w'’]+)\s+(?:forecasts?|forecasted|predict(?:s|ed)|project(?:s|ed)|guided)\b"
+                            r"(?!\s+(?:as|to)\b)", re.I)
+_NOT_A_FORECASTER = frozenset(("had", "the", "a", "its", "their", "his", "her", "our", "than", "below", "above", "beat",
+                               "beats", "missed", "misses", "of", "and", "with"))
+# ... in a sentence that dates what it compares in the past ("Last year", "a year ago", an annual or revised figure)
+_PAST_COMPARISON = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|annual|revis\w*|year-end)\b", re.I)
+
+
+def _forecast_ahead(sentence: str) -> bool:
+    """Whether ``sentence`` forecasts what is still to come (see _FORECAST_VERB)."""
+    return any(f["before"].lower() not in _NOT_A_FORECASTER and not f["before"].endswith(("'", "’"))
+               for f in _FORECAST_VERB.finditer(sentence)) and not _PAST_COMPARISON.search(sentence)
+
+
 # a quarter a plan is set in: "expand in the first quarter" (not "faster than in the first quarter", "since the first quarter")
 _QUARTER_TO_COME_BEFORE = re.compile(r"(?<!than\s)\b(?:in|by|during)\s+$", re.I)
 
@@ -1756,7 +1775,7 @@ def _quarter_year(q: int, ref: date, text: str, start: int, end: int) -> int:
         return ref.year - 1
     now = (ref.month - 1) // 3 + 1
     if q > now and not _future(text, start, end) and _tense(text, start, end) <= 0 \
-            and not (q == now + 1 and _FORECAST.search(_sentence_of(text, start, end))):
+            and not (q == now + 1 and _forecast_ahead(_sentence_of(text, start, end))):
         return ref.year - 1  # (but a forecast for the next quarter is for the one to come: "For the fourth quarter, the
         # firm forecast revenue of $7.6 billion", said in September)
     if now - q >= 2 and _QUARTER_TO_COME_BEFORE.search(text, max(0, start - 20), start) and not text.startswith(("'s", "’s"), end) \
@@ -1800,21 +1819,24 @@ def _short_quarter(m, text, ref):
 # "the summer", "in winter": a season named without a year is read by the sentence's tense, unless a noun
 # follows it ("the winter storm", "summer camp") or, for "the fall", no preposition comes before ("the fall of Aleppo")
 # ... and these, after a season but not after "the fall", a collapse ("the fall from power", "the fall amid fears")
-_SEASON_ONLY_AFTER = "amid|despite|unless|than|following|into|from"
+_SEASON_ONLY_AFTER = "amid|despite|unless|than|following|into"
 _FALL_NOUN_AFTER = re.compile(rf"[\s-]+(?:{_SEASON_ONLY_AFTER})\b")
 _SEASON_NOUN_AFTER = re.compile(
     r"[\s-]+(?!(?:and|or|when|as|before|after|to|in|on|at|with|for|is|was|were|will|would|that|because|but|while|until|through"
     r"|ended|began|the|a|an|it|he|she|they|we|there|this|these|those|its|his|her|their|our|many|most|some"
     rf"|{_SEASON_ONLY_AFTER})\b)[a-z]")
-# ... nor these, which follow a season ("would return over the summer if", "a poll taken over the summer found", "to open
-# in the fall without state aid") but also a spring of water ("the spring which feeds the village", "the spring has
-# dried up", "water from the spring has"): no noun after "summer", "winter", "autumn" or "fall", nor after a spring that a
-# preposition of time comes before
+# ... nor these, which follow a season ("would return over the summer if", "a poll taken over the summer found")
 _SEASON_CLAUSE_AFTER = re.compile(
-    r"[\s-]+(?:if|so|since|at|across|over|under|during|around|within|whether|where|which|who|has|had|have|could|should|may"
-    r"|might|can|did|does|not|also|already|still|without|found|saw|showed|brought|left|came|went)\b")
+    r"[\s-]+(?:if|so|since|from|at|across|over|under|during|around|within|whether|where|which|who|has|had|have|could|should"
+    r"|may|might|can|did|does|not|also|already|still|without|found|saw|showed|brought|left|came|went)\b")
+# ... but a spring of water and a fall (a drop, a tumble) take them too ("the spring which feeds the village", "the water
+# in the spring has turned brown", "the cause of the fall has", "injuries sustained in the fall left"): those are the
+# season only after a preposition of a span ("until the spring, when"), or with a conjunction after a preposition of
+# time ("to open in the fall without state aid", "in the spring if")
+_SEASON_CONJUNCTION_AFTER = re.compile(r"[\s-]+(?:if|whether|so|without)\b")
 _SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|since|until|till|through|by|before|after|for|from|of)\s+$", re.I)
-_TIME_PREPOSITION = re.compile(r"\b(?:in|during|over|since|until|till|through|by|before|after)\s+$", re.I)
+_TIME_PREPOSITION = re.compile(r"\b(?P<p>in|during|over|since|until|till|through|by|before|after)\s+$", re.I)
+_SPAN_PREPOSITIONS = frozenset(("during", "until", "till", "through"))
 
 
 def _noun_after_season(m: re.Match[str], text: str) -> bool:
@@ -1823,7 +1845,10 @@ def _noun_after_season(m: re.Match[str], text: str) -> bool:
         return False
     if not _SEASON_CLAUSE_AFTER.match(text, m.end()):
         return True
-    return m["s"].lower() == "spring" and not m["prep"] and not _TIME_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+    if m["s"].lower() not in ("spring", "fall"):
+        return False
+    before = m["prep"] or ((p := _TIME_PREPOSITION.search(text, max(0, m.start() - 8), m.start())) and p["p"])
+    return not (before and (before.lower() in _SPAN_PREPOSITIONS or _SEASON_CONJUNCTION_AFTER.match(text, m.end())))
 
 
 def _south(text: str) -> bool:
@@ -2983,6 +3008,20 @@ _NOT_THE_YEAR_PART = r"(?![\s-]+(?:\d|ago|earlier|later|in|of|to|when|that|which
 
 # a present perfect running up to the expression: "has risen 7 percent since the beginning of the month" (not "had")
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s(?:(?!\bhad\b)[^.;!?\n]){0,60}\bsince\s+$", re.I)
+# ... said at an earlier date than the story's, as reported speech or figures give it ("the ministry said on Jan. 28 that
+# 312 people have died since the beginning of the month", read in February)
+_REPORTED_PERFECT = re.compile(r"\b(?:said|says|told|announced|reported|wrote|according\s+to|statement|bulletin|figures|data"
+                               r"|shows?|showed)\b", re.I)
+
+
+def _perfect_since_month_began(m: re.Match[str], text: str) -> bool:
+    """Whether "the beginning (start) of the month" of ``m`` follows a present perfect that runs up to now, in the
+    writer's own words (see _PERFECT_SINCE): then it is the reference's month, whatever the story's last date."""
+    if not re.match(r"(?:the\s+)?(?:beginning|start)\b", m.group(0), re.I):
+        return False  # ("since the end of the month" cannot be this one's)
+    perfect = _PERFECT_SINCE.search(text, max(0, m.start() - 80), m.start())
+    sentence_start = _sentence_bounds(text, m.start(), m.end())[0]
+    return perfect is not None and not _REPORTED_PERFECT.search(text, sentence_start, perfect.start())
 
 
 @rule(rf"\bthe\s+(?:fiscal\s+|financial\s+)?(?P<u>year)\b{_NOT_THE_YEAR}", re.I, triggers=("the year", "the fiscal year", "the financial year"),
@@ -3010,7 +3049,7 @@ def _the_year(m, text, ref):
         s, e = V.decade_interval(ref.year // 10)
         return _Value(f"{ref.year // 10:03d}", s, e, "decade", True)
     if unit == "month":  # "by the end of the month": the reference's month ...
-        if _tense(text, m.start(), m.end()) < 0 and not _PERFECT_SINCE.search(text, max(0, m.start() - 80), m.start()):
+        if _tense(text, m.start(), m.end()) < 0 and not _perfect_since_month_began(m, text):
             # ... or, told as past, the month of the story's last date ("On Jan. 9, 2002, he set off ... The search was
             # called off at the end of the month": January 2002); not a present perfect that runs up to now ("has
             # risen 7 percent since the beginning of the month")
