@@ -571,8 +571,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # "postponed until Tuesday", "extended the loans through January", "gave them until Friday": a deadline set
 # (in the past) for a time still to come
 _BOUNDS = frozenset(("until", "till", "through"))
-# a date set for what is to come (not "originally set for", "previously set for", "had been set for": what was)
-_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!had\sbeen\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
+# a date set for what is to come (not "originally set for", "previously set for", "had been set for": what was), or in the
+# present, forecast, expected or planned for it ("Day Zero is now forecast for 12 April"; not "a strike was planned for
+# Monday but was called off")
+_SET_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)(?<!had\sbeen\s)\b(?:(?:set|scheduled|slated|fixed)\s+for|(?:is|are)\s+(?:now\s+)?(?:forecast|expected|planned)\s+for|(?:trial|hearing|sentencing|election|polling)\s+date"
                       r"\s+(?:of|for))\s+$", re.I)
 
 
@@ -2649,12 +2651,10 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         # named one close by; else counted from the reference ("up from the previous year")
         return _Anaphor(unit, direction, _relative_unit(unit, 1, ref, direction), within=_CLOSE_BY)
     if unit == "weekend":
-        saturday = _saturday_on_or_after(ref) + timedelta(days=7 * direction)
-        if direction < 0:  # "last weekend": on a Saturday or Sunday, the one before the weekend under way
-            saturday = _saturday_on_or_before(ref, strictly=True)
-            if ref.weekday() >= 5:
-                saturday -= timedelta(days=7)
-        return _weekend_v(saturday, True)
+        # "this weekend": the one under way on a Saturday or a Sunday, else the coming one; "last" and "next" the ones
+        # either side of it
+        this = ref - timedelta(days=1) if ref.weekday() == 6 else _saturday_on_or_after(ref)
+        return _weekend_v(this + timedelta(days=7 * direction), True)
     if unit == "century":
         c = ref.year // 100 + direction
         s, e = V.century_interval(c)
@@ -2697,6 +2697,14 @@ def _years_ago_on(when: list[str], n: int, ref: date) -> _Value | None:
         return None  # ("2030 years ago this week": before the calendar)
     then = V.valid_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, 2, 28)  # (29 February in a common year)
     return _week_v(then + timedelta(days=7 * step), True)
+
+
+# "This day last year, only half the passes had been claimed": British copy's day a year before the reference
+@rule(r"\bthis\s+(?:day|date)\s+last\s+year\b", re.I, triggers=("last year",), anchors=("this",))
+def _this_day_last_year(m, text, ref):
+    if ref is None:
+        return None
+    return _day_value(ref.replace(year=ref.year - 1) if (ref.month, ref.day) != (2, 29) else date(ref.year - 1, 2, 28), True)
 
 
 # "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
