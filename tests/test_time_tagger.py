@@ -1257,6 +1257,8 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
      "on a Sunday 'this weekend' is the one under way, 'last weekend' the one before it"),
     ("Parties were held last weekend; more are planned next weekend.", date(2015, 5, 23),
      [("last weekend", "2015-W20-WE"), ("next weekend", "2015-W22-WE")], "... and on a Saturday (was two weekends back)"),
+    ("The owner spoke to The Weekend Show on local radio. Protests are planned for the weekend.", date(2021, 7, 20),
+     [("the weekend", "2021-W29-WE")], "a capitalised 'Weekend' before a capitalised word is a title's"),
     ("This day last year, only half the passes had been claimed.", date(1999, 12, 29), [("This day last year", "1998-12-29")],
      "British copy's 'this day last year' is the day, not the year"),
     ("The date on which supply would be cut is now forecast for 12 April.", date(2018, 1, 30), [("now", "PRESENT_REF"),

@@ -3065,6 +3065,8 @@ def _the_year(m, text, ref):
         return _month_v(ref.year, ref.month, True)
     if unit == "week":
         return _week_v(ref, True)
+    if m["u"][0] == "W" and text[m.end():m.end() + 2][:1] == " " and text[m.end() + 1:m.end() + 2].isupper():
+        return None  # "said on The Weekend Show": a title
     # "ahead of the weekend", "would decide after the weekend": what lies ahead has not come yet (see _tense)
     tense = _tense(text, m.start(), m.end())
     future = _modal_bound(text, m.start()) or tense > 0 or tense == 0 and _future(text, m.start(), m.end())
