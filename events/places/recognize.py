@@ -56,8 +56,12 @@ _PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>" + "|".join(sorted({a[:-1] for a 
                                                                   key=len, reverse=True)) + r"|[A-Z]{2})\b(?![.\w-])")
 # ... or before a lower-case noun: "Scandal-plagued Ga. pastor", "Missing Ill. man" (not the title "Miss. Jones")
 _AP_STATE_ADJECTIVE = re.compile(r" (?!(?:and|or|but|the|a|an|in|on|at|to|of)\b)[a-z]{2,}")
-# ... or naming a state's institution: "the S.C. Highway Patrol", "the N.J. Supreme Court"
+# ... or naming a state's institution: "the S.C. Highway Patrol", "the N.J. Supreme Court", "the Ga. Department of
+# Transportation"; but an abbreviation that is an English word too ("the Wash.", "the Mass.", "the Ark.") only before a
+# state's body or office: "to the Wash. Part of its funding ..." is England's Wash at a sentence's end
 _AP_STATE_INSTITUTION = re.compile(r"[Tt]he\s(?:[A-Z][a-z]{0,3}\.){1,2}[A-Z]?[a-z]*\.?\s[A-Z][a-z]")
+_AP_STATE_WORDS = frozenset(("Wash.", "Mass.", "Ark.", "Miss."))
+_AP_STATE_OFFICE_AFTER = re.compile(r"\s(?:Department|Dept\.|Court|State\s+Patrol|Division|Board|Commission|Agency|Office)\b")
 # ... or before a state's own body or road, without "the": "S.C. House Republicans", "stopped on S.C. 6"
 _AP_STATE_BODY_AFTER = re.compile(r"\s(?:\d{1,3}\b|(?:House|Senate|Legislature|General\s+Assembly|Supreme\s+Court|"
                                   r"Highway\s+Patrol|State\s+Police|Attorney\s+General|National\s+Guard|Gov\.|Governor)\b)")
@@ -591,7 +595,8 @@ def _capitalised(token: str) -> bool:
 def _joinable(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return gap in (" ", "-", "- ", " - ", " & ") or gap == ". " and (  # "Trinidad & Tobago"; "St. Louis", "Sault Ste. Marie"
-        text[end - 2:end].lower() in ("st", "ft", "mt", "pt") or text[end - 3:end].lower() == "ste")
+        text[end - 2:end].lower() in ("st", "ft", "mt", "pt") or text[end - 3:end].lower() == "ste"
+        or text[end - 2:end] == "Co" and not text[end - 3:end - 2].isalpha())  # "Co. Tyrone"
 
 
 def _joinable_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -885,6 +890,7 @@ class Recognizer:
         for m in _AP_STATE.finditer(text):
             if not (_AP_STATE_BEFORE.search(text, max(0, m.start() - 3), m.start())
                     or _AP_STATE_INSTITUTION.match(text, max(0, m.start() - 4)) and m.start() >= 4
+                    and (m.group(0) not in _AP_STATE_WORDS or _AP_STATE_OFFICE_AFTER.match(text, m.end()))
                     or _AP_STATE_ADJECTIVE.match(text, m.end()) or _AP_STATE_BODY_AFTER.match(text, m.end())):
                 continue
             region = self._us_state(AP_STATES[m.group(0)])

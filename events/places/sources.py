@@ -568,6 +568,13 @@ AREAS: tuple[tuple[str, float, float, str, tuple[str, ...]], ...] = (
     ("Dumfriesshire", 55.2, -3.5, "GB", ("Dumfriesshire",)),
     ("Glamorgan", 51.55, -3.4, "GB", ("Glamorgan",)),
     ("Clwyd", 53.1, -3.3, "GB", ("Clwyd",)),
+    # Northern Ireland's six counties, no division since 1973 but named in every story of the province ("Bangor in County Down")
+    ("County Antrim", 54.85, -6.2, "GB", ("County Antrim", "Co Antrim", "Co. Antrim")),
+    ("County Armagh", 54.3, -6.6, "GB", ("County Armagh", "Co Armagh", "Co. Armagh")),
+    ("County Down", 54.35, -5.9, "GB", ("County Down", "Co Down", "Co. Down")),
+    ("County Fermanagh", 54.35, -7.6, "GB", ("County Fermanagh", "Co Fermanagh", "Co. Fermanagh")),
+    ("County Londonderry", 54.9, -6.9, "GB", ("County Londonderry", "Co Londonderry", "Co. Londonderry", "County Derry", "Co Derry", "Co. Derry")),
+    ("County Tyrone", 54.6, -7.2, "GB", ("County Tyrone", "Co Tyrone", "Co. Tyrone")),
     ("Midlands", 52.6, -1.5, "GB", ("Midlands",)),  # England's (West and East Midlands are regions of their own)
     ("Home Counties", 51.6, -0.6, "GB", ("Home Counties",)),
     ("West Country", 50.8, -3.5, "GB", ("West Country",)),
