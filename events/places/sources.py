@@ -1073,6 +1073,8 @@ def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str],
 # Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {"US": (39.76, -98.5), "KW": (29.5, 47.75), "FJ": (-17.8, 178.0)}
 # (countryinfo's Kuwait lies in Iraq, its Fiji in the sea 300 km west of the islands)
+# GeoNames' country codes that are no country here: Antarctica is a continent; the minor islands have no capital
+NOT_COUNTRIES = frozenset({"AQ", "UM", "BV"})
 # GeoNames' own point for a country where it lies more than a reading's reach (``CONVENTION_KM``) from countryinfo's
 # (own table). News corpora place a country by one convention or the other: LGL and GeoVirus mostly by countryinfo's
 # (the CIA World Factbook's), gazetteers and corpora linked to GeoNames by GeoNames' (India at 22°N 79°E, not 20°N 77°E).
@@ -1094,8 +1096,6 @@ def between_conventions(own: tuple[float, float], geonames: tuple[float, float])
     if haversine_km(*own, *geonames) > 2 * CONVENTION_KM:
         return own
     return (own[0] + geonames[0]) / 2, (own[1] + geonames[1]) / 2
-# GeoNames' country codes that are no country here: Antarctica is a continent; the minor islands have no capital
-NOT_COUNTRIES = frozenset({"AQ", "UM", "BV"})
 
 
 def _capital_points(countries: dict[str, dict]) -> dict[str, tuple[float, float]]:

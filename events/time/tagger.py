@@ -1702,9 +1702,7 @@ def _holiday_quarter(m, text, ref):
         return _quarter_v(int(m["y"]), 4, anchored=False)
     if ref is None:
         return None
-    year = _quarter_year(4, ref, text, m.start(), m.end())
-    s, e = V.quarter_interval(year, 4)
-    return _Value(f"{year:04d}-Q4", s, e, "quarter", True)
+    return _quarter_v(_quarter_year(4, ref, text, m.start(), m.end()), 4)
 
 
 @rule(rf"\b(?:the\s+)?(?P<o>first|second|last|latter|front|back)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?|\b(?P<o2>first|last)\s+two\s+quarters\s+of\s+(?P<y2>{_YEAR})", re.I, triggers=("half", "two quarters"), anchors=("^half", "quarters"))
@@ -3065,7 +3063,7 @@ def _the_year(m, text, ref):
         return _month_v(ref.year, ref.month, True)
     if unit == "week":
         return _week_v(ref, True)
-    if m["u"][0] == "W" and text[m.end():m.end() + 2][:1] == " " and text[m.end() + 1:m.end() + 2].isupper():
+    if m["u"][0] == "W" and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper():
         return None  # "said on The Weekend Show": a title
     # "ahead of the weekend", "would decide after the weekend": what lies ahead has not come yet (see _tense)
     tense = _tense(text, m.start(), m.end())
@@ -3085,8 +3083,8 @@ def _saturday_on_or_after(d: date, strictly: bool = False) -> date:
     return d + timedelta(days=(5 - d.weekday()) % 7 or (7 if strictly else 0))
 
 
-def _saturday_on_or_before(d: date, strictly: bool = False) -> date:
-    return d - timedelta(days=(d.weekday() - 5) % 7 or (7 if strictly else 0))
+def _saturday_on_or_before(d: date) -> date:
+    return d - timedelta(days=(d.weekday() - 5) % 7)
 
 
 def _month_day(m: re.Match[str]) -> tuple[int, int]:
