@@ -1834,8 +1834,9 @@ _SEASON_CLAUSE_AFTER = re.compile(
 # season only after a preposition of a span ("until the spring, when"), or with a conjunction after a preposition of
 # time ("to open in the fall without state aid", "in the spring if")
 _SEASON_CONJUNCTION_AFTER = re.compile(r"[\s-]+(?:if|whether|so|without)\b")
-_SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|since|until|till|through|by|before|after|for|from|of)\s+$", re.I)
-_TIME_PREPOSITION = re.compile(r"\b(?P<p>in|during|over|since|until|till|through|by|before|after)\s+$", re.I)
+_TIME_PREPOSITIONS = "in|during|over|since|until|till|through|by|before|after"
+_SEASON_PREPOSITION = re.compile(rf"\b(?:{_TIME_PREPOSITIONS}|for|from|of)\s+$", re.I)
+_TIME_PREPOSITION = re.compile(rf"\b(?P<p>{_TIME_PREPOSITIONS})\s+$", re.I)
 _SPAN_PREPOSITIONS = frozenset(("during", "until", "till", "through"))
 
 
@@ -2175,7 +2176,9 @@ def _feast_occurrences(name: str, text: str, year: int, spread: int) -> list[H.O
 
 _DAYS_AWAY = 14  # a holiday this few days ahead is the one a sentence with no tense means
 _REPORTED_DAYS_AWAY = 3  # ... and the one reported speech in the past means ("said they were reviewing flights over New Year's Day")
-_REPORTED_BEFORE = re.compile(r"\b(?:said|told|announced|warned|reported)\b")
+# the verbs that report what was said, which each test of reported speech below extends with its own
+_REPORTING_VERBS = "said|told|announced|reported"
+_REPORTED_BEFORE = re.compile(rf"\b(?:{_REPORTING_VERBS}|warned)\b")
 _UNDER_WAY_BEFORE = re.compile(r"\b(?:was|were)\s+(?:to\s+[a-z]+|[a-z]+ing)\b(?:\s+[\w'-]+){0,5}?\s+"
                                r"(?:over|on|for|into|until|through|at|before|around|ahead\s+of)\s+$")
 
@@ -2651,8 +2654,7 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
     if unit == "weekend":
         # "this weekend": the one under way on a Saturday or a Sunday, else the coming one; "last" and "next" the ones
         # either side of it
-        this = ref - timedelta(days=1) if ref.weekday() == 6 else _saturday_on_or_after(ref)
-        return _weekend_v(this + timedelta(days=7 * direction), True)
+        return _weekend_v(_saturday_of_week(ref) + timedelta(days=7 * direction), True)
     if unit == "century":
         c = ref.year // 100 + direction
         s, e = V.century_interval(c)
@@ -2702,7 +2704,7 @@ def _years_ago_on(when: list[str], n: int, ref: date) -> _Value | None:
 def _this_day_last_year(m, text, ref):
     if ref is None:
         return None
-    return _day_value(ref.replace(year=ref.year - 1) if (ref.month, ref.day) != (2, 29) else date(ref.year - 1, 2, 28), True)
+    return _day_value(V.valid_date(ref.year - 1, ref.month, ref.day) or date(ref.year - 1, 2, 28), True)  # (29 February: the 28th)
 
 
 # "fifty years ago", "half a century ago"; "a hundred years ago today" is that day
@@ -3016,14 +3018,15 @@ _NOT_THE_YEAR_PART = r"(?![\s-]+(?:\d|ago|earlier|later|in|of|to|when|that|which
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s(?:(?!\bhad\b)[^.;!?\n]){0,60}\bsince\s+$", re.I)
 # ... said at an earlier date than the story's, as reported speech or figures give it ("the ministry said on Jan. 28 that
 # 312 people have died since the beginning of the month", read in February)
-_REPORTED_PERFECT = re.compile(r"\b(?:said|says|told|announced|reported|wrote|according\s+to|statement|bulletin|figures|data"
-                               r"|shows?|showed)\b", re.I)
+_MONTH_BEGAN = re.compile(r"(?:the\s+)?(?:beginning|start)\b", re.I)
+_REPORTED_PERFECT = re.compile(rf"\b(?:{_REPORTING_VERBS}|says|wrote|according\s+to|statement|bulletin|figures|data|shows?|showed)\b",
+                               re.I)
 
 
 def _perfect_since_month_began(m: re.Match[str], text: str) -> bool:
     """Whether "the beginning (start) of the month" of ``m`` follows a present perfect that runs up to now, in the
     writer's own words (see _PERFECT_SINCE): then it is the reference's month, whatever the story's last date."""
-    if not re.match(r"(?:the\s+)?(?:beginning|start)\b", m.group(0), re.I):
+    if not _MONTH_BEGAN.match(m.group(0)):
         return False  # ("since the end of the month" cannot be this one's)
     perfect = _PERFECT_SINCE.search(text, max(0, m.start() - 80), m.start())
     sentence_start = _sentence_bounds(text, m.start(), m.end())[0]
@@ -3277,7 +3280,7 @@ _THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+o
 _LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’]|\s+(?:was|were|is|ended|saw|brought|proved|became)\b)")
 # (not "Last year's winner", nor "Last year was tough, he told reporters on March 3": the year as a subject)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;")
-_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
+_SAID_ON_BEFORE = re.compile(rf"\b(?:{_REPORTING_VERBS}|says|added|stated|confirmed|disclosed|noted)\s+(?:on\s+)?$")
 # ... but a thing announced in the passive in the sentence's own clause is on its own day ("Last year, the results were
 # announced on 20th December"; not the tag "Last year, the firm lost $3 billion, it was announced on March 5")
 _ANNOUNCED_ON_BEFORE = re.compile(r"\b(?!(?:it|that|which|who)\b)[\w'’]+\s+(?:was|were)\s+announced\s+(?:on\s+)?$", re.I)
