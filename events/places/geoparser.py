@@ -35,7 +35,7 @@ STRAY_KM = 500.0  # ... and none of them within this distance (a town across a b
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 # ... or another feature ("Canaan Valley", "Kiser Lake"; not "Kherson Falls to Russian Troops", a headline's verb)
 _FEATURE_WORD_AFTER = re.compile(r"\s+(?:Creek|Lake|Reservoir|Valley|Mountains|Range|Canal|Gorge)\b")
-_RIVER_BEFORE = re.compile(r"\bRiver\s+$")  # ... or British style, "the River Avon" (not Avon, Ohio)
+_RIVER_BEFORE = re.compile(r"\b(?:River|Lake)\s+$")  # ... or British style, "the River Avon" (not Avon, Ohio); "Lake Tumba"
 FEATURE_STRAY_TOWN = 100_000  # ... a town under this size, far from the story, is then a stray ...
 FEATURE_NAMESAKE_CITY = 1_000_000  # ... or under this size and alone in its country (a city this big names its river)
 FEATURE_STRAY_KM = 400.0  # ... when this far from every other place the story names
@@ -96,7 +96,8 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
     Valley winemakers say exports to Shanghai fell", "the Kathmandu Valley"). A town on its namesake lies near the story
     ("the Sacramento River", "the Catawba River"): of the 50 such readings on LGL, GeoVirus and held-out probes 14-17, the
     12 this far were all wrong places (5) or no toponym (7), measured 2026-11-27. After "River", as British copy writes
-    a river ("the River Avon"), a town under :data:`FEATURE_STRAY_TOWN` is a stray as any other."""
+    a river ("the River Avon"), or "Lake" ("Lake Tumba" in a Congolese story: Tumba, Sweden), a town under
+    :data:`FEATURE_STRAY_TOWN` is a stray as any other."""
     placed = [m for m in mentions if m.place is not None]
     if len(placed) <= STRAY_OTHERS:
         return mentions
