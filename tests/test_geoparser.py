@@ -1376,6 +1376,9 @@ def test_a_possessive_country_before_a_name_keeps_its_own_reading(geoparser) -> 
     ("Tankers anchored in the Gulf of Venezuela off Maracaibo; hikers crowd the White Mountains of New Hampshire.",
      [("Maracaibo", "Maracaibo", "VE", "name"), ("New Hampshire", "New Hampshire", "US", "name")],
      "a region or country that only names a feature the gazetteer lacks is no place of the story"),
+    ("Barge operators on the Yangtze said on Wednesday that they had cut loads; fishermen along the Mekong said the same.",
+     [("Yangtze", "Yangtze", "CN", "name"), ("Mekong", "Mekong", None, "name")],
+     "a place after a preposition and 'the' is where the speakers are, not one of them (held-out probe 26)"),
     # held-out probe 17 (outbreak news, and regional news of Asia, Oceania, Africa and Latin America)
     ("Hurricane Otis struck Acapulco; tropical storm Ana flooded Malawi.",
      [("Acapulco", "Acapulco de Juárez", "MX", "name"), ("Malawi", "Malawi", "MW", "name")],

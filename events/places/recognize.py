@@ -498,6 +498,10 @@ def _placed_before(text: str, start: int) -> bool:
         or _PLACE_NOUN_OF_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
+# a place after a preposition and "the" is where the speakers are, not one of them: "Barge operators on the Yangtze said"
+_ON_THE_BEFORE = re.compile(r"\b(?:on|along|down|up|across|in|at|near|from|off|over|beside|by|of)\s+the\s+$", re.I)
+
+
 def _said_by(text: str, start: int, end: int) -> bool:
     """ '"...," said Clifford in a statement': the speaker named after the quote and its verb."""
     return _SAID_AFTER_QUOTE.search(text, max(0, start - 16), start) is not None and _SPEAKER_END.match(text, end) is not None
@@ -1282,6 +1286,7 @@ class Recognizer:
                               or _said_by(text, start, end)) \
                         and self._best(key, places) not in g.capitals \
                         and not _WHO_WENT_BEFORE.search(text, max(0, start - 40), start) \
+                        and not _ON_THE_BEFORE.search(text, max(0, start - 12), start) \
                         and not (best_kind in ("region", "country") and _SAID_IT_AFTER.match(text, end))  # "Tbilisi says", "Texas
                     # said it would appeal": a government speaks (but "Ralston said it" is the firm)
                     who = best_kind != "region" and _named_before_who(text, start, end)
