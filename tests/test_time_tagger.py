@@ -622,6 +622,41 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("2024-04-15", "2024-04-15"), ("March", "2024-03")], "a past month is not next year's, after a date before the reference"),
     ("Apollo 11 lifted off on July 16, 1969. The module splashed down on July 24.", date(2019, 7, 16),
      [("July 16, 1969", "1969-07-16"), ("July 24", "1969-07-24")], "a day after a past verb follows the story's last day of another year"),
+    # held-out probe 23 (narrative journalism: obituaries, anniversaries, reconstructions, judgments, reviews)
+    ("The landlord's house burned on Saturday 12 February 2011. Inspectors had called three weeks earlier. He was arrested "
+     "the following Monday.", date(2013, 5, 10),
+     [("Saturday 12 February 2011", "2011-02-12"), ("three weeks earlier", "2011-W03"), ("the following Monday", "2011-02-14")],
+     "the first Monday after the story's last day, past a week's date between ('three weeks earlier')"),
+    ("The train left the rails on Thursday 16 October 2003. A patrol had reported the crack on the previous Saturday.",
+     date(2004, 2, 15), [("Thursday 16 October 2003", "2003-10-16"), ("the previous Saturday", "2003-10-11")],
+     "'the previous Saturday' with no Saturday told of before: the last Saturday before the story's day"),
+    ("The budget for fiscal 2010 begins July 1. The vote came after a briefing the previous Thursday.", date(2009, 6, 17),
+     [("fiscal 2010", "2010"), ("July 1", "2009-07-01"), ("the previous Thursday", "2009-06-11")],
+     "... but not before a day still to come: the Thursday before the reference"),
+    ("The storm struck on the night of Oct. 15, 1987. By the next morning the town was cut off. It was the worst storm since "
+     "1703. The following Monday the market crashed, and saplings were planted that winter.", date(2007, 10, 15),
+     [("Oct. 15, 1987", "1987-10-15"), ("the next morning", "1987-10-16TMO"), ("1703", "1703"),
+      ("The following Monday", "1987-10-19"), ("that winter", "1987-WI")],
+     "a bound ('since 1703') is no day a narrative goes on from, nor the year 'that winter' is in"),
+    ("Carvell's novel opens on Dec. 6, 1917. It is the best since MacLennan's 1941 novel. The next day a blizzard buries "
+     "the ruins. Through that winter Ada lives in a shelter.", date(1992, 12, 5),
+     [("Dec. 6, 1917", "1917-12-06"), ("1941", "1941"), ("The next day", "1917-12-07"), ("that winter", "1917-WI")],
+     "'that winter' is in the year the story has moved on to ('The next day', of 1917), not the year last written (1941)"),
+    ("The company was founded in 1985. It said yesterday that sales that year were small.", date(2010, 9, 15),
+     [("1985", "1985"), ("yesterday", "2010-09-14"), ("that year", "1985")],
+     "... but a date of the writer's own days ('yesterday') does not move the story on"),
+    ("The river has not been this high since the earthquake of 3 February 1931. It broke its banks in the early hours of "
+     "Valentine's Day.", date(2023, 2, 15), [("3 February 1931", "1931-02-03"), ("Valentine's Day", "2023-02-14")],
+     "... but not after a bound ('since the earthquake of 3 February 1931')"),
+    ("The mill closed in March 1998. Prices had been falling since the 1990s. Families left by the following winter.",
+     date(2008, 7, 16), [("March 1998", "1998-03"), ("the 1990s", "199"), ("the following winter", "1998-WI")],
+     "a decade is too coarse to count a season from, and a bound no date a narrative goes on from"),
+    ("The team went 3-8 in the fall of 2004, and two years later nobody expected much. The season opened on Labor Day.",
+     date(2006, 12, 5), [("the fall of 2004", "2004-FA"), ("two years later", "2006"), ("Labor Day", "2006-09-04")],
+     "... but not where the story last told of a year ('two years later'): the holiday as the publication dates it"),
+    ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",
+     date(2007, 7, 13), [("July 13, 1977", "1977-07-13"), ("That summer", "1977-SU"), ("Aug. 10", "1977-08-10")],
+     "a month-day told as past follows the season the story last told of"),
     ("Presidents' Day and Martin Luther King, Jr. Day closed banks, and Hallowe'en followed.", REF,
      [("Presidents' Day", "2016-02-15"), ("Martin Luther King, Jr. Day", "2016-01-18"), ("Hallowe'en", "2016-10-31")],
      "the third Mondays of February and January"),
@@ -1143,6 +1178,11 @@ def test_lunar_new_year_is_the_new_moon_in_its_window(year: int, day: str) -> No
     ("The runoff Election Day is June 30. Britain's Election Day is December 12.", date(2020, 6, 1), "US",
      [("June 30", "2020-06-30"), ("December 12", "2020-12-12")], "a runoff's, or another country's, election day is no fixed day"),
     ("Election Day 2016 was a surprise.", date(2020, 6, 1), None, [("2016", "2016")], "with no country, the year it names"),
+    # held-out probe 23 (narrative journalism)
+    ("On Christmas Eve 1974 the warnings went out. The eye passed over Darwin early on Christmas Day, and the airlift began on "
+     "Boxing Day.", date(2014, 12, 17), "AU",
+     [("Christmas Eve 1974", "1974-12-24"), ("Christmas Day", "1974-12-25"), ("Boxing Day", "1974-12-26")],
+     "a holiday named alone and told as past follows the story's last day of another year, as a month-day does"),
 ])
 def test_days_countries_keep_apart(text: str, ref: date, country: str | None, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.value) for m in TAGGER.tag(text, ref, country)] == expected, why

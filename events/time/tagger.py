@@ -113,6 +113,21 @@ def _last_date(before: list[TimeMention], start: int, within: int) -> TimeMentio
     return anchor if anchor is not None and start - anchor.end <= within else None
 
 
+def _narrative_anchor(before: list[TimeMention], start: int, text: str, precisions: tuple[str, ...]) -> TimeMention | None:
+    """The story's last date of one of ``precisions`` a narrative can go on from, within a few paragraphs before
+    ``start``: not a bound ("the worst storm since 1703"), nor a date too coarse to count a day or a season from ("the
+    1990s"), which the story names by the way ("three weeks earlier", a week's date, is passed over for the day before it)."""
+    for t in reversed(before):
+        if start - t.end > _NARRATIVE_REACH:
+            return None
+        if t.start_date and t.precision in precisions and not _SINCE_NEAR_BEFORE.search(text, max(0, t.start - 40), t.start):
+            return t
+    return None
+
+
+_SINCE_NEAR_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # "since 1703", "since the fires of 1967"
+
+
 @dataclass(frozen=True)
 class _Anaphor:
     """An expression dated from the story's own last date, not from the reference date: "the next day" is the
@@ -147,6 +162,9 @@ class _Anaphor:
         return _year_v(d.year + self.offset, anchor.anchored)
 
 
+_PERIOD_ANCHORS = ("day", "week", "month", "season", "quarter", "year")  # (not a decade or a century)
+
+
 @dataclass(frozen=True)
 class _FollowingPeriod:
     """ "the following spring", "the following June": the first such season or month after the story's last date ("was
@@ -158,8 +176,8 @@ class _FollowingPeriod:
     reference: date
     south: bool = False  # the seasons of the southern hemisphere (see _south)
 
-    def resolve(self, before: list[TimeMention], start: int) -> _Value:
-        anchor = _last_date(before, start, _NARRATIVE_REACH)
+    def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
+        anchor = _narrative_anchor(before, start, text, _PERIOD_ANCHORS)
         after = anchor.start_date if anchor is not None and anchor.start_date is not None else self.reference
         anchored = anchor is None or anchor.anchored
         for year in (after.year - 1, after.year, after.year + 1):
@@ -173,6 +191,43 @@ class _FollowingPeriod:
 
 
 @dataclass(frozen=True)
+class _ThatYear:
+    """ "that year", "that winter", "That January": in the year the story is telling of. That is the year it last wrote
+    (``written``: "The mill closed in 1985. That winter ..."), unless a date it told of since, well before the reference,
+    says the story has moved on ("the explosion of Dec. 6, 1917 ... Hugh MacLennan's 1941 novel ... The next day a blizzard
+    ... Through that winter": 1917's; not a bound, "the worst storm since 1703")."""
+
+    written: int | None  # the year the story last wrote (see _story_year)
+    reference: date | None
+    season: str | None = None
+    month: int | None = None
+    south: bool = False
+
+    def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
+        year = self.written
+        told = _narrative_anchor(before, start, text, _PERIOD_ANCHORS)
+        if told is not None and told.start_date is not None and self.reference is not None \
+                and (self.reference - told.start_date).days > _NARRATIVE_PAST_DAYS \
+                and not _written_year_after(text, told.end, start, self.written):
+            year = told.start_date.year
+        if year is None:
+            return None
+        if self.season is not None:
+            return _season_value(year, self.season, False, self.south)
+        if self.month is not None:
+            return _month_v(year, self.month, False)
+        return _year_v(year, False)
+
+
+_NARRATIVE_PAST_DAYS = 366  # a date told of this long before the reference is the story's past, not its present
+
+
+def _written_year_after(text: str, lo: int, hi: int, year: int | None) -> bool:
+    """Whether the year the story last wrote (``year``) is written between ``lo`` and ``hi``: then it is the later word."""
+    return year is not None and any(int(y.group(0)) == year for y in _NARRATIVE_YEAR.finditer(text, lo, hi))
+
+
+@dataclass(frozen=True)
 class _NarrativeHoliday:
     """ "That Christmas", "that Easter": the holiday in the year of the story's last date ("The mill closed in 1985.
     That Christmas, ..."); ``fallback`` (as read from the reference date) when the story names none before it."""
@@ -181,13 +236,29 @@ class _NarrativeHoliday:
     edge: str | None
     weekend: bool
     fallback: _Value | None
+    reference: date | None = None  # set for a holiday named alone, told as past (see resolve)
 
-    def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+    def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
+        if self.reference is not None:
+            return self._next_in_the_story(before, start, text)
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is None or anchor.start_date is None:
             return self.fallback
         found = H.in_year(self.name, anchor.start_date.year)
         return _holiday_value(self.name, found[0], anchor.anchored, self.edge, self.weekend) if found else self.fallback
+
+    def _next_in_the_story(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
+        """A holiday named alone and told as past, a sentence or two after a day or a season of another year than the
+        reference's ("On Christmas Eve 1974 ... The eye passed over Darwin in the early hours of Christmas Day"): its first
+        occurrence from that day on, within half a year, as _NarrativeDay dates a month-day; otherwise the fallback."""
+        anchor = _story_day(before, text)
+        if anchor is None or anchor.anchored or anchor.start_date is None or start - anchor.end > _NARRATIVE_DAY_REACH \
+                or anchor.start_date.year == self.reference.year:  # type: ignore[union-attr]
+            return self.fallback
+        after = anchor.start_date
+        found = [o for year in (after.year, after.year + 1) for o in H.in_year(self.name, year)
+                 if after <= o.start and (o.start - after).days <= _NARRATIVE_DAY_SPAN]
+        return _holiday_value(self.name, found[0], False, self.edge, self.weekend) if found else self.fallback
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
@@ -248,8 +319,8 @@ class _NarrativeDay:
     fallback: _Value
     reference: date
 
-    def resolve(self, before: list[TimeMention], start: int) -> _Value:
-        anchor = next((t for t in reversed(before) if t.start_date and t.precision == "day"), None)
+    def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
+        anchor = _story_day(before, text)
         if anchor is None or anchor.anchored or start - anchor.end > _NARRATIVE_DAY_REACH or anchor.start_date is None \
                 or anchor.start_date.year == self.reference.year:
             return self.fallback
@@ -262,6 +333,15 @@ class _NarrativeDay:
 
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b[^,.;:!?]*$")  # ", which borrowed heavily in "
 _NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
+_NARRATIVE_DAY_ANCHORS = ("day", "season")  # "That summer was brutal ... an arrest on Aug. 10" (a month is often an aside)
+
+
+def _story_day(before: list[TimeMention], text: str) -> TimeMention | None:
+    """The story's last date before a day it names without a year, not a bound ("since the earthquake of 3 February
+    1931"), where that is a day or a season: what a narrative's next day follows (none where the story last told of a
+    year or a month: "went 3-8 in the fall of 2004, and two years later ... The season opened on Labor Day")."""
+    last = next((t for t in reversed(before) if t.start_date and not _SINCE_NEAR_BEFORE.search(text, max(0, t.start - 40), t.start)), None)
+    return last if last is not None and last.precision in _NARRATIVE_DAY_ANCHORS else None
 _NARRATIVE_DAY_SPAN = 183  # days: how far on from the story's date a narrative's next day may lie
 
 
@@ -296,14 +376,21 @@ class _FollowingWeekday:
     span: tuple[int, int]
     weekend: bool = False  # "the following weekend": the weekend of the first Saturday after that day
     same_day: bool = False  # "that Friday": the first Friday on or after that day
+    back: bool = False  # "the previous Saturday": the last Saturday before that day ...
+    reference: date | None = None  # ... where that day is not after this one (not "the budget year, which begins July 1")
 
-    def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+    def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
             return _day_value(anchor.start_date + timedelta(days=self.weekday), anchor.anchored)  # "that Friday" of that week
-        if anchor is None or anchor.precision != "day":
+        anchor = _narrative_anchor(before, start, text, ("day",))
+        if anchor is None:
             return self.fallback
         d = anchor.start_date  # type: ignore[union-attr]
+        if self.back:
+            if self.reference is not None and d > self.reference:
+                return self.fallback
+            return _day_value(d - timedelta(days=(d.weekday() - self.weekday) % 7 or 7), anchor.anchored)
         day = d + timedelta(days=(self.weekday - d.weekday()) % 7 or (0 if self.same_day else 7))
         return _weekend_v(day, anchor.anchored) if self.weekend else _day_value(day, anchor.anchored)
 
@@ -1900,8 +1987,7 @@ def _season(m, text, ref):
     elif rel == "that":  # "On Jan. 9, 2002, ... That spring": the season of the year the story last named, as "that year"
         if m["s"].lower() in ("fall", "spring") and _VERB_PARTICLE_AFTER.match(text, m.end()):
             return None  # "the facilities that fall under the contract", "fears that spring from it": a verb
-        year = _story_year(text, m.start())
-        return _season_value(year, season, True, south) if year is not None else None
+        return _ThatYear(_story_year(text, m.start()), ref, season=season, south=south)
     elif rel in ("this", "last", "next") and ref is not None:
         starts = sorted((V.season_interval(y, season, south)[0], y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1))
         current = max(y for start, y in starts if start <= ref)  # the latest season of this name begun by the reference
@@ -2141,7 +2227,11 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
         return replace(value, span=(m.start("h"), m.end())) if value is not None else None
     if rel == "that" and not m["y"]:  # "That Christmas": the one of the year the story is telling of
         return _NarrativeHoliday(name, edge, weekend, _occurrence(name, m, text, ref, "", edge, weekend))
-    return _occurrence(name, m, text, ref, rel, edge, weekend)
+    value = _occurrence(name, m, text, ref, rel, edge, weekend)
+    if not rel and not m["y"] and not weekend and value is not None and ref is not None \
+            and _tense(text, m.start(), m.end(), after=False) < 0:
+        return _NarrativeHoliday(name, edge, weekend, value, ref)  # (a past verb before it: see _NarrativeHoliday)
+    return value
 
 
 def _occurrence(name: str, m: re.Match[str], text: str, ref: date | None, rel: str = "", edge: str | None = None,
@@ -2309,6 +2399,12 @@ def _weekday(m, text, ref):
                        span=(start, m.end()))
     if rel == "following":  # "He was arrested on March 4. The following Monday, ...": the first Monday after that day
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "next", start), (start, m.end()))
+    if rel == "previous" and text[start:start + 4].lower() == "the " and not any(
+            w.group(0) == m["w"] for w in _WEEKDAY_WORD.finditer(text, 0, start)):
+        # "A third died three days later. A patrol had reported the crack on the previous Saturday": the last Saturday
+        # before the story's day (a Friday the story told of before: see _weekday_value)
+        return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, rel, start), (start, m.end()), back=True,
+                                 reference=ref)
     that = _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) if not before and not text.startswith("'s", m.end()) else None
     if that is not None and not _CONJUNCTION_THAT_AFTER.search(text, max(0, that.start() - 14), that.start()):  # "On November 5 it said a payment was due that Friday": the Friday of that week (on or after it)
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "", m.start()), (that.start("x"), m.end()),
@@ -2611,11 +2707,9 @@ def _of_that_year(m, text, ref):
                                                 or _MODAL_AFTER.match(text, m.end())):
         return None  # "hoped that March would be dry": the conjunction ("riots in Colombo that July" is the month)
     year = _story_year(text, m.start())
-    if year is None:
-        return None
     if m["s"]:
-        return _season_value(year, SEASONS[m["s"].lower()], True, _south(text))
-    return _month_v(year, _month(m["m"] or m["m2"]), True)
+        return _ThatYear(year, ref, season=SEASONS[m["s"].lower()], south=_south(text))
+    return _ThatYear(year, ref, month=_month(m["m"] or m["m2"]))
 
 
 @rule(r"\b(?:(?P<side>earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|that\s+same|that)\s+(?:fiscal\s+|financial\s+)?(?P<u>week(?:end)?|month|year|quarter|decade|century)\b", re.I, triggers=("week", "month", "year", "quarter", "decade", "century"), anchors=("week", "weekend", "month", "year", "quarter", "decade", "century"))
@@ -2642,8 +2736,7 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         # depends on a narrative this tagger does not follow
         if unit in ("month", "week"):
             return _Anaphor(unit, 0)
-        year = _story_year(text, m.start()) if unit == "year" else None
-        return _year_v(year, True) if year is not None else None
+        return _ThatYear(_story_year(text, m.start()), ref) if unit == "year" else None
     direction = _REL_SHIFT[rel]
     if unit == "year" and _FISCAL_WORD.search(m.group(0)) and _fiscal_start(text) and rel in ("this", "current", "last", "previous", "next"):
         return _fiscal_year_around(ref, _fiscal_start(text), direction)  # "this financial year" in an Indian story: 2022/2023
@@ -3517,8 +3610,10 @@ class TemporalTagger:
             elif isinstance(v, _NarrativeMonth):
                 v = v.resolve(mentions, start, text)
             elif isinstance(v, _NarrativeDay):
-                v = v.resolve(mentions, start)
-            elif isinstance(v, (_DayOfMonth, _FollowingWeekday, _FollowingPeriod, _NarrativeHoliday)):
+                v = v.resolve(mentions, start, text)
+            elif isinstance(v, (_FollowingWeekday, _FollowingPeriod, _ThatYear, _NarrativeHoliday)):
+                v = v.resolve(mentions, start, text)
+            elif isinstance(v, _DayOfMonth):
                 v = v.resolve(mentions, start)
             if v is not None and v.precision in ("day", "month") and _SET_BEFORE.search(text, max(0, start - 7), start):
                 continue  # "consulted every February 2 since 1887", "each March": a set, no one date
