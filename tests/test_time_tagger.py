@@ -654,6 +654,10 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The team went 3-8 in the fall of 2004, and two years later nobody expected much. The season opened on Labor Day.",
      date(2006, 12, 5), [("the fall of 2004", "2004-FA"), ("two years later", "2006"), ("Labor Day", "2006-09-04")],
      "... but not where the story last told of a year ('two years later'): the holiday as the publication dates it"),
+    ("The bridge opened on Thursday 14 March 2019. That weekend crowds came. He fell on Sunday 17 March 2019; that weekend "
+     "was wet.", date(2020, 1, 1), [("Thursday 14 March 2019", "2019-03-14"), ("That weekend", "2019-W11-WE"),
+                                    ("Sunday 17 March 2019", "2019-03-17"), ("that weekend", "2019-W11-WE")],
+     "'that weekend': the one after the story's weekday, or the one its Saturday or Sunday falls in"),
     ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",
      date(2007, 7, 13), [("July 13, 1977", "1977-07-13"), ("That summer", "1977-SU"), ("Aug. 10", "1977-08-10")],
      "a month-day told as past follows the season the story last told of"),

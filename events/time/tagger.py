@@ -103,7 +103,7 @@ class _Value:
 _CLOSE_BY = 250  # characters: about a sentence
 _NARRATIVE_REACH = 1000  # characters: a few paragraphs; a date further back is not the one "the next day" follows
 # which earlier mentions can anchor an anaphor of each unit: "the next day" needs a day, "the following month" a month
-_ANCHOR_PRECISIONS = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+_ANCHOR_PRECISIONS = {"day": ("day",), "week": ("day", "week"), "weekend": ("day", "week"), "month": ("day", "week", "month"),
                       "year": ("day", "week", "month", "season", "quarter", "year")}
 
 
@@ -155,6 +155,9 @@ class _Anaphor:
         d = anchor.start_date
         if self.unit == "day":
             return _day_value(d + timedelta(days=self.offset), anchor.anchored)
+        if self.unit == "weekend":  # "that weekend": the one the story's day falls in, or the next after a weekday
+            return _weekend_v(d + timedelta(days=5 - d.weekday()) if d.weekday() < 5 else d - timedelta(days=d.weekday() - 5),
+                              anchor.anchored)
         if self.unit == "week":
             return _week_v(d + timedelta(weeks=self.offset), anchor.anchored)
         if self.unit == "month":
@@ -2734,7 +2737,7 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         # anaphoric: "that year" is the year the story last named ("In 1998 ... Later that year ..."), "that month"
         # the month of its last date ("In January ... Later that month"); with none, or for another unit, it
         # depends on a narrative this tagger does not follow
-        if unit in ("month", "week"):
+        if unit in ("month", "week", "weekend"):
             return _Anaphor(unit, 0)
         return _ThatYear(_story_year(text, m.start()), ref) if unit == "year" else None
     direction = _REL_SHIFT[rel]
