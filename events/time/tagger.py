@@ -2161,7 +2161,8 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "arbain", "arbaein", "arba'een", "arba'in", "thingyan", "stephen's day", "saints", "souls", "epiphany",
                   "kings", "rizal day", "workers", "lantern festival", "ascension day", "pentecost", "whit", "idul", "lebaran",
                   "hari raya", "bayram", "arafat", "arafah", "eidul", "new year", "prophet's birthday",
-                  "prophet’s birthday", "milad", "youm", "chehlum", "shrove", "pancake day")
+                  "prophet’s birthday", "milad", "youm", "chehlum", "shrove", "pancake day", "hogmanay", "burns night",
+                  "leap day", "invasion day", "survival day")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
@@ -2182,7 +2183,8 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"|Boxing\s+Day|(?:St\.?|Saint)\s+Stephen's\s+Day|All\s+(?:Saints|Souls)'?\s+Day|Epiphany|Three\s+Kings'?\s+Day|Rizal\s+Day"
       r"|(?:International\s+)?Workers'?\s+Day|Lantern\s+Festival|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
       r"|Veteran's\s+Day|Armistice\s+Day|Remembrance\s+(?:Day|Sunday)|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night|Juneteenth"
-      r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
+      r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Invasion\s+Day|Survival\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
+      r"|Hogmanay|Burns\s+Night|Leap\s+Day"
       r"|Presidents'?\s+Day|President's\s+Day|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day"
       r"|Mothering\s+Sunday|Hallowe'en|Labor\s+Day|Groundhog\s+Day|April\s+Fool'?s'?\s+Day|Victory\s+Day|V-?E\s+Day)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
@@ -2207,6 +2209,7 @@ _EVE_BEFORE = re.compile(r"\b[Tt]he\s+eve\s+of\s+$")
 _FESTIVAL_KEYS = frozenset(name.lower() for names in FESTIVALS.values() for name in names | ALIASES.keys())
 _NOT_THE_HOLIDAY_BEFORE = re.compile(r"\b(?:Father|Little)\s+$")
 _CANADIAN_BEFORE = re.compile(r"\bCanadian\s+$")
+_FINAL_OF_AFTER = re.compile(r"\s+of\s+(?:the|his|her|their|its|our|my|this|that)\b", re.I)
 _QUALIFIED_NEW_YEAR_BEFORE = re.compile(r"\b(?:Jewish|Hebrew|Tamil|Persian|Iranian|Sinhala|Sinhalese|Thai|Khmer|Lao|Burmese|Korean|"
                                         r"Vietnamese|Tibetan|Ethiopian|Coptic|Orthodox|Julian|Old|Parsi|Hindu|Bengali|Nepali|"
                                         r"Nepalese|Marathi|Telugu|Kannada|Malayalam|Punjabi|Sikh|Assamese|Odia|Balinese|"
@@ -2225,6 +2228,8 @@ def _holiday_found(m: re.Match[str], text: str, ref: date | None) -> _Value | No
     if name == "thanksgiving" and (getattr(text, "country", None) == "CA" or _CANADIAN_BEFORE.search(text, max(0, m.start("h") - 10), m.start("h"))):
         name = "thanksgiving ca"  # Canada's, the second Monday of October
     rel = (m["rel"] or "").lower()
+    if rel == "last" and _FINAL_OF_AFTER.match(text, m.end()):
+        return None  # "the last Hogmanay of the 20th century", "his last Christmas of the war": the final one, no previous one
     if rel == "that" and _CONJUNCTION_THAT_AFTER.search(text, max(0, m.start() - 14), m.start()):
         value = _occurrence(name, m, text, ref, "", edge, weekend)  # "said that Christmas was coming": the conjunction
         return replace(value, span=(m.start("h"), m.end())) if value is not None else None
