@@ -486,7 +486,8 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "it"))
 # the present of what someone is to do, after its subject (a name or a pronoun; not "tax returns", "the reports"); not
 # the verbs of a photo's caption, which tell the past in the present ("McCallie addresses the media Monday")
 # ("Germany votes in September"; not "reports": "Media reports on Monday said")
-_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "travels", "heads", "flies", "votes"))
+_SCHEDULED_SINGULAR = frozenset(("returns", "testifies", "travels", "heads", "flies", "votes", "launches", "reads", "speaks",
+                                 "performs", "visits", "unveils", "presents", "appears", "headlines", "premieres"))
 _NOUNS_LIKE_PASTS = frozenset(("forecast", "shot", "beat"))  # after an article: "an updated forecast", "the last shot"
 _PAST_ABILITY_NEXT = frozenset(("not", "n't", "have", "never", "only", "barely", "hardly", "no", "still", "already", "see",
                                 "hear", "feel", "tell", "remember"))
@@ -2652,7 +2653,8 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
     before_event = possessive and rel == "" and _BEFORE_EVENT.search(text, max(0, start - 22), start) is not None \
         and _EVENT_NOUN_AFTER.match(text, m.end()) is not None
     if possessive and rel == "" and (_AHEAD_OF.search(text, max(0, start - 16), start) or before_event
-                                     or _days_away(text, m.end())
+                                     or _days_away(text, m.end()) or _EVENT_BEGINS_AFTER.match(text, m.end())
+                                     or _MEET_IN_BEFORE.search(text, max(0, start - 60), start)
                                      or _WILL_BEFORE.search(text, max(0, start - 60), start) and _tense(text, start, m.end(), after=False) > 0):
         possessive = False  # ... but not "ahead of Tuesday's election", "runners will take part in Sunday's marathon",
         # "with Sunday's election just days away"
@@ -2687,6 +2689,12 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 
 
 _BEFORE_EVENT = re.compile(r"\b(?:before|preparations\s+for)\s+$", re.I)
+# "Saturday's ceremony begins at 9:38 a.m.": an event whose present says it is still to come
+_EVENT_BEGINS_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:ceremony|service|parade|match|game|final|race|concert|show|"
+                                 r"launch|opening|festival|meeting|hearing|vote|election|rally|march)\s+(?:begins|starts|opens|"
+                                 r"kicks\s+off|gets\s+under\s*way|takes\s+place|is\s+(?:due|set|scheduled|expected))\b", re.I)
+# "Germany meet the Czech Republic in Sunday's final": a fixture told in the present
+_MEET_IN_BEFORE = re.compile(r"\b(?:meet|meets|face|faces|play|plays|host|hosts)\s+(?:[\w.'’-]+\s+){1,5}?(?:in|at)\s+$")
 _AWAITED_BEFORE = re.compile(r"\b(?:expects?|expecting|awaits?|awaiting|wait(?:ing|s)?\s+for|braces?\s+for|bracing\s+for"
                              r"|look(?:s|ing)?\s+ahead\s+to)\s+$", re.I)  # (present forms: "as investors awaited Friday's report",
 # told on Saturday, was of a report since out)
