@@ -321,13 +321,22 @@ class _NarrativeDay:
     day: int
     fallback: _Value
     reference: date
+    weekday: int | None = None  # written with it ("Sunday, 25 April"): the narrative's date must fall on it
+    verb_before: bool = True  # told as past by a verb before it; one after it ("On 20 December Hillary reached") needs a day to follow
 
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
+        told = _past_narrative(before, start, text, self.reference)
+        if told is not None and told.precision in ("year", "month") and told.start_date is not None:
+            d = V.valid_date(told.start_date.year, self.month, self.day)  # "the Falklands war of 1982 ... On 21 May"
+            if d is not None and d >= told.start_date and (self.weekday is None or d.weekday() == self.weekday):
+                return _day_value(d, False)
         anchor = _story_day(before, text)
         if anchor is None or anchor.anchored or start - anchor.end > _NARRATIVE_DAY_REACH or anchor.start_date is None \
-                or anchor.start_date.year == self.reference.year:
+                or anchor.start_date.year == self.reference.year or not self.verb_before and anchor.precision != "day":
             return self.fallback
         d = V.valid_date(anchor.start_date.year, self.month, self.day)
+        if d is not None and self.weekday is not None and d.weekday() != self.weekday:
+            return self.fallback
         if d is None or d < anchor.start_date or (d - anchor.start_date).days > _NARRATIVE_DAY_SPAN:
             return self.fallback  # (a day most of a year on is the present's again: "launched on January 1st, 1999 ...
             # starter kits went on sale on December 14th", in a story of December 2001)
@@ -337,6 +346,23 @@ class _NarrativeDay:
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b[^,.;:!?]*$")  # ", which borrowed heavily in "
 _NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
 _NARRATIVE_DAY_ANCHORS = ("day", "season")  # "That summer was brutal ... an arrest on Aug. 10" (a month is often an aside)
+
+
+_PAST_NARRATIVE_DATES = 3  # the story's last dates that must all tell of its past for it to be a narrative of the past ...
+_PAST_NARRATIVE_DAYS = 5 * 365  # ... lying this long before the reference (a news story's background is a year or two back)
+
+
+def _past_narrative(before: list[TimeMention], start: int, text: str, reference: date) -> TimeMention | None:
+    """The story's last date where the story is telling of its past: its last three dates, within a few paragraphs, were
+    all written or counted from the story (none from the reference), none a bound, and lie over five years before the
+    reference ("The Falklands war of 1982 ... The task force sailed in April ... On 21 May"); ``None`` otherwise. (Over a
+    year or two, a news story's background: "signed in Doha in February 2020 and set a deadline of May 1" is 2021's.)"""
+    recent = [t for t in reversed(before) if t.start_date is not None][:_PAST_NARRATIVE_DATES]
+    if len(recent) < _PAST_NARRATIVE_DATES or start - recent[0].end > _NARRATIVE_REACH \
+            or any(t.anchored or (reference - t.start_date).days <= _PAST_NARRATIVE_DAYS  # type: ignore[operator]
+                   or _SINCE_NEAR_BEFORE.search(text, max(0, t.start - 40), t.start) for t in recent):
+        return None
+    return recent[0]
 
 
 def _story_day(before: list[TimeMention], text: str) -> TimeMention | None:
@@ -1452,8 +1478,12 @@ def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | 
     tense = _tense_or_bound(text, m.start(), m.end())
     d = _resolve_month_day(month, day, ref, tense)
     value = _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
-    narrative = value is not None and not m["wd"] and tense < 0 and _tense(text, m.start(), m.end(), after=False) < 0
-    return _NarrativeDay(month, day, value, ref) if narrative else value  # (a past verb before it: "On July 24, ... splashed down" is not)
+    if value is None or tense >= 0:
+        return value
+    # told as past: perhaps the story's narrative (see _NarrativeDay), a past verb before it ("lifted off on July 16, 1969.
+    # The module splashed down on July 24") or after it ("On 20 December Hillary reached Depot 700")
+    return _NarrativeDay(month, day, value, ref, WEEKDAYS[m["wd"].lower()] if m["wd"] else None,
+                         _tense(text, m.start(), m.end(), after=False) < 0)
 
 
 def _on_its_weekday(d: date, weekday: str | None, ref: date) -> date:
