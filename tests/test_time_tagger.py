@@ -672,6 +672,12 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The agreement was signed in Doha in February 2020 and set a deadline of May 1. Talks began in 2018 and stalled in 2019.",
      date(2021, 8, 25), [("February 2020", "2020-02"), ("May 1", "2021-05-01"), ("2018", "2018"), ("2019", "2019")],
      "... but a news story's background of a year or two does not (held-out probe 15)"),
+    ("Gandhi's march began on 12 March 1930. His great-grandson will lead walkers out of the same gate today. The marchers "
+     "slept in a mango grove that night.", date(2005, 3, 12),
+     [("12 March 1930", "1930-03-12"), ("today", "2005-03-12"), ("that night", "1930-03-12TNI")],
+     "'that night' told as past is no night of the writer's today or tomorrow: the story's day before them"),
+    ("Police arrested him on Thursday. That night he confessed.", date(2005, 3, 12),
+     [("Thursday", "2005-03-10"), ("That night", "2005-03-10TNI")], "... though a day of the writer's week still is"),
     ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",
      date(2007, 7, 13), [("July 13, 1977", "1977-07-13"), ("That summer", "1977-SU"), ("Aug. 10", "1977-08-10")],
      "a month-day told as past follows the season the story last told of"),

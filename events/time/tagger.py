@@ -138,8 +138,11 @@ class _Anaphor:
     offset: int
     fallback: _Value | None = None  # the value when the story names no date to count from
     within: int | None = None  # count only from a date this close before it, in characters
+    not_after: date | None = None  # told as past: passing over the reference's own days (today, tomorrow) counted from it
 
     def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+        if self.not_after is not None:
+            before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
         anchor = _last_date(before, start, self.within or _NARRATIVE_REACH)
         if anchor is None:
             return self.fallback  # the story names no date to count from, or none close enough to be the one
@@ -2172,6 +2175,10 @@ def _anaphoric_day(m, text, ref):
     rel = (groups.get("rel") or groups.get("rel2") or groups.get("rel3") or groups.get("rel4") or "").lower()
     unit = groups.get("u3")
     offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rel, 0)
+    if not unit and offset == 0 and ref is not None and _tense(text, m.start(), m.end()) < 0:
+        # "that night" told as past is no night of the writer's today or tomorrow ("His letters are published tomorrow, as
+        # the parade passes the GPO today. That night he carried dispatches": the night of the story's 1916 day)
+        return _Anaphor("day", 0, not_after=ref)
     return _Anaphor(unit.lower() if unit else "day", offset)
 
 
