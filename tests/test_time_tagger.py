@@ -665,10 +665,16 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Private Kell wrote his last letter on 24 April 1915. The boat grounded on Sunday, 25 April.", date(2015, 4, 24),
      [("24 April 1915", "1915-04-24"), ("Sunday, 25 April", "1915-04-25")],
      "... and so does one written with its weekday, where the story's year puts it on that day"),
-    ("The war began in April 1982. The task force sailed in 1982. The garrison surrendered in 1982. On 21 May the "
-     "landings began.", date(2012, 5, 21),
-     [("April 1982", "1982-04"), ("1982", "1982"), ("1982", "1982"), ("21 May", "1982-05-21")],
-     "a story telling of its past (its last three dates all its own, all over five years back) holds a month-day in its year"),
+    ("She retired in 1999 and moved to Spain in 2001, and in 2004 she married. She died on 3 May.", date(2012, 6, 1),
+     [("1999", "1999"), ("2001", "2001"), ("2004", "2004"), ("3 May", "2012-05-03")],
+     "background years do not hold a month-day told after them (a rule reading a story's past so was withdrawn after a "
+     "second reader's counter-examples)"),
+    ("The church, consecrated on 12 November 1899, was full on Easter Sunday.", date(2019, 4, 25),
+     [("12 November 1899", "1899-11-12"), ("Easter Sunday", "2019-04-21")],
+     "a date told in an aside (a founding, a relative clause) is no day a narrative goes on from"),
+    ("Relief came on 26 December 2004. On Boxing Day crowds gathered at the memorial.", date(2014, 12, 27),
+     [("26 December 2004", "2004-12-26"), ("Boxing Day", "2014-12-26")],
+     "a holiday on the story's own day is an anniversary's, this year's (a story's next holiday is one to 31 days on)"),
     ("The agreement was signed in Doha in February 2020 and set a deadline of May 1. Talks began in 2018 and stalled in 2019.",
      date(2021, 8, 25), [("February 2020", "2020-02"), ("May 1", "2021-05-01"), ("2018", "2018"), ("2019", "2019")],
      "... but a news story's background of a year or two does not (held-out probe 15)"),
@@ -681,11 +687,10 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",
      date(2007, 7, 13), [("July 13, 1977", "1977-07-13"), ("That summer", "1977-SU"), ("Aug. 10", "1977-08-10")],
      "a month-day told as past follows the season the story last told of"),
-    ("Police leave is cancelled for Hogmanay. Draft laws will come by Burns Night. Marchers marked what they call Invasion Day.",
-     date(1999, 12, 29), [("Hogmanay", "1999-12-31"), ("Burns Night", "2000-01-25TNI"), ("Invasion Day", "1999-01-26")],
-     "Scotland's 31 December and 25 January (a night, as Bonfire Night), and Australia Day by its other name "
-     "(held-out probes 16, 22, 23)"),
-    ("The best night came on Leap Day.", date(2024, 3, 12), [("Leap Day", "2024-02-29")], "29 February, in a year that has it"),
+    ("Police leave is cancelled for Hogmanay. Draft laws will come by Burns Night. Mr Burns Night-time patrols stopped.",
+     date(1999, 12, 29), [("Hogmanay", "1999-12-31"), ("Burns Night", "2000-01-25TNI")],
+     "Scotland's 31 December and 25 January (a night, as Bonfire Night is), not a surname before 'Night-time' "
+     "(held-out probes 16, 22, 23; a second reader's counter-example)"),
     ('"It is the last Hogmanay of the century," he said. We met last Christmas.', date(1999, 12, 29),
      [("last Christmas", "1999-12-25")], "the last one of a span is the final one, no previous one"),
     ("Saturday's ceremony begins at 9:38 a.m. Germany meet the Czech Republic in Sunday's final. She reads at Harbourfront on "

@@ -19,9 +19,9 @@ Victory Days, 16 December and 8 November, are not read).
 
 Days named for one date wherever they are kept: Halloween, Valentine's Day, the Fourth of July, Bastille Day, Boxing
 Day, St. Patrick's Day, St. George's, St. Andrew's and St. David's Days, May Day, International Women's Day, Veterans
-Day, Armistice and Remembrance Day, Guy Fawkes (Bonfire) Night, Juneteenth, Leap Day (29 February, where a year has it);
+Day, Armistice and Remembrance Day, Guy Fawkes (Bonfire) Night, Juneteenth;
 one country's days by their own names: Hogmanay and Burns Night (Scotland's 31 December and 25 January), Canada Day,
-Australia Day (also called Invasion Day and Survival Day), Anzac Day, Waitangi Day, Presidents' Day and Martin Luther King Day (the third Monday of
+Australia Day, Anzac Day, Waitangi Day, Presidents' Day and Martin Luther King Day (the third Monday of
 February and of January), Columbus Day (the second Monday of October), Labor Day as the US and Canada spell it (the
 first Monday of September; "Labour Day" is May Day in much of the world and another day in Australia and New Zealand),
 Groundhog Day (2 February), April Fools' Day, Remembrance Sunday (the second Sunday of November) and Mothering Sunday
@@ -202,7 +202,6 @@ _RULES: dict[str, _YearRule] = {
     "guy fawkes night": _gregorian(lambda y: date(y, 11, 5)),
     "hogmanay": _gregorian(lambda y: date(y, 12, 31)),  # Scotland's New Year's Eve
     "burns night": _gregorian(lambda y: date(y, 1, 25)),  # Robert Burns' birthday, Scotland's
-    "leap day": lambda y: [Occurrence(date(y, 2, 29), date(y, 2, 29))] if y % 4 == 0 and (y % 100 or y % 400 == 0) else [],
     "juneteenth": _gregorian(lambda y: date(y, 6, 19)),
     "st george's day": _gregorian(lambda y: date(y, 4, 23)),
     "st andrew's day": _gregorian(lambda y: date(y, 11, 30)),
@@ -361,7 +360,7 @@ _ALIASES = {
     "martin luther king, jr day": "martin luther king day", "saint george's day": "st george's day", "st. george's day": "st george's day",
     "saint andrew's day": "st andrew's day", "st. andrew's day": "st andrew's day", "saint david's day": "st david's day",
     "st. david's day": "st david's day", "april fool's day": "april fools' day", "april fools day": "april fools' day",
-    "ramazan": "ramadan", "ramzan": "ramadan", "invasion day": "australia day", "survival day": "australia day",
+    "ramazan": "ramadan", "ramzan": "ramadan",
     # the two Eids as Indonesia, Malaysia, Singapore and Turkey name them
     "idul fitri": "eid al fitr", "idul fitr": "eid al fitr", "lebaran": "eid al fitr", "hari raya puasa": "eid al fitr",
     "hari raya aidilfitri": "eid al fitr", "ramazan bayram": "eid al fitr", "ramazan bayrami": "eid al fitr",

@@ -212,7 +212,7 @@ class _ThatYear:
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
         year = self.written
         told = _narrative_anchor(before, start, text, _PERIOD_ANCHORS)
-        if told is not None and told.start_date is not None and self.reference is not None \
+        if told is not None and told.start_date is not None and self.reference is not None and not _told_aside(text, told) \
                 and (self.reference - told.start_date).days > _NARRATIVE_PAST_DAYS \
                 and not _written_year_after(text, told.end, start, self.written):
             year = told.start_date.year
@@ -257,13 +257,14 @@ class _NarrativeHoliday:
         """A holiday named alone and told as past, a sentence or two after a day or a season of another year than the
         reference's ("On Christmas Eve 1974 ... The eye passed over Darwin in the early hours of Christmas Day"): its first
         occurrence from that day on, within half a year, as _NarrativeDay dates a month-day; otherwise the fallback."""
-        anchor = _story_day(before, text)
+        anchor = _story_day(before, text, ("day",))  # (a holiday after a season is often this year's: "that spring ... by Christmas")
         if anchor is None or anchor.anchored or anchor.start_date is None or start - anchor.end > _NARRATIVE_DAY_REACH \
                 or anchor.start_date.year == self.reference.year:  # type: ignore[union-attr]
             return self.fallback
         after = anchor.start_date
+        apposed = text[anchor.end:start].strip() == ","  # "on Sunday, Feb. 14, 1982, Valentine's Day": the day itself
         found = [o for year in (after.year, after.year + 1) for o in H.in_year(self.name, year)
-                 if after <= o.start and (o.start - after).days <= _NARRATIVE_DAY_SPAN]
+                 if (0 if apposed else 1) <= (o.start - after).days <= _NARRATIVE_HOLIDAY_DAYS]
         return _holiday_value(self.name, found[0], False, self.edge, self.weekend) if found else self.fallback
 
 
@@ -328,11 +329,6 @@ class _NarrativeDay:
     verb_before: bool = True  # told as past by a verb before it; one after it ("On 20 December Hillary reached") needs a day to follow
 
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
-        told = _past_narrative(before, start, text, self.reference)
-        if told is not None and told.precision in ("year", "month") and told.start_date is not None:
-            d = V.valid_date(told.start_date.year, self.month, self.day)  # "the Falklands war of 1982 ... On 21 May"
-            if d is not None and d >= told.start_date and (self.weekday is None or d.weekday() == self.weekday):
-                return _day_value(d, False)
         anchor = _story_day(before, text)
         if anchor is None or anchor.anchored or start - anchor.end > _NARRATIVE_DAY_REACH or anchor.start_date is None \
                 or anchor.start_date.year == self.reference.year or not self.verb_before and anchor.precision != "day":
@@ -351,30 +347,28 @@ _NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
 _NARRATIVE_DAY_ANCHORS = ("day", "season")  # "That summer was brutal ... an arrest on Aug. 10" (a month is often an aside)
 
 
-_PAST_NARRATIVE_DATES = 3  # the story's last dates that must all tell of its past for it to be a narrative of the past ...
-_PAST_NARRATIVE_DAYS = 5 * 365  # ... lying this long before the reference (a news story's background is a year or two back)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\b[^.;:!?,]*$", re.I)  # "Fans who marched two years ago"
+_FOUNDING_BEFORE = re.compile(r",[^.;:!?,]*\b(?:born|founded|consecrated|established|built|opened|joined)\b[^.;:!?]*$", re.I)
 
 
-def _past_narrative(before: list[TimeMention], start: int, text: str, reference: date) -> TimeMention | None:
-    """The story's last date where the story is telling of its past: its last three dates, within a few paragraphs, were
-    all written or counted from the story (none from the reference), none a bound, and lie over five years before the
-    reference ("The Falklands war of 1982 ... The task force sailed in April ... On 21 May"); ``None`` otherwise. (Over a
-    year or two, a news story's background: "signed in Doha in February 2020 and set a deadline of May 1" is 2021's.)"""
-    recent = [t for t in reversed(before) if t.start_date is not None][:_PAST_NARRATIVE_DATES]
-    if len(recent) < _PAST_NARRATIVE_DATES or start - recent[0].end > _NARRATIVE_REACH \
-            or any(t.anchored or (reference - t.start_date).days <= _PAST_NARRATIVE_DAYS  # type: ignore[operator]
-                   or _SINCE_NEAR_BEFORE.search(text, max(0, t.start - 40), t.start) for t in recent):
-        return None
-    return recent[0]
+def _told_aside(text: str, t: TimeMention) -> bool:
+    """Whether the date ``t`` is told in an aside of its sentence: a relative clause ("Fans who marched two years ago",
+    "McKay, who joined on 3 August 1998") or a birth or a founding between commas ("The church, consecrated on 12
+    November 1899, ..."), no day a narrative goes on from."""
+    lo = max(0, t.start - 80)
+    return _RELATIVE_BEFORE.search(text, lo, t.start) is not None or _FOUNDING_BEFORE.search(text, lo, t.start) is not None
 
 
-def _story_day(before: list[TimeMention], text: str) -> TimeMention | None:
+def _story_day(before: list[TimeMention], text: str, precisions: tuple[str, ...] = _NARRATIVE_DAY_ANCHORS) -> TimeMention | None:
     """The story's last date before a day it names without a year, not a bound ("since the earthquake of 3 February
     1931"), where that is a day or a season: what a narrative's next day follows (none where the story last told of a
     year or a month: "went 3-8 in the fall of 2004, and two years later ... The season opened on Labor Day")."""
-    last = next((t for t in reversed(before) if t.start_date and not _SINCE_NEAR_BEFORE.search(text, max(0, t.start - 40), t.start)), None)
-    return last if last is not None and last.precision in _NARRATIVE_DAY_ANCHORS else None
+    last = next((t for t in reversed(before) if t.start_date), None)
+    if last is None or _SINCE_NEAR_BEFORE.search(text, max(0, last.start - 40), last.start) or _told_aside(text, last):
+        return None
+    return last if last.precision in precisions else None
 _NARRATIVE_DAY_SPAN = 183  # days: how far on from the story's date a narrative's next day may lie
+_NARRATIVE_HOLIDAY_DAYS = 31  # ... and its next holiday (a holiday on the day itself is an anniversary's)
 
 
 @dataclass(frozen=True)
@@ -415,8 +409,8 @@ class _FollowingWeekday:
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
             return _day_value(anchor.start_date + timedelta(days=self.weekday), anchor.anchored)  # "that Friday" of that week
-        anchor = _narrative_anchor(before, start, text, ("day",))
-        if anchor is None:
+        anchor = _narrative_anchor(before, start, text, ("day", "month", "season", "quarter", "year"))
+        if anchor is None or anchor.precision != "day" or self.back and _told_aside(text, anchor):
             return self.fallback
         d = anchor.start_date  # type: ignore[union-attr]
         if self.back:
@@ -2199,8 +2193,7 @@ _HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday"
                   "arbain", "arbaein", "arba'een", "arba'in", "thingyan", "stephen's day", "saints", "souls", "epiphany",
                   "kings", "rizal day", "workers", "lantern festival", "ascension day", "pentecost", "whit", "idul", "lebaran",
                   "hari raya", "bayram", "arafat", "arafah", "eidul", "new year", "prophet's birthday",
-                  "prophet’s birthday", "milad", "youm", "chehlum", "shrove", "pancake day", "hogmanay", "burns night",
-                  "leap day", "invasion day", "survival day")
+                  "prophet’s birthday", "milad", "youm", "chehlum", "shrove", "pancake day", "hogmanay", "burns night")
 # (nor a shorter name inside the longer one the event is called by: "the Easter Sunday attacks" is no "Easter")
 _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island|Rising|Offensive|Agreement|Accords?|[Mm]assacre|[Bb]ombings?|[Aa]ttacks?))"
 
@@ -2221,8 +2214,8 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
       r"|Boxing\s+Day|(?:St\.?|Saint)\s+Stephen's\s+Day|All\s+(?:Saints|Souls)'?\s+Day|Epiphany|Three\s+Kings'?\s+Day|Rizal\s+Day"
       r"|(?:International\s+)?Workers'?\s+Day|Lantern\s+Festival|(?:St\.?|Saint)\s+Patrick's\s+Day|May\s+Day|International\s+Women's\s+Day|Veterans'?\s+Day"
       r"|Veteran's\s+Day|Armistice\s+Day|Remembrance\s+(?:Day|Sunday)|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night|Juneteenth"
-      r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Invasion\s+Day|Survival\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
-      r"|Hogmanay|Burns\s+Night|Leap\s+Day"
+      r"|(?:St\.?|Saint)\s+(?:George|Andrew|David)'s\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
+      r"|Hogmanay|Burns\s+Night(?!-)"
       r"|Presidents'?\s+Day|President's\s+Day|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day"
       r"|Mothering\s+Sunday|Hallowe'en|Labor\s+Day|Groundhog\s+Day|April\s+Fool'?s'?\s+Day|Victory\s+Day|V-?E\s+Day)"
       # not the Easter Rising (1916), the Good Friday Agreement (1998), the Yom Kippur War (1973), Christmas Island
@@ -2728,10 +2721,10 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 _BEFORE_EVENT = re.compile(r"\b(?:before|preparations\s+for)\s+$", re.I)
 # "Saturday's ceremony begins at 9:38 a.m.": an event whose present says it is still to come
 _EVENT_BEGINS_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:ceremony|service|parade|match|game|final|race|concert|show|"
-                                 r"launch|opening|festival|meeting|hearing|vote|election|rally|march)\s+(?:begins|starts|opens|"
-                                 r"kicks\s+off|gets\s+under\s*way|takes\s+place|is\s+(?:due|set|scheduled|expected))\b", re.I)
+                                 r"launch|opening|festival|meeting|hearing|vote|election|rally|march)\s+(?:begins|starts|"
+                                 r"kicks\s+off|gets\s+under\s*way|takes\s+place)\b", re.I)
 # "Germany meet the Czech Republic in Sunday's final": a fixture told in the present
-_MEET_IN_BEFORE = re.compile(r"\b(?:meet|meets|face|faces|play|plays|host|hosts)\s+(?:[\w.'’-]+\s+){1,5}?(?:in|at)\s+$")
+_MEET_IN_BEFORE = re.compile(r"\b(?:meet|meets|play|plays|host|hosts)\s+(?:[\w.'’-]+\s+){1,5}?(?:in|at)\s+$")
 _AWAITED_BEFORE = re.compile(r"\b(?:expects?|expecting|awaits?|awaiting|wait(?:ing|s)?\s+for|braces?\s+for|bracing\s+for"
                              r"|look(?:s|ing)?\s+ahead\s+to)\s+$", re.I)  # (present forms: "as investors awaited Friday's report",
 # told on Saturday, was of a report since out)
@@ -2744,7 +2737,8 @@ _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)
 
 def _story_year(text: str, start: int) -> int | None:
     """The year the story last named before ``start`` (within a few paragraphs): what "that year" is."""
-    named = list(_NARRATIVE_YEAR.finditer(text, max(0, start - 1500), start))
+    named = [y for y in _NARRATIVE_YEAR.finditer(text, max(0, start - 1500), start)
+             if not _SINCE_NEAR_BEFORE.search(text, max(0, y.start() - 40), y.start())]  # (not "the worst storm since 1703")
     return int(named[-1].group(0)) if named else None
 
 
@@ -2787,6 +2781,8 @@ def _this_unit_value(m: re.Match[str], text: str, ref: date | None) -> _Value | 
         # anaphoric: "that year" is the year the story last named ("In 1998 ... Later that year ..."), "that month"
         # the month of its last date ("In January ... Later that month"); with none, or for another unit, it
         # depends on a narrative this tagger does not follow
+        if unit == "weekend" and _CONJUNCTION_THAT_AFTER.search(text, max(0, m.start() - 14), m.start("rel")):
+            return None  # "warned on Tuesday that weekend parking charges would rise": the conjunction
         if unit in ("month", "week", "weekend"):
             return _Anaphor(unit, 0)
         return _ThatYear(_story_year(text, m.start()), ref) if unit == "year" else None
@@ -3327,12 +3323,12 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
         if t.anchored and t.precision == "year" and _THE_YEAR.match(t.text):
             lo = _sentence_bounds(text, t.start, t.end)[0]
             opening = _FRONTED_YEAR.match(text, lo)
-            if opening is not None and int(opening["y"]) < reference.year and _tense(text, t.start, t.end) <= 0 \
+            if opening is not None and int(opening["y"] or opening["ym"]) < reference.year and _tense(text, t.start, t.end) <= 0 \
                     and not _PRESENT_VERB.search(text, text.rfind(";", opening.end(), t.start) + 1 or opening.end(), t.start) \
                     and not any(opening.end() <= o.start < t.start for o in mentions):
                 # (not in a clause of the present, "In 2022, prices rose; they have fallen since the start of the year", nor
                 # past another date: "In 2019, the firm was sold; profits this year rose from the start of the year")
-                year = int(opening["y"])  # "In 1974, ... Congress abandoned it before the end of the year": 1974's
+                year = int(opening["y"] or opening["ym"])  # "In 1974, ... Congress abandoned it before the end of the year": 1974's
                 out[k] = replace(t, value=f"{year:04d}", start_date=date(year, 1, 1), end_date=date(year, 12, 31), anchored=False)
             continue
         if not (t.anchored and t.precision in ("day", "month") and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
@@ -3341,7 +3337,7 @@ def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: d
         lo = _sentence_bounds(text, t.start, t.end)[0]
         opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
         if opening is not None and t.precision == "day":
-            year = int(opening["y"] or opening.groupdict().get("y2"))
+            year = int(opening["y"] or opening.groupdict().get("ym") or opening.groupdict().get("y2"))
         elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start) \
                 and _tense(text, t.start, t.end) <= 0:
             year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September")
@@ -3419,7 +3415,7 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "came in 1995, when Cone went to the Yankees on July 28", "the latest onset since 2019, when the monsoon arrived on June 8"
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),\s+when\b[^.;:!?,]*$")
-_FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?P<y>{_YEAR}),")
+_FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?:(?P<y>{_YEAR}),|{_MONTH_FULL}\s+(?P<ym>{_YEAR})\b)")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
 _THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+of\s+)?the\s+year$", re.I)
