@@ -254,9 +254,10 @@ class _NarrativeHoliday:
         return _holiday_value(self.name, found[0], anchor.anchored, self.edge, self.weekend) if found else self.fallback
 
     def _next_in_the_story(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
-        """A holiday named alone and told as past, a sentence or two after a day or a season of another year than the
-        reference's ("On Christmas Eve 1974 ... The eye passed over Darwin in the early hours of Christmas Day"): its first
-        occurrence from that day on, within half a year, as _NarrativeDay dates a month-day; otherwise the fallback."""
+        """A holiday named alone and told as past, a sentence or two after a day of another year than the reference's
+        ("On Christmas Eve 1974 ... The eye passed over Darwin in the early hours of Christmas Day"): its first occurrence
+        one to 31 days on (on the day itself only where it is named beside it, else an anniversary's); otherwise the
+        fallback."""
         anchor = _story_day(before, text, ("day",))  # (a holiday after a season is often this year's: "that spring ... by Christmas")
         if anchor is None or anchor.anchored or anchor.start_date is None or start - anchor.end > _NARRATIVE_DAY_REACH \
                 or anchor.start_date.year == self.reference.year:  # type: ignore[union-attr]
