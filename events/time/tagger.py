@@ -349,7 +349,8 @@ _NARRATIVE_DAY_ANCHORS = ("day", "season")  # "That summer was brutal ... an arr
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\b[^.;:!?,]*$", re.I)  # "Fans who marched two years ago"
-_FOUNDING_BEFORE = re.compile(r",[^.;:!?,]*\b(?:born|founded|consecrated|established|built|opened|joined)\b[^.;:!?]*$", re.I)
+_FOUNDING_BEFORE = re.compile(r",[^.;:!?,]*\b(?:born|founded|consecrated|established|built|opened|joined|married|wed)\b[^.;:!?]*$",
+                              re.I)  # (and "The couple, married on 20 December 1969, renewed their vows on Christmas Eve")
 
 
 def _told_aside(text: str, t: TimeMention) -> bool:
@@ -1466,6 +1467,9 @@ def _dm(m, text, ref):
     return _month_day_without_year(m, text, ref) if ref is not None else None
 
 
+_SAID_ON_A_DAY_AFTER = re.compile(rf"[^.;!?]*\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)\b")
+
+
 def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | None:
     """A month-day written without a year (groups ``m``, ``d`` and the weekday ``wd``), in the year the tense
     and the reference choose; "the Sept. 11 attacks" are 2001's."""
@@ -1476,8 +1480,8 @@ def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | 
     tense = _tense_or_bound(text, m.start(), m.end())
     d = _resolve_month_day(month, day, ref, tense)
     value = _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
-    if value is None or tense >= 0:
-        return value
+    if value is None or tense >= 0 or _SAID_ON_A_DAY_AFTER.match(text, m.end()):
+        return value  # (not "On 20 November inspectors found a leak, the regulator said on Monday": today's news)
     # told as past: perhaps the story's narrative (see _NarrativeDay), a past verb before it ("lifted off on July 16, 1969.
     # The module splashed down on July 24") or after it ("On 20 December Hillary reached Depot 700")
     return _NarrativeDay(month, day, value, ref, WEEKDAYS[m["wd"].lower()] if m["wd"] else None,
