@@ -69,6 +69,7 @@ _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|O
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_REPORTING_VERBS = "said|told|announced|reported"  # the verbs that report (extended by each test of reported speech)
 _DAY_PART_AFTER = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "Friday night", "tomorrow morning": the day, whole
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # a day of the month in words, as spoken in broadcast transcripts ("Sunday, March eighth", "the third of May")
@@ -1467,7 +1468,7 @@ def _dm(m, text, ref):
     return _month_day_without_year(m, text, ref) if ref is not None else None
 
 
-_SAID_ON_A_DAY_AFTER = re.compile(rf"[^.;!?]*\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)\b")
+_SAID_ON_A_DAY_AFTER = re.compile(rf"[^.;!?]*\b(?:{_REPORTING_VERBS}|says)\s+(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)\b")
 
 
 def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | None:
@@ -2311,7 +2312,6 @@ def _feast_occurrences(name: str, text: str, year: int, spread: int) -> list[H.O
 _DAYS_AWAY = 14  # a holiday this few days ahead is the one a sentence with no tense means
 _REPORTED_DAYS_AWAY = 3  # ... and the one reported speech in the past means ("said they were reviewing flights over New Year's Day")
 # the verbs that report what was said, which each test of reported speech below extends with its own
-_REPORTING_VERBS = "said|told|announced|reported"
 _REPORTED_BEFORE = re.compile(rf"\b(?:{_REPORTING_VERBS}|warned)\b")
 _UNDER_WAY_BEFORE = re.compile(r"\b(?:was|were)\s+(?:to\s+[a-z]+|[a-z]+ing)\b(?:\s+[\w'-]+){0,5}?\s+"
                                r"(?:over|on|for|into|until|through|at|before|around|ahead\s+of)\s+$")
@@ -2724,9 +2724,11 @@ def _weekday_value(m: re.Match[str], text: str, ref: date, rel: str, start: int)
 
 
 _BEFORE_EVENT = re.compile(r"\b(?:before|preparations\s+for)\s+$", re.I)
+# the events a weekday's possessive names ("Tuesday's election", "Sunday's final")
+_EVENTS = "|".join(_VOTE_WORDS) + (r"|match|game|final|race|funeral|ceremony|awards|summit|meeting|talks|debate|launch|opening|parade|"
+                                   r"rally|concert|show|premiere|deadline|hearing|trial|festival|marathon|derby|showdown")
 # "Saturday's ceremony begins at 9:38 a.m.": an event whose present says it is still to come
-_EVENT_BEGINS_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:ceremony|service|parade|match|game|final|race|concert|show|"
-                                 r"launch|opening|festival|meeting|hearing|vote|election|rally|march)\s+(?:begins|starts|"
+_EVENT_BEGINS_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENTS + r"|service|march)\s+(?:begins|starts|"
                                  r"kicks\s+off|gets\s+under\s*way|takes\s+place)\b", re.I)
 # "Germany meet the Czech Republic in Sunday's final": a fixture told in the present
 _MEET_IN_BEFORE = re.compile(r"\b(?:meet|meets|play|plays|host|hosts)\s+(?:[\w.'’-]+\s+){1,5}?(?:in|at)\s+$")
@@ -2734,9 +2736,7 @@ _AWAITED_BEFORE = re.compile(r"\b(?:expects?|expecting|awaits?|awaiting|wait(?:i
                              r"|look(?:s|ing)?\s+ahead\s+to)\s+$", re.I)  # (present forms: "as investors awaited Friday's report",
 # told on Saturday, was of a report since out)
 # an event set for a day, after the day's possessive ("before Saturday's funeral", not "before Saturday's attack")
-_EVENT_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_VOTE_WORDS) + r"|match|game|final|race|funeral|"
-                               r"ceremony|awards|summit|meeting|talks|debate|launch|opening|parade|rally|concert|show|premiere|deadline|"
-                               r"hearing|trial|festival|marathon|derby|showdown)\b", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENTS + r")\b", re.I)
 _NARRATIVE_YEAR = re.compile(rf"(?<![\w$€£.,'-]){_YEAR}(?![\w%]|-\d|\.\d|,\d)")  # a year as the _year rule reads one
 
 
