@@ -15,7 +15,7 @@ from events.model import Place, PlaceBasis, PlaceMention
 from events.places.index import Gazetteer, haversine_km
 from events.places.normalize import normalize
 from events.places.outlets import OutletHome, learn_homes
-from events.places.recognize import Candidate, Recognizer, misspellings_in_context
+from events.places.recognize import THE_BEFORE, Candidate, Recognizer, misspellings_in_context
 from events.places.resolve import Resolver
 from events.places.unlisted import FOCUS_SCORE, with_districts, with_unlisted
 
@@ -36,7 +36,6 @@ _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 # ... or another feature ("Canaan Valley", "Kiser Lake"; not "Kherson Falls to Russian Troops", a headline's verb)
 _FEATURE_WORD_AFTER = re.compile(r"\s+(?:Creek|Lake|Reservoir|Valley|Mountains|Range|Canal|Gorge)\b")
 # ... or after "the" with no noun after it, as a river, a strait or a building is named ("along the Severn as")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _COMMA = re.compile(r",\s*")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)]|\s(?:as|at|near|and|in|on|to|from|which|where|burst|rose|flooded|flows|was|is|has|had|river|estuary)\b)")
 # ... judged after the list or route the name opens ("the Cannes and Venice festivals", "the Rosslare to Cherbourg ferry":
@@ -141,7 +140,7 @@ def _without_strays(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[Plac
         feature = _RIVER_AFTER.match(text, m.end) is not None and (
             p.population < FEATURE_STRAY_TOWN or p.population < FEATURE_NAMESAKE_CITY and alone) \
             or _FEATURE_WORD_AFTER.match(text, m.end) is not None and p.population < FEATURE_STRAY_TOWN and not alone
-        feature = feature or p.population < FEATURE_STRAY_TOWN and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None \
+        feature = feature or p.population < FEATURE_STRAY_TOWN and THE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None \
             and named_alone_after_the(m)
         if not (feature or p.country_code in small_only
                 or p.population < FEATURE_STRAY_TOWN and _RIVER_BEFORE.search(text, max(0, m.start - 6), m.start)):

@@ -316,7 +316,7 @@ _NAME_PARTICLE_BEFORE = re.compile(rf"(?<![\w.])[A-Z][a-z]+\s+{_PARTICLE}\s+$")
 # after a first name, a particle and the surname: "Victoria de los Angeles", "Hassan el Bushra" (Arabic "al" and "el"
 # written apart; joined, "al-Sayed", see _ARABIC_NAME_AFTER)
 _NAME_PARTICLE_AFTER = re.compile(rf"\s+(?:{_PARTICLE}|al|el)\s+[A-Z][a-z]")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _MAKES = frozenset(VEHICLE_MAKES)
 _MODEL_AFTER = re.compile(r" (?:Accord|Civic|Camry|Corolla|Prius|Tacoma|Tundra|Sienna|Odyssey|Pilot|Taurus|Focus|Fusion|Mustang|"
                           r"Explorer|Escape|Ranger|Town Car|Navigator|Impala|Malibu|Silverado|Tahoe|Cavalier|Grand Marquis|"
@@ -757,7 +757,7 @@ class Recognizer:
         if start >= 2 and text[start - 1] == "-" and text[start - 2] in _BRAND_LETTERS and (start == 2 or not text[start - 3].isalnum()):
             return False  # "T-Mobile", "E-Trade": a brand, not Mobile (but "R-Texas" is a party and a state)
         if surface in _MAKES and (MODEL_YEAR_BEFORE.search(text[max(0, start - 50):start]) or _MODEL_AFTER.match(text, end)
-                                         or _THE_BEFORE.search(text[max(0, start - 4):start]) and surface in _MAKES_NOT_PLACES):
+                                         or THE_BEFORE.search(text[max(0, start - 4):start]) and surface in _MAKES_NOT_PLACES):
             return False  # "a 2003 Lincoln", "a Honda Accord", "the Toyota failed to yield": a car
         if key.startswith("saint ") and _SAINTS_INSTITUTION_AFTER.match(text, end):
             return False  # "St. Peter's Square", "St. Paul's Cathedral": not the town named after the saint
@@ -1248,7 +1248,7 @@ class Recognizer:
                         people.add(key)
                         as_person[key] += 1
                         continue
-                    the_before = _THE_BEFORE.search(text[max(0, start - 4):start]) is not None
+                    the_before = THE_BEFORE.search(text[max(0, start - 4):start]) is not None
                     if _SPEECH_AFTER.match(text[end:end + 50]) and not the_before:
                         as_person[key] += 1
                         continue
@@ -1547,7 +1547,7 @@ class Recognizer:
         region, as a place (not Berlin, London)."""
         g = self.gazetteer
         m = _CAPITAL_AFTER.match(text, end)
-        if m is None or not _THE_BEFORE.search(text[max(0, start - 4):start]):
+        if m is None or not THE_BEFORE.search(text[max(0, start - 4):start]):
             return None
         capital = country if g.kind_of(country) != "country" else self._capital_of.get(str(g.country[country]))
         if capital is None:
