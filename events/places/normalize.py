@@ -42,6 +42,9 @@ TRANSLITERATED_WORDS = frozenset(_TRANSLITERATIONS) | frozenset(_TRANSLITERATION
 
 def normalize(name: str) -> str:
     """The lookup key of a place name."""
+    if name.isalpha() and name.isascii():  # one plain word, the commonest case: its lower case, or what it abbreviates
+        low = name.lower()
+        return _ABBREVIATIONS.get(low, low)
     words = [_ABBREVIATIONS.get(w, w) for w in _SEPARATORS.split(_APOSTROPHES.sub("", fold(name))) if w]
     if len(words) > 1:
         words = [_TRANSLITERATIONS.get(w, w) for w in words]
