@@ -148,7 +148,8 @@ president
 interior middle central centre center northeast northwest southeast southwest valley coast delta airport man hills hill
 parkway continental park white mart wal hamas hezbollah taliban fatah nato opec shabab amal
 """.split()) | FAMOUS_SURNAMES
-_NOT_NAME_WORDS = STOP_WORDS - FAMOUS_SURNAMES  # capitalised words that are no part of a person's name either
+# capitalised words that are no part of a person's name either ("my boss in Salford I'd be late")
+_NOT_NAME_WORDS = STOP_WORDS - FAMOUS_SURNAMES | {f"i{a}{end}" for a in "'’" for end in ("d", "m", "ve", "ll")}
 _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
 # a country that acts ("Russia has deployed", "the US said"), but not one where things happen ("the United States
@@ -852,6 +853,14 @@ class Recognizer:
                     return "after"
         return None
 
+    def _nation_before(self, tokens: list[tuple[int, int, str]], i: int, text: str) -> str | None:
+        """The country code of the nation whose adjective is the word right before token ``i`` ("Indian" before
+        "Haryana"), or ``None``."""
+        if i == 0 or text[tokens[i - 1][1]:tokens[i][0]] != " ":
+            return None
+        nation = self.gazetteer.demonyms.get(self._key[tokens[i - 1][2]])
+        return str(self.gazetteer.country[nation]) if nation is not None and self.gazetteer.kind_of(nation) == "country" else None
+
     def _double_first_name(self, tokens: list[tuple[int, int, str]], i: int, j: int, text: str) -> bool:
         """Whether the word tokens[i] ends a hyphenated first name before a surname: "Marie-France Dupont",
         "Anne-Victoria Lenz" (a first name, a hyphen, this word, a capitalised word); not "Syria-Turkey border"
@@ -1259,6 +1268,12 @@ class Recognizer:
                 one_name = j - i == 1 or j - i == 2 and key.startswith("saint ")
                 if role == "location" and one_name and best_kind in ("city", "county", "region") and not local:
                     side = self._neighbour_proper(tokens, i, j, text)
+                    if side == "before" and best_kind == "region" and (nation := self._nation_before(tokens, i, text)) \
+                            and (within := tuple(p for p in places if str(g.country[p]) == nation)) \
+                            and not (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " "):
+                        side, places = None, within  # "Indian Haryana", "Pakistani Punjab": a nation's adjective, no first
+                        # name, and it says whose region (not a town: "the Brazilian Santos scored" is a player; nor a
+                        # name that goes on: "the American Virginia Smith")
                     if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):
                         side = "before"  # "Joaquin Navarro-Valls", "Amir Abdul-Hamid": a double-barrelled name's second part
                     if side == "after" and eligible():  # "the Franklin Board of Mayor and Aldermen", "Orlando Health"
