@@ -665,6 +665,22 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("Private Kell wrote his last letter on 24 April 1915. The boat grounded on Sunday, 25 April.", date(2015, 4, 24),
      [("24 April 1915", "1915-04-24"), ("Sunday, 25 April", "1915-04-25")],
      "... and so does one written with its weekday, where the story's year puts it on that day"),
+    ("Kell wrote his last letter on the night of 24 April 1915. His great-granddaughter will read it tomorrow, Anzac Day. "
+     "His boat grounded in darkness on Sunday, 25 April, and by that afternoon his company held a ridge.", date(2015, 4, 24),
+     [("24 April 1915", "1915-04-24"), ("tomorrow", "2015-04-25"), ("Anzac Day", "2015-04-25"),
+      ("Sunday, 25 April", "1915-04-25"), ("that afternoon", "1915-04-25TAF")],
+     "a weekday no year near the publication puts the day on (25 April 2015 was a Saturday) takes the story's year that "
+     "does, though the present's 'tomorrow' came between (held-out probe 24)"),
+    ("The fire started on 14 April 2004. He wrote home on Sunday, 20 April, and came back in 2008.", date(2023, 4, 24),
+     [("14 April 2004", "2004-04-14"), ("Sunday, 20 April", "2023-04-20"), ("2008", "2008")],
+     "... but only a year written before it (20 April 2004 was a Tuesday; 2008's, a Sunday, is told after): else the "
+     "day as the publication dates it"),
+    ("The landing came on 25 April 1915. The next morning a sniper killed his sergeant. Three days later, on 28 April, Kell "
+     "was hit, and he was shipped to Egypt the following week.", date(2015, 4, 20),
+     [("25 April 1915", "1915-04-25"), ("The next morning", "1915-04-26TMO"), ("Three days later", "1915-04-29"),
+      ("28 April", "1915-04-28"), ("the following week", "1915-W18")],
+     "a month-day apposed to a narrative's step ('Three days later, on 28 April') is that step's day, in its year, "
+     "whichever day the step was counted from (held-out probe 24)"),
     ("She retired in 1999 and moved to Spain in 2001, and in 2004 she married. She died on 3 May.", date(2012, 6, 1),
      [("1999", "1999"), ("2001", "2001"), ("2004", "2004"), ("3 May", "2012-05-03")],
      "background years do not hold a month-day told after them (a rule reading a story's past so was withdrawn after a "

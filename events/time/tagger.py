@@ -331,6 +331,14 @@ class _NarrativeDay:
     verb_before: bool = True  # told as past by a verb before it; one after it ("On 20 December Hillary reached") needs a day to follow
 
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
+        if self.weekday is not None and self.fallback.start is not None and self.fallback.start.weekday() != self.weekday:
+            # a weekday no year near the reference puts the day on: the story's year that does, the last it wrote
+            # ("Kell's boat grounded in darkness on Sunday, 25 April", in a story of 1915 written for the centenary)
+            for t in reversed(before):
+                d = V.valid_date(t.start_date.year, self.month, self.day) if t.start_date and not t.anchored else None
+                if d is not None and d.weekday() == self.weekday and t.start_date.year != self.reference.year:
+                    return _day_value(d, False)
+            return self.fallback
         anchor = _story_day(before, text)
         if anchor is None or anchor.anchored or start - anchor.end > _NARRATIVE_DAY_REACH or anchor.start_date is None \
                 or anchor.start_date.year == self.reference.year or not self.verb_before and anchor.precision != "day":
@@ -338,6 +346,9 @@ class _NarrativeDay:
         d = V.valid_date(anchor.start_date.year, self.month, self.day)
         if d is not None and self.weekday is not None and d.weekday() != self.weekday:
             return self.fallback
+        if d is not None and _APPOSED_DAY.fullmatch(text, anchor.end, start) and abs((d - anchor.start_date).days) <= 7:
+            return _day_value(d, False)  # "Three days later, on 28 April": the day the narrative's step names, whichever
+            # day the step was counted from ("The next morning ... Three days later")
         if d is None or d < anchor.start_date or (d - anchor.start_date).days > _NARRATIVE_DAY_SPAN:
             return self.fallback  # (a day most of a year on is the present's again: "launched on January 1st, 1999 ...
             # starter kits went on sale on December 14th", in a story of December 2001)
@@ -346,6 +357,7 @@ class _NarrativeDay:
 
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b[^,.;:!?]*$")  # ", which borrowed heavily in "
 _NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
+_APPOSED_DAY = re.compile(r",\s+(?:on\s+)?")  # "Three days later, on 28 April"
 _NARRATIVE_DAY_ANCHORS = ("day", "season")  # "That summer was brutal ... an arrest on Aug. 10" (a month is often an aside)
 
 
