@@ -140,10 +140,13 @@ class _Anaphor:
     fallback: _Value | None = None  # the value when the story names no date to count from
     within: int | None = None  # count only from a date this close before it, in characters
     not_after: date | None = None  # told as past: passing over the reference's own days (today, tomorrow) counted from it
+    main_line: bool = False  # "that night", "the same day": the story's day, not a step back from it (see _flashback)
 
-    def resolve(self, before: list[TimeMention], start: int) -> _Value | None:
+    def resolve(self, before: list[TimeMention], start: int, text: str = "") -> _Value | None:
         if self.not_after is not None:
             before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
+        if self.main_line:
+            before = [t for t in before if not _flashback(text, t)]
         anchor = _last_date(before, start, self.within or _NARRATIVE_REACH)
         if anchor is None:
             return self.fallback  # the story names no date to count from, or none close enough to be the one
@@ -170,6 +173,19 @@ class _Anaphor:
 
 
 _PERIOD_ANCHORS = ("day", "week", "month", "season", "quarter", "year")  # (not a decade or a century)
+# a step back from the story's day: "the day before", "the previous evening", "four days earlier"
+_STEP_BACK = re.compile(r"(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before|the\s+(?:previous|preceding)\s+"
+                        r"(?:day|night|evening|morning|afternoon)|(?:a|one|two|three|four|five|six|\d{1,2})\s+days?\s+(?:earlier|before)",
+                        re.I)
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\b[^.;:!?,]*$", re.I)  # "Singapore had fallen four days earlier"
+
+
+def _flashback(text: str, t: TimeMention) -> bool:
+    """Whether the date ``t``, counted from another (no digits), is a step back from the story's day ("the Weather Bureau hoisted storm
+    flags the day before") or told in the pluperfect ("Singapore had fallen four days earlier", "She had been due in
+    Liverpool the next day"): no day "that night" is in."""
+    return _STEP_BACK.fullmatch(t.text) is not None or not any(ch.isdigit() for ch in t.text) \
+        and _PLUPERFECT_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
 
 
 @dataclass(frozen=True)
@@ -2190,8 +2206,11 @@ def _anaphoric_day(m, text, ref):
     if not unit and offset == 0 and ref is not None and _tense(text, m.start(), m.end()) < 0:
         # "that night" told as past is no night of the writer's today or tomorrow ("His letters are published tomorrow, as
         # the parade passes the GPO today. That night he carried dispatches": the night of the story's 1916 day)
-        return _Anaphor("day", 0, not_after=ref)
-    return _Anaphor(unit.lower() if unit else "day", offset)
+        return _Anaphor("day", 0, not_after=ref, main_line=_THAT_OR_SAME.search(m.group(0)) is not None)
+    return _Anaphor(unit.lower() if unit else "day", offset, main_line=not unit and _THAT_OR_SAME.search(m.group(0)) is not None)
+
+
+_THAT_OR_SAME = re.compile(r"\b(?:that|same)\b", re.I)
 
 
 # Holidays and festivals (see holidays.py for their calendars): "Thanksgiving", "Easter Monday", "Ramadan",
@@ -3672,7 +3691,7 @@ class TemporalTagger:
         mentions: list[TimeMention] = []
         for start, end, v in sorted(kept, key=lambda k: k[0]):
             if isinstance(v, _Anaphor):
-                v = v.resolve(mentions, start)  # in text order: "the next day" counts from the dates before it
+                v = v.resolve(mentions, start, text)  # in text order: "the next day" counts from the dates before it
             elif isinstance(v, _NarrativeMonth):
                 v = v.resolve(mentions, start, text)
             elif isinstance(v, _NarrativeDay):
