@@ -3344,59 +3344,55 @@ _RANGE_GAP = re.compile(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 
 
-def _in_the_sentence_s_year(text: str, mentions: list[TimeMention], reference: date | None) -> list[TimeMention]:
-    """``mentions``, where a month-day without a year is in a sentence that opens with its year ("In 2014, polling was
-    held between April 7 and May 12, and the results were declared on May 16"; "In 2018, voting took place on a single
-    day, March 18") or in a clause of "in YYYY, when" ("came in 1995, when Cone went to the Yankees on July 28"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a
-    statement was made ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to
+def _in_the_sentence_s_year(text: str, t: TimeMention, before: list[TimeMention], reference: date) -> TimeMention:
+    """The mention ``t`` (``before``: the mentions before it; each is read so as the text is tagged, so that the dates
+    after it count from its year), where a month-day without a year is in a sentence that opens with its year ("In 2014,
+    polling was held between April 7 and May 12, and the results were declared on May 16"; "In 2018, voting took place
+    on a single day, March 18") or in a clause of "in YYYY, when" ("came in 1995, when Cone went to the Yankees on July
+    28"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a statement was made ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to
     come, or as still to come in a year gone by. The first clause of a sentence that opens "Last year" holds its
     month-days and its months ("Last year we didn't boil until April"). "The year" and "the end of the year" in a sentence
     that opens with a year gone by are that year ("In 1974, ... it was abandoned before the end of the year")."""
-    if reference is None:
-        return mentions
-    out = list(mentions)
-    for k, t in enumerate(mentions):
-        if t.anchored and t.precision == "year" and _THE_YEAR.match(t.text):
-            lo = _sentence_bounds(text, t.start, t.end)[0]
-            opening = _FRONTED_YEAR.match(text, lo)
-            if opening is not None and int(opening["y"] or opening["ym"]) < reference.year and _tense(text, t.start, t.end) <= 0 \
-                    and not _PRESENT_VERB.search(text, text.rfind(";", opening.end(), t.start) + 1 or opening.end(), t.start) \
-                    and not any(opening.end() <= o.start < t.start for o in mentions):
-                # (not in a clause of the present, "In 2022, prices rose; they have fallen since the start of the year", nor
-                # past another date: "In 2019, the firm was sold; profits this year rose from the start of the year")
-                year = int(opening["y"] or opening["ym"])  # "In 1974, ... Congress abandoned it before the end of the year": 1974's
-                out[k] = replace(t, value=f"{year:04d}", start_date=date(year, 1, 1), end_date=date(year, 12, 31), anchored=False)
-            continue
-        if not (t.anchored and t.precision in ("day", "month") and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
-                and not _RELATIVE_WORD.search(t.text)):
-            continue
+    if t.anchored and t.precision == "year" and _THE_YEAR.match(t.text):
         lo = _sentence_bounds(text, t.start, t.end)[0]
-        opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
-        if opening is not None and t.precision == "day":
-            year = int(opening["y"] or opening.groupdict().get("ym") or opening.groupdict().get("y2"))
-        elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start) \
-                and _tense(text, t.start, t.end) <= 0:
-            year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September")
-        else:
-            continue
-        if t.precision == "month":
-            if year != t.start_date.year:
-                start, end = V.month_interval(year, t.start_date.month)
-                out[k] = replace(t, value=V.month_value(year, t.start_date.month), start_date=start, end_date=end, anchored=False)
-            continue
-        tense = _tense(text, t.start, t.end)
-        if year == t.start_date.year or year > reference.year and tense < 0 or year < reference.year and tense > 0 \
-                or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start) and not (
-                    _ANNOUNCED_ON_BEFORE.search(text, max(0, t.start - 60), t.start)
-                    and not _CLAUSE_MARK.search(text, text.find(",", lo, t.start) + 1 or lo, t.start)):
-            continue
-        start = V.valid_date(year, t.start_date.month, t.start_date.day)
-        end = V.valid_date(year + (t.end_date.year - t.start_date.year), t.end_date.month, t.end_date.day)
-        if start is None or end is None:
-            continue
-        value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
-        out[k] = replace(t, value=value, start_date=start, end_date=end, anchored=False)
-    return out
+        opening = _FRONTED_YEAR.match(text, lo)
+        if opening is not None and int(opening["y"] or opening["ym"]) < reference.year and _tense(text, t.start, t.end) <= 0 \
+                and not _PRESENT_VERB.search(text, text.rfind(";", opening.end(), t.start) + 1 or opening.end(), t.start) \
+                and not any(opening.end() <= o.start < t.start for o in before):
+            # (not in a clause of the present, "In 2022, prices rose; they have fallen since the start of the year", nor
+            # past another date: "In 2019, the firm was sold; profits this year rose from the start of the year")
+            year = int(opening["y"] or opening["ym"])  # "In 1974, ... Congress abandoned it before the end of the year": 1974's
+            return replace(t, value=f"{year:04d}", start_date=date(year, 1, 1), end_date=date(year, 12, 31), anchored=False)
+        return t
+    if not (t.anchored and t.precision in ("day", "month") and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
+            and not _RELATIVE_WORD.search(t.text)):
+        return t
+    lo = _sentence_bounds(text, t.start, t.end)[0]
+    opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
+    if opening is not None and t.precision == "day":
+        year = int(opening["y"] or opening.groupdict().get("ym") or opening.groupdict().get("y2"))
+    elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start) \
+            and _tense(text, t.start, t.end) <= 0:
+        year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September")
+    else:
+        return t
+    if t.precision == "month":
+        if year != t.start_date.year:
+            start, end = V.month_interval(year, t.start_date.month)
+            return replace(t, value=V.month_value(year, t.start_date.month), start_date=start, end_date=end, anchored=False)
+        return t
+    tense = _tense(text, t.start, t.end)
+    if year == t.start_date.year or year > reference.year and tense < 0 or year < reference.year and tense > 0 \
+            or _SAID_ON_BEFORE.search(text, max(0, t.start - 16), t.start) and not (
+                _ANNOUNCED_ON_BEFORE.search(text, max(0, t.start - 60), t.start)
+                and not _CLAUSE_MARK.search(text, text.find(",", lo, t.start) + 1 or lo, t.start)):
+        return t
+    start = V.valid_date(year, t.start_date.month, t.start_date.day)
+    end = V.valid_date(year + (t.end_date.year - t.start_date.year), t.end_date.month, t.end_date.day)
+    if start is None or end is None:
+        return t
+    value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return replace(t, value=value, start_date=start, end_date=end, anchored=False)
 
 
 _A_YEAR_EARLIER = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before))$")
@@ -3709,9 +3705,12 @@ class TemporalTagger:
                 if v.precision == "day" and len(v.value) == 10:
                     v = _with_part_of_day(text, start, end, v)
                 start, v = _offset_from(text, start, v)  # "the day before last Tuesday", "two days after March 3"
-                mentions.append(TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
-                                            v.anchored))
-        mentions = _years_shared(text, _in_the_sentence_s_year(text, mentions, reference))
+                mention = TimeMention(start, end, text[start:end], v.value, v.start, v.end, v.precision,  # type: ignore[arg-type]
+                                      v.anchored)
+                # (in its sentence's year before the dates after it count from it: "in 1975, when ... on 5 June. Britain had
+                # joined two years earlier")
+                mentions.append(_in_the_sentence_s_year(text, mention, mentions, reference) if reference else mention)
+        mentions = _years_shared(text, mentions)
         return _day_ranges(text, _compared_a_year_earlier(text, mentions), reference)
 
     def latest_complete_date(self, text: str) -> date | None:
