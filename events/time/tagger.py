@@ -439,6 +439,13 @@ class _FollowingWeekday:
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
+            # "founded on 8 January 1912. Delegates had been arriving since the previous week, and Seme opened the meeting
+            # that Monday": the day told of that falls on it, in that week or the next (a week is often told by the way), else that week's
+            named = next((t for t in reversed(before) if start - t.end <= _NARRATIVE_REACH and t.precision == "day"
+                          and t.start_date is not None and t.start_date.weekday() == self.weekday
+                          and 0 <= (t.start_date - anchor.start_date).days <= 13), None)  # type: ignore[operator]
+            if named is not None:
+                return _day_value(named.start_date, named.anchored)  # type: ignore[arg-type]
             return _day_value(anchor.start_date + timedelta(days=self.weekday), anchor.anchored)  # "that Friday" of that week
         anchor = _narrative_anchor(before, start, text, ("day", "month", "season", "quarter", "year"))
         if anchor is None or anchor.precision != "day" or self.back and _told_aside(text, anchor):
