@@ -730,6 +730,14 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
      [("1975", "1975"), ("the end of the decade", "197"), ("the end of the decade", "202")],
      "'the end of the decade' told as past is the decade of the story's last year, close by (held-out probes 12, 25); "
      "else the publication's"),
+    ("Workers moved onto the site on Saturday 28 October 2017, and by the Monday, only the back wall stood. The Monday "
+     "meeting is next week.", date(2019, 11, 29),
+     [("Saturday 28 October 2017", "2017-10-28"), ("the Monday", "2017-10-30"), ("Monday", "2019-12-02"),
+      ("next week", "2019-W49")],
+     "'the Monday' told as past is the first Monday after the story's day (held-out probe 23), not 'the Monday meeting'"),
+    ("The parade passes the GPO today. On the Wednesday he watched from a loft.", date(2016, 3, 27),
+     [("today", "2016-03-27"), ("the Wednesday", "2016-03-23")],
+     "... nor one after the writer's today: with no story's day before it, the Wednesday the tense gives"),
     ("Police arrested him on Thursday. That night he confessed.", date(2005, 3, 12),
      [("Thursday", "2005-03-10"), ("That night", "2005-03-10TNI")], "... though a day of the writer's week still is"),
     ("The lights went out on July 13, 1977. That summer was brutal: the killings ended with an arrest on Aug. 10.",

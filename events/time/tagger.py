@@ -438,8 +438,11 @@ class _FollowingWeekday:
     same_day: bool = False  # "that Friday": the first Friday on or after that day
     back: bool = False  # "the previous Saturday": the last Saturday before that day ...
     reference: date | None = None  # ... where that day is not after this one (not "the budget year, which begins July 1")
+    not_after: date | None = None  # told as past: passing over the reference's own days (today, tomorrow), as _Anaphor does
 
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
+        if self.not_after is not None:
+            before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
             # "founded on 8 January 1912. Delegates had been arriving since the previous week, and Seme opened the meeting
@@ -2489,6 +2492,13 @@ def _weekday(m, text, ref):
         # before the story's day (a Friday the story told of before: see _weekday_value)
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, rel, start), (start, m.end()), back=True,
                                  reference=ref)
+    the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) if not before and clock is None and m.end() == m.end("w") else None
+    if the is not None and not _NOUN_AFTER.match(text, m.end()) and not _BOUND_AFTER.match(text, m.end()) \
+            and _tense(text, m.start(), m.end()) < 0:
+        # "Dublin rose on Easter Monday. On the Wednesday he watched from a loft": told as past, the first such weekday
+        # after the story's day (not "the Monday meeting", "the Friday before the vote")
+        return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "", m.start()), (the.start(), m.end()),
+                                 not_after=ref)
     that = _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) if not before and not text.startswith("'s", m.end()) else None
     if that is not None and not _CONJUNCTION_THAT_AFTER.search(text, max(0, that.start() - 14), that.start()):  # "On November 5 it said a payment was due that Friday": the Friday of that week (on or after it)
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "", m.start()), (that.start("x"), m.end()),
@@ -2708,6 +2718,7 @@ _PART_OF_DAY_BEFORE = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s+$")
 _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mail\s+on)\s+$")
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BOUND_AFTER = re.compile(r"\s+(?:before|after|of)\b|['’]s\b")  # "the Friday before the vote", "the Monday of Holy Week"
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
 _THAN_AFTER = re.compile(r"\s+than\b")
 _SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?$", re.I)  # ("every second Saturday")
