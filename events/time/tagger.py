@@ -2721,11 +2721,14 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BOUND_AFTER = re.compile(r"\s+(?:before|after|of)\b|['’]s\b")  # "the Friday before the vote", "the Monday of Holy Week"
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
 _THAN_AFTER = re.compile(r"\s+than\b")
-_SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?$", re.I)  # ("every second Saturday")
-_ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one|(?:every|each)\s+(?:other|second|third|fourth|alternate))\s+$", re.I)  # not
+_SET_BEFORE = re.compile(r"\b(?:every|(?<!\d\s)each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?$", re.I)  # ("every second
+# Saturday"; not a price's "each": "sold shares at $17 each Tuesday night")
+_ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|(?<!\d\s)each|any|one|(?:every|(?<!\d\s)each)\s+(?:other|second|third|fourth|"
+                          r"alternate))\s+$", re.I)  # not
 # "in a Sunday raid": that Sunday
 # a weekday a habit or a rule names: "its usual Monday", "normally collected on Thursday", "the first Wednesday of the month"
-_HABIT_BEFORE = re.compile(r"\b(?:usual|usually|normally|typically|regularly|customarily)\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I)
+_HABIT_BEFORE = re.compile(r"\b(?<!ing\s)(?:usual|usually|normally|typically|regularly|customarily)\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$",
+                           re.I)  # (not a manner: "hoped to have services running normally by Monday")
 _PARTS_OF_DAYS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 _WEEKDAY_AND_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*(?:,|and|or|&|through|thru|to|-|–)\s*(?:(?:also\s+)?on\s+)?$")  # ("on Friday and
 # Saturday nights", "Friday through Sunday nights": days named, which the plural takes in)
