@@ -348,6 +348,7 @@ class _NarrativeDay:
     reference: date
     weekday: int | None = None  # written with it ("Sunday, 25 April"): the narrative's date must fall on it
     verb_before: bool = True  # told as past by a verb before it; one after it ("On 20 December Hillary reached") needs a day to follow
+    span: tuple[int, int] | None = None  # the expression's, where it is shorter than the rule's match (see _Value.span)
 
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value:
         if self.weekday is not None and self.fallback.start is not None and self.fallback.start.weekday() != self.weekday:
@@ -1522,15 +1523,19 @@ def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | 
     if (month, day) == (9, 11) and ref > NINE_ELEVEN and (_NINE_ELEVEN_AFTER.match(text, m.end())
                                                           or _NINE_ELEVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return _day_value(NINE_ELEVEN, False)
+    weekday, span = m["wd"], None
+    if weekday and _HOLIDAY_WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # "culminate on Easter Sunday, March 31": the weekday is the holiday's, and the date stands beside it
+        weekday, span = None, (min(m.start("m"), m.start("d")), m.end())
     tense = _tense_or_bound(text, m.start(), m.end())
     d = _resolve_month_day(month, day, ref, tense)
-    value = _day_value(_on_its_weekday(d, m["wd"], ref), True) if d else None
+    value = replace(_day_value(_on_its_weekday(d, weekday, ref), True), span=span) if d else None
     if value is None or tense >= 0 or _SAID_ON_A_DAY_AFTER.match(text, m.end()):
         return value  # (not "On 20 November inspectors found a leak, the regulator said on Monday": today's news)
     # told as past: perhaps the story's narrative (see _NarrativeDay), a past verb before it ("lifted off on July 16, 1969.
     # The module splashed down on July 24") or after it ("On 20 December Hillary reached Depot 700")
-    return _NarrativeDay(month, day, value, ref, WEEKDAYS[m["wd"].lower()] if m["wd"] else None,
-                         _tense(text, m.start(), m.end(), after=False) < 0)
+    return _NarrativeDay(month, day, value, ref, WEEKDAYS[weekday.lower()] if weekday else None,
+                         _tense(text, m.start(), m.end(), after=False) < 0, span)
 
 
 def _on_its_weekday(d: date, weekday: str | None, ref: date) -> date:
@@ -2716,6 +2721,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s+$")
 # days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
 _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mail\s+on)\s+$")
+_HOLIDAY_WEEKDAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Ash|Holy|Maundy|Shrove|Whit|Black|Cyber)\s+$")  # its weekday
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BOUND_AFTER = re.compile(r"\s+(?:before|after|of)\b|['’]s\b")  # "the Friday before the vote", "the Monday of Holy Week"
@@ -3668,7 +3674,7 @@ class TemporalTagger:
                 value = normalise(m, text, reference)
             except (ValueError, OverflowError):
                 value = None  # a date outside the calendar ("2016 decades ago"): found, but no value
-            if isinstance(value, (_Value, _FollowingWeekday)) and value.span is not None:
+            if isinstance(value, (_Value, _FollowingWeekday, _NarrativeDay)) and value.span is not None:
                 start, end = value.span
             found.append((start, end, value))
         return found
