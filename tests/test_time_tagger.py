@@ -909,6 +909,11 @@ def test_joined_months_and_short_quarters(text: str, expected: list[tuple[str, s
     ("The liturgies culminate on Easter Sunday, March 31. Shoppers queued on Black Friday, Nov. 23.", date(2013, 3, 14),
      [("Easter Sunday", "2013-03-31"), ("March 31", "2013-03-31"), ("Black Friday", "2012-11-23"), ("Nov. 23", "2012-11-23")],
      "a holiday's weekday is the holiday's, and the date beside it a date of its own (held-out probe 26)"),
+    ("The truck maker said Tuesday that its profit fell by half in 2012, and it warned of job cuts this year. Net income "
+     "dropped to 412 million euros from 788 million euros in the previous year.", date(2013, 3, 12),
+     [("Tuesday", "2013-03-12"), ("2012", "2012"), ("this year", "2013"), ("the previous year", "2011")],
+     "'the previous year' steps from the story's year, not from the writer's present ('this year': that is 'last year'; "
+     "held-out probe 26)"),
     ("Network Rail hoped to have services running normally by Monday.", date(2013, 3, 23), [("Monday", "2013-03-25")],
      "... nor does 'normally' after the verb it qualifies (a manner, no habit; held-out probe 26)"),
     ("The office will be open from Monday to Thursday next week.", date(2003, 6, 20),

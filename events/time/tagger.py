@@ -143,7 +143,14 @@ class _Anaphor:
     not_after: date | None = None  # told as past: passing over the reference's own days (today, tomorrow) counted from it
     main_line: bool = False  # "that night", "the same day": the story's day, not a step back from it (see _flashback)
 
-    def resolve(self, before: list[TimeMention], start: int, text: str = "") -> _Value | None:
+    def resolve(self, before: list[TimeMention], start: int, text: str = "", reference: date | None = None) -> _Value | None:
+        if self.unit == "year" and self.offset != 0 and reference is not None:
+            # "said Tuesday that its profit fell in 2012, and warned of cuts this year. Net income dropped from 788 million
+            # euros in the previous year": a step from the story's date, not from the writer's present ("last year")
+            told = [t for t in before if not (t.anchored and t.start_date is not None and t.end_date is not None
+                                              and t.start_date <= reference <= t.end_date)]
+            if _last_date(told, start, self.within or _NARRATIVE_REACH) is not None:  # (with no other, the present it is)
+                before = told
         if self.not_after is not None:
             before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
         if self.main_line:
@@ -3717,7 +3724,7 @@ class TemporalTagger:
         mentions: list[TimeMention] = []
         for start, end, v in sorted(kept, key=lambda k: k[0]):
             if isinstance(v, _Anaphor):
-                v = v.resolve(mentions, start, text)  # in text order: "the next day" counts from the dates before it
+                v = v.resolve(mentions, start, text, reference)  # in text order: "the next day" counts from the dates before it
             elif isinstance(v, _NarrativeMonth):
                 v = v.resolve(mentions, start, text)
             elif isinstance(v, _NarrativeDay):
