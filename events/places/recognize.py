@@ -148,8 +148,8 @@ president
 interior middle central centre center northeast northwest southeast southwest valley coast delta airport man hills hill
 parkway continental park white mart wal hamas hezbollah taliban fatah nato opec shabab amal
 """.split()) | FAMOUS_SURNAMES
-# capitalised words that are no part of a person's name either ("my boss in Salford I'd be late")
-_NOT_NAME_WORDS = STOP_WORDS - FAMOUS_SURNAMES | {f"i{a}{end}" for a in "'’" for end in ("d", "m", "ve", "ll")}
+_NOT_NAME_WORDS = STOP_WORDS - FAMOUS_SURNAMES  # capitalised words that are no part of a person's name either
+_I_CONTRACTIONS = frozenset(f"I{a}{end}" for a in "'’" for end in ("d", "m", "ve", "ll"))  # "I'd", "I’m": no name's next word
 _REGION_WORDS = r"(?:province|governorate|state|region|district|county|parish|oblast|prefecture|department|municipality|countryside)"
 _DEMONYM_SUFFIX = re.compile(r"^-(?:led|backed|sponsored|funded|trained|supported|based|allied|made|brokered|owned|run|controlled)\b|^\s+(?:sponsored|backed)\b", re.I)
 # a country that acts ("Russia has deployed", "the US said"), but not one where things happen ("the United States
@@ -490,6 +490,13 @@ def _given_a_score(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tell|texted|text|rang|ring|called|call|promised|promise|asked|ask|assured|warned|emailed|"
+                          r"messaged|reminded|informed|wrote\s+to|write\s+to)\s+$", re.I)
+# after a region's name, the end of its phrase or a noun of places ("the German Rhineland.", "the Mexican Sonora desert")
+_REGION_ENDS_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:region|state|province|desert|valley|coast|border|countryside|plains?|"
+                                r"hills|mountains|highlands|lowlands|heartland|interior|area)\b")
 
 
 def _placed_before(text: str, start: int) -> bool:
@@ -1270,10 +1277,16 @@ class Recognizer:
                     side = self._neighbour_proper(tokens, i, j, text)
                     if side == "before" and best_kind == "region" and (nation := self._nation_before(tokens, i, text)) \
                             and (within := tuple(p for p in places if str(g.country[p]) == nation)) \
-                            and not (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " "):
+                            and not (j < n and _capitalised(tokens[j][2]) and text[end:tokens[j][0]] == " ") \
+                            and (not THE_BEFORE.search(text[max(0, tokens[i - 1][0] - 4):tokens[i - 1][0]])
+                                 or _REGION_ENDS_AFTER.match(text, end)):
                         side, places = None, within  # "Indian Haryana", "Pakistani Punjab": a nation's adjective, no first
                         # name, and it says whose region (not a town: "the Brazilian Santos scored" is a player; nor a
-                        # name that goes on: "the American Virginia Smith")
+                        # name that goes on: "the American Virginia Smith"; after "the", only a region that ends its phrase
+                        # or that a place's noun follows, "the German Rhineland.", not "The Mexican Guerrero scored")
+                    elif side == "after" and tokens[j][2] in _I_CONTRACTIONS and not _TOLD_BEFORE.search(text, max(0, start - 16), start):
+                        side = None  # "my boss in Salford I'd be late", "When I left Manchester I'd never seen the sea" (not "I
+                        # told Lincoln I'd call back", "I wrote to Adelaide I'm sorry": the person told)
                     if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):
                         side = "before"  # "Joaquin Navarro-Valls", "Amir Abdul-Hamid": a double-barrelled name's second part
                     if side == "after" and eligible():  # "the Franklin Board of Mayor and Aldermen", "Orlando Health"

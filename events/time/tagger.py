@@ -141,7 +141,7 @@ class _Anaphor:
     fallback: _Value | None = None  # the value when the story names no date to count from
     within: int | None = None  # count only from a date this close before it, in characters
     not_after: date | None = None  # told as past: passing over the reference's own days (today, tomorrow) counted from it
-    main_line: bool = False  # "that night", "the same day": the story's day, not a step back from it (see _flashback)
+    main_line: bool = False  # "that night", "that day": the story's day, not a step back from it (see _flashback)
 
     def resolve(self, before: list[TimeMention], start: int, text: str = "", reference: date | None = None) -> _Value | None:
         if self.unit == "year" and self.offset != 0 and reference is not None:
@@ -154,7 +154,7 @@ class _Anaphor:
         if self.not_after is not None:
             before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
         if self.main_line:
-            before = [t for t in before if not _flashback(text, t)]
+            before = [t for t in before if not _flashback(text, t, start)]
         anchor = _last_date(before, start, self.within or _NARRATIVE_REACH)
         if anchor is None:
             return self.fallback  # the story names no date to count from, or none close enough to be the one
@@ -187,15 +187,29 @@ _PERIOD_ANCHORS = ("day", "week", "month", "season", "quarter", "year")  # (not 
 _STEP_BACK = re.compile(r"(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before|the\s+(?:previous|preceding)\s+"
                         r"(?:day|night|evening|morning|afternoon)|(?:a|one|two|three|four|five|six|\d{1,2})\s+days?\s+(?:earlier|before)",
                         re.I)
-_PLUPERFECT_BEFORE = re.compile(r"\bhad\b[^.;:!?,]*$", re.I)  # "Singapore had fallen four days earlier"
+_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+|first\s+|long\s+)?(?:been|gone|done|made|left|lost|sent|spent|built|"
+                         r"met|held|told|sold|begun|come|become|put|set|hit|shut|fled|fought|kept|led|won|seen|\w+ed|\w+en)\b", re.I)
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|which|that|where|when|whose)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[.;:!?,]")
 
 
-def _flashback(text: str, t: TimeMention) -> bool:
-    """Whether the date ``t``, counted from another (no digits), is a step back from the story's day ("the Weather Bureau hoisted storm
-    flags the day before") or told in the pluperfect ("Singapore had fallen four days earlier", "She had been due in
-    Liverpool the next day"): no day "that night" is in."""
-    return _STEP_BACK.fullmatch(t.text) is not None or not any(ch.isdigit() for ch in t.text) \
-        and _PLUPERFECT_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
+def _flashback(text: str, t: TimeMention, start: int) -> bool:
+    """Whether the date ``t``, counted from another (no digits) in a sentence before the one at ``start``, is a step back
+    from the story's day ("the Weather Bureau hoisted storm flags the day before") or told in the pluperfect of its own
+    clause ("Singapore had fallen four days earlier", "She had been due in Liverpool the next day"; not "men who had
+    survived reached Queenstown the next day", "The crew had little food"): no day "that night" is in. (A step back in
+    the same sentence goes on: "The day before, the squad flew to Cardiff; that night, they watched a film".)"""
+    if any(ch.isdigit() for ch in t.text) or not _SENTENCE_END.search(text, t.end, start):
+        return False
+    if _STEP_BACK.fullmatch(t.text) is not None:
+        return True
+    lo = max(0, t.start - 80)
+    edge = None
+    for edge in _CLAUSE_EDGE.finditer(text, lo, t.start):
+        pass
+    clause_start = edge.end() if edge is not None else lo
+    had = _PLUPERFECT.search(text, clause_start, t.start)
+    return had is not None and not _RELATIVE_WORD_BEFORE.search(text, clause_start, had.start())
 
 
 @dataclass(frozen=True)
@@ -361,9 +375,12 @@ class _NarrativeDay:
         if self.weekday is not None and self.fallback.start is not None and self.fallback.start.weekday() != self.weekday:
             # a weekday no year near the reference puts the day on: the story's year that does, the last it wrote
             # ("Kell's boat grounded in darkness on Sunday, 25 April", in a story of 1915 written for the centenary)
+            # (the year of a day or a month the story told of, or of a sentence that opens with it, "In 1912, ...": not a
+            # year by the way, "His grandson, who landed in Normandy in 1944", which falls on the weekday one time in seven)
             for t in reversed(before):
                 d = V.valid_date(t.start_date.year, self.month, self.day) if t.start_date and not t.anchored else None
-                if d is not None and d.weekday() == self.weekday and t.start_date.year != self.reference.year:
+                if d is not None and d.weekday() == self.weekday and t.start_date.year != self.reference.year \
+                        and (t.precision in ("day", "month") or _opens_its_sentence(text, t)) and not _told_aside(text, t):
                     return _day_value(d, False)
             return self.fallback
         anchor = _story_day(before, text)
@@ -383,6 +400,20 @@ class _NarrativeDay:
 
 
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b[^,.;:!?]*$")  # ", which borrowed heavily in "
+_TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|target|aim|plan|would|expect|intend|goal|hope)", re.I)
+_WEEK_OF = re.compile(r"the\s+week\s+of\b", re.I)
+_WEEK_OPENS = re.compile(r"[\s\"'“‘]*(?:(?:In|During|Over|Throughout|By)\s+)?")  # what may go before a week opening its sentence
+
+
+_OPENING_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?P<y>{_YEAR})\b")
+
+
+def _opens_its_sentence(text: str, t: TimeMention) -> bool:
+    """Whether the year ``t`` opens its sentence ("In 1912, ...")."""
+    fronted = _OPENING_YEAR.match(text, _sentence_bounds(text, t.start, t.end)[0])
+    return fronted is not None and fronted.start("y") == t.start
+
+
 _NARRATIVE_DAY_REACH = 300  # characters: a sentence or two
 _APPOSED_DAY = re.compile(r",\s+(?:on\s+)?")  # "Three days later, on 28 April"
 _NARRATIVE_DAY_ANCHORS = ("day", "season")  # "That summer was brutal ... an arrest on Aug. 10" (a month is often an aside)
@@ -455,9 +486,13 @@ class _FollowingWeekday:
         if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
             # "founded on 8 January 1912. Delegates had been arriving since the previous week, and Seme opened the meeting
             # that Monday": the day told of that falls on it, in that week or the next (a week is often told by the way), else that week's
+            # (not a week that opens its sentence, "The previous week, Jo Cox was killed, and that Thursday ...", nor "the week
+            # of 3 June": what follows is in that week)
+            by_the_way = not _WEEK_OF.match(anchor.text) and not _WEEK_OPENS.fullmatch(
+                text, _sentence_bounds(text, anchor.start, anchor.end)[0], anchor.start)
             named = next((t for t in reversed(before) if start - t.end <= _NARRATIVE_REACH and t.precision == "day"
                           and t.start_date is not None and t.start_date.weekday() == self.weekday
-                          and 0 <= (t.start_date - anchor.start_date).days <= 13), None)  # type: ignore[operator]
+                          and 0 <= (t.start_date - anchor.start_date).days <= 13), None) if by_the_way else None  # type: ignore[operator]
             if named is not None:
                 return _day_value(named.start_date, named.anchored)  # type: ignore[arg-type]
             return _day_value(anchor.start_date + timedelta(days=self.weekday), anchor.anchored)  # "that Friday" of that week
@@ -2234,7 +2269,7 @@ def _anaphoric_day(m, text, ref):
     return _Anaphor(unit.lower() if unit else "day", offset, main_line=not unit and _THAT_OR_SAME.search(m.group(0)) is not None)
 
 
-_THAT_OR_SAME = re.compile(r"\b(?:that|same)\b", re.I)
+_THAT_OR_SAME = re.compile(r"\bthat\s+(?!same\b)", re.I)  # (not "that same day", "the same day": the day just told of, a step back too)
 
 
 # Holidays and festivals (see holidays.py for their calendars): "Thanksgiving", "Easter Monday", "Ramadan",
@@ -3271,7 +3306,10 @@ def _the_year(m, text, ref):
     if unit == "decade":  # "by the end of the decade": the reference's, or told as past the story's last year's
         # ("A new code was written in 1975, and the city was rebuilt by the end of the decade": the 1970s)
         now = _decade_v(ref.year // 10, True)
-        return _Anaphor("decade", 0, now, within=_CLOSE_BY) if _tense(text, m.start(), m.end()) < 0 else now
+        if _tense(text, m.start(), m.end()) < 0 and not _TARGET_BEFORE.search(text, _sentence_bounds(text, m.start(), m.end())[0],
+                                                                                m.start()):
+            return _Anaphor("decade", 0, now, within=_CLOSE_BY)  # (not a target's: "had promised deep cuts by the end of
+        return now  # the decade", told in 2020: the decade to come)
     if unit == "month":  # "by the end of the month": the reference's month ...
         if _tense(text, m.start(), m.end()) < 0 and not _perfect_since_month_began(m, text):
             # ... or, told as past, the month of the story's last date ("On Jan. 9, 2002, he set off ... The search was
@@ -3483,7 +3521,7 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "came in 1995, when Cone went to the Yankees on July 28", "the latest onset since 2019, when the monsoon arrived on June 8"
-_WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),\s+when\b[^.;:!?,]*$")
+_WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?,]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),\s+when\b[^.;:!?,]*$")
 _FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?:(?P<y>{_YEAR}),|{_MONTH_FULL}\s+(?P<ym>{_YEAR})\b)")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
