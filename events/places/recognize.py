@@ -1284,7 +1284,8 @@ class Recognizer:
                         # name, and it says whose region (not a town: "the Brazilian Santos scored" is a player; nor a
                         # name that goes on: "the American Virginia Smith"; after "the", only a region that ends its phrase
                         # or that a place's noun follows, "the German Rhineland.", not "The Mexican Guerrero scored")
-                    elif side == "after" and tokens[j][2] in _I_CONTRACTIONS and not _TOLD_BEFORE.search(text, max(0, start - 16), start):
+                    elif side == "after" and tokens[j][2] in _I_CONTRACTIONS \
+                            and not _TOLD_BEFORE.search(text, max(0, start - 16), start):
                         side = None  # "my boss in Salford I'd be late", "When I left Manchester I'd never seen the sea" (not "I
                         # told Lincoln I'd call back", "I wrote to Adelaide I'm sorry": the person told)
                     if side is None and self._second_of_a_double_name(tokens, i, text, found_so_far):

@@ -400,11 +400,9 @@ class _NarrativeDay:
 
 
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b[^,.;:!?]*$")  # ", which borrowed heavily in "
-_TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|target|aim|plan|would|expect|intend|goal|hope)", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|target|aim|plan|would|expect|intend|goal|hope)", re.I)  # "had promised ... by"
 _WEEK_OF = re.compile(r"the\s+week\s+of\b", re.I)
-_WEEK_OPENS = re.compile(r"[\s\"'“‘]*(?:(?:In|During|Over|Throughout|By)\s+)?")  # what may go before a week opening its sentence
-
-
+_WEEK_OPENS = re.compile(r"[\s\"'“‘]*(?:(?:In|During|Over|Throughout|By)\s+)?")  # what goes before a week opening a sentence
 _OPENING_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?P<y>{_YEAR})\b")
 
 
@@ -485,14 +483,14 @@ class _FollowingWeekday:
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
             # "founded on 8 January 1912. Delegates had been arriving since the previous week, and Seme opened the meeting
-            # that Monday": the day told of that falls on it, in that week or the next (a week is often told by the way), else that week's
-            # (not a week that opens its sentence, "The previous week, Jo Cox was killed, and that Thursday ...", nor "the week
-            # of 3 June": what follows is in that week)
+            # that Monday": the day told of that falls on it, in that week or the next (a week is often told by the way);
+            # else that week's, as after a week that opens its sentence ("The previous week, Jo Cox was killed, and that
+            # Thursday ...") or "the week of 3 June": what follows is in that week
             by_the_way = not _WEEK_OF.match(anchor.text) and not _WEEK_OPENS.fullmatch(
                 text, _sentence_bounds(text, anchor.start, anchor.end)[0], anchor.start)
-            named = next((t for t in reversed(before) if start - t.end <= _NARRATIVE_REACH and t.precision == "day"
+            named = next((t for t in reversed(before) if by_the_way and start - t.end <= _NARRATIVE_REACH and t.precision == "day"
                           and t.start_date is not None and t.start_date.weekday() == self.weekday
-                          and 0 <= (t.start_date - anchor.start_date).days <= 13), None) if by_the_way else None  # type: ignore[operator]
+                          and 0 <= (t.start_date - anchor.start_date).days <= 13), None)  # type: ignore[operator]
             if named is not None:
                 return _day_value(named.start_date, named.anchored)  # type: ignore[arg-type]
             return _day_value(anchor.start_date + timedelta(days=self.weekday), anchor.anchored)  # "that Friday" of that week
@@ -2265,11 +2263,12 @@ def _anaphoric_day(m, text, ref):
     if not unit and offset == 0 and ref is not None and _tense(text, m.start(), m.end()) < 0:
         # "that night" told as past is no night of the writer's today or tomorrow ("His letters are published tomorrow, as
         # the parade passes the GPO today. That night he carried dispatches": the night of the story's 1916 day)
-        return _Anaphor("day", 0, not_after=ref, main_line=_THAT_OR_SAME.search(m.group(0)) is not None)
-    return _Anaphor(unit.lower() if unit else "day", offset, main_line=not unit and _THAT_OR_SAME.search(m.group(0)) is not None)
+        return _Anaphor("day", 0, not_after=ref, main_line=_THAT_DEMONSTRATIVE.search(m.group(0)) is not None)
+    return _Anaphor(unit.lower() if unit else "day", offset, main_line=not unit and _THAT_DEMONSTRATIVE.search(m.group(0)) is not None)
 
 
-_THAT_OR_SAME = re.compile(r"\bthat\s+(?!same\b)", re.I)  # (not "that same day", "the same day": the day just told of, a step back too)
+# "that night", not "that same day" nor "the same day": the day just told of, a step back too
+_THAT_DEMONSTRATIVE = re.compile(r"\bthat\s+(?!same\b)", re.I)
 
 
 # Holidays and festivals (see holidays.py for their calendars): "Thanksgiving", "Easter Monday", "Ramadan",
@@ -3424,8 +3423,9 @@ def _in_the_sentence_s_year(text: str, t: TimeMention, before: list[TimeMention]
     after it count from its year), where a month-day without a year is in a sentence that opens with its year ("In 2014,
     polling was held between April 7 and May 12, and the results were declared on May 16"; "In 2018, voting took place
     on a single day, March 18") or in a clause of "in YYYY, when" ("came in 1995, when Cone went to the Yankees on July
-    28"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a statement was made ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to
-    come, or as still to come in a year gone by. The first clause of a sentence that opens "Last year" holds its
+    28"): in that year, as a bare month after a year already is (see _NarrativeMonth). Not the day a statement was made
+    ("In 2014 sales fell, the company said on March 3"), nor a day told as past in a year still to come, or as still to
+    come in a year gone by. The first clause of a sentence that opens "Last year" holds its
     month-days and its months ("Last year we didn't boil until April"). "The year" and "the end of the year" in a sentence
     that opens with a year gone by are that year ("In 1974, ... it was abandoned before the end of the year")."""
     if t.anchored and t.precision == "year" and _THE_YEAR.match(t.text):
