@@ -149,7 +149,11 @@ class _Anaphor:
             # euros in the previous year": a step from the story's date, not from the writer's present ("last year")
             told = [t for t in before if not (t.anchored and t.start_date is not None and t.end_date is not None
                                               and t.start_date <= reference <= t.end_date)]
-            if _last_date(told, start, self.within or _NARRATIVE_REACH) is not None:  # (with no other, the present it is)
+            present = next((t for t in reversed(before) if t not in told), None)
+            # (with no other date, or beside the present in its own sentence, the present it is: "expects revenue to double
+            # this year from the previous year", "Today it employs 40, up from 25 a year earlier")
+            if _last_date(told, start, self.within or _NARRATIVE_REACH) is not None \
+                    and (present is None or _SENTENCE_END.search(text, present.end, start)):
                 before = told
         if self.not_after is not None:
             before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
@@ -201,14 +205,18 @@ def _flashback(text: str, t: TimeMention, start: int) -> bool:
     the same sentence goes on: "The day before, the squad flew to Cardiff; that night, they watched a film".)"""
     if any(ch.isdigit() for ch in t.text) or not _SENTENCE_END.search(text, t.end, start):
         return False
-    if _STEP_BACK.fullmatch(t.text) is not None:
-        return True
-    lo = max(0, t.start - 80)
+    return _STEP_BACK.fullmatch(t.text) is not None or _in_the_pluperfect(text, t.start)
+
+
+def _in_the_pluperfect(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` is told in the pluperfect, its own verb "had" and a participle ("Singapore had
+    fallen"; not "men who had survived", "The crew had little food")."""
+    lo = max(0, start - 80)
     edge = None
-    for edge in _CLAUSE_EDGE.finditer(text, lo, t.start):
+    for edge in _CLAUSE_EDGE.finditer(text, lo, start):
         pass
     clause_start = edge.end() if edge is not None else lo
-    had = _PLUPERFECT.search(text, clause_start, t.start)
+    had = _PLUPERFECT.search(text, clause_start, start)
     return had is not None and not _RELATIVE_WORD_BEFORE.search(text, clause_start, had.start())
 
 
@@ -503,6 +511,8 @@ class _FollowingWeekday:
                 return self.fallback
             return _day_value(d - timedelta(days=(d.weekday() - self.weekday) % 7 or 7), anchor.anchored)
         day = d + timedelta(days=(self.weekday - d.weekday()) % 7 or (0 if self.same_day else 7))
+        if self.not_after is not None and day > self.not_after:
+            return self.fallback  # told as past, no day after the publication ("she had last been seen on the Saturday")
         return _weekend_v(day, anchor.anchored) if self.weekend else _day_value(day, anchor.anchored)
 
 
@@ -1564,8 +1574,11 @@ def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | 
                                                           or _NINE_ELEVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return _day_value(NINE_ELEVEN, False)
     weekday, span = m["wd"], None
-    if weekday and _HOLIDAY_WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        # "culminate on Easter Sunday, March 31": the weekday is the holiday's, and the date stands beside it
+    holiday = _HOLIDAY_WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) if weekday else None
+    window = _HOLIDAY_WEEKDAYS.get((holiday["h"].lower(), WEEKDAYS[weekday.lower()])) if holiday and weekday else None
+    if window is not None and window[0] <= (month, day) <= window[1]:
+        # "culminate on Easter Sunday, March 31": the weekday is the holiday's, and the date stands beside it (not "Feel
+        # Good Friday, June 4", "Sen. Dan Good Friday, March 8": no Good Friday falls on them)
         weekday, span = None, (min(m.start("m"), m.start("d")), m.end())
     tense = _tense_or_bound(text, m.start(), m.end())
     d = _resolve_month_day(month, day, ref, tense)
@@ -2509,7 +2522,8 @@ def _weekday(m, text, ref):
             or _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _CAPITALISED_AFTER.match(text, m.end()):
         return None  # "Bloody Sunday", "Super Tuesday", "the Good Friday Agreement" (the holiday rule takes "Good Friday"),
         # "The Mail on Sunday", "the Sunday Times", "Saturday Night Live"
-    if _ANY_WEEKDAY.search(text, max(0, m.start() - 24), m.start()) or _HABIT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+    if _ANY_WEEKDAY.search(text, max(0, m.start() - 24), m.start()) and not _price_each(text, m.start(), m.end()) \
+            or _HABIT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
             or _OF_EACH_MONTH_AFTER.match(text, m.end()) or _PARTS_OF_DAYS_AFTER.match(text, m.end()) \
             and not _WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 32), m.start()) and _tense(text, m.start(), m.end()) >= 0:
         return None  # "on a Sunday", "every Friday", "every second Saturday", "its usual Monday", "the second Tuesday of each
@@ -2540,11 +2554,13 @@ def _weekday(m, text, ref):
                                  reference=ref)
     the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) if not before and clock is None and m.end() == m.end("w") else None
     if the is not None and not _NOUN_AFTER.match(text, m.end()) and not _BOUND_AFTER.match(text, m.end()) \
-            and _tense(text, m.start(), m.end()) < 0:
+            and not _SINCE_OR_AFTER_BEFORE.search(text, max(0, the.start() - 7), the.start()) and _tense(text, m.start(), m.end()) < 0:
         # "Dublin rose on Easter Monday. On the Wednesday he watched from a loft": told as past, the first such weekday
         # after the story's day (not "the Monday meeting", "the Friday before the vote")
+        back = text[max(0, the.start() - 3):the.start()].lower() == "on " and _in_the_pluperfect(text, the.start())
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "", m.start()), (the.start(), m.end()),
-                                 not_after=ref)
+                                 back=back, reference=ref if back else None, not_after=ref)  # ("Delegates had been handed the
+        # draft on the Wednesday": the one before the story's day)
     that = _THAT_BEFORE.search(text, max(0, m.start() - 6), m.start()) if not before and not text.startswith("'s", m.end()) else None
     if that is not None and not _CONJUNCTION_THAT_AFTER.search(text, max(0, that.start() - 14), that.start()):  # "On November 5 it said a payment was due that Friday": the Friday of that week (on or after it)
         return _FollowingWeekday(WEEKDAYS[m["w"].lower()], _weekday_value(m, text, ref, "", m.start()), (that.start("x"), m.end()),
@@ -2762,20 +2778,34 @@ _WEEKDAY_WORD = re.compile(rf"\b(?P<w>{_WEEKDAY})\b")
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s+$")
 # days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
 _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mail\s+on)\s+$")
-_HOLIDAY_WEEKDAY_BEFORE = re.compile(r"\b(?:Easter|Palm|Good|Ash|Holy|Maundy|Shrove|Whit|Black|Cyber)\s+$")  # its weekday
+_HOLIDAY_WEEKDAY_BEFORE = re.compile(r"\b(?P<h>Easter|Palm|Good|Ash|Holy|Maundy|Shrove|Whit|Black|Cyber)\s+$")  # its weekday
+# each such holiday's weekday and the days of the year it can fall on (Easter's between 22 March and 25 April)
+_HOLIDAY_WEEKDAYS = {("easter", 6): ((3, 22), (4, 25)), ("easter", 0): ((3, 23), (4, 26)), ("palm", 6): ((3, 15), (4, 18)),
+                     ("good", 4): ((3, 20), (4, 23)), ("holy", 3): ((3, 19), (4, 22)), ("maundy", 3): ((3, 19), (4, 22)),
+                     ("holy", 5): ((3, 21), (4, 24)), ("ash", 2): ((2, 4), (3, 10)), ("shrove", 1): ((2, 3), (3, 9)),
+                     ("whit", 6): ((5, 10), (6, 13)), ("whit", 0): ((5, 11), (6, 14)), ("black", 4): ((11, 23), (11, 29)),
+                     ("cyber", 0): ((11, 26), (12, 2))}
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SINCE_OR_AFTER_BEFORE = re.compile(r"\b(?:since|after)\s+$", re.I)  # "led the league after the Saturday"
 _BOUND_AFTER = re.compile(r"\s+(?:before|after|of)\b|['’]s\b")  # "the Friday before the vote", "the Monday of Holy Week"
 _CAPITALISED_AFTER = re.compile(rf"\s+(?!{_MONTH}\b)[A-Z][a-z]")  # "the Sunday Times", not "the Sunday March 8 vote"
 _THAN_AFTER = re.compile(r"\s+than\b")
-_SET_BEFORE = re.compile(r"\b(?:every|(?<!\d\s)each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?$", re.I)  # ("every second
-# Saturday"; not a price's "each": "sold shares at $17 each Tuesday night")
-_ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|(?<!\d\s)each|any|one|(?:every|(?<!\d\s)each)\s+(?:other|second|third|fourth|"
-                          r"alternate))\s+$", re.I)  # not
+_SET_BEFORE = re.compile(r"\b(?:every|each)\s+(?:(?:other|second|third|fourth|alternate)\s+)?$", re.I)  # ("every second Saturday")
+_ANY_WEEKDAY = re.compile(r"\b(?:(?:on|of)\s+an?|every|each|any|one|(?:every|each)\s+(?:other|second|third|fourth|alternate))\s+$", re.I)  # not
 # "in a Sunday raid": that Sunday
 # a weekday a habit or a rule names: "its usual Monday", "normally collected on Thursday", "the first Wednesday of the month"
-_HABIT_BEFORE = re.compile(r"\b(?<!ing\s)(?:usual|usually|normally|typically|regularly|customarily)\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$",
-                           re.I)  # (not a manner: "hoped to have services running normally by Monday")
+_HABIT_BEFORE = re.compile(r"\b(?:usual|usually|typically|regularly|customarily|(?<!ing\s)normally|normally(?!\s+(?:again\s+)?(?:on|by|"
+                           r"until|since|from|before|after)\b))\s+(?:[a-z]+\s+){0,2}(?:on\s+)?$", re.I)  # (not a manner: "hoped to have
+# services running normally by Monday"; but "The briefing normally held on Friday", "Voting normally takes place on Thursday")
+# a price's "each", told as past, makes no set: "sold shares at $17 each Tuesday night" (not "Admission is $5 each Saturday")
+_PRICE_EACH_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|\d[\d,.]*\s*(?:dollars|euros|pounds|pence|cents))"
+                                r"\s+each\s+$", re.I)
+
+
+def _price_each(text: str, start: int, end: int) -> bool:
+    """Whether the "each" before the date at ``start`` is a price's, told as past ("sold shares at $17 each Tuesday night")."""
+    return _PRICE_EACH_BEFORE.search(text, max(0, start - 40), start) is not None and _tense(text, start, end) < 0
 _PARTS_OF_DAYS_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 _WEEKDAY_AND_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*(?:,|and|or|&|through|thru|to|-|–)\s*(?:(?:also\s+)?on\s+)?$")  # ("on Friday and
 # Saturday nights", "Friday through Sunday nights": days named, which the plural takes in)
@@ -3771,7 +3801,8 @@ class TemporalTagger:
                 v = v.resolve(mentions, start, text)
             elif isinstance(v, _DayOfMonth):
                 v = v.resolve(mentions, start)
-            if v is not None and v.precision in ("day", "month") and _SET_BEFORE.search(text, max(0, start - 7), start):
+            if v is not None and v.precision in ("day", "month") and _SET_BEFORE.search(text, max(0, start - 7), start) \
+                    and not _price_each(text, start, end):
                 continue  # "consulted every February 2 since 1887", "each March": a set, no one date
             if v is not None and text[start:start + 4].lower() == "the " and text[start + 4:start + 5].isdigit() \
                     and v.precision == "day" and _NOUN_AFTER.match(text, end):
