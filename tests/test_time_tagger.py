@@ -60,6 +60,8 @@ TAGGER = TemporalTagger()
     ("pilgrims came on Easter Sunday", ("Easter Sunday", "2016-03-27", "2016-03-27", "2016-03-27", "day")),  # not a Sunday near the reference
     ("protests on Good Friday", ("Good Friday", "2016-03-25", "2016-03-25", "2016-03-25", "day")),  # two days before Easter
     ("celebrating Orthodox Easter", ("Orthodox Easter", "2016-05-01", "2016-05-01", "2016-05-01", "day")),  # by the Julian calendar
+    ("feet are washed on Holy Thursday", ("Holy Thursday", "2016-03-24", "2016-03-24", "2016-03-24", "day")),  # Maundy Thursday
+    ("on Orthodox Holy Thursday", ("Orthodox Holy Thursday", "2016-04-28", "2016-04-28", "2016-04-28", "day")),  # and the Julian one
     ("during Easter week", ("Easter week", "2016-W12", "2016-03-21", "2016-03-27", "week")),  # the week Easter Sunday ends
     ("he left the day before Sunday", ("the day before Sunday", "2016-12-10", "2016-12-10", "2016-12-10", "day")),  # an offset from a date
     ("two weeks after 3 November they met", ("two weeks after 3 November", "2016-11-17", "2016-11-17", "2016-11-17", "day")),

@@ -243,12 +243,12 @@ _RULES: dict[str, _YearRule] = {
 # Easter and the days fixed by it; "Easter week" and "Holy Week" are dated by their Sunday (the tagger gives
 # the ISO week, which ends on it)
 _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
-                "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+                "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
                 "easter week": 0, "holy week": 0, "shrove tuesday": -47, "pancake day": -47, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50}
 _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
 _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()
            if name in ("easter", "easter sunday", "easter day", "easter monday", "good friday", "holy saturday",
-                       "maundy thursday", "palm sunday", "easter week", "holy week")}  # (the days news says "Orthodox" of)
+                       "maundy thursday", "holy thursday", "palm sunday", "easter week", "holy week")}  # (the days news says "Orthodox" of)
 _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day
 
 # Britain's bank holidays, and Ireland's where they differ (the tagger reads "_ie" for an Irish article): the early May

@@ -2287,7 +2287,7 @@ _THAT_DEMONSTRATIVE = re.compile(r"\bthat\s+(?!same\b)", re.I)
 # Holidays and festivals (see holidays.py for their calendars): "Thanksgiving", "Easter Monday", "Ramadan",
 # "Eid al-Adha", "Yom Kippur", "Nowruz"; a year written after one is its year ("Christmas 2015").
 # _HOLIDAY_WORDS: what every match contains, as whole words (see "windowed scanning"): "Good Friday", not every Friday
-_HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday", "holy saturday", "maundy thursday",
+_HOLIDAY_WORDS = ("thanksgiving", "christmas", "year's", "easter", "good friday", "holy saturday", "maundy thursday", "holy thursday",
                   "palm sunday", "ash wednesday", "holy week", "ramadan", "ramazan", "ramzan", "eid", "ashura",
                   "islamic new year", "hijri new year", "mawlid", "passover", "pesach", "shavuot", "rosh hashana",
                   "rosh hashanah", "yom kippur", "sukkot", "sukkoth", "succot", "hanukah", "hanukkah", "chanukah", "purim",
@@ -2309,8 +2309,8 @@ _NOT_THE_DAY = r"(?!(?:\s+(?:Sunday|Monday|Day|Eve|[Ww]eek))?\s+(?:[Ww]ar|Island
 @rule(r"\b(?:(?P<eve>[Tt]he\s+eve\s+of\s+)|[Tt]he\s+(?P<which>first|last)\s+day\s+of\s+|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)\s+)?"
       r"(?P<h>(?:Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Christmas(?:\s+(?:Day|Eve))?"
       r"|New\s+Year's\s+(?:Day|Eve)|New\s+Year(?!['’]s)"
-      r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday)"
-      r"|Holy\s+(?:Saturday|Week)|Maundy\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
+      r"|(?:Orthodox\s+)?(?:Easter(?:\s+(?:Sunday|Day|Monday|[Ww]eek))?|Good\s+Friday|Holy\s+(?:Saturday|Thursday|Week)"
+      r"|Maundy\s+Thursday|Palm\s+Sunday)|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Ascension\s+Day|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)"
       r"|Rama[dz]an|Ramzan|Eid(?:[\s-]+|[\s-]*(?:[AaEe]l|[Uu]l)[\s-]*)(?:Fitr|Adha|Azha|Kabir|Kabeer)|Idul[\s-]*(?:Fitri?|Adha)|Lebaran"
       r"|Hari\s+Raya\s+(?:Puasa|Aidilfitri|Haji|Aidiladha)|(?:Kurban|Ramazan|Ramadan)\s+Bayram[ıi]?|(?:[Tt]he\s+)?Day\s+of\s+Araf(?:at|ah)"
       r"|Ashura|(?:Islamic|Hijri)\s+New\s+Year"
