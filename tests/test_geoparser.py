@@ -307,6 +307,10 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("The toll road runs from the New York border to Boston.", "New York", "New York", "US", "region"),  # a border is a state's, not the city's
     ("Trucks queued at the Rafah border crossing.", "Rafah", "Rafah", "PS", "city"),  # ... but a border crossing is at the town
     ("Fighters attacked Malam Fatori in Borno state, close to the border with Niger.", "Niger", "Niger", "NE", "country"),  # a border with a country, as "neighbouring" it (not Niger State)
+    ("Voters in Borno, Adamawa, Katsina and Kano states queued. Troops from Niger, Chad and Cameroon joined a task force.",
+     "Niger", "Niger", "NE", "country"),  # a list of nations holds the nation, whatever the story's states (probe 27)
+    ("Voters in Borno, Adamawa, Katsina and Kano states queued. Flooding hit Kogi, Benue and Niger states.",
+     "Niger", "Niger", "NG", "region"),  # ... and a list of states the state
     ("Flood water rose along the Dnipro on Wednesday.", "Dnipro", "Dnieper", "UA", "region"),  # "the" before a name that has a river: the river, not the city
     ("Missiles hit Dnipro on Tuesday.", "Dnipro", "Dnipro", "UA", "city"),  # ... which it is without the article
     ("The RSF crossed the Blue Nile at Hantoub bridge.", "Blue Nile", "Blue Nile River", None, "continent"),  # ... not Sudan's state

@@ -726,6 +726,20 @@ class Resolver:
             if len(candidates[i].places) > 1:
                 static[i] = {**static[i], p: static[i].get(p, 0.0) + TOWN_IN_COUNTY_BONUS}
 
+    def _list_members(self, text: str, candidates: Sequence[Candidate], i: int) -> list[Candidate]:
+        """The other names of the list the name at ``i`` stands in ("Niger, Chad and Cameroon"), each joined to the next
+        by a comma, "and" or "or"."""
+        members = []
+        k = i - 1
+        while k >= 0 and _LIST_GAP.match(text[candidates[k].end:candidates[k + 1].start]):
+            members.append(candidates[k])
+            k -= 1
+        k = i + 1
+        while k < len(candidates) and _LIST_GAP.match(text[candidates[k - 1].end:candidates[k].start]):
+            members.append(candidates[k])
+            k += 1
+        return members
+
     def _inside_a_list(self, text: str, candidates: Sequence[Candidate], i: int) -> bool:
         """Whether the name at ``i``, followed by a comma and a name Y, stands inside a list of names of Y's kind
         and can be one itself: the list goes on before it and after Y ("Virginia, Washington, West Virginia and
@@ -830,6 +844,11 @@ class Resolver:
         route = [candidates[k] for k in (i - 1, i + 1) if 0 <= k < len(candidates)
                  and _ROUTE_TO.match(text[min(c.end, candidates[k].end):max(c.start, candidates[k].start)])
                  and _ROUTE_FROM.search(text, max(0, min(c.start, candidates[k].start) - 8), min(c.start, candidates[k].start))]
+        # a list of nations ("Troops from Niger, Chad and Cameroon", "Mali, Burkina Faso and western Niger"): two or more
+        # other members that are countries make a name that may be one the country, whatever region of the story's country
+        # bears its name (Niger State in a story of Nigeria)
+        members = self._list_members(text, candidates, i) if names_country else []
+        nations_listed = sum(1 for n in members if self._likeliest(n)[0] == "country") >= 2
         nations = {country for n in listed + route if (country := self._nation(n)) is not None
                    and not (n.start > c.start and _COMMA_AFTER.match(text[c.end:n.start]) and self._likeliest(n)[0] != "city"
                             and any(self._place_facts[p][0] == country for p in c.places))
@@ -900,6 +919,8 @@ class Resolver:
                 score += REGION_WORD_BONUS
                 if g.namesakes.get(p) in c.places:  # "southern Gaza": the region named after the town of the name (the
                     score += LIST_BONUS              # Gaza governorate, which holds Gaza City), not Mozambique's Gaza province
+            if nations_listed and kind == "country":
+                score += NATIONS_LIST_BONUS
             if demonym_country is not None:
                 score += 6.0 if country == demonym_country else -2.0
             if kind == "country" and neighbouring:
