@@ -243,12 +243,12 @@ _RULES: dict[str, _YearRule] = {
 # Easter and the days fixed by it; "Easter week" and "Holy Week" are dated by their Sunday (the tagger gives
 # the ISO week, which ends on it)
 _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
-                "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+                "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
                 "easter week": 0, "holy week": 0, "shrove tuesday": -47, "pancake day": -47, "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50}
 _RULES |= {name: _easter(k) for name, k in _EASTER_DAYS.items()}
 _RULES |= {"orthodox " + name: _easter(k, EASTER_ORTHODOX) for name, k in _EASTER_DAYS.items()
            if name in ("easter", "easter sunday", "easter day", "easter monday", "good friday", "holy saturday",
-                       "maundy thursday", "holy thursday", "palm sunday", "easter week", "holy week")}  # (the days news says "Orthodox" of)
+                       "maundy thursday", "palm sunday", "easter week", "holy week")}  # (the days news says "Orthodox" of)
 _RULES["mothering sunday"] = _easter(-21)  # Laetare Sunday, Britain's and Ireland's Mother's Day
 
 # Britain's bank holidays, and Ireland's where they differ (the tagger reads "_ie" for an Irish article): the early May
@@ -361,6 +361,7 @@ _ALIASES = {
     "saint andrew's day": "st andrew's day", "st. andrew's day": "st andrew's day", "saint david's day": "st david's day",
     "st. david's day": "st david's day", "april fool's day": "april fools' day", "april fools day": "april fools' day",
     "ramazan": "ramadan", "ramzan": "ramadan",
+    "holy thursday": "maundy thursday", "orthodox holy thursday": "orthodox maundy thursday",
     # the two Eids as Indonesia, Malaysia, Singapore and Turkey name them
     "idul fitri": "eid al fitr", "idul fitr": "eid al fitr", "lebaran": "eid al fitr", "hari raya puasa": "eid al fitr",
     "hari raya aidilfitri": "eid al fitr", "ramazan bayram": "eid al fitr", "ramazan bayrami": "eid al fitr",

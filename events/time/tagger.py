@@ -115,6 +115,12 @@ def _last_date(before: list[TimeMention], start: int, within: int) -> TimeMentio
     return anchor if anchor is not None and start - anchor.end <= within else None
 
 
+def _before_the_present(before: list[TimeMention], reference: date) -> list[TimeMention]:
+    """``before`` without the writer's own days read from the reference that are not before it (today, tomorrow): what a
+    date told as past may count from."""
+    return [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= reference)]
+
+
 def _narrative_anchor(before: list[TimeMention], start: int, text: str, precisions: tuple[str, ...]) -> TimeMention | None:
     """The story's last date of one of ``precisions`` a narrative can go on from, within a few paragraphs before
     ``start``: not a bound ("the worst storm since 1703"), nor a date too coarse to count a day or a season from ("the
@@ -156,7 +162,7 @@ class _Anaphor:
                     and (present is None or _SENTENCE_END.search(text, present.end, start)):
                 before = told
         if self.not_after is not None:
-            before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
+            before = _before_the_present(before, self.not_after)
         if self.main_line:
             before = [t for t in before if not _flashback(text, t, start)]
         anchor = _last_date(before, start, self.within or _NARRATIVE_REACH)
@@ -194,7 +200,7 @@ _STEP_BACK = re.compile(r"(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+b
 _PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+|first\s+|long\s+)?(?:been|gone|done|made|left|lost|sent|spent|built|"
                          r"met|held|told|sold|begun|come|become|put|set|hit|shut|fled|fought|kept|led|won|seen|\w+ed|\w+en)\b", re.I)
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|which|that|where|when|whose)\b", re.I)
-_CLAUSE_EDGE = re.compile(r"[.;:!?,]")
+_CLAUSE_TAIL = re.compile(r"[^.;:!?,]*$")  # the clause that ends where the search ends
 
 
 def _flashback(text: str, t: TimeMention, start: int) -> bool:
@@ -211,11 +217,7 @@ def _flashback(text: str, t: TimeMention, start: int) -> bool:
 def _in_the_pluperfect(text: str, start: int) -> bool:
     """Whether the clause before ``start`` is told in the pluperfect, its own verb "had" and a participle ("Singapore had
     fallen"; not "men who had survived", "The crew had little food")."""
-    lo = max(0, start - 80)
-    edge = None
-    for edge in _CLAUSE_EDGE.finditer(text, lo, start):
-        pass
-    clause_start = edge.end() if edge is not None else lo
+    clause_start = _CLAUSE_TAIL.search(text, max(0, start - 80), start).start()  # type: ignore[union-attr]
     had = _PLUPERFECT.search(text, clause_start, start)
     return had is not None and not _RELATIVE_WORD_BEFORE.search(text, clause_start, had.start())
 
@@ -408,10 +410,10 @@ class _NarrativeDay:
 
 
 _ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ed)\b[^,.;:!?]*$")  # ", which borrowed heavily in "
-_TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|target|aim|plan|would|expect|intend|goal|hope)", re.I)  # "had promised ... by"
 _WEEK_OF = re.compile(r"the\s+week\s+of\b", re.I)
 _WEEK_OPENS = re.compile(r"[\s\"'“‘]*(?:(?:In|During|Over|Throughout|By)\s+)?")  # what goes before a week opening a sentence
-_OPENING_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?P<y>{_YEAR})\b")
+_YEAR_OPENING = r"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+"  # a sentence opening on its year: "In 1912", "Back in 1987"
+_OPENING_YEAR = re.compile(rf"{_YEAR_OPENING}(?P<y>{_YEAR})\b")
 
 
 def _opens_its_sentence(text: str, t: TimeMention) -> bool:
@@ -487,7 +489,7 @@ class _FollowingWeekday:
 
     def resolve(self, before: list[TimeMention], start: int, text: str) -> _Value | None:
         if self.not_after is not None:
-            before = [t for t in before if not (t.anchored and t.start_date is not None and t.start_date >= self.not_after)]
+            before = _before_the_present(before, self.not_after)
         anchor = _last_date(before, start, _NARRATIVE_REACH)
         if anchor is not None and self.same_day and anchor.precision == "week" and not anchor.value.endswith("WE"):
             # "founded on 8 January 1912. Delegates had been arriving since the previous week, and Seme opened the meeting
@@ -595,6 +597,8 @@ _INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", 
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered", "supposed", "unlikely"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+# what a target is told with ("had promised deep cuts by the end of the decade"): an intention or a modal
+_TARGETS = _INTENT | _MODALS - {"to"} | {"pledged", "pledge", "promise", "vow", "target", "targets", "goal", "aim", "aimed"}
 _STILL = frozenset(("still", "now", "also", "already", "currently"))  # adverbs between "is" and what it is ("is still due")
 # (not "as had been expected": an aside)
 _SCHEDULED_HAD = frozenset(("scheduled", "planned", "slated", "set", "due", "supposed", "intended"))
@@ -1573,15 +1577,15 @@ def _month_day_without_year(m: re.Match[str], text: str, ref: date) -> _Value | 
     if (month, day) == (9, 11) and ref > NINE_ELEVEN and (_NINE_ELEVEN_AFTER.match(text, m.end())
                                                           or _NINE_ELEVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return _day_value(NINE_ELEVEN, False)
-    weekday, span = m["wd"], None
-    holiday = _HOLIDAY_WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) if weekday else None
-    window = _HOLIDAY_WEEKDAYS.get((holiday["h"].lower(), WEEKDAYS[weekday.lower()])) if holiday and weekday else None
-    if window is not None and window[0] <= (month, day) <= window[1]:
-        # "culminate on Easter Sunday, March 31": the weekday is the holiday's, and the date stands beside it (not "Feel
-        # Good Friday, June 4", "Sen. Dan Good Friday, March 8": no Good Friday falls on them)
-        weekday, span = None, (min(m.start("m"), m.start("d")), m.end())
     tense = _tense_or_bound(text, m.start(), m.end())
     d = _resolve_month_day(month, day, ref, tense)
+    weekday, span = m["wd"], None
+    holiday = _HOLIDAY_WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) if weekday and d else None
+    name = H.canonical(f"{holiday['h']} {weekday}") if holiday else None
+    if name is not None and any(o.start == d for o in H.in_year(name, d.year)):  # type: ignore[union-attr]
+        # "culminate on Easter Sunday, March 31": the weekday is the holiday's, where the holiday falls on the date beside it
+        # (not "Feel Good Friday, June 4", "Sen. Dan Good Friday, March 8")
+        weekday, span = None, (min(m.start("m"), m.start("d")), m.end())
     value = replace(_day_value(_on_its_weekday(d, weekday, ref), True), span=span) if d else None
     if value is None or tense >= 0 or _SAID_ON_A_DAY_AFTER.match(text, m.end()):
         return value  # (not "On 20 November inspectors found a leak, the regulator said on Monday": today's news)
@@ -2779,12 +2783,6 @@ _PART_OF_DAY_BEFORE = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s+$")
 # days of one year or none that news names by a weekday (own list), and newspapers and shows named after one
 _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Blue|Super|Manic|Good|Mail\s+on)\s+$")
 _HOLIDAY_WEEKDAY_BEFORE = re.compile(r"\b(?P<h>Easter|Palm|Good|Ash|Holy|Maundy|Shrove|Whit|Black|Cyber)\s+$")  # its weekday
-# each such holiday's weekday and the days of the year it can fall on (Easter's between 22 March and 25 April)
-_HOLIDAY_WEEKDAYS = {("easter", 6): ((3, 22), (4, 25)), ("easter", 0): ((3, 23), (4, 26)), ("palm", 6): ((3, 15), (4, 18)),
-                     ("good", 4): ((3, 20), (4, 23)), ("holy", 3): ((3, 19), (4, 22)), ("maundy", 3): ((3, 19), (4, 22)),
-                     ("holy", 5): ((3, 21), (4, 24)), ("ash", 2): ((2, 4), (3, 10)), ("shrove", 1): ((2, 3), (3, 9)),
-                     ("whit", 6): ((5, 10), (6, 13)), ("whit", 0): ((5, 11), (6, 14)), ("black", 4): ((11, 23), (11, 29)),
-                     ("cyber", 0): ((11, 26), (12, 2))}
 _NAME_AFTER_WEEKDAY = re.compile(r"\s+Night\s+(?:Live|Football|Fever)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SINCE_OR_AFTER_BEFORE = re.compile(r"\b(?:since|after)\s+$", re.I)  # "led the league after the Saturday"
@@ -3335,8 +3333,8 @@ def _the_year(m, text, ref):
     if unit == "decade":  # "by the end of the decade": the reference's, or told as past the story's last year's
         # ("A new code was written in 1975, and the city was rebuilt by the end of the decade": the 1970s)
         now = _decade_v(ref.year // 10, True)
-        if _tense(text, m.start(), m.end()) < 0 and not _TARGET_BEFORE.search(text, _sentence_bounds(text, m.start(), m.end())[0],
-                                                                                m.start()):
+        if _tense(text, m.start(), m.end()) < 0 and _TARGETS.isdisjoint(
+                w.lower() for w in _WORD.findall(text, _sentence_bounds(text, m.start(), m.end())[0], m.start())):
             return _Anaphor("decade", 0, now, within=_CLOSE_BY)  # (not a target's: "had promised deep cuts by the end of
         return now  # the decade", told in 2020: the decade to come)
     if unit == "month":  # "by the end of the month": the reference's month ...
@@ -3552,7 +3550,7 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "came in 1995, when Cone went to the Yankees on July 28", "the latest onset since 2019, when the monsoon arrived on June 8"
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?,]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),\s+when\b[^.;:!?,]*$")
-_FRONTED_YEAR = re.compile(rf"[\s\"'“‘]*(?:In|By|During|Back\s+in)\s+(?:early\s+|mid-|late\s+)?(?:(?P<y>{_YEAR}),|{_MONTH_FULL}\s+(?P<ym>{_YEAR})\b)")
+_FRONTED_YEAR = re.compile(rf"{_YEAR_OPENING}(?:early\s+|mid-|late\s+)?(?:(?P<y>{_YEAR}),|{_MONTH_FULL}\s+(?P<ym>{_YEAR})\b)")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
 _THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+of\s+)?the\s+year$", re.I)
