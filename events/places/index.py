@@ -32,7 +32,7 @@ from events.cache import default_cache_dir
 from events.errors import GazetteerError
 from events.memo import Memo
 from events.model import Place
-from events.places.normalize import consonants, normalize, skeleton, strip_article
+from events.places.normalize import ARTICLE_COUNTRIES, consonants, normalize, skeleton, strip_article
 from events.places.regions import link_admin1
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _build_files(target: Path) -> None:
             key = normalize(name)
             if len(key) >= 2:
                 keys.add(key)
-                stripped = strip_article(key)
+                stripped = strip_article(key) if p.country in ARTICLE_COUNTRIES else key
                 if stripped != key and len(stripped) >= 4:
                     keys.add(stripped)
         for key in keys:
@@ -349,7 +349,8 @@ class Gazetteer:
         region = self._namesake_of.get(i)  # GeoNames' "Janīn" is also, as its governorate says, "Jenin" ...
         if region is not None and key == normalize(self.canonical[region]) + " city":
             region = None  # ... but New York City's own name stays its own: "New York" is the state's as much
-        return (key, strip_article(key)) + ((short,) if short != key else ()) \
+        bare = strip_article(key) if str(self.country[i]) in ARTICLE_COUNTRIES else key
+        return (key, bare) + ((short,) if short != key else ()) \
             + ((normalize(self.canonical[region]),) if region is not None else ()) + self.exonyms.get(i, ())
 
     def own_name_keys(self, i: int) -> tuple[str, ...]:

@@ -13,6 +13,11 @@ import unicodedata
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port", "&": "and"}
 _ARTICLES = frozenset("al el ar as ad an at az ash ez es ed ul ad-".split())
+# where place names take the Arabic article: the Arab League, and the lands around it with Arabic, Persian or
+# Berber names (own list); elsewhere a name's first word is no article of it: "El Salvador" is no "Salvador", "El Paso"
+# no "Paso", "An Shun" no "Shun"
+ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR TR AF PK TD "
+                              "ER SS ML NE".split())
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,]+")
 _APOSTROPHES = re.compile(r"['’‘`ʼʻʿʾ]")
 _VOWELS = re.compile(r"[aeiouyw]")

@@ -20,7 +20,7 @@ import numpy as np
 
 from events.memo import Memo
 from events.places.index import KIND_PRIORS, KINDS, Gazetteer
-from events.places.normalize import TRANSLITERATED_WORDS, normalize, prefix_key, strip_article
+from events.places.normalize import ARTICLE_COUNTRIES, TRANSLITERATED_WORDS, normalize, prefix_key, strip_article
 from events.places.unlisted import GENERIC_DISTRICTS
 from events.text.compass import COMPASS_ADJECTIVE, COMPASS_DIRECTION
 from events.text.storms import STORM_BEFORE
@@ -84,16 +84,17 @@ _NAME_AFTER_COMMA = re.compile(r",\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
 # a river or a lake named like a country, a state or a county is not that area ("the Jordan River", "Lake Vermont",
 # "the Greenbrier River", "Lake Lanier"); one named like a town lies by the town ("Lake Erie": Erie, Pennsylvania)
 # ... nor, in a list of rivers or lakes, any of them ("the Ohio and Mississippi rivers")
+# "the Gulf states", "a Balkan state": the states of a sea or a peninsula, not a province named so in a country whose
+# divisions English calls provinces (Papua New Guinea's Gulf, Turkmenistan's Balkan); the countries whose first-level
+# divisions it calls states (own table: "Niger State", "Kerala state", "Rakhine State", "the Tigray regional state")
+_STATES_AFTER = re.compile(r"\s+(?:regional\s+)?states?\b")
+STATE_COUNTRIES = frozenset("US NG IN BR MX MY AU SD SS MM VE DE AT ET FM PW".split())
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake|Creek|Reservoir|rivers|lakes)\b"
                           r"|(?:,\s+[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)*,?\s+(?:and|or)\s+[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?:rivers|lakes)\b")
 # "Dublin City Council", "San Fernando City Councilwoman", "Springfield City Schools", "Hanover Town Hall": a town's
 # own body, whose "City" or "Town" may be the body's word as well as the town's name's ("Dublin City" is also
 # Dublin, Ireland's name; "Hanover Town" a village in Virginia)
 _CITY_BODY_AFTER = re.compile(r"\s+(?:Council\w*|Hall|Manager|Attorney|Clerk|Commission\w*|Schools?|Police|Limits)\b")
-# where place names take the Arabic article: the Arab League, and the lands around it with Arabic, Persian or
-# Berber names (own list)
-ARTICLE_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IR TR AF PK TD "
-                              "ER SS ML NE".split())
 _ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul)-"  # lower-case, joined to the name
 # the first words of Arabic, Persian and Turkic place names ("Tal Rifaat", "Um Rawaba", "Ain Issa", "Ras al-Ain"), as common
 # in English text as words or names, which open a misspelt transliteration as well as any rare word does
@@ -250,7 +251,7 @@ _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATIVES}|In|At|Near|Outside)\s+(?:(?:{
 # a possessive inside a name, in capitals too: "Cox's Bazar", "COX'S BAZAR" at a dateline
 _POSSESSIVE_S = re.compile(r"['’][sS] ")
 # "Homs province", "the province of Homs": a region word after or before a name (also read by the resolver)
-REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|krai|kray|prefecture|countryside|"
+REGION_WORD_AFTER = re.compile(r"\s+(?:province|governorate|state|region|regional\s+state|oblast|krai|kray|prefecture|countryside|"
                                r"district(?!\s+(?:attorney|court|judge)))\b", re.I)  # not "the Brooklyn District Attorney"
 _FEATURE_WORDS = frozenset("river lake mountain mountains mount hills forest island islands bay gulf sea valley falls delta "
                            "reserve park canal dam".split())
@@ -1394,6 +1395,12 @@ class Recognizer:
             places += tuple(p for p in g.candidates(key + " county") if g.kind_of(p) == "county" and p not in places)
         if key.endswith((" city", " town")) and _CITY_BODY_AFTER.match(text, end):  # the towns called X too, for "X City Council"
             places += tuple(p for p in g.candidates(key[:-5]) if g.kind_of(p) == "city" and p not in places)
+        states = _STATES_AFTER.match(text, end)
+        if states and not any(g.kind_of(p) == "country" or g.kind_of(p) == "region" and str(g.country[p]) in STATE_COUNTRIES
+                              for p in places) \
+                and (states.group(0).endswith("s") or any(g.kind_of(p) == "region" for p in places)):
+            # (a town's name before "states" too: "the Baltic states" are no Baltic, Connecticut)
+            return tuple(p for p in places if g.kind_of(p) not in ("city", "county", "region"))
         if _WATER_AFTER.match(text, end) or text[start - 5:start] == "Lake ":
             if g.kind_of(self._best(key, places)) != "city":
                 return ()

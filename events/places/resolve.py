@@ -790,8 +790,12 @@ class Resolver:
         and "southern Idlib", "rural Damascus", "upstate New York" unless the name is a country's: a part of the
         region, which holds the town named like it (and any part of that town). But a compass word before a
         city of a million or more names a part of the city: "eastern Aleppo", "southern Beirut"."""
-        if REGION_WORD_AFTER.match(text, c.end) or REGION_WORD_BEFORE.search(text, max(0, c.start - 60), c.start):
+        if REGION_WORD_AFTER.match(text, c.end):
             return True
+        before = REGION_WORD_BEFORE.search(text, max(0, c.start - 60), c.start)
+        if before is not None:  # (but "the state of Kuwait", "the State of Israel" are the countries so called officially)
+            return not (before.group(0)[:5].lower() == "state" and any(
+                self._place_facts[p][2] == "country" for p in self.gazetteer.candidates("state of " + c.key)))
         if self._names_country_or_region[(c.key, c.places)][0]:
             return False
         if _REGION_OFFICE_AFTER.match(text, c.end) or _REGION_OFFICE_BEFORE.search(text, max(0, c.start - 30), c.start):
@@ -935,8 +939,9 @@ class Resolver:
                     by_next = True
             if held and (kind in ("country", "region") or address and kind == "county") and any(_inside(g, q, p) for q in held):
                 score += CONTAINS_BONUS
-            elif held and kind == "city" and g.population[p] >= BIG_CITY and any(g.distance_km(p, q) < BOROUGH_KM for q in held):
-                score += BOROUGH_BONUS  # "Queens, New York": the city, though its state holds Queens too
+            elif held and kind == "city" and g.population[p] >= BIG_CITY and any(q != p and g.distance_km(p, q) < BOROUGH_KM for q in held):
+                score += BOROUGH_BONUS  # "Queens, New York": the city, though its state holds Queens too (but no town is its
+                # own borough: "Salvador, Bahia" is the state, though the city is also called Bahia)
             elif address and kind == "region":
                 score += ADDRESS_BONUS
             if score:
