@@ -68,6 +68,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY_HEADS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _REPORTING_VERBS = "said|told|announced|reported"  # the verbs that report (extended by each test of reported speech)
 _DAY_PART_AFTER = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "Friday night", "tomorrow morning": the day, whole
@@ -321,6 +322,8 @@ class _NarrativeHoliday:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_CLAUSE_YEAR_BEFORE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+)?in\s+$", re.I)
+_CLAUSE_MARK_BETWEEN = re.compile(r"[,;:]")
 _SINCE_PART_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)$", re.I)
 
 
@@ -351,7 +354,11 @@ class _NarrativeMonth:
         if _ASIDE_OPENS.search(text, max(0, anchor.start - 120), anchor.start) and "," in text[anchor.end:start]:
             return self.fallback  # a year in an aside between commas dates the aside only: "A maker, which borrowed heavily
             # in 1994, filed for bankruptcy in June"; "Plymouth, evacuated in 1996, was destroyed in early August"
-        for t in reversed(before[:-1]):  # (the sentence's earlier dates, back to its start)
+        # (a year that opens the month's own clause dates it, whatever the dates before: "In 1996, California voted on
+        # March 26, and in 1992 the primary was held in June")
+        opens = _CLAUSE_YEAR_BEFORE.search(text, max(0, anchor.start - 12), anchor.start) is not None \
+            and not _CLAUSE_MARK_BETWEEN.search(text, anchor.end, start)
+        for t in [] if opens else reversed(before[:-1]):  # (the sentence's earlier dates, back to its start)
             if _SENTENCE_END.search(text, t.end, start):
                 break
             if t.start_date is not None and t.start_date > anchor.start_date:
@@ -591,12 +598,16 @@ _COPULAS = frozenset(("remain", "remains", "stay", "stays", "get", "gets", "gett
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "should", "shall", "must", "to", "ll"))
 _PAST_MODALS = frozenset(("would", "could", "should", "might", "must"))  # + "have": what was possible or due
 # "plans to leave on Thursday": an intention and an infinitive speak of the future
-_INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends",
+_INTENT = frozenset(("plan", "plans", "set", "due", "ready", "likely", "about", "going", "intend", "intends", "need", "needs",
                      "wants", "want", "hopes", "hope", "agreed", "decided", "expects", "promised", "vowed",
                      "threatened", "prepared", "preparing", "seeks", "aims", "poised", "scheduled", "expected",
                      "planned", "planning", "slated", "agreement", "forecast", "forecasts", "asked", "wanted", "urged",
                      "hoped", "ordered", "supposed", "unlikely"))
 _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
+# the progressive of what is arranged for a day to come (own list)
+_ARRANGED = frozenset(("sending", "travelling", "traveling", "flying", "heading", "meeting", "visiting", "holding", "hosting",
+                       "leaving", "returning", "arriving", "departing", "launching", "releasing", "opening", "playing",
+                       "attending", "unveiling", "announcing", "staging", "facing", "resuming", "reopening", "convening"))
 # what a target is told with ("had promised deep cuts by the end of the decade"): an intention or a modal
 _TARGETS = _INTENT | _MODALS - {"to"} | {"pledged", "pledge", "promise", "vow", "target", "targets", "goal", "aim", "aimed"}
 _STILL = frozenset(("still", "now", "also", "already", "currently"))  # adverbs between "is" and what it is ("is still due")
@@ -681,6 +692,13 @@ def _cue(words: list[str], i: int) -> int:
         return 0  # (nor a name's word: "won the Australian Open in January"; nor a noun: "the vote on Sunday was marred",
         # "the 27 December vote", "its warning against travel to Beijing on June 24", "postponed a parliamentary vote on
         # the withdrawal agreement on Monday")
+    if lw == "proposed" and prev and prev not in _ARTICLES and prev not in _DETERMINERS and prev not in _PASSIVE \
+            and not prev.endswith("ly") and not prev.isdigit():
+        return -1  # "after the White House proposed deep cuts in February", "a plan proposed in May" (not "the proposed
+        # merger", "is proposed for March", "the newly proposed rules")
+    if lw in _ARRANGED and prev in ("is", "are", "am"):
+        return 1  # "Clinton is sending his envoy to Belgrade on Monday", "the board is meeting on Thursday": the present of
+        # an arrangement (not "police are investigating a shooting on Saturday", what goes on about a day gone by)
     if lw in ("holds", "hold") and prev not in _INFINITIVE_LEADS and any(x.lower() in _HELD_VOTES for x in words[i + 1:i + 4]):
         return 1  # "Greece holds a parliamentary election on Sunday" (not "hold placards during talks", "hold a news conference")
     if lw == "could" and i + 1 < len(words) and words[i + 1].lower() not in _PAST_ABILITY_NEXT and prev not in _NO_ONE \
@@ -868,9 +886,13 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
     if len(before) >= 2:
         last_two = (before[-2].lower(), before[-1].lower())
         if last_two[0] in ("is", "are") and last_two[1] in ("on", "in") or last_two[1] in ("is", "are") and last_two[0] not in _NOT_A_SUBJECT \
+                or last_two[1] == "on" and len(before) >= 3 and before[-3].lower() in ("is", "are") \
+                and (last_two[0].endswith("ed") or last_two[0] == "held") and not text.startswith(("'s", "’s"), end) \
+                and text[start:start + 3].lower() in _WEEKDAY_HEADS \
                 or _AHEAD_OF.search(text, max(0, start - 16), start) or _AHEAD_OF_EVENT_ON.search(text, max(0, start - 80), start) \
                 or _MOVED_TO.search(text, max(0, start - 30), start) or _set_for(text, start):
-            return 1  # "the final is on Sunday", "the dinner is Saturday", "elections are in November", "ahead of Tuesday's
+            return 1  # "the final is on Sunday", "the other semi-final is played on Sunday" (a weekday's: not a custom's
+            # "feet are washed on Holy Thursday"; nor "is blamed on Tuesday's storm"), "the dinner is Saturday", "elections are in November", "ahead of Tuesday's
             # vote", "has been moved to 4 October", "postponed until March", "sentencing was set for Feb. 5", "set a trial
             # date of March 14": still to come
     if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
@@ -1776,6 +1798,8 @@ def _month_alone(m, text, ref):
         if figures is not None and (figures["p"].lower() == "for" or _PUBLISHED_AFTER.match(text, m.end())):
             tense = -1  # "inflation data for December will be announced on Friday", "retail sales in December are due next
             # week": the figures of a month gone by (not "spending in April will rise")
+        if tense == 0 and month > ref.month and _LATER_THIS_YEAR.search(text, _sentence_bounds(text, start, m.end())[0], start):
+            tense = 1  # "plans two more launches later this year, one in the autumn and one in December": this year's
         year = _resolve_month_year(month, ref, tense)  # ("his contract runs until December")
         if month > ref.month and year == ref.year and text[m.start():m.start() + 5].lower() == "since":
             year -= 1  # "besieged since May" read in March: a May gone by, however near
@@ -3475,8 +3499,11 @@ def _in_the_sentence_s_year(text: str, t: TimeMention, before: list[TimeMention]
     if opening is not None and t.precision == "day":
         year = int(opening["y"] or opening.groupdict().get("ym") or opening.groupdict().get("y2"))
     elif _LAST_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start) \
-            and _tense(text, t.start, t.end) <= 0:
-        year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September")
+            and _tense(text, t.start, t.end) <= 0 or _WHEN_LAST_YEAR.search(text, lo, t.start):
+        year = reference.year - 1  # (in its first clause: not "Last year it served 1,400 meals, and ... in September"); and
+        # in a clause of "last year, when" ("compared with 31 last year, when the holiday fell on Nov. 23")
+    elif _NEXT_YEAR_OPENING.match(text, lo) and not _NEXT_CLAUSE.search(text, lo, t.start) and _tense(text, t.start, t.end) >= 0:
+        year = reference.year + 1  # "Next year, the race will take place in its old slot, on October 30"
     else:
         return t
     if t.precision == "month":
@@ -3549,11 +3576,14 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "came in 1995, when Cone went to the Yankees on July 28", "the latest onset since 2019, when the monsoon arrived on June 8"
+_WHEN_LAST_YEAR = re.compile(r"\blast\s+year,?\s+when\b[^.;:!?,]*$", re.I)
 _WHEN_YEAR = re.compile(rf"\bin\s+(?P<y>{_YEAR}),?\s+when\b[^.;:!?,]*$|\b(?:since|until|till)\s+(?P<y2>{_YEAR}),\s+when\b[^.;:!?,]*$")
 _FRONTED_YEAR = re.compile(rf"{_YEAR_OPENING}(?:early\s+|mid-|late\s+)?(?:(?P<y>{_YEAR}),|{_MONTH_FULL}\s+(?P<ym>{_YEAR})\b)")
 _MONTH_NAME = re.compile(rf"\b{_MONTH}")
 _PRESENT_VERB = re.compile(r"\b(?:has|have|is|are|says|say)\b", re.I)
 _THE_YEAR = re.compile(r"(?:the\s+(?:end|beginning|start|middle|rest|course)\s+of\s+)?the\s+year$", re.I)
+_LATER_THIS_YEAR = re.compile(r"\blater\s+this\s+year\b", re.I)
+_NEXT_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Next\s+year\b(?!\s+(?:is|will\s+be|looks|promises)\b)")
 _LAST_YEAR_OPENING = re.compile(r"[\s\"'“‘]*Last\s+year\b(?!['’]|\s+(?:was|were|is|ended|saw|brought|proved|became)\b)")
 # (not "Last year's winner", nor "Last year was tough, he told reporters on March 3": the year as a subject)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\b|;")
