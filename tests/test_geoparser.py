@@ -316,6 +316,8 @@ def _found(geoparser, text: str) -> list[tuple[str, str, str | None, str | None,
     ("Diplomats from the state of Kuwait arrived.", "Kuwait", "Kuwait", "KW", "country"),  # a country called a state officially, not a governorate so named
     ("Gunmen attacked a market in the state of Mexico.", "Mexico", "Mexico", "MX", "region"),  # ... which Mexico is not: its state
     ("Clashes spread in Ethiopia's Somali regional state.", "Somali", "Somali", "ET", "region"),  # a "regional state" is a region word
+    ("Visitors came from Boston and from Quebec.", "Quebec", "Québec", "CA", "city"),  # not New Britain, Connecticut, which GeoNames also calls so
+    ("Charleston would see highs in the 90s, but the Columbia area would feel worse.", "Columbia", "Columbia", "US", "city"),  # "the X area" is no river
     ("Flood water rose along the Dnipro on Wednesday.", "Dnipro", "Dnieper", "UA", "region"),  # "the" before a name that has a river: the river, not the city
     ("Missiles hit Dnipro on Tuesday.", "Dnipro", "Dnipro", "UA", "city"),  # ... which it is without the article
     ("The RSF crossed the Blue Nile at Hantoub bridge.", "Blue Nile", "Blue Nile River", None, "continent"),  # ... not Sudan's state
@@ -1074,6 +1076,23 @@ def test_another_towns_name_is_no_alternate(alternate, city, dropped, why) -> No
     from events.places.sources import _another_towns_name
 
     assert _another_towns_name(alternate, city, _NAMED) is dropped, why
+
+
+@pytest.mark.parametrize(("alternate", "city", "dropped", "why"), [
+    ("Quebec", {"name": "New Britain", "geonameid": 10, "population": 72808, "countrycode": "US"}, True,
+     "the own name of a city abroad many times as large (Québec): news means that city (held-out probe 28)"),
+    ("Hollywood", {"name": "Los Angeles", "geonameid": 4, "population": 3900000, "countrycode": "US"}, False,
+     "... not of a smaller one"),
+    ("Bergen", {"name": "Mons", "geonameid": 11, "population": 95299, "countrycode": "BE"}, True,
+     "Mons' Dutch name is a city of Norway three times as large"),
+    ("Karlsbad", {"name": "Karlovy Vary", "geonameid": 12, "population": 45500, "countrycode": "CZ"}, False,
+     "... but a name no city as large has stays"),
+])
+def test_a_big_city_abroad_keeps_its_own_name(alternate, city, dropped, why) -> None:
+    from events.places.sources import _another_towns_name
+
+    own_names = {"quebec": 531902, "hollywood": 149728, "bergen": 285911, "new britain": 72808}
+    assert _another_towns_name(alternate, city, _NAMED, own_names) is dropped, why
 
 
 @pytest.mark.parametrize(("text", "unknown", "expected", "why"), [

@@ -299,7 +299,8 @@ _PLACE_LIST = re.compile(rf"{_LIST_MEMBER}(?:(?:{_LIST_SEPARATOR.pattern}){_LIST
 LISTED_NEAR_KM = 40  # how near a list's other place a small town named by a common word must lie (see _listed_near)
 LISTED_READINGS = 20  # readings of each name compared (the most likely first)
 _LIST_GOES_ON = re.compile(rf"(?:,\s+{_LIST_MEMBER})*,?\s+(?:and|or)\s+{_LIST_MEMBER}")  # ... to its "and"
-_NAME_OR_WORD_GOES_ON = re.compile(r"[-–'’]?\w|\s+[A-Z0-9]")  # "the Ohio Senate", "the Columbia-based firm": not a river
+_NAME_OR_WORD_GOES_ON = re.compile(r"[-–'’]?\w|\s+[A-Z0-9]|\s+(?:area|region|metro|suburbs|city|town|county|district|province)\b")
+# ("the Ohio Senate", "the Columbia-based firm", "the Columbia area", "the Dnipro region": not a river)
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Lane|Ln\.|Pike|Parkway|Pkwy\.|Terrace)(?![\w-])")
 # "the corner of Lakeview and Harrison streets": two streets named together, the first and the second; not
 # before "roads" ("icy Kansas and Missouri roads" are the states'), nor one name ("Baghdad streets" are the city's)

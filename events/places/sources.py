@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -1014,9 +1014,14 @@ def iter_cities() -> Iterator[RawPlace]:
     biggest: dict[str, int] = {}  # name key -> the population of the biggest town of that name, anywhere
     for (_, key), towns in named.items():
         biggest[key] = max(biggest.get(key, 0), *(population for population, _ in towns))
+    own_names: dict[str, int] = {}  # a town's own name key -> the population of the biggest town of that own name
+    for city in data.values():
+        key, population = normalize(city["name"]), int(city.get("population") or 0)
+        if population > own_names.get(key, 0):
+            own_names[key] = population
     for city in data.values():
         names = {city["name"]} | {a for a in city.get("alternatenames", []) if a and _keep_alternate(a, city["name"])
-                                  and not _another_towns_name(a, city, named)}
+                                  and not _another_towns_name(a, city, named, own_names)}
         if int(city.get("population") or 0) < CITY_SUFFIX_TOWN and biggest.get(normalize(city["name"]), 0) > int(city.get("population") or 0):
             names.discard(f"{city['name']} City")  # "Bristol City" for Bristol, Virginia: in news a club or a council of the
             # bigger town "Bristol" names ("Bristol City beat Cardiff", "Bristol City Council"); not "New York City", nor the
@@ -1074,19 +1079,27 @@ UNLIKE_NAME = 50  # rapidfuzz ratio under which an alternate name is unlike the 
 CITY_SUFFIX_TOWN = 100_000  # a town smaller than this, and than another of its name, loses GeoNames' alternate "<name> City"
 
 
-def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str], list[tuple[int, int]]]) -> bool:
+def _another_towns_name(alternate: str, city: dict, named: dict[tuple[str, str], list[tuple[int, int]]],
+                        own_names: Mapping[str, int] | None = None) -> bool:
     """Whether a Latin-letter alternate name of a town, unlike its own name, is a name of another town of its
     country as large or not much smaller: GeoNames lists "Slov'iansk" among Nikopol's names (Sloviansk is another
     town, its size), "Antiocheia" among Adana's, "Visakhapatnam" among a suburb's. Not a short or longer form of
     the own name ("Palestine" for New Palestine), nor another town far smaller ("Hollywood", Florida, for Los
-    Angeles' Hollywood)."""
+    Angeles' Hollywood). Or the own name of a city abroad (``own_names``: name key -> the population of the biggest
+    town whose own name it is) of 100,000 or more and at least twice as large: "Quebec" among New Britain's names,
+    "Berlin" among Kitchener's (its name until 1916), which news means by Québec and Berlin."""
     if not _latin_fast(alternate):
         return False
     key, own = normalize(alternate), normalize(city["name"])
     if key in own or own in key or ratio(key, own) >= UNLIKE_NAME:
         return False
     gid, population = int(city["geonameid"]), int(city.get("population") or 0)
+    if own_names is not None and own_names.get(key, 0) >= max(BIG_OWN_NAME, 2 * population):
+        return True
     return any(g != gid and p >= OTHER_TOWN_SHARE * population for p, g in named.get((city["countrycode"], key), ()))
+
+
+BIG_OWN_NAME = 100_000  # a city this big whose own name another town has among its alternates keeps the name (see above)
 
 
 # Where GeoNames puts a country's point when countryinfo's differs by hundreds of km (own table).
