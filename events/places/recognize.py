@@ -1062,7 +1062,8 @@ class Recognizer:
         "residents of Turner, Livermore Falls and Jay" (small towns named by common words, placed by their neighbours)."""
         lo = max(0, start - 80)
         listed = next((m for m in _PLACE_LIST.finditer(text, lo, min(len(text), end + 80)) if m.start() <= start and end <= m.end()), None)
-        if listed is None or not _LOCATIVE_OR_OF_BEFORE.search(text, max(0, listed.start() - 12), listed.start()):
+        if listed is None or not (_LOCATIVE_OR_OF_BEFORE.search(text, max(0, listed.start() - 12), listed.start())
+                                  or text[max(0, listed.start() - 8):listed.start()] == "between "):  # ("between Troy and Albany")
             return False
         g = self.gazetteer
         others = [key for member in _LIST_SEPARATOR.split(listed.group(0))
