@@ -3491,6 +3491,8 @@ def _in_the_sentence_s_year(text: str, t: TimeMention, before: list[TimeMention]
             year = int(opening["y"] or opening["ym"])  # "In 1974, ... Congress abandoned it before the end of the year": 1974's
             return replace(t, value=f"{year:04d}", start_date=date(year, 1, 1), end_date=date(year, 12, 31), anchored=False)
         return t
+    if t.anchored and t.precision == "day" and t.start_date and (name := H.canonical(t.text)) is not None:
+        return _the_sentence_s_holiday(text, t, name, reference)
     if not (t.anchored and t.precision in ("day", "month") and t.start_date and t.end_date and _MONTH_NAME.search(t.text)
             and not _RELATIVE_WORD.search(t.text)):
         return t
@@ -3572,6 +3574,24 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         elif b.anchored and not a.anchored and gap == ", " and (a.start_date.month, a.start_date.day) == (b.start_date.month, b.start_date.day):
             out[k + 1] = replace(b, value=a.value, start_date=a.start_date, end_date=a.end_date, anchored=False)
     return out
+
+
+def _the_sentence_s_holiday(text: str, t: TimeMention, name: str, reference: date) -> TimeMention:
+    """A one-day holiday named alone (``name``, as holidays.py knows it) in a sentence that opens with its year or in a
+    clause of "in YYYY, when", told as past of a year gone by: that year's ("In 1996, about 2,300 ballots arrived after
+    Election Day", "In 2010, stores opened on Thanksgiving")."""
+    lo = _sentence_bounds(text, t.start, t.end)[0]
+    opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
+    if opening is None:
+        return t
+    year = int(opening["y"] or opening.groupdict().get("ym") or opening.groupdict().get("y2"))
+    if year >= reference.year or year == t.start_date.year or _tense(text, t.start, t.end) > 0:
+        return t
+    found = H.in_year(name, year)
+    if len(found) != 1 or found[0].start != found[0].end:
+        return t
+    day = found[0].start
+    return replace(t, value=day.isoformat(), start_date=day, end_date=day, anchored=False)
 
 
 _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")
