@@ -1548,6 +1548,10 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     ("Its programme is in doubt after the White House proposed deep cuts in February. The proposed merger is expected in November.",
      date(2012, 8, 5), [("February", "2012-02"), ("November", "2012-11")],
      "'proposed' after a name is a verb in the past (not the adjective after 'the')"),
+    ("The court is expected to rule on the law, argued over three days in March, by the end of the month. The bridge, "
+     "damaged in a storm, reopened on Monday.", date(2012, 6, 22),
+     [("March", "2012-03"), ("the end of the month", "2012-06"), ("Monday", "2012-06-18")],
+     "a date after a participle's aside between commas takes the tense of the clause before the aside (not the aside's)"),
     ("In 1996, stores opened on Thanksgiving; this year most will stay shut on Christmas Eve.", date(2000, 11, 8),
      [("1996", "1996"), ("Thanksgiving", "1996-11-28"), ("this year", "2000"), ("Christmas Eve", "2000-12-24")],
      "a holiday told as past in a sentence opening with its year is that year's, as a month-day is (not one to come)"),

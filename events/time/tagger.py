@@ -322,6 +322,7 @@ class _NarrativeHoliday:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r",\s+[a-z]+ed\s[^,;:.!?]*,\s+(?:by|before|after|until|on|in)\s+(?:the\s+)?$")
 _CLAUSE_YEAR_BEFORE = re.compile(r"[,;]\s+(?:(?:and|but|while)\s+)?in\s+$", re.I)
 _CLAUSE_MARK_BETWEEN = re.compile(r"[,;:]")
 _SINCE_PART_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|end|middle)\s+of\s+)$", re.I)
@@ -876,6 +877,11 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
     The nearest cue before the expression decides; failing one (and with ``after``), the nearest after it. A
     bound ("until") that a deferral ("postponed") governs speaks of the future, whatever the deferral's tense."""
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    aside = _PARTICIPLE_ASIDE_BEFORE.search(text, max(sentence_start, start - 120), start)
+    if aside is not None and _WORD.search(text, sentence_start, aside.start()):
+        # "is expected to rule on the law, argued over three days in March, by the end of the month": the date after a
+        # participle's aside between commas belongs to the clause before the aside, whose verbs tell its tense
+        start = aside.start()
     before = _WORD.findall(text, sentence_start, start)
     last = len(before) - 1
     if "soon" in before:
