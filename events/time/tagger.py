@@ -898,9 +898,9 @@ def _tense(text: str, start: int, end: int, after: bool = True) -> int:
                 or _AHEAD_OF.search(text, max(0, start - 16), start) or _AHEAD_OF_EVENT_ON.search(text, max(0, start - 80), start) \
                 or _MOVED_TO.search(text, max(0, start - 30), start) or _set_for(text, start):
             return 1  # "the final is on Sunday", "the other semi-final is played on Sunday" (a weekday's: not a custom's
-            # "feet are washed on Holy Thursday"; nor "is blamed on Tuesday's storm"), "the dinner is Saturday", "elections are in November", "ahead of Tuesday's
-            # vote", "has been moved to 4 October", "postponed until March", "sentencing was set for Feb. 5", "set a trial
-            # date of March 14": still to come
+            # "feet are washed on Holy Thursday"; nor "is blamed on Tuesday's storm"), "the dinner is Saturday",
+            # "elections are in November", "ahead of Tuesday's vote", "has been moved to 4 October", "postponed until
+            # March", "sentencing was set for Feb. 5", "set a trial date of March 14": still to come
     if _DECLARED_BEFORE.search(text, max(0, start - 14), start) and _DAY_SET_APART_AFTER.match(text, end):
         return 1
     if text.startswith(("'s", "’s"), end) and _days_away(text, end):
@@ -3584,8 +3584,8 @@ def _years_shared(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
 
 def _the_sentence_s_holiday(text: str, t: TimeMention, name: str, reference: date) -> TimeMention:
     """A one-day holiday named alone (``name``, as holidays.py knows it) in a sentence that opens with its year or in a
-    clause of "in YYYY, when", told as past of a year gone by: that year's ("In 1996, about 2,300 ballots arrived after
-    Election Day", "In 2010, stores opened on Thanksgiving")."""
+    clause of "in YYYY, when", told as past of a year gone by: that year's ("In 1996, stores opened on Thanksgiving", "came
+    in 1995, when the shop burned down on Christmas Eve"). Not the days a country's calendar gives (holidays.py's only)."""
     lo = _sentence_bounds(text, t.start, t.end)[0]
     opening = _FRONTED_YEAR.match(text, lo) or _WHEN_YEAR.search(text, lo, t.start)
     if opening is None:
