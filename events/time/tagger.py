@@ -1984,7 +1984,8 @@ _OF_THE_YEAR = re.compile(r"\s+of\s+(?P<which>the|this|next|last)\s+year\b", re.
 # a sentence about a year's accounts or its economy, where "the second half" or a bare "Q3" is a part of a year
 _FINANCE = re.compile(r"\b(?:year|profits?|sales|revenues?|earnings|growth|econom\w*|GDP|margins?|inflation|output|turnover"
                       r"|results|dividend|guidance|forecasts?|outlook)\b", re.I)
-_ACCOUNTS = re.compile(r"\b(?:books|figures|data|estimates?|accounts|statistics|results|profits?|earnings|revenues?|sales)\b", re.I)
+_ACCOUNTS = re.compile(r"\b(?:books|figures|data|estimates?|accounts|statistics|results|profits?|earnings|revenues?|sales|"
+                       r"loss|losses|growth|GNP|GDP)\b", re.I)  # ("expects to report a loss for the fourth quarter")
 # (a period's figures; not "year", "outlook" or "forecast", as _FINANCE: "This year, the phone will be sold in the fourth quarter")
 
 
