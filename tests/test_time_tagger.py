@@ -1552,6 +1552,9 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
      "damaged in a storm, reopened on Monday.", date(2012, 6, 22),
      [("March", "2012-03"), ("the end of the month", "2012-06"), ("Monday", "2012-06-18")],
      "a date after a participle's aside between commas takes the tense of the clause before the aside (not the aside's)"),
+    ("Rules proposed for December would require banks to hold more capital. Negotiators proposed a deadline of "
+     "December 31 for a deal.", date(2012, 9, 10), [("December", "2012-12"), ("December 31", "2012-12-31")],
+     "... but not before what is proposed for a day (a second reader's counter-examples)"),
     ("Commonwealth Bancorp said it expects to report a loss of as much as $150 million for the fourth quarter.",
      date(1991, 1, 8), [("the fourth quarter", "1990-Q4")],
      "a loss is a quarter's figure: the fourth quarter just ended, early in the year, whatever the tense (probe 29)"),

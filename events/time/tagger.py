@@ -695,8 +695,11 @@ def _cue(words: list[str], i: int) -> int:
         # the withdrawal agreement on Monday")
     if lw == "proposed" and prev and prev not in _ARTICLES and prev not in _DETERMINERS and prev not in _PASSIVE \
             and not prev.endswith("ly") and not prev.isdigit():
-        return -1  # "after the White House proposed deep cuts in February", "a plan proposed in May" (not "the proposed
-        # merger", "is proposed for March", "the newly proposed rules")
+        # "after the White House proposed deep cuts in February", "a plan proposed in May" (not "the proposed merger", "is
+        # proposed for March", "the newly proposed rules"; nor what is proposed for a day: "Rules proposed for December",
+        # "proposed a deadline of December 31")
+        ahead = [x.lower() for x in words[i + 1:i + 4]]
+        return 0 if ahead[:1] in (["for"], ["to"]) or "deadline" in ahead or "date" in ahead else -1
     if lw in _ARRANGED and prev in ("is", "are", "am"):
         return 1  # "Clinton is sending his envoy to Belgrade on Monday", "the board is meeting on Thursday": the present of
         # an arrangement (not "police are investigating a shooting on Saturday", what goes on about a day gone by)
