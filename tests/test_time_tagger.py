@@ -1555,6 +1555,9 @@ def test_days_countries_keep_apart(text: str, ref: date, country: str | None, ex
     ("Rules proposed for December would require banks to hold more capital. Negotiators proposed a deadline of "
      "December 31 for a deal.", date(2012, 9, 10), [("December", "2012-12"), ("December 31", "2012-12-31")],
      "... but not before what is proposed for a day (a second reader's counter-examples)"),
+    ("He did not need to attend the hearing on Tuesday, his lawyer said. Investors are facing heavy losses after the crash "
+     "on Tuesday.", date(2019, 10, 10), [("Tuesday", "2019-10-08"), ("Tuesday", "2019-10-08")],
+     "a need denied is no intention, and 'facing' no arrangement (a second reader's counter-examples)"),
     ("Commonwealth Bancorp said it expects to report a loss of as much as $150 million for the fourth quarter.",
      date(1991, 1, 8), [("the fourth quarter", "1990-Q4")],
      "a loss is a quarter's figure: the fourth quarter just ended, early in the year, whatever the tense (probe 29)"),

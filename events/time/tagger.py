@@ -608,7 +608,8 @@ _OBJECTS = frozenset(("it", "him", "her", "them", "us", "me"))
 # the progressive of what is arranged for a day to come (own list)
 _ARRANGED = frozenset(("sending", "travelling", "traveling", "flying", "heading", "meeting", "visiting", "holding", "hosting",
                        "leaving", "returning", "arriving", "departing", "launching", "releasing", "opening", "playing",
-                       "attending", "unveiling", "announcing", "staging", "facing", "resuming", "reopening", "convening"))
+                       "attending", "unveiling", "announcing", "staging", "resuming", "reopening", "convening"))
+# (not "facing": "are facing heavy losses after the crash on Tuesday" is a state, not an arrangement)
 # what a target is told with ("had promised deep cuts by the end of the decade"): an intention or a modal
 _TARGETS = _INTENT | _MODALS - {"to"} | {"pledged", "pledge", "promise", "vow", "target", "targets", "goal", "aim", "aimed"}
 _STILL = frozenset(("still", "now", "also", "already", "currently"))  # adverbs between "is" and what it is ("is still due")
@@ -747,6 +748,8 @@ def _cue(words: list[str], i: int) -> int:
             or prev.endswith("ly") and i > 1 and words[i - 2].lower() in _PASSIVE else -1  # (and "to be fully invested")
     if lw == "to" and i + 1 < len(words) and words[i + 1].lower() == "be" and prev not in ("had", "used", "ought"):
         return 1  # "the final, to be played on Sunday", "talks to be held on Monday" (not "had to be evacuated")
+    if lw == "to" and prev in ("need", "needs") and i > 1 and words[i - 2].lower() in ("not", "didn't", "never"):
+        return 0  # "He did not need to attend the hearing on Tuesday": no intention, a need denied (its tense is the verb's)
     if lw == "to" and (prev in _INTENT or prev in ("is", "are") or prev in _OBJECTS and i > 1 and words[i - 2].lower() in _INTENT
                        or i > 1 and words[i - 2].lower() in _ASKED and prev.isalpha() and prev.islower() and prev not in _ARTICLES
                        or _intent_before_a_date(words, i)):
